@@ -1,0 +1,22 @@
+// The API host's configuration, read from the environment once at start-up.
+import { z } from 'zod';
+
+const Env = z.object({
+  DATABASE_URL: z.string().url().optional().or(z.literal('').transform(() => undefined)),
+  PGLITE_DATA_DIR: z.string().optional(),
+  MEDIA_DIR: z.string().optional(),
+  API_HOST: z.string().default('127.0.0.1'),
+  API_PORT: z.coerce.number().int().min(0).max(65535).default(4000),
+  /** Load the demo catalog into an empty database on start (default on). */
+  SEED_DEMO: z.enum(['true', 'false']).default('true').transform((v) => v === 'true'),
+});
+
+export type ApiEnv = z.infer<typeof Env>;
+
+export function readEnv(source: NodeJS.ProcessEnv = process.env): ApiEnv {
+  const parsed = Env.safeParse(source);
+  if (!parsed.success) {
+    throw new Error(`Invalid environment:\n${z.prettifyError(parsed.error)}`);
+  }
+  return parsed.data;
+}

@@ -1,0 +1,39 @@
+// Starts the API: opens the database picked by the environment, applies pending migrations,
+// loads the demo catalog into an empty database, and serves HTTP until told to stop.
+import path from 'node:path';
+import { applyPendingMigrations, defaultDataDir, openDatabase } from '@tandem/db';
+import { defaultMediaDir, seedDemoCatalog } from '@tandem/db/seed';
+import { readEnv } from './env.ts';
+import { createApiServer } from './server.ts';
+
+const env = readEnv();
+const db = await openDatabase({ url: env.DATABASE_URL, dataDir: env.PGLITE_DATA_DIR ?? defaultDataDir });
+const mediaDir = path.resolve(env.MEDIA_DIR ?? defaultMediaDir);
+
+const applied = await applyPendingMigrations(db.adapterFactory);
+if (applied.length) console.log(`Applied ${applied.length} migration(s): ${applied.join(', ')}`);
+
+if (env.SEED_DEMO && (await db.prisma.product.count()) === 0) {
+  console.log('Empty database: loading the demo catalog…');
+  const seeded = await seedDemoCatalog(db.prisma, { mediaDir, log: (line) => console.log(`  ${line}`) });
+  console.log(`Demo catalog ready: ${seeded.products} products.`);
+}
+
+const server = createApiServer({ db, mediaDir });
+server.listen(env.API_PORT, env.API_HOST, () => {
+  const where = db.kind === 'pglite' ? `embedded PGlite in ${env.PGLITE_DATA_DIR ?? defaultDataDir}` : 'PostgreSQL';
+  console.log(`Tandem API listening on http://${env.API_HOST}:${env.API_PORT} (${where})`);
+});
+
+let stopping = false;
+async function stop(signal: string): Promise<void> {
+  if (stopping) return;
+  stopping = true;
+  console.log(`${signal}: shutting down the API…`);
+  server.close();
+  server.closeAllConnections();
+  await db.close();
+  process.exit(0);
+}
+process.on('SIGINT', () => void stop('SIGINT'));
+process.on('SIGTERM', () => void stop('SIGTERM'));

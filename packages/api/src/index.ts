@@ -1,0 +1,3 @@
+export { appRouter, type AppRouter } from './root.ts';
+export { createCallerFactory, type ApiContext } from './trpc.ts';
+export type { inferRouterInputs, inferRouterOutputs } from '@trpc/server';

@@ -1,0 +1,91 @@
+import type { PrismaClient } from '@tandem/db';
+import { NotFoundError } from '../shared/errors.ts';
+import { money } from '../shared/money.ts';
+import { ancestry } from './category-tree.ts';
+import { loadCategoryTree } from './load-categories.ts';
+import { productCardSelect, toProductCard } from './product-card.ts';
+import { VISIBLE } from './product-filters.ts';
+import type { ProductDetail, StockStatus, VariantView } from './types.ts';
+
+/** Below this many units a variant shows as "only a few left". */
+export const LOW_STOCK_THRESHOLD = 5;
+
+/** A shopper-visible product with its variants, images, attributes and breadcrumbs. */
+export async function productBySlug(prisma: PrismaClient, slug: string): Promise<ProductDetail> {
+  const row = await prisma.product.findFirst({
+    where: { AND: [VISIBLE, { slug }] },
+    select: {
+      ...productCardSelect,
+      description: true,
+      categoryId: true,
+      images: { select: { url: true, alt: true, width: true, height: true }, orderBy: { position: 'asc' } },
+      attributes: { select: { name: true, value: true }, orderBy: [{ name: 'asc' }, { value: 'asc' }] },
+      variants: {
+        select: { id: true, sku: true, title: true, optionValues: true, priceAmount: true, currency: true, compareAtAmount: true, stockOnHand: true, position: true },
+        orderBy: [{ position: 'asc' }, { sku: 'asc' }],
+      },
+    },
+  });
+  if (!row) throw new NotFoundError('product', slug);
+
+  const variants = row.variants.map(toVariantView);
+  const cheapest = [...row.variants].sort((a, b) => a.priceAmount - b.priceAmount)[0];
+  const card = toProductCard({ ...row, images: row.images.slice(0, 1), variants: cheapest ? [cheapest] : [] });
+  const tree = await loadCategoryTree(prisma);
+  return {
+    ...card,
+    description: row.description,
+    images: row.images,
+    attributes: groupAttributes(row.attributes),
+    options: optionsOf(variants),
+    variants,
+    breadcrumbs: ancestry(tree, row.categoryId).map(({ slug: s, name, path }) => ({ slug: s, name, path })),
+  };
+}
+
+function toVariantView(v: {
+  id: string;
+  sku: string;
+  title: string;
+  optionValues: unknown;
+  priceAmount: number;
+  currency: string;
+  compareAtAmount: number | null;
+  stockOnHand: number;
+}): VariantView {
+  const quantity = Math.max(0, v.stockOnHand);
+  const status: StockStatus = quantity === 0 ? 'out_of_stock' : quantity < LOW_STOCK_THRESHOLD ? 'low_stock' : 'in_stock';
+  return {
+    id: v.id,
+    sku: v.sku,
+    title: v.title,
+    optionValues: toOptionValues(v.optionValues),
+    price: money(v.priceAmount, v.currency),
+    compareAt: v.compareAtAmount != null && v.compareAtAmount > v.priceAmount ? money(v.compareAtAmount, v.currency) : null,
+    stock: { status, quantity },
+  };
+}
+
+function toOptionValues(json: unknown): Record<string, string> {
+  if (!json || typeof json !== 'object' || Array.isArray(json)) return {};
+  return Object.fromEntries(Object.entries(json).filter((e): e is [string, string] => typeof e[1] === 'string'));
+}
+
+function groupAttributes(rows: readonly { name: string; value: string }[]): ProductDetail['attributes'] {
+  const byName = new Map<string, string[]>();
+  for (const { name, value } of rows) byName.set(name, [...(byName.get(name) ?? []), value]);
+  return [...byName].map(([name, values]) => ({ name, values }));
+}
+
+/** Option names in first-seen order, each with its values in first-seen order. */
+export function optionsOf(variants: readonly Pick<VariantView, 'optionValues'>[]): ProductDetail['options'] {
+  const options = new Map<string, string[]>();
+  for (const variant of variants) {
+    for (const [name, value] of Object.entries(variant.optionValues)) {
+      const values = options.get(name) ?? [];
+      if (!values.includes(value)) values.push(value);
+      options.set(name, values);
+    }
+  }
+  return [...options].map(([name, values]) => ({ name, values }));
+}

@@ -1,0 +1,2 @@
+export { DomainError, NotFoundError, type DomainErrorKind } from './errors.ts';
+export { money, type Money } from './money.ts';

@@ -1,0 +1,55 @@
+// The one place that decides which PostgreSQL Tandem talks to: embedded PGlite on disk when
+// DATABASE_URL is unset, a PostgreSQL server when it is set. Both go through a Prisma driver
+// adapter, so the rest of the code base cannot tell them apart.
+import { mkdir } from 'node:fs/promises';
+import path from 'node:path';
+import { PGlite } from '@electric-sql/pglite';
+import { PrismaPg } from '@prisma/adapter-pg';
+import type { SqlMigrationAwareDriverAdapterFactory } from '@prisma/driver-adapter-utils';
+import { PrismaPGlite } from 'pglite-prisma-adapter';
+import { PrismaClient } from './generated/prisma/client.ts';
+import { repoRoot } from './migrate/migration-files.ts';
+import { pgliteExtensions } from './pglite-extensions.ts';
+
+export type DatabaseKind = 'pglite' | 'postgres';
+
+export interface DatabaseOptions {
+  /** A PostgreSQL connection string; when absent, embedded PGlite is used. */
+  url?: string | undefined;
+  /** Where PGlite keeps its files; `memory://` for a throw-away database. Default `.data/pglite`. */
+  dataDir?: string | undefined;
+  /** Connection pool size for PostgreSQL. */
+  poolSize?: number | undefined;
+}
+
+/** An open database: the Prisma client plus what migrations and shutdown need. */
+export interface Database {
+  readonly kind: DatabaseKind;
+  readonly prisma: PrismaClient;
+  readonly adapterFactory: SqlMigrationAwareDriverAdapterFactory;
+  close(): Promise<void>;
+}
+
+export const defaultDataDir = path.join(repoRoot, '.data/pglite');
+
+export async function openDatabase(options: DatabaseOptions = {}): Promise<Database> {
+  if (options.url) {
+    const adapterFactory = new PrismaPg({ connectionString: options.url, max: options.poolSize ?? 10 });
+    const prisma = new PrismaClient({ adapter: adapterFactory });
+    return { kind: 'postgres', prisma, adapterFactory, close: () => prisma.$disconnect() };
+  }
+  const dataDir = options.dataDir ?? defaultDataDir;
+  if (!dataDir.startsWith('memory://')) await mkdir(dataDir, { recursive: true });
+  const pglite = await PGlite.create(dataDir, { extensions: pgliteExtensions });
+  const adapterFactory = new PrismaPGlite(pglite);
+  const prisma = new PrismaClient({ adapter: adapterFactory });
+  return {
+    kind: 'pglite',
+    prisma,
+    adapterFactory,
+    close: async () => {
+      await prisma.$disconnect();
+      await pglite.close();
+    },
+  };
+}

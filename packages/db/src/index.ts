@@ -1,0 +1,6 @@
+export { openDatabase, defaultDataDir, type Database, type DatabaseKind, type DatabaseOptions } from './client.ts';
+export { applyPendingMigrations, createMigration, pendingSchemaChange, migrationNamesOnDisk } from './migrate/migrations.ts';
+export { migrationState, type MigrationState } from './migrate/migration-state.ts';
+export { PrismaClient, Prisma } from './generated/prisma/client.ts';
+export type * from './generated/prisma/models.ts';
+export { ProductStatus } from './generated/prisma/enums.ts';
