@@ -4,12 +4,12 @@
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
-import { PrismaPg } from '@prisma/adapter-pg';
 import type { SqlMigrationAwareDriverAdapterFactory } from '@prisma/driver-adapter-utils';
 import { PrismaPGlite } from 'pglite-prisma-adapter';
 import { PrismaClient } from './generated/prisma/client.ts';
 import { repoRoot } from './migrate/migration-files.ts';
 import { pgliteExtensions } from './pglite-extensions.ts';
+import { PostgresAdapterFactory } from './postgres-adapter.ts';
 
 export type DatabaseKind = 'pglite' | 'postgres';
 
@@ -34,7 +34,7 @@ export const defaultDataDir = path.join(repoRoot, '.data/pglite');
 
 export async function openDatabase(options: DatabaseOptions = {}): Promise<Database> {
   if (options.url) {
-    const adapterFactory = new PrismaPg({ connectionString: options.url, max: options.poolSize ?? 10 });
+    const adapterFactory = new PostgresAdapterFactory({ connectionString: options.url, max: options.poolSize ?? 10 });
     const prisma = new PrismaClient({ adapter: adapterFactory });
     return { kind: 'postgres', prisma, adapterFactory, close: () => prisma.$disconnect() };
   }

@@ -1,1 +1,2 @@
 export { createTestDatabase, type TestDatabase } from './test-database.ts';
+export { makeBrand, makeCategory, makeProduct, type ProductSpec } from './catalog-factory.ts';

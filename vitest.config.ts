@@ -1,0 +1,13 @@
+// One Vitest run for the whole repository. `*.test.ts` are pure tests; `*.db.test.ts` need a
+// database (in-memory PGlite by default; TEST_DATABASE_URL runs them on a PostgreSQL server).
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    include: ['{apps,packages,bench}/**/*.test.ts'],
+    exclude: ['**/node_modules/**', '**/build/**', '**/.svelte-kit/**', 'e2e/**'],
+    testTimeout: 60_000,
+    hookTimeout: 120_000,
+    pool: 'forks',
+  },
+});
