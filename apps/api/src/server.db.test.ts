@@ -1,0 +1,96 @@
+import { mkdtemp, mkdir, rm, writeFile } from 'node:fs/promises';
+import type { AddressInfo } from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import type http from 'node:http';
+import type { AppRouter } from '@tandem/api';
+import { openDatabase } from '@tandem/db';
+import { createTestDatabase, makeCategory, makeProduct, type TestDatabase } from '@tandem/db/testing';
+import { createTRPCClient, httpBatchLink, TRPCClientError } from '@trpc/client';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createApiServer } from './server.ts';
+
+let db: TestDatabase;
+let server: http.Server;
+let base: string;
+let mediaDir: string;
+
+beforeAll(async () => {
+  db = await createTestDatabase();
+  mediaDir = await mkdtemp(path.join(os.tmpdir(), 'tandem-media-'));
+  await mkdir(path.join(mediaDir, 'products'));
+  await writeFile(path.join(mediaDir, 'products/wheel.svg'), '<svg xmlns="http://www.w3.org/2000/svg"/>');
+  const category = await makeCategory(db.prisma, 'wheels');
+  await makeProduct(db.prisma, { slug: 'deep-wheel', categoryId: category.id, variants: [{ priceAmount: 64_900 }] });
+  server = createApiServer({ db, mediaDir });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+});
+
+afterAll(async () => {
+  await new Promise((resolve) => server.close(resolve));
+  await db.close();
+  await rm(mediaDir, { recursive: true, force: true });
+});
+
+const client = () => createTRPCClient<AppRouter>({ links: [httpBatchLink({ url: `${base}/trpc` })] });
+
+describe('API over HTTP', () => {
+  it('reports a reachable, fully migrated database on /health', async () => {
+    const response = await fetch(`${base}/health`);
+    expect(response.status).toBe(200);
+    expect(await response.json()).toMatchObject({
+      status: 'ok',
+      database: { kind: db.kind, reachable: true },
+      migrations: { pending: [] },
+    });
+  });
+
+  it('serves the catalog to a tRPC client', async () => {
+    const page = await client().catalog.list.query({ category: 'wheels' });
+    expect(page.items.map((p) => [p.slug, p.price.min.amount])).toEqual([['deep-wheel', 64_900]]);
+  });
+
+  it('answers bad filters with BAD_REQUEST and the field errors', async () => {
+    const error = await client().catalog.list.query({ minPrice: 10, maxPrice: 5 }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(TRPCClientError);
+    const { data } = error as TRPCClientError<AppRouter>;
+    expect(data?.code).toBe('BAD_REQUEST');
+    expect(data?.fieldErrors).toMatchObject({ minPrice: [expect.stringMatching(/lowest price/)] });
+  });
+
+  it('answers unknown products with NOT_FOUND and a readable message', async () => {
+    const error = (await client().catalog.bySlug.query({ slug: 'nope' }).catch((e: unknown) => e)) as TRPCClientError<AppRouter>;
+    expect(error.data?.code).toBe('NOT_FOUND');
+    expect(error.message).toBe('No product "nope" was found.');
+  });
+
+  it('serves media files with a type and cache headers, and nothing outside the media folder', async () => {
+    const image = await fetch(`${base}/media/products/wheel.svg`);
+    expect(image.status).toBe(200);
+    expect(image.headers.get('content-type')).toBe('image/svg+xml');
+    expect(image.headers.get('etag')).toBeTruthy();
+    expect((await fetch(`${base}/media/..%2F..%2Fetc%2Fpasswd`)).status).toBe(404);
+    expect((await fetch(`${base}/media/products/missing.svg`)).status).toBe(404);
+    expect((await fetch(`${base}/nowhere`)).status).toBe(404);
+  });
+});
+
+describe('/health on a database that was never migrated', () => {
+  it('answers 503 and lists the pending migrations', async () => {
+    const bare = await openDatabase({ dataDir: 'memory://' });
+    const bareServer = createApiServer({ db: bare, mediaDir });
+    await new Promise<void>((resolve) => bareServer.listen(0, '127.0.0.1', resolve));
+    try {
+      const response = await fetch(`http://127.0.0.1:${(bareServer.address() as AddressInfo).port}/health`);
+      expect(response.status).toBe(503);
+      const body = (await response.json()) as { status: string; migrations: { pending: string[] } };
+      expect(body.status).toBe('degraded');
+      expect(body.migrations.pending.length).toBeGreaterThan(0);
+    } finally {
+      await new Promise((resolve) => bareServer.close(resolve));
+      await bare.close();
+    }
+  });
+});
+

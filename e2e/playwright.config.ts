@@ -1,0 +1,57 @@
+// End-to-end tests in Debian's Chromium against the real apps: the API on a throw-away
+// PGlite database (migrated and seeded on start) and the built storefront in front of it.
+import { defineConfig } from '@playwright/test';
+import os from 'node:os';
+import path from 'node:path';
+
+const apiPort = Number(process.env.E2E_API_PORT ?? 4310);
+const storefrontPort = Number(process.env.E2E_STOREFRONT_PORT ?? 3310);
+const runDir = process.env.E2E_DATA_DIR ?? path.join(os.tmpdir(), `tandem-e2e-${process.pid}`);
+const repoRoot = path.resolve(import.meta.dirname, '..');
+
+export default defineConfig({
+  testDir: './tests',
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
+  fullyParallel: false,
+  workers: 1,
+  retries: 0,
+  reporter: [['list'], ['json', { outputFile: process.env.PLAYWRIGHT_JSON_OUTPUT_FILE ?? './test-results/results.json' }]],
+  outputDir: './test-results',
+  use: {
+    baseURL: `http://127.0.0.1:${storefrontPort}`,
+    trace: 'retain-on-failure',
+    screenshot: 'only-on-failure',
+    launchOptions: {
+      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      args: [
+        '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+        '--disable-background-networking', '--disable-component-update', '--disable-sync',
+      ],
+    },
+  },
+  webServer: [
+    {
+      command: 'pnpm --filter @tandem/api-server start',
+      cwd: repoRoot,
+      url: `http://127.0.0.1:${apiPort}/health`,
+      timeout: 240_000,
+      reuseExistingServer: false,
+      stdout: 'pipe',
+      env: {
+        API_PORT: String(apiPort),
+        PGLITE_DATA_DIR: path.join(runDir, 'pglite'),
+        MEDIA_DIR: path.join(runDir, 'media'),
+        DATABASE_URL: '',
+      },
+    },
+    {
+      command: 'node apps/storefront/build',
+      cwd: repoRoot,
+      url: `http://127.0.0.1:${storefrontPort}/`,
+      timeout: 60_000,
+      reuseExistingServer: false,
+      env: { PORT: String(storefrontPort), HOST: '127.0.0.1', API_URL: `http://127.0.0.1:${apiPort}`, ORIGIN: `http://127.0.0.1:${storefrontPort}` },
+    },
+  ],
+});

@@ -1,0 +1,66 @@
+// Runs the API and the storefront side by side, waits until both answer, prints the URLs and
+// stops both on Ctrl-C. The API applies pending migrations and seeds an empty database itself.
+import { spawn } from 'node:child_process';
+import { setTimeout as sleep } from 'node:timers/promises';
+
+const apiPort = Number(process.env.API_PORT ?? 4000);
+const storefrontPort = Number(process.env.STOREFRONT_PORT ?? 3000);
+const host = process.env.HOST ?? '127.0.0.1';
+const apiUrl = `http://${host}:${apiPort}`;
+const storefrontUrl = `http://${host}:${storefrontPort}`;
+const children = [];
+
+function run(name, command, args, env) {
+  const child = spawn(command, args, { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const prefix = (line) => (line ? `[${name}] ${line}\n` : '');
+  child.stdout.on('data', (chunk) => process.stdout.write(String(chunk).split('\n').map(prefix).join('')));
+  child.stderr.on('data', (chunk) => process.stderr.write(String(chunk).split('\n').map(prefix).join('')));
+  child.on('exit', (code, signal) => {
+    if (!stopping) {
+      console.error(`[${name}] stopped unexpectedly (${signal ?? `exit ${code}`}); stopping the store.`);
+      stop(1);
+    }
+  });
+  children.push(child);
+  return child;
+}
+
+async function waitFor(url, what, timeoutMs) {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    try {
+      const response = await fetch(url);
+      if (response.ok) return;
+    } catch {
+      // not listening yet
+    }
+    await sleep(500);
+  }
+  throw new Error(`${what} did not answer at ${url} within ${timeoutMs / 1000}s`);
+}
+
+let stopping = false;
+function stop(code = 0) {
+  stopping = true;
+  for (const child of children) child.kill('SIGTERM');
+  setTimeout(() => process.exit(code), 1500).unref();
+}
+process.on('SIGINT', () => stop(0));
+process.on('SIGTERM', () => stop(0));
+
+run('api', 'pnpm', ['--filter', '@tandem/api-server', 'start'], { API_PORT: String(apiPort), API_HOST: host });
+await waitFor(`${apiUrl}/health`, 'The API', 10 * 60_000);
+run('storefront', 'node', ['apps/storefront/build'], {
+  PORT: String(storefrontPort),
+  HOST: host,
+  API_URL: apiUrl,
+  ORIGIN: storefrontUrl,
+});
+await waitFor(`${storefrontUrl}/`, 'The storefront', 60_000);
+
+console.log(`
+  Tandem is running.
+    Storefront  ${storefrontUrl}
+    API         ${apiUrl}/trpc   (health: ${apiUrl}/health)
+  Press Ctrl-C to stop.
+`);
