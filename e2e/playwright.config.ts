@@ -8,9 +8,11 @@ const apiPort = Number(process.env.E2E_API_PORT ?? 4310);
 const storefrontPort = Number(process.env.E2E_STOREFRONT_PORT ?? 3310);
 const runDir = process.env.E2E_DATA_DIR ?? path.join(os.tmpdir(), `tandem-e2e-${process.pid}`);
 const repoRoot = path.resolve(import.meta.dirname, '..');
+process.env.TANDEM_E2E_RUN_DIR = runDir;
 
 export default defineConfig({
   testDir: './tests',
+  globalTeardown: './global-teardown.ts',
   timeout: 60_000,
   expect: { timeout: 10_000 },
   fullyParallel: false,

@@ -1,0 +1,18 @@
+// The storefront's only way to the API: a typed tRPC client, one per request (hooks.server.ts
+// puts it on `event.locals.api`) so it uses SvelteKit's request-scoped `fetch`.
+import { env } from '$env/dynamic/private';
+import { createTRPCClient, httpBatchLink } from '@trpc/client';
+import type { AppRouter } from '@tandem/api';
+
+export type Api = ReturnType<typeof createApi>;
+
+/** Where the API listens; `API_URL` overrides the local default. */
+export function apiUrl(): string {
+  return (env.API_URL || 'http://127.0.0.1:4000').replace(/\/+$/, '');
+}
+
+export function createApi(fetch: typeof globalThis.fetch) {
+  return createTRPCClient<AppRouter>({
+    links: [httpBatchLink({ url: `${apiUrl()}/trpc`, fetch })],
+  });
+}
