@@ -1,0 +1,70 @@
+// Command-line flags (and BENCH_* environment variables) of the catalog benchmark.
+import { parseArgs } from 'node:util';
+
+export interface BenchOptions {
+  /** Active products in the benchmark catalog. */
+  products: number;
+  /** Measured rounds per target; medians are reported. */
+  rounds: number;
+  /** Seconds per measured round. */
+  duration: number;
+  /** Seconds of the one warm-up round per target (not reported). */
+  warmup: number;
+  /** Concurrent HTTP connections of the load generator. */
+  connections: number;
+  skipPostgres: boolean;
+  skipPglite: boolean;
+  /** Sends `withFacets: false` with every query, to see what the facet counts cost. */
+  noFacets: boolean;
+  /** PostgreSQL port of the throw-away cluster. */
+  pgPort: number;
+}
+
+const USAGE = `Usage: pnpm bench:catalog [--products 10000] [--rounds 3] [--duration 5] [--warmup 3]
+                          [--connections 16] [--skip-postgres] [--skip-pglite] [--no-facets] [--pg-port 55440]
+Every flag also reads from the environment: BENCH_PRODUCTS, BENCH_ROUNDS, BENCH_DURATION, BENCH_WARMUP,
+BENCH_CONNECTIONS, BENCH_SKIP_POSTGRES=1, BENCH_SKIP_PGLITE=1, BENCH_NO_FACETS=1, BENCH_PG_PORT.`;
+
+export function readOptions(argv: string[] = process.argv.slice(2), env: NodeJS.ProcessEnv = process.env): BenchOptions {
+  const { values } = parseArgs({
+    args: argv.filter((arg) => arg !== '--'),
+    options: {
+      products: { type: 'string' },
+      rounds: { type: 'string' },
+      duration: { type: 'string' },
+      warmup: { type: 'string' },
+      connections: { type: 'string' },
+      'skip-postgres': { type: 'boolean' },
+      'skip-pglite': { type: 'boolean' },
+      'no-facets': { type: 'boolean' },
+      'pg-port': { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
+    },
+    strict: true,
+  });
+  if (values.help) {
+    console.log(USAGE);
+    process.exit(0);
+  }
+  const flag = (name: string, value: string | undefined, fallback: number, min: number): number => {
+    const raw = value ?? env[`BENCH_${name.toUpperCase().replace(/-/g, '_')}`];
+    if (raw === undefined || raw === '') return fallback;
+    const n = Number(raw);
+    if (!Number.isFinite(n) || n < min) throw new Error(`--${name} must be a number ≥ ${min}, got "${raw}"\n${USAGE}`);
+    return n;
+  };
+  const truthy = (value: string | undefined) => value !== undefined && value !== '' && value !== '0' && value !== 'false';
+  const options: BenchOptions = {
+    products: Math.round(flag('products', values.products, 10_000, 1)),
+    rounds: Math.round(flag('rounds', values.rounds, 3, 1)),
+    duration: flag('duration', values.duration, 5, 1),
+    warmup: flag('warmup', values.warmup, 3, 0),
+    connections: Math.round(flag('connections', values.connections, 16, 1)),
+    skipPostgres: values['skip-postgres'] ?? truthy(env.BENCH_SKIP_POSTGRES),
+    skipPglite: values['skip-pglite'] ?? truthy(env.BENCH_SKIP_PGLITE),
+    noFacets: values['no-facets'] ?? truthy(env.BENCH_NO_FACETS),
+    pgPort: Math.round(flag('pg-port', values['pg-port'], 55_440, 1)),
+  };
+  if (options.skipPglite && options.skipPostgres) throw new Error('Nothing to measure: both --skip-pglite and --skip-postgres');
+  return options;
+}

@@ -1,0 +1,88 @@
+// The representative `catalog.list` inputs the benchmark cycles through, derived from the
+// catalog itself (its biggest root category, busiest brand, most common attribute value) so they
+// stay meaningful whatever the generator produces. All keep the default `withFacets: true`
+// unless `withFacets` is false (the --no-facets comparison).
+import type { PrismaClient } from '@tandem/db';
+import type { CatalogListInput } from '@tandem/validators';
+
+export interface BenchQuery {
+  name: string;
+  input: CatalogListInput;
+  /** Non-batched tRPC 11 GET path: /trpc/catalog.list?input=<url-encoded JSON>. */
+  path: string;
+}
+
+export function listPath(input: CatalogListInput): string {
+  return `/trpc/catalog.list?input=${encodeURIComponent(JSON.stringify(input))}`;
+}
+
+const ACTIVE = { status: 'ACTIVE' } as const;
+
+export async function representativeQueries(prisma: PrismaClient, withFacets = true): Promise<BenchQuery[]> {
+  const [categories, byCategory, byBrand, byCurrency] = await Promise.all([
+    prisma.category.findMany({ select: { id: true, slug: true, path: true, depth: true } }),
+    prisma.product.groupBy({ by: ['categoryId'], where: ACTIVE, _count: { _all: true } }),
+    prisma.product.groupBy({ by: ['brandId'], where: { ...ACTIVE, brandId: { not: null } }, _count: { _all: true } }),
+    prisma.product.groupBy({ by: ['currency'], where: ACTIVE, _count: { _all: true } }),
+  ]);
+
+  // The root category with the most active products in its subtree.
+  const countByCategory = new Map(byCategory.map((row) => [row.categoryId, row._count._all]));
+  const pathOf = new Map(categories.map((c) => [c.id, c.path]));
+  const roots = categories
+    .filter((c) => c.depth === 0)
+    .map((root) => ({
+      slug: root.slug,
+      count: [...countByCategory].reduce((sum, [id, n]) => {
+        const p = pathOf.get(id) ?? '';
+        return p === root.path || p.startsWith(`${root.path}/`) ? sum + n : sum;
+      }, 0),
+    }))
+    .sort((a, b) => b.count - a.count || a.slug.localeCompare(b.slug));
+  const category = roots[0]?.slug;
+  if (!category) throw new Error('The benchmark catalog has no categories');
+
+  // The brand with the most active products, filtered to the middle half of its prices.
+  const brandIds = byBrand.flatMap((row) => (row.brandId ? [row.brandId] : []));
+  const brandSlugs = new Map(
+    (await prisma.brand.findMany({ where: { id: { in: brandIds } }, select: { id: true, slug: true } })).map((b) => [b.id, b.slug]),
+  );
+  const topBrand = byBrand
+    .map((row) => ({ id: row.brandId ?? '', slug: brandSlugs.get(row.brandId ?? '') ?? '', count: row._count._all }))
+    .sort((a, b) => b.count - a.count || a.slug.localeCompare(b.slug))[0];
+  if (!topBrand) throw new Error('The benchmark catalog has no brands');
+  const currency = [...byCurrency].sort((a, b) => b._count._all - a._count._all)[0]?.currency ?? 'EUR';
+  const prices = (
+    await prisma.product.findMany({
+      where: { ...ACTIVE, brandId: topBrand.id, currency },
+      select: { minPriceAmount: true },
+      orderBy: { minPriceAmount: 'asc' },
+    })
+  ).map((p) => p.minPriceAmount);
+  const quantile = (q: number) => prices[Math.min(prices.length - 1, Math.floor(q * prices.length))] ?? 0;
+
+  // The most common attribute value among active products.
+  const attributeRows = await prisma.productAttribute.groupBy({
+    by: ['name', 'value'],
+    where: { product: ACTIVE },
+    _count: { _all: true },
+  });
+  const attribute = attributeRows.sort(
+    (a, b) => b._count._all - a._count._all || a.name.localeCompare(b.name) || a.value.localeCompare(b.value),
+  )[0];
+  if (!attribute) throw new Error('The benchmark catalog has no product attributes');
+
+  const inputs: { name: string; input: CatalogListInput }[] = [
+    { name: 'first page, newest', input: {} },
+    { name: `category ${category}, price-asc`, input: { category, sort: 'price-asc' } },
+    {
+      name: `brand ${topBrand.slug} + price range`,
+      input: { brands: [topBrand.slug], minPrice: quantile(0.25), maxPrice: quantile(0.75), currency },
+    },
+    { name: `attribute ${attribute.name}=${attribute.value}`, input: { attributes: { [attribute.name]: [attribute.value] } } },
+  ];
+  return inputs.map(({ name, input }) => {
+    const sent: CatalogListInput = withFacets ? input : { ...input, withFacets: false };
+    return { name, input: sent, path: listPath(sent) };
+  });
+}

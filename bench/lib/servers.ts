@@ -1,0 +1,77 @@
+// The HTTP servers under test: the real API (tRPC over a database) and the ceiling, a bare
+// node:http server answering the same paths with the same bytes from memory.
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { createApiServer } from '@tandem/api-server/server';
+import type { Database } from '@tandem/db';
+
+export interface RunningServer {
+  origin: string;
+  /**
+   * Resolves once no request is being handled. When a load round ends, the load generator
+   * drops its connections but the server is still working on the requests they had sent;
+   * waiting for those keeps one target's backlog out of the next target's round.
+   */
+  idle(): Promise<void>;
+  close(): Promise<void>;
+}
+
+export function startApiServer(db: Database, mediaDir: string): Promise<RunningServer> {
+  return listen(createApiServer({ db, mediaDir }));
+}
+
+/** Serves `bodies` (path → JSON text) as tRPC does: 200, application/json. Anything else is a 404. */
+export function startCeilingServer(bodies: ReadonlyMap<string, string>): Promise<RunningServer> {
+  const encoded = new Map([...bodies].map(([path, body]) => [path, Buffer.from(body)]));
+  const server = http.createServer((req, res) => {
+    const body = encoded.get(req.url ?? '');
+    if (!body) {
+      res.statusCode = 404;
+      res.end();
+      return;
+    }
+    res.writeHead(200, { 'Content-Type': 'application/json', 'Content-Length': body.length });
+    res.end(body);
+  });
+  return listen(server);
+}
+
+/**
+ * Counts requests from arrival to `res.end()`. The tRPC adapter always ends the response once
+ * the procedure has run, even when the client has gone, so this is when the work is over
+ * (the response's 'close' event fires as soon as the client disconnects, too early).
+ */
+function trackInFlight(server: http.Server): () => Promise<void> {
+  let inFlight = 0;
+  const waiters: (() => void)[] = [];
+  server.prependListener('request', (_req: http.IncomingMessage, res: http.ServerResponse) => {
+    inFlight++;
+    const end = res.end;
+    res.end = function (this: http.ServerResponse, ...args: unknown[]) {
+      res.end = end;
+      if (--inFlight === 0) for (const wake of waiters.splice(0)) wake();
+      return (end as (...a: unknown[]) => http.ServerResponse).apply(this, args);
+    } as typeof res.end;
+  });
+  return () => (inFlight === 0 ? Promise.resolve() : new Promise<void>((resolve) => waiters.push(resolve)));
+}
+
+function listen(server: http.Server): Promise<RunningServer> {
+  const idle = trackInFlight(server);
+  return new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as AddressInfo;
+      resolve({
+        origin: `http://127.0.0.1:${port}`,
+        idle,
+        close: async () => {
+          const closed = new Promise<void>((done) => server.close(() => done()));
+          server.closeAllConnections();
+          await closed;
+          await idle();
+        },
+      });
+    });
+  });
+}
