@@ -1,6 +1,6 @@
 import type { PrismaClient } from '@tandem/db';
 import { productCardSelect, toProductCard } from './product-card.ts';
-import { VISIBLE } from './product-filters.ts';
+import { VISIBLE } from './visibility.ts';
 import type { ProductCard } from './types.ts';
 
 /** Products the store features on its home page, in stock first, newest first. */

@@ -2,46 +2,48 @@ import type { PrismaClient } from '@tandem/db';
 import type { CatalogListQuery } from '@tandem/validators';
 import { NotFoundError } from '../shared/errors.ts';
 import { findCategory, subtreeIds } from './category-tree.ts';
-import { decodeCursor, encodeCursor } from './listing-cursor.ts';
-import { afterCursor, listingOrder, sortKeyOf } from './listing-order.ts';
-import { listingFacets } from './product-facets.ts';
-import { productCardSelect, toProductCard } from './product-card.ts';
-import { productWhere, type ResolvedFilters } from './product-filters.ts';
-import { loadCategoryTree } from './load-categories.ts';
+import { listingCounts } from './listing-facets.ts';
+import { decodeCursor, encodeCursor, type SortKey } from './listing-cursor.ts';
+import { listingItems, type ListingItemRow } from './listing-items.ts';
+import { listingPredicates } from './listing-predicates.ts';
+import { loadCategoryStructure } from './load-categories.ts';
+import { toProductCard } from './product-card.ts';
 import type { CatalogPage } from './types.ts';
 
 /**
  * One page of the shopper-visible catalog: filtered by category (with its sub-categories),
  * brands, price, attributes and stock; sorted; keyset-paginated; with facet counts.
+ * Three statements whatever the filters: the category tree, the page, the counts.
  *
  * @example listProducts(prisma, CatalogListInput.parse({ category: 'bikes', sort: 'price-asc' }))
  */
 export async function listProducts(prisma: PrismaClient, query: CatalogListQuery): Promise<CatalogPage> {
-  const tree = await loadCategoryTree(prisma);
-  let categoryIds: string[] | undefined;
-  if (query.category) {
-    const category = findCategory(tree, query.category);
-    if (!category) throw new NotFoundError('category', query.category);
-    categoryIds = subtreeIds(category);
-  }
-  const filters: ResolvedFilters = { query, categoryIds };
-  const where = productWhere(filters);
   const cursor = query.cursor ? decodeCursor(query.cursor, query.sort) : undefined;
+  const tree = await loadCategoryStructure(prisma);
+  const category = query.category ? findCategory(tree, query.category) : undefined;
+  if (query.category && !category) throw new NotFoundError('category', query.category);
+  const predicates = listingPredicates(query, category ? subtreeIds(category) : undefined);
 
-  const [rows, total, facets] = await Promise.all([
-    prisma.product.findMany({
-      where: cursor ? { AND: [where, afterCursor(cursor)] } : where,
-      orderBy: listingOrder(query.sort),
-      take: query.limit + 1,
-      select: { ...productCardSelect, minPriceAmount: true, title: true, createdAt: true },
-    }),
-    prisma.product.count({ where }),
-    query.withFacets ? listingFacets(prisma, filters, tree) : Promise.resolve(null),
+  const [rows, counts] = await Promise.all([
+    listingItems(prisma, predicates.all(), query.sort, cursor, query.limit + 1),
+    query.withFacets ? listingCounts(prisma, query, predicates, category ? category.children : tree) : null,
   ]);
-
   const page = rows.slice(0, query.limit);
   const last = page.at(-1);
   const nextCursor =
     rows.length > query.limit && last ? encodeCursor({ sort: query.sort, key: sortKeyOf(query.sort, last), id: last.id }) : null;
-  return { items: page.map(toProductCard), nextCursor, total, facets };
+  const total = counts ? counts.total : await countMatching(prisma, predicates.all());
+  return { items: page.map(toProductCard), nextCursor, total, facets: counts?.facets ?? null };
+}
+
+function sortKeyOf(sort: CatalogQuerySort, row: ListingItemRow): SortKey {
+  if (sort === 'newest') return row.createdAt.toISOString();
+  return sort === 'price-asc' || sort === 'price-desc' ? row.minPriceAmount : row.title;
+}
+
+type CatalogQuerySort = CatalogListQuery['sort'];
+
+async function countMatching(prisma: PrismaClient, filter: Parameters<typeof listingItems>[1]): Promise<number> {
+  const [row] = await prisma.$queryRaw<{ n: bigint | number }[]>`SELECT count(*) AS n FROM "Product" p WHERE p.status = 'ACTIVE' AND ${filter}`;
+  return Number(row?.n ?? 0);
 }

@@ -2,9 +2,9 @@ import type { PrismaClient } from '@tandem/db';
 import { NotFoundError } from '../shared/errors.ts';
 import { money } from '../shared/money.ts';
 import { ancestry } from './category-tree.ts';
-import { loadCategoryTree } from './load-categories.ts';
+import { loadCategoryStructure } from './load-categories.ts';
 import { productCardSelect, toProductCard } from './product-card.ts';
-import { VISIBLE } from './product-filters.ts';
+import { VISIBLE } from './visibility.ts';
 import type { ProductDetail, StockStatus, VariantView } from './types.ts';
 
 /** Below this many units a variant shows as "only a few left". */
@@ -31,7 +31,7 @@ export async function productBySlug(prisma: PrismaClient, slug: string): Promise
   const variants = row.variants.map(toVariantView);
   const cheapest = [...row.variants].sort((a, b) => a.priceAmount - b.priceAmount)[0];
   const card = toProductCard({ ...row, images: row.images.slice(0, 1), variants: cheapest ? [cheapest] : [] });
-  const tree = await loadCategoryTree(prisma);
+  const tree = await loadCategoryStructure(prisma);
   return {
     ...card,
     description: row.description,

@@ -45,5 +45,16 @@ describe('migrations', () => {
 
     await db.prisma.productVariant.delete({ where: { sku: 'RU-2' } });
     expect(await rollups()).toEqual({ minPriceAmount: 120_000, maxPriceAmount: 120_000, inStock: false });
+
+    await db.prisma.productVariant.createMany({
+      data: [
+        { productId: product.id, sku: 'RU-3', title: 'Medium', priceAmount: 80_000, currency: 'EUR', stockOnHand: 1 },
+        { productId: product.id, sku: 'RU-4', title: 'XL', priceAmount: 130_000, currency: 'EUR', stockOnHand: 0 },
+      ],
+    });
+    expect(await rollups()).toEqual({ minPriceAmount: 80_000, maxPriceAmount: 130_000, inStock: true });
+
+    await db.prisma.productVariant.deleteMany({ where: { productId: product.id } });
+    expect(await rollups()).toEqual({ minPriceAmount: 0, maxPriceAmount: 0, inStock: false });
   });
 });

@@ -1,21 +1,12 @@
-// Demo catalog seed and large-catalog generator (being written).
+// Demo catalog seed and large-catalog generator. `seedDemoCatalog` fills a realistic cycling
+// shop (idempotent); `generateCatalog` adds N synthetic active products for benchmarks.
 import path from 'node:path';
-import type { PrismaClient } from '../generated/prisma/client.ts';
 import { repoRoot } from '../migrate/migration-files.ts';
 
 export const defaultMediaDir = path.join(repoRoot, '.data/media');
 
-export interface SeedOptions {
-  /** Where generated SVG product images are written; served by the API under /media/. */
-  mediaDir: string;
-  log?: (line: string) => void;
-}
-
-export interface SeedResult {
-  products: number;
-  categories: number;
-  brands: number;
-  variants: number;
-}
-
-export declare function seedDemoCatalog(prisma: PrismaClient, options: SeedOptions): Promise<SeedResult>;
+export type { SeedOptions, SeedResult, GenerateOptions, GenerateResult } from './seed-types.ts';
+export { seedDemoCatalog, buildDemoCatalog, demoBaseDate } from './demo-catalog.ts';
+export { generateCatalog } from './generate-catalog.ts';
+export { renderProductSvg, type ProductSvgInput } from './svg/product-svg.ts';
+export { productMediaUrl } from './media-files.ts';
