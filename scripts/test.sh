@@ -24,7 +24,7 @@ stage "typecheck" pnpm typecheck
 stage "unit + integration (PGlite)" pnpm exec vitest run \
   --reporter=default --reporter=json --outputFile.json="$results/vitest-pglite.json"
 
-pg_dir=$(mktemp -d /tmp/tandem-test-pg.XXXXXX)
+pg_dir=$(mktemp -d /tmp/tandem-test-pg.XXXXXX) && chmod 755 "$pg_dir"  # the postgres user must reach it
 pg_port=${TEST_PG_PORT:-$((56000 + RANDOM % 2000))}
 if pg_url=$(scripts/postgres.sh start "$pg_dir/data" "$pg_port"); then
   trap 'scripts/postgres.sh stop "$pg_dir/data" "$pg_port"; rm -rf "$pg_dir"' EXIT

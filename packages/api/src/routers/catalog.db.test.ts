@@ -4,13 +4,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { appRouter } from '../root.ts';
 import { createCallerFactory } from '../trpc.ts';
 
+const createCaller = createCallerFactory(appRouter);
 let db: TestDatabase;
-let api: ReturnType<ReturnType<typeof createCallerFactory<typeof appRouter>>>;
+let api: ReturnType<typeof createCaller>;
 const day = (n: number) => new Date(Date.UTC(2026, 0, n));
 
 beforeAll(async () => {
   db = await createTestDatabase();
-  api = createCallerFactory(appRouter)({ prisma: db.prisma });
+  api = createCaller({ prisma: db.prisma });
   const p = db.prisma;
   const bikes = await makeCategory(p, 'bikes');
   const road = await makeCategory(p, 'road', bikes);
