@@ -15,7 +15,7 @@ import { formatQueryTimings, formatTable, summarise, writeJson, type TargetRuns 
 import { startApiServer, startCeilingServer, type RunningServer } from './lib/servers.ts';
 
 const options = readOptions();
-const RESULTS_FILE = path.join(import.meta.dirname, `results/catalog-latest${options.noFacets ? '-no-facets' : ''}.json`);
+const RESULTS_FILE = path.join(import.meta.dirname, `results/catalog-latest${options.noFacets ? '-no-facets' : ''}${options.facetCacheTtlMs === 0 ? '-no-facet-cache' : ''}.json`);
 const QUERY_SAMPLES = 15;
 
 interface Target {
@@ -56,7 +56,7 @@ try {
   const targets: Target[] = [];
   const referenceBodies = new Map<string, string>();
   for (const { id, label, db } of databases) {
-    const server = await startApiServer(db, benchMediaDir);
+    const server = await startApiServer(db, benchMediaDir, options.facetCacheTtlMs);
     cleanup.add(`close ${label} server`, () => server.close());
     const bodies = await fetchBodies(server.origin, queries); // every path must answer 200
     if (id === reference.id) for (const [p, body] of bodies) referenceBodies.set(p, body);
@@ -77,7 +77,8 @@ try {
   targets.unshift({ server: ceiling, runs: { id: 'ceiling', label: 'ceiling (node:http, JSON in memory)', rounds: [] } });
 
   console.log(`\ncatalog.list benchmark: ${options.products} active products, ${queries.length} queries in rotation` +
-    `${options.noFacets ? ' WITHOUT facets (--no-facets)' : ' with facets'}, ` +
+    `${options.noFacets ? ' WITHOUT facets (--no-facets)' : ' with facets'}` +
+    `${options.facetCacheTtlMs === 0 ? ' recounted on every request (--facet-cache-ttl 0)' : ` (facet cache ${options.facetCacheTtlMs} ms)`}, ` +
     `${options.connections} connections, ${options.rounds} × ${options.duration} s rounds (+ ${options.warmup} s warm-up), ` +
     `${os.cpus().length} CPUs, load ${os.loadavg().map((l) => l.toFixed(2)).join(' ')}`);
   for (const query of queries) console.log(`  · ${query.name}: ${JSON.stringify(query.input)}`);

@@ -18,12 +18,15 @@ export interface BenchOptions {
   noFacets: boolean;
   /** PostgreSQL port of the throw-away cluster. */
   pgPort: number;
+  /** The API's facet-count cache time-to-live in ms (the app's default); 0 recounts every request. */
+  facetCacheTtlMs: number;
 }
 
 const USAGE = `Usage: pnpm bench:catalog [--products 10000] [--rounds 3] [--duration 5] [--warmup 3]
                           [--connections 16] [--skip-postgres] [--skip-pglite] [--no-facets] [--pg-port 55440]
+                          [--facet-cache-ttl 10000]
 Every flag also reads from the environment: BENCH_PRODUCTS, BENCH_ROUNDS, BENCH_DURATION, BENCH_WARMUP,
-BENCH_CONNECTIONS, BENCH_SKIP_POSTGRES=1, BENCH_SKIP_PGLITE=1, BENCH_NO_FACETS=1, BENCH_PG_PORT.`;
+BENCH_CONNECTIONS, BENCH_SKIP_POSTGRES=1, BENCH_SKIP_PGLITE=1, BENCH_NO_FACETS=1, BENCH_PG_PORT, BENCH_FACET_CACHE_TTL.`;
 
 export function readOptions(argv: string[] = process.argv.slice(2), env: NodeJS.ProcessEnv = process.env): BenchOptions {
   const { values } = parseArgs({
@@ -38,6 +41,7 @@ export function readOptions(argv: string[] = process.argv.slice(2), env: NodeJS.
       'skip-pglite': { type: 'boolean' },
       'no-facets': { type: 'boolean' },
       'pg-port': { type: 'string' },
+      'facet-cache-ttl': { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
     strict: true,
@@ -64,6 +68,7 @@ export function readOptions(argv: string[] = process.argv.slice(2), env: NodeJS.
     skipPglite: values['skip-pglite'] ?? truthy(env.BENCH_SKIP_PGLITE),
     noFacets: values['no-facets'] ?? truthy(env.BENCH_NO_FACETS),
     pgPort: Math.round(flag('pg-port', values['pg-port'], 55_440, 1)),
+    facetCacheTtlMs: Math.round(flag('facet-cache-ttl', values['facet-cache-ttl'], 10_000, 0)),
   };
   if (options.skipPglite && options.skipPostgres) throw new Error('Nothing to measure: both --skip-pglite and --skip-postgres');
   return options;

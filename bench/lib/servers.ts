@@ -16,8 +16,8 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
-export function startApiServer(db: Database, mediaDir: string): Promise<RunningServer> {
-  return listen(createApiServer({ db, mediaDir }));
+export function startApiServer(db: Database, mediaDir: string, facetCacheTtlMs: number): Promise<RunningServer> {
+  return listen(createApiServer({ db, mediaDir, services: { catalog: { facetCacheTtlMs } } }));
 }
 
 /** Serves `bodies` (path → JSON text) as tRPC does: 200, application/json. Anything else is a 404. */

@@ -7,6 +7,8 @@ const Env = z.object({
   MEDIA_DIR: z.string().optional(),
   API_HOST: z.string().default('127.0.0.1'),
   API_PORT: z.coerce.number().int().min(0).max(65535).default(4000),
+  /** How long listing facet counts are reused, in ms (0 = always recount). */
+  CATALOG_FACET_CACHE_TTL_MS: z.coerce.number().int().min(0).max(3_600_000).default(10_000),
   /** Load the demo catalog into an empty database on start (default on). */
   SEED_DEMO: z.enum(['true', 'false']).default('true').transform((v) => v === 'true'),
 });

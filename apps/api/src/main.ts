@@ -19,7 +19,7 @@ if (env.SEED_DEMO && (await db.prisma.product.count()) === 0) {
   console.log(`Demo catalog ready: ${seeded.products} products.`);
 }
 
-const server = createApiServer({ db, mediaDir });
+const server = createApiServer({ db, mediaDir, services: { catalog: { facetCacheTtlMs: env.CATALOG_FACET_CACHE_TTL_MS } } });
 server.listen(env.API_PORT, env.API_HOST, () => {
   const where = db.kind === 'pglite' ? `embedded PGlite in ${env.PGLITE_DATA_DIR ?? defaultDataDir}` : 'PostgreSQL';
   console.log(`Tandem API listening on http://${env.API_HOST}:${env.API_PORT} (${where})`);

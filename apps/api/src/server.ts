@@ -1,7 +1,7 @@
 // The API's HTTP surface: tRPC under /trpc, GET /health, and media files under /media.
 // Partner-facing routes (redirects, widget, feeds) will join here as their issues land.
 import http from 'node:http';
-import { appRouter, type ApiContext } from '@tandem/api';
+import { appRouter, createApiContext, type ApiServicesOptions } from '@tandem/api';
 import type { Database } from '@tandem/db';
 import { createHTTPHandler } from '@trpc/server/adapters/standalone';
 import { checkHealth } from './health.ts';
@@ -10,13 +10,15 @@ import { createMediaHandler } from './media.ts';
 export interface ApiServerOptions {
   db: Database;
   mediaDir: string;
+  services?: ApiServicesOptions;
 }
 
-export function createApiServer({ db, mediaDir }: ApiServerOptions): http.Server {
+export function createApiServer({ db, mediaDir, services }: ApiServerOptions): http.Server {
+  const context = createApiContext(db.prisma, services);
   const trpc = createHTTPHandler({
     router: appRouter,
     basePath: '/trpc/',
-    createContext: (): ApiContext => ({ prisma: db.prisma }),
+    createContext: () => context,
     onError({ error, path }) {
       if (error.code === 'INTERNAL_SERVER_ERROR') console.error(`tRPC ${path ?? '?'} failed:`, error.cause ?? error);
     },

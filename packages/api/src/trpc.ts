@@ -1,12 +1,12 @@
 // tRPC initialisation: the request context, the error formatter and the base procedures.
 import { initTRPC, TRPCError } from '@trpc/server';
 import { DomainError, type DomainErrorKind } from '@tandem/core/shared';
-import type { PrismaClient } from '@tandem/db';
+import type { CatalogService } from '@tandem/core/catalog';
 import { z, ZodError } from 'zod';
 
-/** What every procedure gets: the database, and later the session and adapters. */
+/** What every procedure gets: the domain services (later also the session and adapters). */
 export interface ApiContext {
-  prisma: PrismaClient;
+  catalog: CatalogService;
 }
 
 const t = initTRPC.context<ApiContext>().create({

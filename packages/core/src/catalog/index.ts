@@ -1,6 +1,4 @@
 // The catalog context's only public door.
-export { listProducts } from './list-products.ts';
-export { productBySlug, LOW_STOCK_THRESHOLD } from './product-detail.ts';
-export { featuredProducts } from './featured-products.ts';
-export { loadCategoryTree } from './load-categories.ts';
+export { createCatalogService, type CatalogService, type CatalogServiceOptions } from './catalog-service.ts';
+export { LOW_STOCK_THRESHOLD } from './product-detail.ts';
 export type * from './types.ts';

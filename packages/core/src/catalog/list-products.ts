@@ -9,6 +9,13 @@ import { listingPredicates } from './listing-predicates.ts';
 import { loadCategoryStructure } from './load-categories.ts';
 import { toProductCard } from './product-card.ts';
 import type { CatalogPage } from './types.ts';
+import type { TtlCache } from '../shared/ttl-cache.ts';
+import type { ListingCounts } from './listing-facets.ts';
+
+export interface ListProductsOptions {
+  /** Reuses facet counts and totals for the same filters (they do not depend on sort or page). */
+  countsCache?: TtlCache<ListingCounts> | undefined;
+}
 
 /**
  * One page of the shopper-visible catalog: filtered by category (with its sub-categories),
@@ -17,23 +24,35 @@ import type { CatalogPage } from './types.ts';
  *
  * @example listProducts(prisma, CatalogListInput.parse({ category: 'bikes', sort: 'price-asc' }))
  */
-export async function listProducts(prisma: PrismaClient, query: CatalogListQuery): Promise<CatalogPage> {
+export async function listProducts(prisma: PrismaClient, query: CatalogListQuery, options: ListProductsOptions = {}): Promise<CatalogPage> {
   const cursor = query.cursor ? decodeCursor(query.cursor, query.sort) : undefined;
   const tree = await loadCategoryStructure(prisma);
   const category = query.category ? findCategory(tree, query.category) : undefined;
   if (query.category && !category) throw new NotFoundError('category', query.category);
   const predicates = listingPredicates(query, category ? subtreeIds(category) : undefined);
 
+  const countsKey = filterKey(query);
+  const computeCounts = () => listingCounts(prisma, query, predicates, category ? category.children : tree);
   const [rows, counts] = await Promise.all([
     listingItems(prisma, predicates.all(), query.sort, cursor, query.limit + 1),
-    query.withFacets ? listingCounts(prisma, query, predicates, category ? category.children : tree) : null,
+    query.withFacets
+      ? (options.countsCache?.getOrCompute(countsKey, computeCounts) ?? computeCounts())
+      : (options.countsCache?.peek(countsKey) ?? null),
   ]);
   const page = rows.slice(0, query.limit);
   const last = page.at(-1);
   const nextCursor =
     rows.length > query.limit && last ? encodeCursor({ sort: query.sort, key: sortKeyOf(query.sort, last), id: last.id }) : null;
   const total = counts ? counts.total : await countMatching(prisma, predicates.all());
-  return { items: page.map(toProductCard), nextCursor, total, facets: counts?.facets ?? null };
+  return { items: page.map(toProductCard), nextCursor, total, facets: query.withFacets ? (counts?.facets ?? null) : null };
+}
+
+/** The filters of a query in a canonical form: the same filters give the same key. */
+function filterKey(query: CatalogListQuery): string {
+  const attributes = Object.entries(query.attributes ?? {})
+    .map(([name, values]) => [name, [...values].sort()] as const)
+    .sort(([a], [b]) => a.localeCompare(b));
+  return JSON.stringify([query.category ?? null, [...(query.brands ?? [])].sort(), query.minPrice ?? null, query.maxPrice ?? null, query.currency, query.inStock ?? false, attributes]);
 }
 
 function sortKeyOf(sort: CatalogQuerySort, row: ListingItemRow): SortKey {
