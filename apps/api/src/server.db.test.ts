@@ -57,6 +57,7 @@ describe('API over HTTP', () => {
     const { data } = error as TRPCClientError<AppRouter>;
     expect(data?.code).toBe('BAD_REQUEST');
     expect(data?.fieldErrors).toMatchObject({ minPrice: [expect.stringMatching(/lowest price/)] });
+    expect((error as TRPCClientError<AppRouter>).message).toMatch(/^✖ The lowest price must not be above the highest price/);
   });
 
   it('answers unknown products with NOT_FOUND and a readable message', async () => {

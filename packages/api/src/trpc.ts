@@ -18,7 +18,9 @@ const t = initTRPC.context<ApiContext>().create({
         : cause instanceof DomainError
           ? cause.fields
           : undefined;
-    return { ...shape, data: { ...shape.data, fieldErrors: fieldErrors ?? null } };
+    // tRPC's own message for invalid input is the raw JSON list of zod issues; say it in words.
+    const message = cause instanceof ZodError ? z.prettifyError(cause) : shape.message;
+    return { ...shape, message, data: { ...shape.data, fieldErrors: fieldErrors ?? null } };
   },
 });
 
