@@ -34,7 +34,7 @@ export default defineConfig({
   },
   webServer: [
     {
-      command: 'pnpm --filter @tandem/api-server start',
+      command: 'node --import tsx apps/api/src/main.ts',
       cwd: repoRoot,
       url: `http://127.0.0.1:${apiPort}/health`,
       timeout: 240_000,

@@ -2,6 +2,9 @@
 // stops both on Ctrl-C. The API applies pending migrations and seeds an empty database itself.
 import { spawn } from 'node:child_process';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { fileURLToPath } from 'node:url';
+
+process.chdir(fileURLToPath(new URL('..', import.meta.url)));
 
 const apiPort = Number(process.env.API_PORT ?? 4000);
 const storefrontPort = Number(process.env.STOREFRONT_PORT ?? 3000);
@@ -11,14 +14,15 @@ const storefrontUrl = `http://${host}:${storefrontPort}`;
 const children = [];
 
 function run(name, command, args, env) {
-  const child = spawn(command, args, { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  // Its own process group, so stopping it stops everything it started.
+  const child = spawn(command, args, { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
   const prefix = (line) => (line ? `[${name}] ${line}\n` : '');
   child.stdout.on('data', (chunk) => process.stdout.write(String(chunk).split('\n').map(prefix).join('')));
   child.stderr.on('data', (chunk) => process.stderr.write(String(chunk).split('\n').map(prefix).join('')));
   child.on('exit', (code, signal) => {
     if (!stopping) {
       console.error(`[${name}] stopped unexpectedly (${signal ?? `exit ${code}`}); stopping the store.`);
-      stop(1);
+      void stop(1);
     }
   });
   children.push(child);
@@ -39,16 +43,46 @@ async function waitFor(url, what, timeoutMs) {
   throw new Error(`${what} did not answer at ${url} within ${timeoutMs / 1000}s`);
 }
 
-let stopping = false;
-function stop(code = 0) {
-  stopping = true;
-  for (const child of children) child.kill('SIGTERM');
-  setTimeout(() => process.exit(code), 1500).unref();
+async function assertPortFree(url, what) {
+  const answered = await fetch(url).then(() => true, () => false);
+  if (answered) {
+    console.error(`${what} port is taken: something already answers at ${url}. Stop it or set another port.`);
+    process.exit(1);
+  }
 }
-process.on('SIGINT', () => stop(0));
-process.on('SIGTERM', () => stop(0));
 
-run('api', 'pnpm', ['--filter', '@tandem/api-server', 'start'], { API_PORT: String(apiPort), API_HOST: host });
+let stopping = false;
+async function stop(code = 0) {
+  if (stopping) return;
+  stopping = true;
+  const exited = children
+    .filter((child) => child.exitCode === null && child.signalCode === null)
+    .map((child) => {
+      const done = new Promise((resolve) => child.once('exit', resolve));
+      try {
+        process.kill(-child.pid, 'SIGTERM');
+      } catch {
+        // already gone
+      }
+      return done;
+    });
+  // The API closes its database cleanly on SIGTERM; give it time before forcing.
+  await Promise.race([Promise.all(exited), sleep(15_000)]);
+  for (const child of children) {
+    try {
+      process.kill(-child.pid, 'SIGKILL');
+    } catch {
+      // already gone
+    }
+  }
+  process.exit(code);
+}
+process.on('SIGINT', () => void stop(0));
+process.on('SIGTERM', () => void stop(0));
+
+await assertPortFree(`${apiUrl}/health`, 'The API');
+await assertPortFree(`${storefrontUrl}/`, 'The storefront');
+run('api', process.execPath, ['--import', 'tsx', 'apps/api/src/main.ts'], { API_PORT: String(apiPort), API_HOST: host });
 await waitFor(`${apiUrl}/health`, 'The API', 10 * 60_000);
 run('storefront', 'node', ['apps/storefront/build'], {
   PORT: String(storefrontPort),
