@@ -45,6 +45,7 @@ export default defineConfig({
         PGLITE_DATA_DIR: path.join(runDir, 'pglite'),
         MEDIA_DIR: path.join(runDir, 'media'),
         DATABASE_URL: '',
+        TRUST_PROXY: 'true',
       },
     },
     {

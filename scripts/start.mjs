@@ -82,7 +82,7 @@ process.on('SIGTERM', () => void stop(0));
 
 await assertPortFree(`${apiUrl}/health`, 'The API');
 await assertPortFree(`${storefrontUrl}/`, 'The storefront');
-run('api', process.execPath, ['--import', 'tsx', 'apps/api/src/main.ts'], { API_PORT: String(apiPort), API_HOST: host });
+run('api', process.execPath, ['--import', 'tsx', 'apps/api/src/main.ts'], { API_PORT: String(apiPort), API_HOST: host, TRUST_PROXY: 'true' });
 await waitFor(`${apiUrl}/health`, 'The API', 10 * 60_000);
 run('storefront', 'node', ['apps/storefront/build'], {
   PORT: String(storefrontPort),

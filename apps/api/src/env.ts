@@ -7,8 +7,14 @@ const Env = z.object({
   MEDIA_DIR: z.string().optional(),
   API_HOST: z.string().default('127.0.0.1'),
   API_PORT: z.coerce.number().int().min(0).max(65535).default(4000),
+  /** Take the client address from X-Forwarded-For (only when a trusted proxy or the storefront's server is in front). */
+  TRUST_PROXY: z.enum(['true', 'false']).default('false').transform((v) => v === 'true'),
   /** How long listing facet counts are reused, in ms (0 = always recount). */
   CATALOG_FACET_CACHE_TTL_MS: z.coerce.number().int().min(0).max(3_600_000).default(10_000),
+  /** The storefront's public address, for links in e-mails (password reset). */
+  STOREFRONT_URL: z.string().url().default('http://127.0.0.1:3000'),
+  /** How often unpaid orders past their reservation are cancelled, in ms. */
+  ORDER_EXPIRY_INTERVAL_MS: z.coerce.number().int().min(1_000).default(60_000),
   /** Load the demo catalog into an empty database on start (default on). */
   SEED_DEMO: z.enum(['true', 'false']).default('true').transform((v) => v === 'true'),
 });

@@ -3,7 +3,9 @@
 import path from 'node:path';
 import { applyPendingMigrations, defaultDataDir, openDatabase } from '@tandem/db';
 import { defaultMediaDir, seedDemoCatalog } from '@tandem/db/seed';
+import { createPaymentProvider } from '@tandem/payments';
 import { readEnv } from './env.ts';
+import { startOrderExpiryJob } from './order-expiry-job.ts';
 import { createApiServer } from './server.ts';
 
 const env = readEnv();
@@ -19,10 +21,21 @@ if (env.SEED_DEMO && (await db.prisma.product.count()) === 0) {
   console.log(`Demo catalog ready: ${seeded.products} products.`);
 }
 
-const server = createApiServer({ db, mediaDir, services: { catalog: { facetCacheTtlMs: env.CATALOG_FACET_CACHE_TTL_MS } } });
+const payments = createPaymentProvider(process.env);
+const server = createApiServer({
+  db,
+  mediaDir,
+  services: {
+    catalog: { facetCacheTtlMs: env.CATALOG_FACET_CACHE_TTL_MS },
+    accounts: { storefrontUrl: env.STOREFRONT_URL },
+    payments,
+  },
+  trustProxy: env.TRUST_PROXY,
+});
+const stopExpiryJob = startOrderExpiryJob(db.prisma, env.ORDER_EXPIRY_INTERVAL_MS);
 server.listen(env.API_PORT, env.API_HOST, () => {
   const where = db.kind === 'pglite' ? `embedded PGlite in ${env.PGLITE_DATA_DIR ?? defaultDataDir}` : 'PostgreSQL';
-  console.log(`Tandem API listening on http://${env.API_HOST}:${env.API_PORT} (${where})`);
+  console.log(`Tandem API listening on http://${env.API_HOST}:${env.API_PORT} (${where}; payments: ${payments.name})`);
 });
 
 let stopping = false;
@@ -30,6 +43,7 @@ async function stop(signal: string): Promise<void> {
   if (stopping) return;
   stopping = true;
   console.log(`${signal}: shutting down the API…`);
+  stopExpiryJob();
   server.close();
   server.closeAllConnections();
   await db.close();

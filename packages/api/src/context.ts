@@ -1,12 +1,44 @@
+// The API's services are built once per process; each request gets them plus what it says
+// about itself (tokens, address), which the base procedures turn into a signed-in customer.
+import { createAccountsService, type AccountsServiceOptions } from '@tandem/core/accounts';
+import { createCartService } from '@tandem/core/carts';
 import { createCatalogService, type CatalogServiceOptions } from '@tandem/core/catalog';
 import type { PrismaClient } from '@tandem/db';
-import type { ApiContext } from './trpc.ts';
+import { OfflinePaymentProvider, type PaymentProvider } from '@tandem/payments';
 
 export interface ApiServicesOptions {
   catalog?: CatalogServiceOptions;
+  accounts?: AccountsServiceOptions;
+  /** The payment provider chosen at start-up; the offline provider when absent. */
+  payments?: PaymentProvider;
 }
 
-/** Builds the services once per process; every request's context shares them. */
-export function createApiContext(prisma: PrismaClient, options: ApiServicesOptions = {}): ApiContext {
-  return { catalog: createCatalogService(prisma, options.catalog) };
+export function createApiServices(prisma: PrismaClient, options: ApiServicesOptions = {}) {
+  return {
+    prisma,
+    payments: options.payments ?? new OfflinePaymentProvider(),
+    catalog: createCatalogService(prisma, options.catalog),
+    accounts: createAccountsService(prisma, options.accounts),
+    carts: createCartService(prisma),
+  };
+}
+
+export type ApiServices = ReturnType<typeof createApiServices>;
+
+/** What a request carries. Front ends keep the tokens in HttpOnly cookies and forward them. */
+export interface RequestAuth {
+  /** From `Authorization: Bearer <token>`. */
+  sessionToken: string | null;
+  /** From `X-Cart-Token`: the anonymous cart of a shopper who is not signed in (yet). */
+  cartToken: string | null;
+  /** The shopper's address, for rate limits. */
+  ip: string;
+  userAgent: string;
+}
+
+export const anonymousRequest: RequestAuth = { sessionToken: null, cartToken: null, ip: '127.0.0.1', userAgent: '' };
+
+/** The context of one request. */
+export function createApiContext(services: ApiServices, auth: RequestAuth = anonymousRequest) {
+  return { services, auth };
 }

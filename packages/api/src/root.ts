@@ -1,8 +1,18 @@
+import { accountRouter } from './routers/account.ts';
+import { authRouter } from './routers/auth.ts';
+import { cartRouter } from './routers/cart.ts';
 import { catalogRouter } from './routers/catalog.ts';
+import { checkoutRouter } from './routers/checkout.ts';
+import { ordersRouter } from './routers/orders.ts';
 import { router } from './trpc.ts';
 
 export const appRouter = router({
   catalog: catalogRouter,
+  cart: cartRouter,
+  checkout: checkoutRouter,
+  orders: ordersRouter,
+  auth: authRouter,
+  account: accountRouter,
 });
 
 /** The API's type, imported by every tRPC client (storefront, admin, third parties). */

@@ -1,13 +1,11 @@
 // tRPC initialisation: the request context, the error formatter and the base procedures.
 import { initTRPC, TRPCError } from '@trpc/server';
 import { DomainError, type DomainErrorKind } from '@tandem/core/shared';
-import type { CatalogService } from '@tandem/core/catalog';
 import { z, ZodError } from 'zod';
+import type { createApiContext } from './context.ts';
 
-/** What every procedure gets: the domain services (later also the session and adapters). */
-export interface ApiContext {
-  catalog: CatalogService;
-}
+/** What every procedure gets: the process-wide services and what the request says about itself. */
+export type ApiContext = ReturnType<typeof createApiContext>;
 
 const t = initTRPC.context<ApiContext>().create({
   errorFormatter({ shape, error }) {
@@ -29,6 +27,9 @@ const CODES: Record<DomainErrorKind, TRPCError['code']> = {
   invalid_input: 'BAD_REQUEST',
   conflict: 'CONFLICT',
   forbidden: 'FORBIDDEN',
+  unauthorized: 'UNAUTHORIZED',
+  rate_limited: 'TOO_MANY_REQUESTS',
+  unavailable: 'SERVICE_UNAVAILABLE',
 };
 
 /** Turns domain errors thrown by core services into tRPC errors with the same message. */
@@ -44,3 +45,24 @@ const domainErrors = t.middleware(async ({ next }) => {
 export const router = t.router;
 export const createCallerFactory = t.createCallerFactory;
 export const publicProcedure = t.procedure.use(domainErrors);
+
+/** Procedures for any shopper: `ctx.customer` is set when a valid session token came along. */
+export const shopperProcedure = publicProcedure.use(async ({ ctx, next }) => {
+  const token = ctx.auth.sessionToken;
+  const customer = token ? await ctx.services.accounts.authenticate(token) : null;
+  return next({ ctx: { ...ctx, customer } });
+});
+
+/** Procedures for a signed-in customer: `ctx.customer` is who they are. */
+export const customerProcedure = publicProcedure.use(async ({ ctx, next }) => {
+  const token = ctx.auth.sessionToken;
+  const customer = token ? await ctx.services.accounts.authenticate(token) : null;
+  if (!customer) throw new TRPCError({ code: 'UNAUTHORIZED', message: 'Please sign in to continue.' });
+  return next({ ctx: { ...ctx, customer } });
+});
+
+/** Procedures for store administrators. */
+export const adminProcedure = customerProcedure.use(({ ctx, next }) => {
+  if (!ctx.customer.roles.includes('ADMIN')) throw new TRPCError({ code: 'FORBIDDEN', message: 'This needs an administrator.' });
+  return next();
+});

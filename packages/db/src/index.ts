@@ -3,4 +3,4 @@ export { applyPendingMigrations, createMigration, pendingSchemaChange, migration
 export { migrationState, type MigrationState } from './migrate/migration-state.ts';
 export { PrismaClient, Prisma } from './generated/prisma/client.ts';
 export type * from './generated/prisma/models.ts';
-export { ProductStatus } from './generated/prisma/enums.ts';
+export { ProductStatus, Role, OrderStatus, PaymentState, CartStatus, ShippingRateKind } from './generated/prisma/enums.ts';

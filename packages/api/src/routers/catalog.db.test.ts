@@ -2,7 +2,7 @@ import { createTestDatabase, makeBrand, makeCategory, makeProduct, type TestData
 import { TRPCError } from '@trpc/server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { appRouter } from '../root.ts';
-import { createApiContext } from '../context.ts';
+import { createApiContext, createApiServices } from '../context.ts';
 import { createCallerFactory } from '../trpc.ts';
 
 const createCaller = createCallerFactory(appRouter);
@@ -12,7 +12,7 @@ const day = (n: number) => new Date(Date.UTC(2026, 0, n));
 
 beforeAll(async () => {
   db = await createTestDatabase();
-  api = createCaller(createApiContext(db.prisma, { catalog: { facetCacheTtlMs: 0 } }));
+  api = createCaller(createApiContext(createApiServices(db.prisma, { catalog: { facetCacheTtlMs: 0 } })));
   const p = db.prisma;
   const bikes = await makeCategory(p, 'bikes');
   const road = await makeCategory(p, 'road', bikes);

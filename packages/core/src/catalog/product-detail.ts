@@ -5,10 +5,8 @@ import { ancestry } from './category-tree.ts';
 import { loadCategoryStructure } from './load-categories.ts';
 import { productCardSelect, toProductCard } from './product-card.ts';
 import { VISIBLE } from './visibility.ts';
-import type { ProductDetail, StockStatus, VariantView } from './types.ts';
-
-/** Below this many units a variant shows as "only a few left". */
-export const LOW_STOCK_THRESHOLD = 5;
+import type { ProductDetail, VariantView } from './types.ts';
+import { stockOf, toOptionValues } from './variant-values.ts';
 
 /** A shopper-visible product with its variants, images, attributes and breadcrumbs. */
 export async function productBySlug(prisma: PrismaClient, slug: string): Promise<ProductDetail> {
@@ -53,8 +51,6 @@ function toVariantView(v: {
   compareAtAmount: number | null;
   stockOnHand: number;
 }): VariantView {
-  const quantity = Math.max(0, v.stockOnHand);
-  const status: StockStatus = quantity === 0 ? 'out_of_stock' : quantity < LOW_STOCK_THRESHOLD ? 'low_stock' : 'in_stock';
   return {
     id: v.id,
     sku: v.sku,
@@ -62,13 +58,8 @@ function toVariantView(v: {
     optionValues: toOptionValues(v.optionValues),
     price: money(v.priceAmount, v.currency),
     compareAt: v.compareAtAmount != null && v.compareAtAmount > v.priceAmount ? money(v.compareAtAmount, v.currency) : null,
-    stock: { status, quantity },
+    stock: stockOf(v.stockOnHand),
   };
-}
-
-function toOptionValues(json: unknown): Record<string, string> {
-  if (!json || typeof json !== 'object' || Array.isArray(json)) return {};
-  return Object.fromEntries(Object.entries(json).filter((e): e is [string, string] => typeof e[1] === 'string'));
 }
 
 function groupAttributes(rows: readonly { name: string; value: string }[]): ProductDetail['attributes'] {

@@ -1,3 +1,3 @@
-export { DomainError, NotFoundError, type DomainErrorKind } from './errors.ts';
+export { DomainError, NotFoundError, RateLimitedError, type DomainErrorKind } from './errors.ts';
 export { money, type Money } from './money.ts';
 export { TtlCache } from './ttl-cache.ts';

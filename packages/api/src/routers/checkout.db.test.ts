@@ -1,0 +1,140 @@
+import { randomUUID } from 'node:crypto';
+import { createTestDatabase, makeCategory, makeProduct, type TestDatabase } from '@tandem/db/testing';
+import { seedCheckoutSettings } from '@tandem/db/seed';
+import { OfflinePaymentProvider, PaymentProviderError, type PaymentProvider } from '@tandem/payments';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createApiServices, type ApiServices } from '../context.ts';
+import { callerFor, signedInCustomer } from '../testing/callers.ts';
+
+let db: TestDatabase;
+let services: ApiServices;
+let categoryId: string;
+
+const address = { name: 'Anna Rider', line1: 'Keizersgracht 1', postalCode: '1015 CJ', city: 'Amsterdam', country: 'NL' };
+
+beforeAll(async () => {
+  db = await createTestDatabase();
+  await seedCheckoutSettings(db.prisma);
+  services = createApiServices(db.prisma, { catalog: { facetCacheTtlMs: 0 } });
+  categoryId = (await makeCategory(db.prisma, 'parts')).id;
+});
+afterAll(() => db.close());
+
+async function variantWith(stockOnHand: number, priceAmount = 2_999) {
+  const slug = `part-${randomUUID().slice(0, 8)}`;
+  const product = await makeProduct(db.prisma, { slug, title: slug, categoryId, variants: [{ priceAmount, stockOnHand }] });
+  return db.prisma.productVariant.findFirstOrThrow({ where: { productId: product.id } });
+}
+
+async function shopperWithCart(variantId: string, quantity: number, svc = services) {
+  const shopper = await signedInCustomer(db.prisma);
+  const api = callerFor(svc, { sessionToken: shopper.sessionToken });
+  await api.cart.addLine({ variantId, quantity });
+  return { ...shopper, api };
+}
+
+describe('checkout.quote', () => {
+  it('prices goods, shipping and tax on the server', async () => {
+    const variant = await variantWith(10, 2_000);
+    const { api } = await shopperWithCart(variant.id, 2);
+    const quote = await api.checkout.quote({ country: 'NL' });
+    expect(quote.subtotal).toEqual({ amount: 4_000, currency: 'EUR' });
+    expect(quote.shipping).toMatchObject({ code: 'standard', amount: 495 });
+    expect(quote.total.amount).toBe(4_495);
+    expect(quote.tax.amount).toBe(694 + 86); // 21 % inside 4 000 and inside 495
+    expect((await api.checkout.quote({ country: 'NL', shippingMethodCode: 'bike-freight' })).total.amount).toBe(8_900);
+    await expect(api.checkout.quote({ country: 'US' })).rejects.toMatchObject({ code: 'BAD_REQUEST', message: 'Sorry, we do not deliver to US yet.' });
+  });
+
+  it('needs a signed-in customer', async () => {
+    await expect(callerFor(services).checkout.quote({ country: 'NL' })).rejects.toMatchObject({ code: 'UNAUTHORIZED' });
+  });
+});
+
+describe('checkout.placeOrder', () => {
+  it('records the order at server prices whatever the client sends, reserves stock and empties the cart', async () => {
+    const variant = await variantWith(5, 2_999);
+    const { api } = await shopperWithCart(variant.id, 2);
+    const tampered = { idempotencyKey: randomUUID(), shippingAddress: address, shippingMethodCode: 'standard', total: 1, totalAmount: 1, lines: [{ unitPriceAmount: 1 }] };
+    const order = await api.checkout.placeOrder(tampered as Parameters<typeof api.checkout.placeOrder>[0]);
+    expect(order).toMatchObject({ status: 'AWAITING_PAYMENT', subtotal: { amount: 5_998 }, shipping: { amount: 0 }, total: { amount: 5_998 } });
+    expect(order.lines.map((l) => [l.quantity, l.unitPrice.amount])).toEqual([[2, 2_999]]);
+    expect(order.payment).toMatchObject({ provider: 'offline', state: 'PENDING' });
+    expect((await db.prisma.productVariant.findUniqueOrThrow({ where: { id: variant.id } })).stockOnHand).toBe(3);
+    expect((await api.cart.get()).lines).toEqual([]);
+    expect(await db.prisma.outboxEmail.count({ where: { kind: 'order_confirmation', subject: { contains: order.number } } })).toBe(1);
+    expect((await api.orders.list()).map((o) => o.id)).toEqual([order.id]);
+  });
+
+  it('sells the last 10 units to exactly 10 of 50 concurrent shoppers and never below zero', async () => {
+    const variant = await variantWith(10);
+    const shoppers = await Promise.all(Array.from({ length: 50 }, () => shopperWithCart(variant.id, 1)));
+    const results = await Promise.allSettled(
+      shoppers.map(({ api }) => api.checkout.placeOrder({ idempotencyKey: randomUUID(), shippingAddress: address, shippingMethodCode: 'standard' })),
+    );
+    const placed = results.filter((r) => r.status === 'fulfilled');
+    const refused = results.filter((r): r is PromiseRejectedResult => r.status === 'rejected');
+    expect(placed).toHaveLength(10);
+    expect(refused.every((r) => (r.reason as { code?: string }).code === 'CONFLICT')).toBe(true);
+    expect((await db.prisma.productVariant.findUniqueOrThrow({ where: { id: variant.id } })).stockOnHand).toBe(0);
+    expect(await db.prisma.orderLine.aggregate({ where: { variantId: variant.id }, _sum: { quantity: true } })).toEqual({ _sum: { quantity: 10 } });
+  });
+
+  it('answers 10 simultaneous copies of one request with one order and one payment', async () => {
+    const variant = await variantWith(20);
+    const { api, customer } = await shopperWithCart(variant.id, 3);
+    const request = { idempotencyKey: randomUUID(), shippingAddress: address, shippingMethodCode: 'standard' };
+    const orders = await Promise.all(Array.from({ length: 10 }, () => api.checkout.placeOrder(request)));
+    expect(new Set(orders.map((o) => o.id)).size).toBe(1);
+    expect(await db.prisma.order.count({ where: { customerId: customer.id } })).toBe(1);
+    expect(await db.prisma.payment.count({ where: { orderId: orders[0]!.id } })).toBe(1);
+    expect((await db.prisma.productVariant.findUniqueOrThrow({ where: { id: variant.id } })).stockOnHand).toBe(17);
+  });
+
+  it('pays at once with the offline provider in demo mode', async () => {
+    const demo = createApiServices(db.prisma, { payments: new OfflinePaymentProvider({ autoConfirm: true }) });
+    const variant = await variantWith(3);
+    const { api } = await shopperWithCart(variant.id, 1, demo);
+    const order = await api.checkout.placeOrder({ idempotencyKey: randomUUID(), shippingAddress: address, shippingMethodCode: 'standard' });
+    expect(order.status).toBe('PAID');
+    expect(order.payment?.state).toBe('SUCCEEDED');
+    expect(order.timeline.map((e) => e.type)).toEqual(['placed', 'paid']);
+  });
+
+  it('cancels the order and puts the stock back when the payment cannot be started', async () => {
+    const failing: PaymentProvider = Object.assign(new OfflinePaymentProvider(), {
+      createPayment: async () => {
+        throw new PaymentProviderError('unavailable', 'provider down', true);
+      },
+    });
+    const variant = await variantWith(4);
+    const { api, customer } = await shopperWithCart(variant.id, 2, createApiServices(db.prisma, { payments: failing }));
+    await expect(api.checkout.placeOrder({ idempotencyKey: randomUUID(), shippingAddress: address, shippingMethodCode: 'standard' })).rejects.toMatchObject({
+      code: 'SERVICE_UNAVAILABLE',
+    });
+    expect((await db.prisma.productVariant.findUniqueOrThrow({ where: { id: variant.id } })).stockOnHand).toBe(4);
+    expect(await db.prisma.order.findFirst({ where: { customerId: customer.id }, select: { status: true } })).toEqual({ status: 'CANCELLED' });
+  });
+
+  it('refuses an empty cart and unknown shipping methods', async () => {
+    const shopper = await signedInCustomer(db.prisma);
+    const api = callerFor(services, { sessionToken: shopper.sessionToken });
+    const request = { idempotencyKey: randomUUID(), shippingAddress: address, shippingMethodCode: 'standard' };
+    await expect(api.checkout.placeOrder(request)).rejects.toMatchObject({ code: 'BAD_REQUEST', message: 'Your cart is empty.' });
+    await api.cart.addLine({ variantId: (await variantWith(2)).id, quantity: 1 });
+    await expect(api.checkout.placeOrder({ ...request, shippingMethodCode: 'teleport' })).rejects.toMatchObject({ code: 'BAD_REQUEST' });
+  });
+});
+
+describe('orders', () => {
+  it('gives customer B NOT_FOUND for customer A\'s order', async () => {
+    const variant = await variantWith(5);
+    const a = await shopperWithCart(variant.id, 1);
+    const order = await a.api.checkout.placeOrder({ idempotencyKey: randomUUID(), shippingAddress: address, shippingMethodCode: 'standard' });
+    const b = await signedInCustomer(db.prisma);
+    const asB = callerFor(services, { sessionToken: b.sessionToken });
+    await expect(asB.orders.byId({ id: order.id })).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    expect(await asB.orders.list()).toEqual([]);
+    expect((await a.api.orders.byId({ id: order.id })).number).toBe(order.number);
+  });
+});

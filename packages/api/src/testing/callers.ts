@@ -1,0 +1,35 @@
+// Test helpers: callers of the real router as an anonymous shopper or a signed-in customer.
+import { hashToken, newToken } from '@tandem/core/accounts';
+import type { PrismaClient, Role } from '@tandem/db';
+import { createApiContext, createApiServices, type ApiServices, type RequestAuth } from '../context.ts';
+import { appRouter } from '../root.ts';
+import { createCallerFactory } from '../trpc.ts';
+
+const createCaller = createCallerFactory(appRouter);
+export type Caller = ReturnType<typeof createCaller>;
+
+export function testServices(prisma: PrismaClient): ApiServices {
+  return createApiServices(prisma, { catalog: { facetCacheTtlMs: 0 }, accounts: { scryptCost: { N: 1024, r: 8, p: 1 } } });
+}
+
+export function callerFor(services: ApiServices, auth: Partial<RequestAuth> = {}): Caller {
+  return createCaller(createApiContext(services, { sessionToken: null, cartToken: null, ip: '203.0.113.7', userAgent: 'vitest', ...auth }));
+}
+
+let customers = 0;
+
+/** A customer with a live session, straight in the database (no password hashing cost). */
+export async function signedInCustomer(prisma: PrismaClient, roles: Role[] = ['CUSTOMER']) {
+  const n = ++customers;
+  const token = newToken();
+  const customer = await prisma.customer.create({
+    data: {
+      email: `shopper-${n}-${token.slice(0, 6).toLowerCase()}@example.test`,
+      name: `Shopper ${n}`,
+      passwordHash: 'not-used-in-this-test',
+      roles,
+      sessions: { create: { tokenHash: hashToken(token), expiresAt: new Date(Date.now() + 86_400_000) } },
+    },
+  });
+  return { customer, sessionToken: token };
+}

@@ -1,0 +1,74 @@
+import type { PrismaClient } from '@tandem/db';
+import type { PasswordResetInput, SignInInput, SignUpInput } from '@tandem/validators';
+import { NotFoundError } from '../shared/errors.ts';
+import { createAddressBook } from './addresses.ts';
+import { authenticate } from './authenticate.ts';
+import { customerViewSelect, type AccountsDeps } from './deps.ts';
+import { latestEmail } from './outbox.ts';
+import { hashPassword, RECOMMENDED_SCRYPT_COST, type ScryptCost } from './password-hash.ts';
+import { requestPasswordReset, resetPassword } from './password-reset.ts';
+import { createRateLimiter } from './rate-limit.ts';
+import { revokeAllSessions, revokeSession } from './sessions.ts';
+import { signIn } from './sign-in.ts';
+import { signUp } from './sign-up.ts';
+import { newToken } from './tokens.ts';
+import type { CustomerProfile, RequestInfo } from './types.ts';
+
+export interface AccountsServiceOptions {
+  /**
+   * scrypt cost of new password hashes. Default {@link RECOMMENDED_SCRYPT_COST} (OWASP:
+   * N=2^17, r=8, p=1). Lower it only in tests; hashes of another cost are redone at sign-in.
+   */
+  scryptCost?: ScryptCost;
+  /** Base URL of the storefront, for links in e-mails. Default `http://127.0.0.1:3000`. */
+  storefrontUrl?: string;
+  /** The clock; tests move it to check expiry and rate-limit windows. */
+  now?: () => Date;
+}
+
+/**
+ * Customer accounts, sessions, password resets and address books, bound to one database.
+ * Created once per process.
+ *
+ * @example
+ * const accounts = createAccountsService(db.prisma, { storefrontUrl: 'https://shop.example' });
+ * const { customer, session } = await accounts.signIn(SignInInput.parse(form), { ip, userAgent });
+ */
+export function createAccountsService(prisma: PrismaClient, options: AccountsServiceOptions = {}) {
+  const scryptCost = options.scryptCost ?? RECOMMENDED_SCRYPT_COST;
+  const now = options.now ?? (() => new Date());
+  let dummy: Promise<string> | undefined;
+  const deps: AccountsDeps = {
+    prisma,
+    limiter: createRateLimiter(prisma),
+    scryptCost,
+    storefrontUrl: (options.storefrontUrl ?? 'http://127.0.0.1:3000').replace(/\/+$/, ''),
+    now,
+    dummyHash: () => (dummy ??= hashPassword(newToken(), scryptCost)),
+  };
+
+  return {
+    /** The customer of a live session token, or null. */
+    authenticate: (token: string) => authenticate(prisma, token, now()),
+    signUp: (input: SignUpInput, request: RequestInfo) => signUp(deps, input, request),
+    signIn: (input: SignInInput, request: RequestInfo) => signIn(deps, input, request),
+    /** Ends the session of this token; idempotent. */
+    signOut: (token: string) => revokeSession(prisma, token, now()),
+    /** Ends every session of the customer; returns how many were live. */
+    signOutEverywhere: (customerId: string) => revokeAllSessions(prisma, customerId, now()),
+    requestPasswordReset: (email: string, request: { ip: string }) => requestPasswordReset(deps, email, request),
+    resetPassword: (input: PasswordResetInput) => resetPassword(deps, input),
+    me: (customerId: string) => profile(prisma, customerId),
+    addresses: createAddressBook(prisma),
+    /** The newest queued e-mail to an address (tests and development). */
+    latestEmail: (to: string, kind?: string) => latestEmail(prisma, to, kind),
+  };
+}
+
+export type AccountsService = ReturnType<typeof createAccountsService>;
+
+async function profile(prisma: PrismaClient, customerId: string): Promise<CustomerProfile> {
+  const row = await prisma.customer.findUnique({ where: { id: customerId }, select: { ...customerViewSelect, createdAt: true } });
+  if (!row) throw new NotFoundError('customer', customerId);
+  return { ...row, createdAt: row.createdAt.toISOString() };
+}

@@ -1,0 +1,10 @@
+// The accounts context's only public door.
+export { createAccountsService, type AccountsService, type AccountsServiceOptions } from './accounts-service.ts';
+export { hashPassword, verifyPassword, needsRehash, RECOMMENDED_SCRYPT_COST, type ScryptCost } from './password-hash.ts';
+export { RATE_LIMITS } from './rate-limit.ts';
+export { SESSION_LIFETIME_MS } from './sessions.ts';
+export { RESET_TOKEN_LIFETIME_MS } from './password-reset.ts';
+export { INVALID_CREDENTIALS } from './sign-in.ts';
+export { MAX_ADDRESSES } from './addresses.ts';
+export { hashToken, newToken } from './tokens.ts';
+export type * from './types.ts';

@@ -1,0 +1,93 @@
+// Forgotten passwords: a one-time link by e-mail (through the outbox), valid for an hour.
+import type { PasswordResetInput } from '@tandem/validators';
+import { DomainError } from '../shared/errors.ts';
+import { normalizeEmail, type AccountsDeps } from './deps.ts';
+import { hashPassword } from './password-hash.ts';
+import { bucket, RATE_LIMITS } from './rate-limit.ts';
+import { revokeAllSessions } from './sessions.ts';
+import { hashToken, newToken } from './tokens.ts';
+
+export const RESET_TOKEN_LIFETIME_MS = 60 * 60_000;
+
+/**
+ * Sends a reset link when the e-mail has an account. The caller learns nothing either way: the
+ * result is the same, and requests over the limits are dropped silently.
+ */
+export async function requestPasswordReset(deps: AccountsDeps, rawEmail: string, request: { ip: string }): Promise<void> {
+  const { prisma, limiter } = deps;
+  const email = normalizeEmail(rawEmail);
+  const now = deps.now();
+  const buckets = [bucket(RATE_LIMITS.resetRequestsPerEmail, email), bucket(RATE_LIMITS.resetRequestsPerIp, request.ip)];
+  const blocked = await limiter.blockedUntil(buckets, now);
+  await limiter.hit(buckets, now);
+  if (blocked) return;
+  const customer = await prisma.customer.findUnique({ where: { email }, select: { id: true, email: true, name: true } });
+  if (!customer) return;
+
+  const token = newToken();
+  const link = `${deps.storefrontUrl}/account/reset?token=${encodeURIComponent(token)}`;
+  await prisma.$transaction(async (tx) => {
+    await tx.passwordResetToken.create({
+      data: { tokenHash: hashToken(token), customerId: customer.id, createdAt: now, expiresAt: new Date(now.getTime() + RESET_TOKEN_LIFETIME_MS) },
+    });
+    await tx.outboxEmail.create({
+      data: {
+        to: customer.email,
+        kind: 'password_reset',
+        subject: 'Reset your password',
+        text: [
+          `Hello ${customer.name},`,
+          'someone (hopefully you) asked to reset the password of your account. Open this link within an hour to choose a new one:',
+          link,
+          'If it was not you, ignore this e-mail: your password stays as it is.',
+        ].join('\n\n'),
+      },
+    });
+  });
+}
+
+/**
+ * Sets a new password with the token from a reset link. In one transaction: the token is used
+ * up (with every other open link of the customer), the hash replaced, every session revoked and
+ * a notice queued; failed sign-ins of the e-mail stop counting.
+ */
+export async function resetPassword(deps: AccountsDeps, input: PasswordResetInput): Promise<void> {
+  const { prisma } = deps;
+  const now = deps.now();
+  const row = await prisma.passwordResetToken.findUnique({
+    where: { tokenHash: hashToken(input.token) },
+    select: { id: true, expiresAt: true, usedAt: true, customer: { select: { id: true, email: true, name: true } } },
+  });
+  if (!row) throw invalidLink('This password reset link is not valid. Request a new one.');
+  if (row.usedAt) throw invalidLink('This password reset link has already been used. Request a new one if you need to.');
+  if (row.expiresAt <= now) throw invalidLink('This password reset link has expired. Request a new one.');
+
+  // Hash before the transaction: it is slow and needs no locks.
+  const passwordHash = await hashPassword(input.password, deps.scryptCost);
+  const { customer } = row;
+  await prisma.$transaction(async (tx) => {
+    // Conditional, so two resets racing with one link cannot both succeed.
+    const claimed = await tx.passwordResetToken.updateMany({ where: { id: row.id, usedAt: null }, data: { usedAt: now } });
+    if (claimed.count === 0) throw invalidLink('This password reset link has already been used. Request a new one if you need to.');
+    await tx.passwordResetToken.updateMany({ where: { customerId: customer.id, usedAt: null }, data: { usedAt: now } });
+    await tx.customer.update({ where: { id: customer.id }, data: { passwordHash } });
+    await revokeAllSessions(tx, customer.id, now);
+    await tx.rateLimitHit.deleteMany({ where: { bucket: bucket(RATE_LIMITS.signInPerEmail, customer.email).id } });
+    await tx.outboxEmail.create({
+      data: {
+        to: customer.email,
+        kind: 'password_changed',
+        subject: 'Your password was changed',
+        text: [
+          `Hello ${customer.name},`,
+          'the password of your account was just changed, and every device was signed out.',
+          `If it was not you, reset your password at once: ${deps.storefrontUrl}/account/reset`,
+        ].join('\n\n'),
+      },
+    });
+  });
+}
+
+function invalidLink(message: string): DomainError {
+  return new DomainError('invalid_input', message, { token: [message] });
+}

@@ -1,0 +1,39 @@
+// Sessions: a random bearer token handed to the front end (which keeps it in an HttpOnly
+// cookie); the database keeps only its SHA-256, an expiry and a revocation time.
+import type { PrismaClient } from '@tandem/db';
+import { hashToken, newToken } from './tokens.ts';
+import type { NewSession, RequestInfo } from './types.ts';
+
+/** How long a session lasts from sign-in. Not sliding: after 30 days the customer signs in again. */
+export const SESSION_LIFETIME_MS = 30 * 24 * 60 * 60_000;
+
+/**
+ * Starts a session for the customer. The session token the request came with, if any, is
+ * revoked in the same transaction: signing in always rotates the token, so a token planted on a
+ * device before sign-in (session fixation) never becomes a signed-in session.
+ */
+export async function startSession(prisma: PrismaClient, customerId: string, request: RequestInfo, now: Date): Promise<NewSession> {
+  const token = newToken();
+  const expiresAt = new Date(now.getTime() + SESSION_LIFETIME_MS);
+  await prisma.$transaction(async (tx) => {
+    if (request.presentedSessionToken) {
+      await tx.session.updateMany({ where: { tokenHash: hashToken(request.presentedSessionToken), revokedAt: null }, data: { revokedAt: now } });
+    }
+    await tx.session.create({
+      data: { tokenHash: hashToken(token), customerId, createdAt: now, lastSeenAt: now, expiresAt, userAgent: request.userAgent.slice(0, 300) },
+    });
+  });
+  return { token, expiresAt: expiresAt.toISOString() };
+}
+
+/** Revokes the session of this token; unknown or already revoked tokens are fine. */
+export async function revokeSession(prisma: PrismaClient, token: string, now: Date): Promise<void> {
+  if (!token || token.length > 200) return;
+  await prisma.session.updateMany({ where: { tokenHash: hashToken(token), revokedAt: null }, data: { revokedAt: now } });
+}
+
+/** Revokes every live session of the customer, on every device. */
+export async function revokeAllSessions(prisma: Pick<PrismaClient, 'session'>, customerId: string, now: Date): Promise<number> {
+  const { count } = await prisma.session.updateMany({ where: { customerId, revokedAt: null }, data: { revokedAt: now } });
+  return count;
+}

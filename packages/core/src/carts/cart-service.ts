@@ -1,0 +1,118 @@
+// The shopper's cart: add, change and remove lines, with stock checked on every change, and an
+// anonymous cart merged into the customer's at sign-in.
+import type { PrismaClient } from '@tandem/db';
+import { newToken, hashToken } from '../accounts/tokens.ts';
+import { DomainError, NotFoundError } from '../shared/errors.ts';
+import { readCart } from './cart-lines.ts';
+import { findActiveCartId } from './find-cart.ts';
+import type { CartChange, CartOwner, CartView } from './types.ts';
+
+/** Most units of one variant a cart may hold. */
+export const MAX_LINE_QUANTITY = 99;
+
+export function createCartService(prisma: PrismaClient, options: { currency?: string } = {}) {
+  const currency = options.currency ?? 'EUR';
+
+  async function get(owner: CartOwner): Promise<CartView> {
+    return readCart(prisma, await findActiveCartId(prisma, owner), currency);
+  }
+
+  /** Adds units of a variant (or more of it, when already in the cart). */
+  async function addLine(owner: CartOwner, variantId: string, quantity: number): Promise<CartChange> {
+    return prisma.$transaction(async (tx) => {
+      const variant = await tx.productVariant.findUnique({
+        where: { id: variantId },
+        select: { stockOnHand: true, currency: true, product: { select: { status: true } } },
+      });
+      if (!variant || variant.product.status !== 'ACTIVE') throw new NotFoundError('product variant', variantId);
+      if (variant.currency !== currency) throw new DomainError('invalid_input', `This item is not sold in ${currency}.`);
+      let cartToken: string | null = null;
+      let cartId = await findActiveCartId(tx, owner);
+      if (!cartId) {
+        cartToken = owner.customerId ? null : newToken();
+        const cart = await tx.cart.create({
+          data: { customerId: owner.customerId ?? null, tokenHash: cartToken ? hashToken(cartToken) : null, currency },
+          select: { id: true },
+        });
+        cartId = cart.id;
+      }
+      const existing = await tx.cartLine.findUnique({ where: { cartId_variantId: { cartId, variantId } }, select: { quantity: true } });
+      const wanted = (existing?.quantity ?? 0) + quantity;
+      assertAvailable(wanted, variant.stockOnHand);
+      await tx.cartLine.upsert({
+        where: { cartId_variantId: { cartId, variantId } },
+        create: { cartId, variantId, quantity: wanted },
+        update: { quantity: wanted },
+      });
+      await tx.cart.update({ where: { id: cartId }, data: { updatedAt: new Date() } });
+      return { cart: await readCart(tx, cartId, currency), cartToken };
+    });
+  }
+
+  /** Sets a line's quantity; 0 removes it. */
+  async function setQuantity(owner: CartOwner, lineId: string, quantity: number): Promise<CartView> {
+    return prisma.$transaction(async (tx) => {
+      const cartId = await findActiveCartId(tx, owner);
+      const line = cartId
+        ? await tx.cartLine.findFirst({ where: { id: lineId, cartId }, select: { id: true, variant: { select: { stockOnHand: true } } } })
+        : null;
+      if (!cartId || !line) throw new NotFoundError('cart line', lineId);
+      if (quantity === 0) await tx.cartLine.delete({ where: { id: line.id } });
+      else {
+        assertAvailable(quantity, line.variant.stockOnHand);
+        await tx.cartLine.update({ where: { id: line.id }, data: { quantity } });
+      }
+      return readCart(tx, cartId, currency);
+    });
+  }
+
+  /**
+   * Moves an anonymous cart's lines into the customer's active cart at sign-in (quantities
+   * added, capped at what is in stock) and retires the anonymous cart. A no-op for unknown tokens.
+   */
+  async function claimAnonymousCart(cartToken: string, customerId: string): Promise<void> {
+    await prisma.$transaction(async (tx) => {
+      const anonymousId = await findActiveCartId(tx, { cartToken });
+      if (!anonymousId) return;
+      const customerCartId = await findActiveCartId(tx, { customerId });
+      if (!customerCartId) {
+        await tx.cart.update({ where: { id: anonymousId }, data: { customerId, tokenHash: null } });
+        return;
+      }
+      const lines = await tx.cartLine.findMany({
+        where: { cartId: anonymousId },
+        select: { variantId: true, quantity: true, variant: { select: { stockOnHand: true } } },
+      });
+      for (const line of lines) {
+        const existing = await tx.cartLine.findUnique({
+          where: { cartId_variantId: { cartId: customerCartId, variantId: line.variantId } },
+          select: { quantity: true },
+        });
+        // Never more than is in stock, but never less than the customer already had.
+        const had = existing?.quantity ?? 0;
+        const merged = Math.min(had + line.quantity, MAX_LINE_QUANTITY, Math.max(line.variant.stockOnHand, had));
+        if (merged <= 0) continue;
+        await tx.cartLine.upsert({
+          where: { cartId_variantId: { cartId: customerCartId, variantId: line.variantId } },
+          create: { cartId: customerCartId, variantId: line.variantId, quantity: merged },
+          update: { quantity: merged },
+        });
+      }
+      await tx.cart.update({ where: { id: anonymousId }, data: { status: 'MERGED', tokenHash: null } });
+    });
+  }
+
+  return { get, addLine, setQuantity, removeLine: (owner: CartOwner, lineId: string) => setQuantity(owner, lineId, 0), claimAnonymousCart };
+}
+
+export type CartService = ReturnType<typeof createCartService>;
+
+function assertAvailable(wanted: number, stockOnHand: number): void {
+  if (wanted > MAX_LINE_QUANTITY) {
+    throw new DomainError('invalid_input', `At most ${MAX_LINE_QUANTITY} of one item per order.`, { quantity: [`At most ${MAX_LINE_QUANTITY}`] });
+  }
+  if (stockOnHand <= 0) throw new DomainError('conflict', 'This item is sold out.');
+  if (wanted > stockOnHand) {
+    throw new DomainError('conflict', `Only ${stockOnHand} left in stock.`, { quantity: [`Only ${stockOnHand} left`] });
+  }
+}

@@ -1,0 +1,5 @@
+// The carts context's only public door.
+export { createCartService, MAX_LINE_QUANTITY, type CartService } from './cart-service.ts';
+export { findActiveCartId } from './find-cart.ts';
+export { readCart } from './cart-lines.ts';
+export type * from './types.ts';

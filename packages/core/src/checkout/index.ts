@@ -1,0 +1,7 @@
+// The checkout context's only public door.
+export { placeOrder, type PlaceOrderInput } from './place-order.ts';
+export { quoteCart } from './quote.ts';
+export { paymentStateOf } from './payment-state.ts';
+export { shippingOptions, type ShippingOption } from './shipping-rates.ts';
+export { taxOf } from './tax.ts';
+export type * from './types.ts';

@@ -1,0 +1,16 @@
+import type { PaymentState } from '@tandem/db';
+import type { PaymentStatus } from '@tandem/payments';
+
+const STATES: Record<PaymentStatus, PaymentState> = {
+  pending: 'PENDING',
+  requires_action: 'REQUIRES_ACTION',
+  processing: 'PROCESSING',
+  succeeded: 'SUCCEEDED',
+  failed: 'FAILED',
+  canceled: 'CANCELED',
+};
+
+/** The stored payment state of a provider status. */
+export function paymentStateOf(status: PaymentStatus): PaymentState {
+  return STATES[status];
+}

@@ -1,0 +1,177 @@
+// The place-order workflow: one transaction prices the cart, reserves stock and records the
+// order; then the payment is created with the provider. A provider failure cancels the order
+// and releases its stock (compensation). The idempotency key makes a double click or a retried
+// request return the same order.
+import { Prisma, type PrismaClient } from '@tandem/db';
+import type { PaymentProvider } from '@tandem/payments';
+import { findActiveCartId } from '../carts/find-cart.ts';
+import { cancelOrder } from '../orders/cancel-order.ts';
+import { applyPaymentUpdate } from '../orders/apply-payment-update.ts';
+import { orderForCustomer } from '../orders/order-views.ts';
+import type { OrderView } from '../orders/types.ts';
+import { DomainError } from '../shared/errors.ts';
+import { newOrderNumber } from './order-number.ts';
+import { quoteCart } from './quote.ts';
+import type { ShippingAddress } from './types.ts';
+import { paymentStateOf } from './payment-state.ts';
+import { checkoutSettings } from './checkout-settings.ts';
+
+export interface PlaceOrderInput {
+  customer: { id: string; email: string };
+  idempotencyKey: string;
+  shippingAddress: ShippingAddress;
+  shippingMethodCode: string;
+}
+
+/**
+ * Places the customer's active cart as an order.
+ *
+ * @example await placeOrder(prisma, payments, { customer, idempotencyKey: crypto.randomUUID(), shippingAddress, shippingMethodCode: 'standard' })
+ */
+export async function placeOrder(prisma: PrismaClient, payments: PaymentProvider, input: PlaceOrderInput, now = new Date()): Promise<OrderView> {
+  const existing = await findByKey(prisma, input);
+  if (existing) return orderForCustomer(prisma, input.customer.id, existing);
+
+  let orderId: string;
+  try {
+    orderId = await prisma.$transaction((tx) => reserveAndRecord(tx, input, now));
+  } catch (error) {
+    // A concurrent request with the same key won the race: answer with its order.
+    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002') {
+      const winner = await findByKey(prisma, input);
+      if (winner) return orderForCustomer(prisma, input.customer.id, winner);
+    }
+    throw error;
+  }
+  if (orderId === ALREADY_PLACED) {
+    const winner = await findByKey(prisma, input);
+    if (winner) return orderForCustomer(prisma, input.customer.id, winner);
+  }
+  await startPayment(prisma, payments, orderId, input.customer.email);
+  return orderForCustomer(prisma, input.customer.id, orderId);
+}
+
+const ALREADY_PLACED = '';
+
+async function findByKey(prisma: PrismaClient, input: PlaceOrderInput): Promise<string | null> {
+  const order = await prisma.order.findUnique({
+    where: { customerId_idempotencyKey: { customerId: input.customer.id, idempotencyKey: input.idempotencyKey } },
+    select: { id: true },
+  });
+  return order?.id ?? null;
+}
+
+async function reserveAndRecord(tx: Prisma.TransactionClient, input: PlaceOrderInput, now: Date): Promise<string> {
+  const placedWithKey = async () =>
+    tx.order.findUnique({
+      where: { customerId_idempotencyKey: { customerId: input.customer.id, idempotencyKey: input.idempotencyKey } },
+      select: { id: true },
+    });
+  const cartId = await findActiveCartId(tx, { customerId: input.customer.id });
+  if (!cartId) {
+    // A copy of this request may have converted the cart a moment ago.
+    if (await placedWithKey()) return ALREADY_PLACED;
+    throw new DomainError('invalid_input', 'Your cart is empty.');
+  }
+  // Serialises concurrent placements of the same cart; they re-check after the wait.
+  await tx.$queryRaw`SELECT id FROM "Cart" WHERE id = ${cartId} FOR UPDATE`;
+  const cart = await tx.cart.findUnique({ where: { id: cartId }, select: { status: true } });
+  if (cart?.status !== 'ACTIVE') {
+    if (await placedWithKey()) return ALREADY_PLACED;
+    throw new DomainError('conflict', 'Your cart changed while you were checking out; please review it again.');
+  }
+  const { country } = input.shippingAddress;
+  const quote = await quoteCart(tx, cartId, country, input.shippingMethodCode);
+  const settings = await checkoutSettings(tx, country);
+
+  for (const line of quote.lines) {
+    // The conditional decrement is the oversell guard: it cannot take stock that is not there.
+    const taken = await tx.$executeRaw`
+      UPDATE "ProductVariant" SET "stockOnHand" = "stockOnHand" - ${line.quantity}
+      WHERE id = ${line.variantId} AND "stockOnHand" >= ${line.quantity}`;
+    if (taken === 0) throw new DomainError('conflict', `${line.productTitle} just sold out in the quantity you asked for; please review your cart.`);
+  }
+
+  const shipping = quote.shipping!;
+  const order = await tx.order.create({
+    data: {
+      number: newOrderNumber(),
+      customerId: input.customer.id,
+      idempotencyKey: input.idempotencyKey,
+      email: input.customer.email,
+      currency: quote.currency,
+      pricesIncludeTax: quote.pricesIncludeTax,
+      subtotalAmount: quote.subtotal.amount,
+      shippingAmount: shipping.amount,
+      taxAmount: quote.tax.amount,
+      totalAmount: quote.total.amount,
+      shippingAddress: { ...input.shippingAddress },
+      shippingMethodCode: shipping.code,
+      shippingMethodName: shipping.name,
+      reservationExpiresAt: new Date(now.getTime() + settings.reservationMinutes * 60_000),
+      lines: {
+        create: quote.lines.map((line) => ({
+          variantId: line.variantId,
+          sku: line.sku,
+          productTitle: line.productTitle,
+          variantTitle: line.variantTitle,
+          optionValues: line.optionValues,
+          quantity: line.quantity,
+          unitPriceAmount: line.unitPrice.amount,
+          lineTotalAmount: line.lineTotal.amount,
+          taxAmount: line.tax.amount,
+          weightGrams: line.weightGrams,
+        })),
+      },
+      events: { create: { type: 'placed', data: { lines: quote.lines.length, total: quote.total.amount } } },
+    },
+    select: { id: true, number: true, totalAmount: true },
+  });
+  await tx.cart.update({ where: { id: cartId }, data: { status: 'CONVERTED' } });
+  await tx.outboxEmail.create({
+    data: {
+      to: input.customer.email,
+      kind: 'order_confirmation',
+      subject: `Order ${order.number} confirmed`,
+      text: `Thank you for your order ${order.number}. Total: ${(order.totalAmount / 100).toFixed(2)} ${quote.currency}.`,
+    },
+  });
+  return order.id;
+}
+
+async function startPayment(prisma: PrismaClient, payments: PaymentProvider, orderId: string, email: string): Promise<void> {
+  const order = await prisma.order.findUniqueOrThrow({ where: { id: orderId }, select: { totalAmount: true, currency: true, number: true } });
+  let created;
+  try {
+    created = await payments.createPayment({
+      orderId,
+      amount: order.totalAmount,
+      currency: order.currency,
+      idempotencyKey: `order-${orderId}`,
+      customerEmail: email,
+      metadata: { orderNumber: order.number },
+    });
+  } catch (error) {
+    await cancelOrder(prisma, orderId, 'The payment could not be started.');
+    void error;
+    throw new DomainError('unavailable', 'We could not start the payment. Nothing was charged; please try again in a moment.');
+  }
+  await prisma.payment.upsert({
+    where: { provider_providerRef: { provider: payments.name, providerRef: created.providerRef } },
+    create: {
+      orderId,
+      provider: payments.name,
+      providerRef: created.providerRef,
+      amount: created.amount,
+      currency: created.currency,
+      clientSecret: created.clientSecret,
+      state: 'PENDING',
+      stateChangedAt: new Date(0),
+    },
+    update: {},
+  });
+  const state = paymentStateOf(created.status);
+  if (state !== 'PENDING') {
+    await applyPaymentUpdate(prisma, { provider: payments.name, providerRef: created.providerRef, state, occurredAt: new Date() });
+  }
+}

@@ -1,0 +1,65 @@
+// Drives an order's payment state from the payment provider's word: a verified webhook event
+// or an admin marking an offline payment received. Replays have one effect; late arrivals of
+// older events never overwrite newer state.
+import type { PaymentState, PrismaClient } from '@tandem/db';
+import { NotFoundError } from '../shared/errors.ts';
+import { canTransition } from './order-status.ts';
+
+export interface PaymentUpdate {
+  provider: string;
+  providerRef: string;
+  /** The payment's new state; absent for events that only move the refunded amount. */
+  state?: PaymentState | undefined;
+  /** The provider's event id; the same id is applied once however often it is delivered. */
+  eventId?: string | undefined;
+  eventType?: string | undefined;
+  /** When the provider says this happened; older than the payment's last change means stale. */
+  occurredAt: Date;
+  amountRefunded?: number | undefined;
+}
+
+export type PaymentUpdateResult = 'applied' | 'duplicate' | 'stale';
+
+export async function applyPaymentUpdate(prisma: PrismaClient, update: PaymentUpdate): Promise<PaymentUpdateResult> {
+  return prisma.$transaction(async (tx) => {
+    if (update.eventId) {
+      const receipt = await tx.$executeRaw`
+        INSERT INTO "PaymentEventReceipt" (provider, "eventId", type) VALUES (${update.provider}, ${update.eventId}, ${update.eventType ?? update.state ?? 'update'})
+        ON CONFLICT DO NOTHING`;
+      if (receipt === 0) return 'duplicate';
+    }
+    // Lock the payment row so concurrent deliveries of different events apply one at a time.
+    const [payment] = await tx.$queryRaw<{ id: string; orderId: string; stateChangedAt: Date; amount: number }[]>`
+      SELECT id, "orderId", "stateChangedAt", amount FROM "Payment"
+      WHERE provider = ${update.provider} AND "providerRef" = ${update.providerRef} FOR UPDATE`;
+    if (!payment) throw new NotFoundError('payment', update.providerRef);
+    if (new Date(payment.stateChangedAt) > update.occurredAt) return 'stale';
+
+    await tx.payment.update({
+      where: { id: payment.id },
+      data: {
+        ...(update.state ? { state: update.state } : {}),
+        stateChangedAt: update.occurredAt,
+        ...(update.amountRefunded === undefined ? {} : { refundedAmount: Math.min(update.amountRefunded, payment.amount) }),
+      },
+    });
+    const order = await tx.order.findUniqueOrThrow({ where: { id: payment.orderId }, select: { id: true, status: true, email: true, number: true, totalAmount: true } });
+    if (update.amountRefunded !== undefined) {
+      await tx.order.update({ where: { id: order.id }, data: { refundedAmount: Math.min(update.amountRefunded, order.totalAmount) } });
+    }
+    if (update.state === 'SUCCEEDED' && order.status === 'AWAITING_PAYMENT' && canTransition(order.status, 'PAID')) {
+      await tx.order.update({ where: { id: order.id }, data: { status: 'PAID', paidAt: update.occurredAt } });
+      await tx.orderEvent.create({ data: { orderId: order.id, type: 'paid', data: { provider: update.provider, providerRef: update.providerRef } } });
+      await tx.outboxEmail.create({
+        data: { to: order.email, kind: 'payment_received', subject: `Payment received for order ${order.number}`, text: `We received your payment for order ${order.number}. We will let you know when it ships.` },
+      });
+    } else if (update.state === 'SUCCEEDED' && order.status === 'CANCELLED') {
+      // Money arrived for an order whose reservation already expired: an admin must refund or revive it.
+      await tx.orderEvent.create({ data: { orderId: order.id, type: 'paid_after_cancel', data: { providerRef: update.providerRef } } });
+    } else {
+      const type = update.state ? `payment_${update.state.toLowerCase()}` : 'refund_updated';
+      await tx.orderEvent.create({ data: { orderId: order.id, type, data: { providerRef: update.providerRef, refunded: update.amountRefunded ?? null } } });
+    }
+    return 'applied';
+  });
+}

@@ -1,0 +1,29 @@
+import type { PrismaClient } from '@tandem/db';
+import { NotFoundError } from '../shared/errors.ts';
+import { assertTransition } from './order-status.ts';
+import { releaseStockOnce } from './release-stock.ts';
+
+/** Cancels an order and releases its stock, in one transaction. Cancelling twice is a no-op. */
+export async function cancelOrder(prisma: PrismaClient, orderId: string, reason: string, now = new Date()): Promise<void> {
+  await prisma.$transaction(async (tx) => {
+    const order = await tx.order.findUnique({ where: { id: orderId }, select: { status: true } });
+    if (!order) throw new NotFoundError('order', orderId);
+    if (order.status === 'CANCELLED') return;
+    assertTransition(order.status, 'CANCELLED');
+    const moved = await tx.order.updateMany({ where: { id: orderId, status: order.status }, data: { status: 'CANCELLED', cancelledAt: now } });
+    if (moved.count === 0) return; // someone else moved it first; their transaction decided
+    await releaseStockOnce(tx, orderId, now);
+    await tx.orderEvent.create({ data: { orderId, type: 'cancelled', data: { reason } } });
+  });
+}
+
+/** Cancels unpaid orders whose stock reservation has run out; returns how many. */
+export async function expireUnpaidOrders(prisma: PrismaClient, now = new Date()): Promise<number> {
+  const expired = await prisma.order.findMany({
+    where: { status: 'AWAITING_PAYMENT', reservationExpiresAt: { lt: now } },
+    select: { id: true },
+    take: 500,
+  });
+  for (const { id } of expired) await cancelOrder(prisma, id, 'Payment did not arrive in time; the reservation expired.', now);
+  return expired.length;
+}

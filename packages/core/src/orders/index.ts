@@ -1,0 +1,7 @@
+// The orders context's only public door.
+export { applyPaymentUpdate, type PaymentUpdate, type PaymentUpdateResult } from './apply-payment-update.ts';
+export { cancelOrder, expireUnpaidOrders } from './cancel-order.ts';
+export { paymentUpdateOf } from './payment-events.ts';
+export { assertTransition, canTransition, refundState } from './order-status.ts';
+export { orderForCustomer, ordersOfCustomer } from './order-views.ts';
+export type * from './types.ts';

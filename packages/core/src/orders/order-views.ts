@@ -1,0 +1,75 @@
+import type { Prisma, PrismaClient } from '@tandem/db';
+import { toOptionValues } from '../catalog/variant-values.ts';
+import { NotFoundError } from '../shared/errors.ts';
+import { money } from '../shared/money.ts';
+import { refundState } from './order-status.ts';
+import type { OrderView } from './types.ts';
+
+const orderSelect = {
+  id: true,
+  number: true,
+  status: true,
+  email: true,
+  createdAt: true,
+  currency: true,
+  pricesIncludeTax: true,
+  subtotalAmount: true,
+  shippingAmount: true,
+  taxAmount: true,
+  totalAmount: true,
+  refundedAmount: true,
+  shippingMethodName: true,
+  shippingAddress: true,
+  reservationExpiresAt: true,
+  lines: { select: { sku: true, productTitle: true, variantTitle: true, optionValues: true, quantity: true, unitPriceAmount: true, lineTotalAmount: true }, orderBy: { id: 'asc' } },
+  payments: { select: { provider: true, state: true, clientSecret: true }, orderBy: { createdAt: 'desc' }, take: 1 },
+  events: { select: { type: true, createdAt: true }, orderBy: [{ createdAt: 'asc' }, { id: 'asc' }] },
+} satisfies Prisma.OrderSelect;
+
+type OrderRow = Prisma.OrderGetPayload<{ select: typeof orderSelect }>;
+
+/** One of the customer's own orders; anyone else's order id is NOT_FOUND, never FORBIDDEN. */
+export async function orderForCustomer(prisma: PrismaClient, customerId: string, orderId: string): Promise<OrderView> {
+  const row = await prisma.order.findFirst({ where: { id: orderId, customerId }, select: orderSelect });
+  if (!row) throw new NotFoundError('order', orderId);
+  return toOrderView(row);
+}
+
+/** The customer's orders, newest first. */
+export async function ordersOfCustomer(prisma: PrismaClient, customerId: string, limit = 50): Promise<OrderView[]> {
+  const rows = await prisma.order.findMany({ where: { customerId }, select: orderSelect, orderBy: [{ createdAt: 'desc' }, { id: 'desc' }], take: limit });
+  return rows.map(toOrderView);
+}
+
+function toOrderView(row: OrderRow): OrderView {
+  const m = (amount: number) => money(amount, row.currency);
+  const payment = row.payments[0];
+  return {
+    id: row.id,
+    number: row.number,
+    status: row.status,
+    refund: refundState(row.totalAmount, row.refundedAmount),
+    email: row.email,
+    placedAt: row.createdAt.toISOString(),
+    pricesIncludeTax: row.pricesIncludeTax,
+    subtotal: m(row.subtotalAmount),
+    shipping: m(row.shippingAmount),
+    tax: m(row.taxAmount),
+    total: m(row.totalAmount),
+    refunded: m(row.refundedAmount),
+    shippingMethod: row.shippingMethodName,
+    shippingAddress: toOptionValues(row.shippingAddress),
+    reservationExpiresAt: row.reservationExpiresAt.toISOString(),
+    lines: row.lines.map((l) => ({
+      sku: l.sku,
+      productTitle: l.productTitle,
+      variantTitle: l.variantTitle,
+      optionValues: toOptionValues(l.optionValues),
+      quantity: l.quantity,
+      unitPrice: m(l.unitPriceAmount),
+      lineTotal: m(l.lineTotalAmount),
+    })),
+    payment: payment ? { provider: payment.provider, state: payment.state, clientSecret: payment.state === 'SUCCEEDED' ? null : payment.clientSecret } : null,
+    timeline: row.events.map((e) => ({ type: e.type, at: e.createdAt.toISOString() })),
+  };
+}

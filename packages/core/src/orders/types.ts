@@ -1,0 +1,33 @@
+import type { OrderStatus, PaymentState } from '@tandem/db';
+import type { Money } from '../shared/money.ts';
+
+export interface OrderLineView {
+  sku: string;
+  productTitle: string;
+  variantTitle: string;
+  optionValues: Record<string, string>;
+  quantity: number;
+  unitPrice: Money;
+  lineTotal: Money;
+}
+
+export interface OrderView {
+  id: string;
+  number: string;
+  status: OrderStatus;
+  refund: 'none' | 'partial' | 'full';
+  email: string;
+  placedAt: string;
+  pricesIncludeTax: boolean;
+  subtotal: Money;
+  shipping: Money;
+  tax: Money;
+  total: Money;
+  refunded: Money;
+  shippingMethod: string;
+  shippingAddress: Record<string, string>;
+  reservationExpiresAt: string;
+  lines: OrderLineView[];
+  payment: { provider: string; state: PaymentState; clientSecret: string | null } | null;
+  timeline: { type: string; at: string }[];
+}

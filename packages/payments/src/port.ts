@@ -1,0 +1,74 @@
+import type {
+  CreatePaymentInput,
+  CreatedPayment,
+  PaymentEvent,
+  PaymentSnapshot,
+  RefundInput,
+  RefundResult,
+  WebhookHeaders,
+} from './types.ts';
+
+/**
+ * Takes shoppers' money and gives it back, whatever the provider. Tandem ships two adapters:
+ * `OfflinePaymentProvider` (the embedded default: no keys, an admin marks orders paid, or
+ * demo mode pays at once) and `StripePaymentProvider` (PaymentIntents + signed webhooks).
+ *
+ * Configure it once at start-up with `createPaymentProvider(process.env)`: Stripe when
+ * `STRIPE_SECRET_KEY` is set, offline otherwise. Core code depends on this interface only.
+ *
+ * Every call that moves money takes an idempotency key: retrying with the same key never
+ * pays or refunds twice. Failures are `PaymentProviderError` (with `retryable`); webhook
+ * requests that cannot be trusted are `WebhookVerificationError`.
+ *
+ * The provider does not persist anything for Tandem: the orders context stores `providerRef`,
+ * statuses and amounts, and updates them from results and `PaymentEvent`s (de-duplicated by
+ * `event.id`, ordered by `event.occurredAt`).
+ *
+ * @example
+ * const payments = createPaymentProvider(process.env);
+ * const payment = await payments.createPayment({
+ *   orderId: order.id, amount: 4990, currency: 'EUR', idempotencyKey: `order:${order.id}:pay`,
+ * });
+ * if (payment.nextAction === 'confirm_in_browser') return { clientSecret: payment.clientSecret };
+ * // later, in the webhook route:
+ * const event = await payments.parseWebhook(rawBody, request.headers);
+ * if (event.type === 'payment.succeeded') await markOrderPaid(event);
+ */
+export interface PaymentProvider {
+  /** Short adapter name for logs and `PaymentEvent.provider`: `offline`, `stripe`. */
+  readonly name: string;
+
+  /** Starts a payment for an order. Same `idempotencyKey` → the same payment. */
+  createPayment(input: CreatePaymentInput): Promise<CreatedPayment>;
+
+  /** The payment's current status, amount and refunded amount. */
+  getPayment(providerRef: string): Promise<PaymentSnapshot>;
+
+  /** Cancels a payment no money has moved for yet; a paid payment must be refunded instead. */
+  cancelPayment(providerRef: string, idempotencyKey: string): Promise<PaymentSnapshot>;
+
+  /** Gives back part or all of a succeeded payment, never more than is left of it. */
+  refund(input: RefundInput): Promise<RefundResult>;
+
+  /**
+   * Verifies a webhook request and maps it to a provider-neutral event. Pass the raw body,
+   * byte for byte as received (not re-serialized JSON), and the request headers.
+   * @throws WebhookVerificationError when the request is unsigned, tampered, stale or malformed.
+   */
+  parseWebhook(rawBody: string | Buffer, headers: WebhookHeaders): Promise<PaymentEvent>;
+}
+
+/**
+ * Providers where a person confirms payments by hand (the offline provider). `markPaid`
+ * returns the same kind of `PaymentEvent` a verified webhook produces, so the orders code
+ * handles "admin marked paid" and "Stripe says paid" through one path. Calling it twice
+ * returns the same event (same `id`), so de-duplication holds.
+ */
+export interface ManualSettlement {
+  markPaid(providerRef: string): Promise<PaymentEvent>;
+}
+
+/** Whether an admin can mark this provider's payments paid (see `ManualSettlement`). */
+export function supportsManualSettlement(provider: PaymentProvider): provider is PaymentProvider & ManualSettlement {
+  return typeof (provider as Partial<ManualSettlement>).markPaid === 'function';
+}

@@ -1,0 +1,22 @@
+import { z } from 'zod';
+import { AddressInput } from './accounts.ts';
+
+/** A delivery address as given at checkout (the same fields as a saved address). */
+export const ShippingAddressInput = AddressInput.omit({ isDefault: true });
+
+const MethodCode = z.string().trim().min(1).max(40);
+
+export const CheckoutQuoteInput = z.object({
+  country: ShippingAddressInput.shape.country,
+  shippingMethodCode: MethodCode.optional(),
+});
+
+export const PlaceOrderInput = z.object({
+  /** A fresh random key per checkout attempt (e.g. a UUID made when the checkout page loads). */
+  idempotencyKey: z.string().trim().min(16, 'The idempotency key is too short').max(100),
+  shippingAddress: ShippingAddressInput,
+  shippingMethodCode: MethodCode,
+});
+export type PlaceOrderInput = z.input<typeof PlaceOrderInput>;
+
+export const OrderIdInput = z.object({ id: z.string().trim().min(1).max(64) });
