@@ -81,8 +81,8 @@ async function reserveAndRecord(tx: Prisma.TransactionClient, input: PlaceOrderI
     throw new DomainError('conflict', 'Your cart changed while you were checking out; please review it again.');
   }
   const { country } = input.shippingAddress;
-  const quote = await quoteCart(tx, cartId, country, input.shippingMethodCode);
   const settings = await checkoutSettings(tx, country);
+  const quote = await quoteCart(tx, cartId, country, input.shippingMethodCode, settings);
 
   for (const line of quote.lines) {
     // The conditional decrement is the oversell guard: it cannot take stock that is not there.

@@ -4,15 +4,22 @@ import type { Prisma, PrismaClient } from '@tandem/db';
 import { readCart } from '../carts/cart-lines.ts';
 import { DomainError } from '../shared/errors.ts';
 import { money } from '../shared/money.ts';
-import { checkoutSettings } from './checkout-settings.ts';
+import { checkoutSettings, type CheckoutSettings } from './checkout-settings.ts';
 import { shippingOptions } from './shipping-rates.ts';
 import { taxOf } from './tax.ts';
 import type { CheckoutQuote } from './types.ts';
 
 type Db = PrismaClient | Prisma.TransactionClient;
 
-export async function quoteCart(db: Db, cartId: string | null, country: string, shippingMethodCode?: string): Promise<CheckoutQuote> {
-  const settings = await checkoutSettings(db, country);
+export async function quoteCart(
+  db: Db,
+  cartId: string | null,
+  country: string,
+  shippingMethodCode?: string,
+  /** The destination's settings when the caller already loaded them. */
+  preloaded?: CheckoutSettings,
+): Promise<CheckoutQuote> {
+  const settings = preloaded ?? (await checkoutSettings(db, country));
   const cart = await readCart(db, cartId, settings.currency);
   if (cart.lines.length === 0) throw new DomainError('invalid_input', 'Your cart is empty.');
   if (!cart.purchasable) {

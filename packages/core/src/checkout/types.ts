@@ -1,18 +1,9 @@
+import type { AddressView } from '../accounts/index.ts';
 import type { Money } from '../shared/money.ts';
 import type { ShippingOption } from './shipping-rates.ts';
 
-/** Where an order goes; stored on the order as a snapshot. */
-export interface ShippingAddress {
-  name: string;
-  line1: string;
-  line2: string;
-  postalCode: string;
-  city: string;
-  region: string;
-  /** ISO 3166-1 alpha-2 */
-  country: string;
-  phone: string;
-}
+/** Where an order goes (a saved address's fields); stored on the order as a snapshot. */
+export type ShippingAddress = Omit<AddressView, 'id' | 'isDefault'>;
 
 export interface QuoteLine {
   variantId: string;
