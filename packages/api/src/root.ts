@@ -1,4 +1,5 @@
 import { accountRouter } from './routers/account.ts';
+import { adminOrdersRouter } from './routers/admin-orders.ts';
 import { authRouter } from './routers/auth.ts';
 import { cartRouter } from './routers/cart.ts';
 import { catalogRouter } from './routers/catalog.ts';
@@ -13,6 +14,7 @@ export const appRouter = router({
   orders: ordersRouter,
   auth: authRouter,
   account: accountRouter,
+  adminOrders: adminOrdersRouter,
 });
 
 /** The API's type, imported by every tRPC client (storefront, admin, third parties). */

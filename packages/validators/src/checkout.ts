@@ -20,3 +20,10 @@ export const PlaceOrderInput = z.object({
 export type PlaceOrderInput = z.input<typeof PlaceOrderInput>;
 
 export const OrderIdInput = z.object({ id: z.string().trim().min(1).max(64) });
+
+export const RefundOrderInput = z.object({
+  id: z.string().trim().min(1).max(64),
+  /** Minor units. */
+  amount: z.number().int('Amounts are whole minor units (cents)').min(1, 'Refund at least one cent'),
+  idempotencyKey: z.string().trim().min(16).max(100),
+});

@@ -1,15 +1,18 @@
 import type { PrismaClient } from '@tandem/db';
-import { NotFoundError } from '../shared/errors.ts';
+import { DomainError, NotFoundError } from '../shared/errors.ts';
 import { assertTransition } from './order-status.ts';
 import { releaseStockOnce } from './release-stock.ts';
 
 /** Cancels an order and releases its stock, in one transaction. Cancelling twice is a no-op. */
 export async function cancelOrder(prisma: PrismaClient, orderId: string, reason: string, now = new Date()): Promise<void> {
   await prisma.$transaction(async (tx) => {
-    const order = await tx.order.findUnique({ where: { id: orderId }, select: { status: true } });
+    const order = await tx.order.findUnique({ where: { id: orderId }, select: { status: true, totalAmount: true, refundedAmount: true } });
     if (!order) throw new NotFoundError('order', orderId);
     if (order.status === 'CANCELLED') return;
     assertTransition(order.status, 'CANCELLED');
+    if (order.status === 'PAID' && order.refundedAmount < order.totalAmount) {
+      throw new DomainError('conflict', 'This order is paid: refund the payment in full before cancelling it.');
+    }
     const moved = await tx.order.updateMany({ where: { id: orderId, status: order.status }, data: { status: 'CANCELLED', cancelledAt: now } });
     if (moved.count === 0) return; // someone else moved it first; their transaction decided
     await releaseStockOnce(tx, orderId, now);
