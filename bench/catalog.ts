@@ -56,7 +56,7 @@ try {
   const targets: Target[] = [];
   const referenceBodies = new Map<string, string>();
   for (const { id, label, db } of databases) {
-    const server = await startApiServer(db, benchMediaDir, options.facetCacheTtlMs);
+    const server = await startApiServer(db, benchMediaDir, { catalog: { facetCacheTtlMs: options.facetCacheTtlMs } });
     cleanup.add(`close ${label} server`, () => server.close());
     const bodies = await fetchBodies(server.origin, queries); // every path must answer 200
     if (id === reference.id) for (const [p, body] of bodies) referenceBodies.set(p, body);

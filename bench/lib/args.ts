@@ -1,5 +1,6 @@
 // Command-line flags (and BENCH_* environment variables) of the catalog benchmark.
 import { parseArgs } from 'node:util';
+import { flagReader, withoutSeparator } from './flags.ts';
 
 export interface BenchOptions {
   /** Active products in the benchmark catalog. */
@@ -30,7 +31,7 @@ BENCH_CONNECTIONS, BENCH_SKIP_POSTGRES=1, BENCH_SKIP_PGLITE=1, BENCH_NO_FACETS=1
 
 export function readOptions(argv: string[] = process.argv.slice(2), env: NodeJS.ProcessEnv = process.env): BenchOptions {
   const { values } = parseArgs({
-    args: argv.filter((arg) => arg !== '--'),
+    args: withoutSeparator(argv),
     options: {
       products: { type: 'string' },
       rounds: { type: 'string' },
@@ -50,23 +51,16 @@ export function readOptions(argv: string[] = process.argv.slice(2), env: NodeJS.
     console.log(USAGE);
     process.exit(0);
   }
-  const flag = (name: string, value: string | undefined, fallback: number, min: number): number => {
-    const raw = value ?? env[`BENCH_${name.toUpperCase().replace(/-/g, '_')}`];
-    if (raw === undefined || raw === '') return fallback;
-    const n = Number(raw);
-    if (!Number.isFinite(n) || n < min) throw new Error(`--${name} must be a number ≥ ${min}, got "${raw}"\n${USAGE}`);
-    return n;
-  };
-  const truthy = (value: string | undefined) => value !== undefined && value !== '' && value !== '0' && value !== 'false';
+  const { number: flag, boolean: bool } = flagReader(env, USAGE);
   const options: BenchOptions = {
     products: Math.round(flag('products', values.products, 10_000, 1)),
     rounds: Math.round(flag('rounds', values.rounds, 3, 1)),
     duration: flag('duration', values.duration, 5, 1),
     warmup: flag('warmup', values.warmup, 3, 0),
     connections: Math.round(flag('connections', values.connections, 16, 1)),
-    skipPostgres: values['skip-postgres'] ?? truthy(env.BENCH_SKIP_POSTGRES),
-    skipPglite: values['skip-pglite'] ?? truthy(env.BENCH_SKIP_PGLITE),
-    noFacets: values['no-facets'] ?? truthy(env.BENCH_NO_FACETS),
+    skipPostgres: bool('skip-postgres', values['skip-postgres']),
+    skipPglite: bool('skip-pglite', values['skip-pglite']),
+    noFacets: bool('no-facets', values['no-facets']),
     pgPort: Math.round(flag('pg-port', values['pg-port'], 55_440, 1)),
     facetCacheTtlMs: Math.round(flag('facet-cache-ttl', values['facet-cache-ttl'], 10_000, 0)),
   };

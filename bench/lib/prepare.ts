@@ -72,8 +72,11 @@ export interface PostgresCluster {
   stop(): Promise<void>;
 }
 
-export async function startPostgres(port: number): Promise<PostgresCluster> {
-  const dir = path.join(benchDataDir, 'pg');
+/**
+ * Starts the throw-away cluster in `dir` (created with initdb on first use) on `port`; the
+ * catalog benchmark's is `.data/bench/pg`. Stop it with `stop()`, also on failure.
+ */
+export async function startPostgres(port: number, dir = path.join(benchDataDir, 'pg')): Promise<PostgresCluster> {
   // A cluster left running by an interrupted run would make `start` fail.
   await run('bash', [postgresScript, 'stop', dir, String(port)]);
   const { stdout } = await run('bash', [postgresScript, 'start', dir, String(port)]);
@@ -87,6 +90,20 @@ export async function startPostgres(port: number): Promise<PostgresCluster> {
       await run('bash', [postgresScript, 'stop', dir, String(port)]);
     },
   };
+}
+
+/** A new, empty database `name` in the cluster (dropped first when it exists); returns its URL. */
+export async function freshPostgresDatabase(cluster: PostgresCluster, name: string): Promise<string> {
+  const admin = await openDatabase({ url: cluster.adminUrl, poolSize: 1 });
+  try {
+    await admin.prisma.$executeRawUnsafe(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+    await admin.prisma.$executeRawUnsafe(`CREATE DATABASE "${name}"`);
+  } finally {
+    await admin.close();
+  }
+  const url = new URL(cluster.adminUrl);
+  url.pathname = `/${name}`;
+  return url.href;
 }
 
 export async function preparePostgres(cluster: PostgresCluster, products: number): Promise<PreparedDatabase & { url: string }> {

@@ -1,6 +1,7 @@
 // Single requests outside the load rounds: fetching the reference bodies (and checking the
 // API answers 200 to every benchmark path) and timing each query alone, one at a time.
 import type { BenchQuery } from './queries.ts';
+import { median } from './stats.ts';
 
 export interface ListSummary {
   total: number;
@@ -58,11 +59,4 @@ export async function timeQueries(origin: string, queries: readonly BenchQuery[]
     });
   }
   return timings;
-}
-
-export function median(values: readonly number[]): number {
-  if (values.length === 0) return Number.NaN;
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = sorted.length >> 1;
-  return sorted.length % 2 ? (sorted[mid] as number) : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
 }

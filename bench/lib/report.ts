@@ -1,8 +1,10 @@
-// Medians over rounds, ratios against the ceiling, the printed table and the JSON file.
+// Medians over rounds, ratios against the ceiling, the printed table and the JSON file; the
+// plain-text table and number formatting are shared with the checkout benchmark.
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { LoadResult } from './load.ts';
-import { median, type QueryTiming } from './probe.ts';
+import type { QueryTiming } from './probe.ts';
+import { median } from './stats.ts';
 
 export interface TargetRuns {
   id: 'ceiling' | 'pglite' | 'postgres';
@@ -84,14 +86,16 @@ export async function writeJson(file: string, data: unknown): Promise<void> {
   await writeFile(file, `${JSON.stringify(data, null, 2)}\n`);
 }
 
-function table(header: string[], body: string[][], rightAlign: boolean[]): string {
+/** A plain-text table: columns padded to their widest cell, right-aligned where asked. */
+export function table(header: string[], body: string[][], rightAlign: boolean[]): string {
   const widths = header.map((h, i) => Math.max(h.length, ...body.map((row) => (row[i] ?? '').length)));
   const line = (cells: string[]) =>
     cells.map((cell, i) => (rightAlign[i] ? cell.padStart(widths[i] ?? 0) : cell.padEnd(widths[i] ?? 0))).join('  ').trimEnd();
   return [line(header), widths.map((w) => '-'.repeat(w)).join('  '), ...body.map(line)].join('\n');
 }
 
-function fmt(value: number, digits: number): string {
+/** `value` with `digits` decimals and thousands separators; "–" for NaN and infinities. */
+export function fmt(value: number, digits: number): string {
   return Number.isFinite(value) ? value.toLocaleString('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits }) : '–';
 }
 

@@ -2,7 +2,7 @@
 // node:http server answering the same paths with the same bytes from memory.
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { createApiServer } from '@tandem/api-server/server';
+import { createApiServer, type ApiServerOptions } from '@tandem/api-server/server';
 import type { Database } from '@tandem/db';
 
 export interface RunningServer {
@@ -16,8 +16,9 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
-export function startApiServer(db: Database, mediaDir: string, facetCacheTtlMs: number): Promise<RunningServer> {
-  return listen(createApiServer({ db, mediaDir, services: { catalog: { facetCacheTtlMs } } }));
+/** The real API server on `db`, on a free port of 127.0.0.1, in this process. */
+export function startApiServer(db: Database, mediaDir: string, services: ApiServerOptions['services'] = {}): Promise<RunningServer> {
+  return listen(createApiServer({ db, mediaDir, services }));
 }
 
 /** Serves `bodies` (path → JSON text) as tRPC does: 200, application/json. Anything else is a 404. */

@@ -14,15 +14,14 @@ export interface CheckoutSettings {
 
 /** The store's settings for a destination; the store sells only where it has a tax rate. */
 export async function checkoutSettings(db: Db, country: string): Promise<CheckoutSettings> {
-  const [settings, taxRate, methods] = await Promise.all([
-    db.storeSettings.findUnique({ where: { id: 'default' } }),
-    db.taxRate.findUnique({ where: { country } }),
-    db.shippingMethod.findMany({
-      where: { active: true },
-      orderBy: [{ position: 'asc' }, { code: 'asc' }],
-      select: { code: true, name: true, rates: { select: { country: true, maxWeightGrams: true, amount: true, currency: true, freeOverAmount: true } } },
-    }),
-  ]);
+  // One after another: a transaction is one connection, which runs one query at a time.
+  const settings = await db.storeSettings.findUnique({ where: { id: 'default' } });
+  const taxRate = await db.taxRate.findUnique({ where: { country } });
+  const methods = await db.shippingMethod.findMany({
+    where: { active: true },
+    orderBy: [{ position: 'asc' }, { code: 'asc' }],
+    select: { code: true, name: true, rates: { select: { country: true, maxWeightGrams: true, amount: true, currency: true, freeOverAmount: true } } },
+  });
   if (!taxRate) {
     throw new DomainError('invalid_input', `Sorry, we do not deliver to ${country} yet.`, { country: ['Not a country we deliver to'] });
   }

@@ -84,8 +84,11 @@ async function reserveAndRecord(tx: Prisma.TransactionClient, input: PlaceOrderI
   const settings = await checkoutSettings(tx, country);
   const quote = await quoteCart(tx, cartId, country, input.shippingMethodCode, settings);
 
-  for (const line of quote.lines) {
-    // The conditional decrement is the oversell guard: it cannot take stock that is not there.
+  // Stock rows are taken in one global order (by variant id) so two carts holding the same
+  // variants can never wait on each other (deadlock). The conditional decrement is the oversell
+  // guard: it cannot take stock that is not there.
+  const byVariant = [...quote.lines].sort((a, b) => (a.variantId < b.variantId ? -1 : a.variantId > b.variantId ? 1 : 0));
+  for (const line of byVariant) {
     const taken = await tx.$executeRaw`
       UPDATE "ProductVariant" SET "stockOnHand" = "stockOnHand" - ${line.quantity}
       WHERE id = ${line.variantId} AND "stockOnHand" >= ${line.quantity}`;
