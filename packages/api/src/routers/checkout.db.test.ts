@@ -91,6 +91,26 @@ describe('checkout.placeOrder', () => {
     expect((await db.prisma.productVariant.findUniqueOrThrow({ where: { id: variant.id } })).stockOnHand).toBe(17);
   });
 
+  it('places concurrent orders whose carts hold the same variants in opposite order without deadlocks', async () => {
+    const [a, b, c] = await Promise.all([variantWith(100), variantWith(100), variantWith(100)]);
+    const orders = [[a!, b!, c!], [c!, b!, a!], [b!, c!, a!], [a!, c!, b!]];
+    const shoppers = await Promise.all(
+      Array.from({ length: 24 }, async (_, i) => {
+        const shopper = await signedInCustomer(db.prisma);
+        const api = callerFor(services, { sessionToken: shopper.sessionToken });
+        for (const variant of orders[i % orders.length]!) await api.cart.addLine({ variantId: variant.id, quantity: 1 });
+        return api;
+      }),
+    );
+    const results = await Promise.allSettled(
+      shoppers.map((api) => api.checkout.placeOrder({ idempotencyKey: randomUUID(), shippingAddress: address, shippingMethodCode: 'standard' })),
+    );
+    expect(results.filter((r) => r.status === 'rejected').map((r) => String((r as PromiseRejectedResult).reason))).toEqual([]);
+    for (const variant of [a!, b!, c!]) {
+      expect((await db.prisma.productVariant.findUniqueOrThrow({ where: { id: variant.id } })).stockOnHand).toBe(76);
+    }
+  });
+
   it('pays at once with the offline provider in demo mode', async () => {
     const demo = createApiServices(db.prisma, { payments: new OfflinePaymentProvider({ autoConfirm: true }) });
     const variant = await variantWith(3);
