@@ -1,11 +1,17 @@
 // See https://svelte.dev/docs/kit/types#app.d.ts
 import type { Api } from '$lib/server/api';
+import type { ApiAuth } from '$lib/server/api-auth';
+import type { SignedInCustomer } from '$lib/shop-types';
 
 declare global {
   namespace App {
     interface Locals {
       /** The typed tRPC client for this request (the only way the storefront reaches the API). */
       api: Api;
+      /** The tokens `api` sends; the cookie helpers in `$lib/server/cookies` keep both in step. */
+      auth: ApiAuth;
+      /** The signed-in customer, resolved once per request from the session cookie. */
+      customer: SignedInCustomer | null;
     }
   }
 }

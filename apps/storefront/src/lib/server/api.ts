@@ -1,8 +1,10 @@
 // The storefront's only way to the API: a typed tRPC client, one per request (hooks.server.ts
-// puts it on `event.locals.api`) so it uses SvelteKit's request-scoped `fetch`.
+// puts it on `event.locals.api`) so it uses SvelteKit's request-scoped `fetch` and speaks for
+// the shopper of that request.
 import { env } from '$env/dynamic/private';
 import { createTRPCClient, httpBatchLink } from '@trpc/client';
 import type { AppRouter } from '@tandem/api';
+import { apiHeaders, type ApiAuth } from './api-auth';
 
 export type Api = ReturnType<typeof createApi>;
 
@@ -11,8 +13,9 @@ export function apiUrl(): string {
   return (env.API_URL || 'http://127.0.0.1:4000').replace(/\/+$/, '');
 }
 
-export function createApi(fetch: typeof globalThis.fetch) {
+export function createApi(fetch: typeof globalThis.fetch, auth: ApiAuth) {
   return createTRPCClient<AppRouter>({
-    links: [httpBatchLink({ url: `${apiUrl()}/trpc`, fetch })],
+    // Headers are read per call, so tokens an action just received reach the loads after it.
+    links: [httpBatchLink({ url: `${apiUrl()}/trpc`, fetch, headers: () => apiHeaders(auth) })],
   });
 }

@@ -1,0 +1,38 @@
+// Where to send a shopper after signing in. `next` comes from the URL, so anyone can write it:
+// only paths on this site are followed, never another origin (an open redirect).
+
+const BASE = 'http://storefront.invalid';
+/** Pages that make no sense to come back to after signing in. */
+const AUTH_PAGES = new Set(['/account/sign-in', '/account/sign-up', '/account/sign-out', '/account/forgot', '/account/reset']);
+
+/**
+ * `raw` when it is a path on this site, else `fallback`.
+ *
+ * @example safeNextPath('/checkout') // "/checkout"
+ * @example safeNextPath('//evil.example/') // "/account"
+ */
+export function safeNextPath(raw: string | null | undefined, fallback = '/account'): string {
+  // Browsers read "\" as "/" and drop tabs and newlines, so "/\evil.example" would leave the site.
+  if (!raw || raw.length > 1000 || !raw.startsWith('/') || /[\s\\]/.test(raw)) return fallback;
+  let url: URL;
+  try {
+    url = new URL(raw, BASE);
+  } catch {
+    return fallback;
+  }
+  if (url.origin !== BASE || AUTH_PAGES.has(url.pathname)) return fallback;
+  return `${url.pathname}${url.search}${url.hash}`;
+}
+
+/** The page's path and query as a `next` value, without SvelteKit's `?/action` keys. */
+export function returnPath(url: URL): string {
+  const params = new URLSearchParams([...url.searchParams].filter(([key]) => !key.startsWith('/')));
+  const query = params.toString();
+  return `${url.pathname}${query ? `?${query}` : ''}`;
+}
+
+/** The sign-in page, coming back to `next` afterwards. */
+export function signInPath(next?: string | null): string {
+  const target = next ? safeNextPath(next, '') : '';
+  return target ? `/account/sign-in?${new URLSearchParams({ next: target })}` : '/account/sign-in';
+}

@@ -1,0 +1,12 @@
+import { error } from '@sveltejs/kit';
+import { EntityId } from '@tandem/validators';
+import { rethrowApiError } from '$lib/server/api-error';
+import { requireCustomer } from '$lib/server/guard';
+import type { PageServerLoad } from './$types';
+
+export const load = (async ({ locals, params, url }) => {
+  requireCustomer(locals, url);
+  if (!EntityId.safeParse(params.id).success) error(404, 'There is no such order.');
+  const order = await locals.api.orders.byId.query({ id: params.id }).catch(rethrowApiError);
+  return { order, placed: url.searchParams.get('placed') === '1' };
+}) satisfies PageServerLoad;

@@ -1,0 +1,36 @@
+import { fail } from '@sveltejs/kit';
+import { quantityChangeFromForm } from '$lib/cart-form';
+import { formFailure, rethrowApiError } from '$lib/server/api-error';
+import type { Actions, PageServerLoad } from './$types';
+
+export const load = (async ({ locals }) => {
+  const cart = await locals.api.cart.get.query().catch(rethrowApiError);
+  return { cart, signedIn: locals.customer !== null };
+}) satisfies PageServerLoad;
+
+export const actions = {
+  setQuantity: async ({ request, locals }) => {
+    const form = await request.formData();
+    const lineId = String(form.get('lineId') ?? '');
+    const parsed = quantityChangeFromForm(form);
+    if (!parsed.ok) return fail(400, { lineId, errors: parsed.errors, message: parsed.errors.quantity?.join(' ') ?? 'Please check the quantity.' });
+    try {
+      await locals.api.cart.setQuantity.mutate(parsed.data);
+      return { lineId, updated: parsed.data.quantity };
+    } catch (cause) {
+      const failure = formFailure(cause, []);
+      return fail(failure.status, { lineId, errors: failure.errors, message: failure.message });
+    }
+  },
+
+  remove: async ({ request, locals }) => {
+    const lineId = String((await request.formData()).get('lineId') ?? '');
+    try {
+      await locals.api.cart.removeLine.mutate({ lineId });
+      return { lineId, removed: true };
+    } catch (cause) {
+      const failure = formFailure(cause, []);
+      return fail(failure.status, { lineId, errors: failure.errors, message: failure.message });
+    }
+  },
+} satisfies Actions;

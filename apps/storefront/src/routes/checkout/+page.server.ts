@@ -1,0 +1,93 @@
+import { fail, redirect } from '@sveltejs/kit';
+import {
+  ADDRESS_FIELDS,
+  addressValuesFromForm,
+  addressValuesOf,
+  blankAddress,
+  sameAddress,
+  shippingAddressFrom,
+  type AddressValues,
+  type ShippingAddress,
+} from '$lib/address-form';
+import { DEFAULT_COUNTRY, isDeliveryCountry } from '$lib/countries';
+import { textFields, type FieldErrors } from '$lib/forms';
+import { formFailure, rethrowApiError } from '$lib/server/api-error';
+import type { Api } from '$lib/server/api';
+import { quoteCheckout } from '$lib/server/checkout';
+import { requireCustomer } from '$lib/server/guard';
+import type { Actions, PageServerLoad } from './$types';
+
+export const load = (async ({ locals, url }) => {
+  const customer = requireCustomer(locals, url);
+  const [cart, addresses] = await Promise.all([locals.api.cart.get.query(), locals.api.account.addresses.list.query()]).catch(rethrowApiError);
+  const saved = addresses.find((a) => a.isDefault) ?? addresses[0];
+  const values = saved && isDeliveryCountry(saved.country) ? addressValuesOf(saved) : blankAddress(customer.name, DEFAULT_COUNTRY);
+  const state = cart.lines.length ? await quoteCheckout(locals.api, values.country) : { quote: null, problem: '', method: '' };
+  return {
+    empty: cart.lines.length === 0,
+    email: customer.email,
+    values,
+    ...state,
+    offerToSave: addresses.length === 0,
+    // One key per visit of this page: a double submit or a retry places one order, not two.
+    idempotencyKey: crypto.randomUUID(),
+  };
+}) satisfies PageServerLoad;
+
+/** The page again, as submitted, with totals for the address's country. */
+async function again(api: Api, values: AddressValues, form: { method: string; key: string }, errors: FieldErrors = {}, message = '') {
+  const state = await quoteCheckout(api, values.country, form.method);
+  const idempotencyKey = form.key.length >= 16 ? form.key : crypto.randomUUID();
+  return { values, ...state, idempotencyKey, errors, message };
+}
+
+/**
+ * Adds the delivery address to the address book unless it is there already (a resubmitted order
+ * comes back with the same order, and must not save the address twice). The order is placed by
+ * now, so a failure here is only logged.
+ */
+async function saveAddress(api: Api, address: ShippingAddress): Promise<void> {
+  try {
+    const saved = await api.account.addresses.list.query();
+    if (saved.some((a) => sameAddress(a, address))) return;
+    await api.account.addresses.add.mutate({ ...address, isDefault: true });
+  } catch (cause) {
+    console.error('Could not save the address:', cause);
+  }
+}
+
+export const actions = {
+  /** "Update shipping": totals for the country and method chosen (the whole page without JavaScript). */
+  update: async ({ request, locals, url }) => {
+    requireCustomer(locals, url);
+    const form = await request.formData();
+    const { shippingMethodCode: method, idempotencyKey: key } = textFields(form, ['shippingMethodCode', 'idempotencyKey']);
+    return again(locals.api, addressValuesFromForm(form), { method, key });
+  },
+
+  placeOrder: async ({ request, locals, url }) => {
+    requireCustomer(locals, url);
+    const form = await request.formData();
+    const fields = textFields(form, ['shippingMethodCode', 'idempotencyKey', 'saveAddress']);
+    const values = addressValuesFromForm(form);
+    const submitted = { method: fields.shippingMethodCode, key: fields.idempotencyKey };
+    const address = shippingAddressFrom(values);
+    if (!address.ok) return fail(400, await again(locals.api, values, submitted, address.errors, 'Please check the delivery address.'));
+    if (!fields.shippingMethodCode) {
+      return fail(400, await again(locals.api, values, submitted, { shippingMethodCode: ['Choose a shipping method'] }, 'Please choose a shipping method.'));
+    }
+    let order;
+    try {
+      order = await locals.api.checkout.placeOrder.mutate({
+        idempotencyKey: fields.idempotencyKey,
+        shippingAddress: address.data,
+        shippingMethodCode: fields.shippingMethodCode,
+      });
+    } catch (cause) {
+      const failure = formFailure(cause, [...ADDRESS_FIELDS, 'shippingMethodCode']);
+      return fail(failure.status, await again(locals.api, values, submitted, failure.errors, failure.message));
+    }
+    if (fields.saveAddress === 'on') await saveAddress(locals.api, address.data);
+    redirect(303, `/account/orders/${encodeURIComponent(order.id)}?placed=1`);
+  },
+} satisfies Actions;

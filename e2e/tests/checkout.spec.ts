@@ -1,0 +1,126 @@
+import { expect, test, type BrowserContext, type Page } from '@playwright/test';
+
+/** Records every request the page makes to an origin other than the store's own. */
+function watchForeignRequests(page: Page, baseURL: string): string[] {
+  const foreign: string[] = [];
+  const origin = new URL(baseURL).origin;
+  page.on('request', (request) => {
+    const url = request.url();
+    if (!url.startsWith('data:') && new URL(url).origin !== origin) foreign.push(url);
+  });
+  return foreign;
+}
+
+/** Opens a product from the in-stock listing whose chosen variant has plenty left ("In stock"). */
+async function openProductInStock(page: Page): Promise<string> {
+  await page.goto('/products?stock=1');
+  const links = await page.getByRole('heading', { level: 3 }).getByRole('link').evaluateAll((anchors) => anchors.map((a) => a.getAttribute('href') ?? ''));
+  for (const href of links.slice(0, 12)) {
+    await page.goto(href);
+    if (await page.getByText('In stock', { exact: true }).isVisible()) return page.getByRole('heading', { level: 1 }).innerText();
+  }
+  throw new Error('No product with plenty of stock among the first listed');
+}
+
+function uniqueEmail(): string {
+  return `rider-${Date.now()}-${Math.random().toString(36).slice(2, 8)}@example.test`;
+}
+
+async function sessionCookie(context: BrowserContext) {
+  return (await context.cookies()).find((cookie) => cookie.name === 'tandem_session');
+}
+
+test('a shopper adds a product, signs up at checkout, places an order and finds it in their account', async ({ page, context, baseURL }) => {
+  const foreign = watchForeignRequests(page, baseURL!);
+
+  const title = await openProductInStock(page);
+  await page.getByRole('button', { name: 'Add to cart' }).click();
+  await expect(page.getByRole('status').filter({ hasText: /Added 1 ×/ })).toBeVisible();
+  await expect(page.getByRole('link', { name: /Cart, 1 item$/ })).toBeVisible();
+
+  await page.getByRole('link', { name: 'View cart' }).click();
+  await expect(page).toHaveURL(/\/cart$/);
+  await expect(page.getByRole('heading', { level: 2, name: title })).toBeVisible();
+  await page.getByRole('button', { name: /^One more/ }).click();
+  await expect(page.getByRole('spinbutton', { name: /^Quantity of/ })).toHaveValue('2');
+  await expect(page.getByRole('link', { name: /Cart, 2 items$/ })).toBeVisible();
+
+  await page.getByRole('link', { name: 'Checkout' }).click();
+  await expect(page).toHaveURL(/\/account\/sign-in\?next=%2Fcheckout$/);
+  await page.getByRole('link', { name: 'Create an account' }).click();
+  await page.getByLabel('Name').fill('Ada Lovelace');
+  await page.getByLabel('E-mail').fill(uniqueEmail());
+  await page.getByLabel('Password').fill('correct horse battery staple');
+  await page.getByRole('button', { name: 'Create account' }).click();
+
+  await expect(page).toHaveURL(/\/checkout$/);
+  const session = await sessionCookie(context);
+  expect(session?.httpOnly).toBe(true);
+  expect(session?.sameSite).toBe('Lax');
+  expect(await page.evaluate<string>('document.cookie')).not.toContain('tandem_session');
+
+  await expect(page.getByLabel('Full name')).toHaveValue('Ada Lovelace');
+  await page.getByLabel('Street and house number').fill('Keizersgracht 123');
+  await page.getByLabel('Postal code').fill('1015 CJ');
+  await page.getByLabel('City').fill('Amsterdam');
+  await page.getByLabel('Country').selectOption('NL');
+  await page.getByRole('radio', { name: /Standard parcel/ }).check();
+  const summary = page.getByRole('complementary', { name: 'Your order' });
+  await expect(summary.getByText('incl. VAT 21%')).toBeVisible();
+  await expect(summary.getByText(title)).toBeVisible();
+
+  await page.getByRole('button', { name: 'Place order' }).click();
+  await expect(page).toHaveURL(/\/account\/orders\/[^/?]+\?placed=1$/);
+  await expect(page.getByRole('heading', { level: 1, name: 'Thank you for your order!' })).toBeVisible();
+  const confirmation = await page.getByText(/Your order number is/).innerText();
+  const number = /T-[A-Z0-9]+/.exec(confirmation)?.[0];
+  expect(number).toBeTruthy();
+  await expect(page.getByText('Awaiting payment', { exact: true })).toBeVisible();
+  await expect(page.getByText(/bank transfer instructions/)).toBeVisible();
+  await expect(page.getByRole('link', { name: /Cart, 0 items$/ })).toBeVisible();
+
+  await page.getByRole('link', { name: 'All your orders' }).click();
+  await expect(page).toHaveURL(/\/account\/orders$/);
+  await expect(page.getByRole('link', { name: `Order ${number}` })).toBeVisible();
+
+  expect(foreign).toEqual([]);
+});
+
+test('the cart and checkout work without JavaScript', async ({ browser, baseURL }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false, baseURL: baseURL! });
+  const page = await context.newPage();
+
+  await openProductInStock(page);
+  await page.getByLabel('Quantity').fill('2');
+  await page.getByRole('button', { name: 'Add to cart' }).click();
+  await expect(page.getByText(/Added 2 ×/)).toBeVisible();
+  const cart = (await context.cookies()).find((cookie) => cookie.name === 'tandem_cart');
+  expect(cart?.httpOnly).toBe(true);
+
+  await page.goto('/cart');
+  await page.getByRole('button', { name: /^One less/ }).click();
+  await expect(page.getByRole('spinbutton', { name: /^Quantity of/ })).toHaveValue('1');
+
+  await page.goto('/checkout');
+  await expect(page).toHaveURL(/\/account\/sign-in\?next=%2Fcheckout$/);
+  await page.getByRole('link', { name: 'Create an account' }).click();
+  await page.getByLabel('Name').fill('Grace Hopper');
+  await page.getByLabel('E-mail').fill(uniqueEmail());
+  await page.getByLabel('Password').fill('a much longer passphrase');
+  await page.getByRole('button', { name: 'Create account' }).click();
+  await expect(page).toHaveURL(/\/checkout$/);
+
+  await page.getByLabel('Country').selectOption('DE');
+  await page.getByRole('button', { name: 'Update shipping' }).click();
+  await expect(page.getByText('incl. VAT 19%')).toBeVisible();
+  await expect(page.getByLabel('Country')).toHaveValue('DE');
+
+  await page.getByLabel('Street and house number').fill('Unter den Linden 1');
+  await page.getByLabel('Postal code').fill('10117');
+  await page.getByLabel('City').fill('Berlin');
+  await page.getByRole('button', { name: 'Place order' }).click();
+  await expect(page).toHaveURL(/\/account\/orders\/[^/?]+\?placed=1$/);
+  await expect(page.getByText('Awaiting payment', { exact: true })).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Delivery' })).toContainText('Berlin Germany');
+  await context.close();
+});
