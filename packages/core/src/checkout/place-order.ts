@@ -165,8 +165,9 @@ async function startPayment(prisma: PrismaClient, payments: PaymentProvider, ord
       orderId,
       provider: payments.name,
       providerRef: created.providerRef,
-      amount: created.amount,
-      currency: created.currency,
+      // What we asked the provider to collect; the provider's echo is not trusted over it.
+      amount: order.totalAmount,
+      currency: order.currency,
       clientSecret: created.clientSecret,
       state: 'PENDING',
       stateChangedAt: new Date(0),
