@@ -1,11 +1,14 @@
 // Starts the API: opens the database picked by the environment, applies pending migrations,
 // loads the demo catalog into an empty database, and serves HTTP until told to stop.
 import path from 'node:path';
+import { relayOutbox } from '@tandem/core/notifications';
+import { expireUnpaidOrders } from '@tandem/core/orders';
 import { applyPendingMigrations, defaultDataDir, openDatabase } from '@tandem/db';
 import { defaultMediaDir, seedDemoCatalog } from '@tandem/db/seed';
 import { createPaymentProvider } from '@tandem/payments';
+import { consoleMailer } from './console-mailer.ts';
 import { readEnv } from './env.ts';
-import { startOrderExpiryJob } from './order-expiry-job.ts';
+import { startIntervalJob } from './interval-job.ts';
 import { createApiServer } from './server.ts';
 
 const env = readEnv();
@@ -32,7 +35,10 @@ const server = createApiServer({
   },
   trustProxy: env.TRUST_PROXY,
 });
-const stopExpiryJob = startOrderExpiryJob(db.prisma, env.ORDER_EXPIRY_INTERVAL_MS);
+const stopJobs = [
+  startIntervalJob('order expiry', env.ORDER_EXPIRY_INTERVAL_MS, () => expireUnpaidOrders(db.prisma), (n) => `Released the stock of ${n} unpaid order(s) past their reservation.`),
+  startIntervalJob('outbox relay', 2_000, () => relayOutbox(db.prisma, consoleMailer), (n) => `Delivered ${n} e-mail(s) to the log.`),
+];
 server.listen(env.API_PORT, env.API_HOST, () => {
   const where = db.kind === 'pglite' ? `embedded PGlite in ${env.PGLITE_DATA_DIR ?? defaultDataDir}` : 'PostgreSQL';
   console.log(`Tandem API listening on http://${env.API_HOST}:${env.API_PORT} (${where}; payments: ${payments.name})`);
@@ -43,7 +49,7 @@ async function stop(signal: string): Promise<void> {
   if (stopping) return;
   stopping = true;
   console.log(`${signal}: shutting down the API…`);
-  stopExpiryJob();
+  for (const stopJob of stopJobs) stopJob();
   server.close();
   server.closeAllConnections();
   await db.close();

@@ -1,0 +1,2 @@
+// The notifications context's only public door.
+export { relayOutbox, type Mailer, type OutgoingEmail } from './relay-outbox.ts';
