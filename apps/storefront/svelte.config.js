@@ -7,15 +7,18 @@ const config = {
   kit: {
     adapter: adapter(),
     // The shop loads nothing from other origins: images come through /media on this server.
+    // The one exception is Stripe's Payment Element, which only loads (from Stripe's hosts, as
+    // Stripe requires) on an order page when STRIPE_PUBLISHABLE_KEY is set.
     csp: {
       mode: 'auto',
       directives: {
         'default-src': ['self'],
-        'script-src': ['self'],
+        'script-src': ['self', 'https://js.stripe.com'],
+        'frame-src': ['https://js.stripe.com', 'https://hooks.stripe.com'],
         'style-src': ['self', 'unsafe-inline'],
         'img-src': ['self', 'data:'],
         'font-src': ['self'],
-        'connect-src': ['self'],
+        'connect-src': ['self', 'https://api.stripe.com'],
         'form-action': ['self'],
         'base-uri': ['self'],
         'object-src': ['none'],

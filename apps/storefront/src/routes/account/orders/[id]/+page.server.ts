@@ -1,12 +1,19 @@
+import { env } from '$env/dynamic/private';
 import { error } from '@sveltejs/kit';
 import { EntityId } from '@tandem/validators';
 import { rethrowApiError } from '$lib/server/api-error';
 import { requireCustomer } from '$lib/server/guard';
+import { stripePaymentFor } from '$lib/stripe-payment';
 import type { PageServerLoad } from './$types';
 
 export const load = (async ({ locals, params, url }) => {
   requireCustomer(locals, url);
   if (!EntityId.safeParse(params.id).success) error(404, 'There is no such order.');
   const order = await locals.api.orders.byId.query({ id: params.id }).catch(rethrowApiError);
-  return { order, placed: url.searchParams.get('placed') === '1' };
+  return {
+    order,
+    placed: url.searchParams.get('placed') === '1',
+    stripe: stripePaymentFor(order, env.STRIPE_PUBLISHABLE_KEY),
+    returnedFromPayment: url.searchParams.has('payment_intent'),
+  };
 }) satisfies PageServerLoad;
