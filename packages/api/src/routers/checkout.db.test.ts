@@ -46,6 +46,21 @@ describe('checkout.quote', () => {
     await expect(api.checkout.quote({ country: 'US' })).rejects.toMatchObject({ code: 'BAD_REQUEST', message: 'Sorry, we do not deliver to US yet.' });
   });
 
+  it('adds tax on top when the store prices exclude tax', async () => {
+    await db.prisma.storeSettings.update({ where: { id: 'default' }, data: { pricesIncludeTax: false } });
+    try {
+      const variant = await variantWith(10, 2_000);
+      const { api } = await shopperWithCart(variant.id, 2);
+      const quote = await api.checkout.quote({ country: 'DE' });
+      expect(quote.pricesIncludeTax).toBe(false);
+      expect(quote.shipping).toMatchObject({ code: 'standard', amount: 995 });
+      expect(quote.tax.amount).toBe(760 + 189); // 19 % of 4 000 and of 995
+      expect(quote.total.amount).toBe(4_000 + 995 + 949);
+    } finally {
+      await db.prisma.storeSettings.update({ where: { id: 'default' }, data: { pricesIncludeTax: true } });
+    }
+  });
+
   it('needs a signed-in customer', async () => {
     await expect(callerFor(services).checkout.quote({ country: 'NL' })).rejects.toMatchObject({ code: 'UNAUTHORIZED' });
   });
