@@ -1,15 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-
-/** Records every request the page makes to an origin other than the store's own. */
-function watchForeignRequests(page: Page, baseURL: string): string[] {
-  const foreign: string[] = [];
-  const origin = new URL(baseURL).origin;
-  page.on('request', (request) => {
-    const url = request.url();
-    if (!url.startsWith('data:') && new URL(url).origin !== origin) foreign.push(url);
-  });
-  return foreign;
-}
+import { watchForeignRequests } from '../support/foreign-requests.ts';
 
 async function totalShown(page: Page): Promise<number> {
   const text = await page.getByRole('status').filter({ hasText: /products?$/ }).first().innerText();

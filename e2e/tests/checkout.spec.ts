@@ -1,15 +1,5 @@
 import { expect, test, type BrowserContext, type Page } from '@playwright/test';
-
-/** Records every request the page makes to an origin other than the store's own. */
-function watchForeignRequests(page: Page, baseURL: string): string[] {
-  const foreign: string[] = [];
-  const origin = new URL(baseURL).origin;
-  page.on('request', (request) => {
-    const url = request.url();
-    if (!url.startsWith('data:') && new URL(url).origin !== origin) foreign.push(url);
-  });
-  return foreign;
-}
+import { watchForeignRequests } from '../support/foreign-requests.ts';
 
 /** Opens a product from the in-stock listing whose chosen variant has plenty left ("In stock"). */
 async function openProductInStock(page: Page): Promise<string> {
