@@ -3,12 +3,15 @@
 import { createAccountsService, type AccountsServiceOptions } from '@tandem/core/accounts';
 import { createCartService } from '@tandem/core/carts';
 import { createCatalogService, type CatalogServiceOptions } from '@tandem/core/catalog';
+import { createSupportService, type SupportServiceOptions } from '@tandem/core/support';
 import type { PrismaClient } from '@tandem/db';
 import { OfflinePaymentProvider, type PaymentProvider } from '@tandem/payments';
 
 export interface ApiServicesOptions {
   catalog?: CatalogServiceOptions;
   accounts?: AccountsServiceOptions;
+  /** Customer service; its e-mail links use `accounts.storefrontUrl` unless given their own. */
+  support?: SupportServiceOptions;
   /** The payment provider chosen at start-up; the offline provider when absent. */
   payments?: PaymentProvider;
 }
@@ -20,6 +23,7 @@ export function createApiServices(prisma: PrismaClient, options: ApiServicesOpti
     catalog: createCatalogService(prisma, options.catalog),
     accounts: createAccountsService(prisma, options.accounts),
     carts: createCartService(prisma),
+    support: createSupportService(prisma, { storefrontUrl: options.accounts?.storefrontUrl, ...options.support }),
   };
 }
 

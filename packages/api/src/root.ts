@@ -1,10 +1,13 @@
 import { accountRouter } from './routers/account.ts';
+import { adminAuditRouter } from './routers/admin-audit.ts';
 import { adminOrdersRouter } from './routers/admin-orders.ts';
+import { adminSupportRouter } from './routers/admin-support.ts';
 import { authRouter } from './routers/auth.ts';
 import { cartRouter } from './routers/cart.ts';
 import { catalogRouter } from './routers/catalog.ts';
 import { checkoutRouter } from './routers/checkout.ts';
 import { ordersRouter } from './routers/orders.ts';
+import { supportRouter } from './routers/support.ts';
 import { router } from './trpc.ts';
 
 export const appRouter = router({
@@ -14,7 +17,10 @@ export const appRouter = router({
   orders: ordersRouter,
   auth: authRouter,
   account: accountRouter,
+  support: supportRouter,
   adminOrders: adminOrdersRouter,
+  adminSupport: adminSupportRouter,
+  adminAudit: adminAuditRouter,
 });
 
 /** The API's type, imported by every tRPC client (storefront, admin, third parties). */

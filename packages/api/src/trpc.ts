@@ -1,13 +1,20 @@
 // tRPC initialisation: the request context, the error formatter and the base procedures.
 import { initTRPC, TRPCError } from '@trpc/server';
 import { DomainError, type DomainErrorKind } from '@tandem/core/shared';
+import { can, type Permission } from '@tandem/core/staff';
 import { z, ZodError } from 'zod';
 import type { createApiContext } from './context.ts';
 
 /** What every procedure gets: the process-wide services and what the request says about itself. */
 export type ApiContext = ReturnType<typeof createApiContext>;
 
-const t = initTRPC.context<ApiContext>().create({
+/** What a procedure declares about itself; the role-matrix test reads it. */
+export interface ApiMeta {
+  /** The staff permission a procedure needs. */
+  permission?: Permission;
+}
+
+const t = initTRPC.context<ApiContext>().meta<ApiMeta>().create({
   errorFormatter({ shape, error }) {
     const cause = error.cause;
     const fieldErrors =
@@ -61,8 +68,30 @@ export const customerProcedure = publicProcedure.use(async ({ ctx, next }) => {
   return next({ ctx: { ...ctx, customer } });
 });
 
-/** Procedures for store administrators. */
-export const adminProcedure = customerProcedure.use(({ ctx, next }) => {
-  if (!ctx.customer.roles.includes('ADMIN')) throw new TRPCError({ code: 'FORBIDDEN', message: 'This needs an administrator.' });
-  return next();
-});
+const PERMISSION_NAMES: Record<Permission, string> = {
+  catalog: 'catalog management',
+  'orders.read': 'order access',
+  'orders.manage': 'order management',
+  marketing: 'marketing',
+  partners: 'partner management',
+  support: 'customer service',
+  dashboards: 'dashboard access',
+  audit: 'administrator access',
+};
+
+/**
+ * Procedures for staff with a permission (see `@tandem/core/staff` for which role has which).
+ * The check runs before the input is parsed, so a person without the permission learns nothing
+ * about the procedure. `ctx.staff` is who they are, as the audit log records them.
+ */
+export function staffProcedure(permission: Permission) {
+  return customerProcedure.meta({ permission }).use(({ ctx, next }) => {
+    if (!can(ctx.customer.roles, permission)) {
+      throw new TRPCError({ code: 'FORBIDDEN', message: `This needs ${PERMISSION_NAMES[permission]}; your account does not have it.` });
+    }
+    return next({ ctx: { staff: { id: ctx.customer.id, email: ctx.customer.email, name: ctx.customer.name } } });
+  });
+}
+
+/** Procedures for store administrators only (every permission). */
+export const adminProcedure = staffProcedure('audit');

@@ -4,3 +4,4 @@ export { migrationState, type MigrationState } from './migrate/migration-state.t
 export { PrismaClient, Prisma } from './generated/prisma/client.ts';
 export type * from './generated/prisma/models.ts';
 export { ProductStatus, Role, OrderStatus, PaymentState, CartStatus, ShippingRateKind } from './generated/prisma/enums.ts';
+export { TicketStatus, TicketChannel, TicketAuthor } from './generated/prisma/enums.ts';

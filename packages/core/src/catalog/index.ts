@@ -2,3 +2,4 @@
 export { createCatalogService, type CatalogService, type CatalogServiceOptions } from './catalog-service.ts';
 export { LOW_STOCK_THRESHOLD, stockOf, toOptionValues } from './variant-values.ts';
 export type * from './types.ts';
+export { productLinks, type ProductLink } from './product-links.ts';

@@ -11,3 +11,4 @@ export { generateCatalog } from './generate-catalog.ts';
 export { seedCheckoutSettings, demoShippingMethods, demoTaxRates } from './checkout-settings.ts';
 export { renderProductSvg, type ProductSvgInput } from './svg/product-svg.ts';
 export { productMediaUrl } from './media-files.ts';
+export { seedSupport, DEMO_FAQ, DEMO_CANNED_REPLIES, type FaqSeed } from './support.ts';
