@@ -1,0 +1,112 @@
+// "For you": one visitor's recommendations, blended from what the precomputed tables say about
+// the products in their history, with popularity to fill the gaps. Purchased products are left
+// out (unless consumable), as are hidden and out-of-stock ones, and no category may take over
+// the list, so the shopper sees a range rather than ten near-identical items.
+import { round } from './co-occurrence.ts';
+import { INTERACTION_WEIGHTS } from './popularity.ts';
+import type { InteractionKind, NeighbourTable, ScoredProduct } from './types.ts';
+
+export type RecommendationReason =
+  | { kind: 'bought_together'; productId: string }
+  | { kind: 'viewed_together'; productId: string }
+  | { kind: 'similar'; productId: string }
+  | { kind: 'popular' };
+
+export interface Recommendation {
+  productId: string;
+  score: number;
+  reason: RecommendationReason;
+}
+
+export interface ForYouInput {
+  history: readonly { productId: string; kind: InteractionKind; at: Date }[];
+  now: Date;
+  neighbours: { boughtTogether: NeighbourTable; viewedTogether: NeighbourTable; content: NeighbourTable };
+  /** Best first; used to fill the list when the history says too little. */
+  popular: readonly ScoredProduct[];
+  /** Visible and in stock. */
+  isEligible: (productId: string) => boolean;
+  categoryOf: (productId: string) => string | undefined;
+  /** Products people buy again (tubes, bar tape, energy gels): not excluded after a purchase. */
+  isConsumable?: (productId: string) => boolean;
+  limit: number;
+  /** At most this many per category while others are available. Default 3. */
+  maxPerCategory?: number;
+  /** A history item this many days old counts half. Default 14. */
+  halfLifeDays?: number;
+}
+
+/** How much each table's opinion counts in the blend. */
+export const SOURCE_WEIGHTS = { boughtTogether: 1, viewedTogether: 0.6, content: 0.35, popular: 0.05 } as const;
+const SOURCE_REASON = { boughtTogether: 'bought_together', viewedTogether: 'viewed_together', content: 'similar' } as const;
+const DAY = 86_400_000;
+
+export function recommendForYou(input: ForYouInput): Recommendation[] {
+  const halfLife = (input.halfLifeDays ?? 14) * DAY;
+  const seen = new Set(input.history.map((h) => h.productId));
+  const bought = new Set(input.history.filter((h) => h.kind === 'PURCHASE').map((h) => h.productId));
+  const excluded = (productId: string) =>
+    !input.isEligible(productId) || (seen.has(productId) && !(bought.has(productId) && input.isConsumable?.(productId)));
+
+  // Each history item counts by what was done with it and how long ago.
+  const historyWeight = new Map<string, number>();
+  for (const item of input.history) {
+    const weight = Math.max(INTERACTION_WEIGHTS[item.kind], 0.5) * Math.pow(0.5, Math.max(0, input.now.getTime() - item.at.getTime()) / halfLife);
+    historyWeight.set(item.productId, (historyWeight.get(item.productId) ?? 0) + weight);
+  }
+
+  const candidates = new Map<string, { score: number; reason: RecommendationReason; best: number }>();
+  for (const [source, productId] of sortedEntries(historyWeight)) {
+    for (const table of ['boughtTogether', 'viewedTogether', 'content'] as const) {
+      for (const neighbour of input.neighbours[table].get(productId) ?? []) {
+        if (excluded(neighbour.productId)) continue;
+        const contribution = source * SOURCE_WEIGHTS[table] * neighbour.score;
+        const current = candidates.get(neighbour.productId);
+        const reason = { kind: SOURCE_REASON[table], productId } as const;
+        if (!current) candidates.set(neighbour.productId, { score: contribution, reason, best: contribution });
+        else {
+          current.score += contribution;
+          if (contribution > current.best) Object.assign(current, { reason, best: contribution });
+        }
+      }
+    }
+  }
+  const topPopular = input.popular[0]?.score || 1;
+  input.popular.forEach((item) => {
+    if (excluded(item.productId) || candidates.has(item.productId)) return;
+    candidates.set(item.productId, { score: SOURCE_WEIGHTS.popular * (item.score / topPopular), reason: { kind: 'popular' }, best: 0 });
+  });
+
+  const ranked = [...candidates]
+    .map(([productId, c]) => ({ productId, score: round(c.score), reason: c.reason }))
+    .sort((a, b) => b.score - a.score || a.productId.localeCompare(b.productId));
+  return diversify(ranked, input.limit, input.maxPerCategory ?? 3, input.categoryOf);
+}
+
+/** Takes the best items while no category exceeds its share; fills up from the rest if needed. */
+export function diversify<T extends { productId: string }>(ranked: readonly T[], limit: number, maxPerCategory: number, categoryOf: (id: string) => string | undefined): T[] {
+  const chosen: T[] = [];
+  const skipped: T[] = [];
+  const perCategory = new Map<string, number>();
+  for (const item of ranked) {
+    if (chosen.length >= limit) break;
+    const category = categoryOf(item.productId) ?? `?${item.productId}`;
+    const count = perCategory.get(category) ?? 0;
+    if (count >= maxPerCategory) {
+      skipped.push(item);
+      continue;
+    }
+    perCategory.set(category, count + 1);
+    chosen.push(item);
+  }
+  for (const item of skipped) {
+    if (chosen.length >= limit) break;
+    chosen.push(item);
+  }
+  return chosen;
+}
+
+/** Highest weight first, then by id: the same history always blends the same way. */
+function sortedEntries(weights: Map<string, number>): [number, string][] {
+  return [...weights].map(([id, w]) => [w, id] as [number, string]).sort((a, b) => b[0] - a[0] || a[1].localeCompare(b[1]));
+}

@@ -1,0 +1,47 @@
+// The recommenders as the evaluation runs them: each turns a visitor's history into a top list
+// using only tables trained before the split. `pnpm eval:recs` and the tests share this.
+import { evaluate, timeSplit, type EvaluationResult, type Recommender } from './evaluation.ts';
+import { recommendForYou } from './for-you.ts';
+import { trainTables, type TrainedTables } from './train.ts';
+import type { Interaction, NeighbourTable, ProductFeatures } from './types.ts';
+
+const none: NeighbourTable = new Map();
+
+export function recommendersFrom(tables: TrainedTables, categoryOf: (id: string) => string | undefined, now: Date, limit = 10): Record<string, Recommender> {
+  const forYou = (neighbours: TrainedTables | { boughtTogether: NeighbourTable; viewedTogether: NeighbourTable; content: NeighbourTable }, popular = tables.popular): Recommender =>
+    (history) =>
+      recommendForYou({ history, now, neighbours, popular, isEligible: () => true, categoryOf, limit }).map((r) => r.productId);
+  return {
+    'popularity (baseline)': (history) => {
+      const seen = new Set(history.map((h) => h.productId));
+      return tables.popular.filter((p) => !seen.has(p.productId)).slice(0, limit).map((p) => p.productId);
+    },
+    'trending': (history) => {
+      const seen = new Set(history.map((h) => h.productId));
+      return tables.trending.filter((p) => !seen.has(p.productId)).slice(0, limit).map((p) => p.productId);
+    },
+    'bought together': forYou({ boughtTogether: tables.boughtTogether, viewedTogether: none, content: none }, []),
+    'viewed together': forYou({ boughtTogether: none, viewedTogether: tables.viewedTogether, content: none }, []),
+    'content similarity': forYou({ boughtTogether: none, viewedTogether: none, content: tables.content }, []),
+    'for you (blend)': forYou(tables),
+  };
+}
+
+export interface OfflineEvaluation {
+  results: EvaluationResult[];
+  trainEvents: number;
+  testVisitors: number;
+}
+
+/** Splits the log at `splitAt`, trains every table on the part before, and measures each recommender. */
+export function runOfflineEvaluation(interactions: readonly Interaction[], products: readonly ProductFeatures[], splitAt: Date, k = 10): OfflineEvaluation {
+  const split = timeSplit(interactions, splitAt);
+  const tables = trainTables(split.train, products, splitAt);
+  const categories = new Map(products.map((p) => [p.productId, p.categoryPath.at(-1)]));
+  const recommenders = recommendersFrom(tables, (id) => categories.get(id), splitAt, k);
+  return {
+    results: Object.entries(recommenders).map(([name, recommender]) => evaluate(name, recommender, split, products.length, k)),
+    trainEvents: split.train.length,
+    testVisitors: split.cases.length,
+  };
+}
