@@ -1,12 +1,15 @@
 import { accountRouter } from './routers/account.ts';
 import { adminAuditRouter } from './routers/admin-audit.ts';
 import { adminOrdersRouter } from './routers/admin-orders.ts';
+import { adminPersonalizationRouter } from './routers/admin-personalization.ts';
 import { adminSupportRouter } from './routers/admin-support.ts';
 import { authRouter } from './routers/auth.ts';
 import { cartRouter } from './routers/cart.ts';
 import { catalogRouter } from './routers/catalog.ts';
 import { checkoutRouter } from './routers/checkout.ts';
 import { ordersRouter } from './routers/orders.ts';
+import { personalDataRouter } from './routers/personal-data.ts';
+import { recommendationsRouter } from './routers/recommendations.ts';
 import { supportRouter } from './routers/support.ts';
 import { router } from './trpc.ts';
 
@@ -18,9 +21,12 @@ export const appRouter = router({
   auth: authRouter,
   account: accountRouter,
   support: supportRouter,
+  recommendations: recommendationsRouter,
+  personalData: personalDataRouter,
   adminOrders: adminOrdersRouter,
   adminSupport: adminSupportRouter,
   adminAudit: adminAuditRouter,
+  adminPersonalization: adminPersonalizationRouter,
 });
 
 /** The API's type, imported by every tRPC client (storefront, admin, third parties). */

@@ -5,3 +5,4 @@ export { PrismaClient, Prisma } from './generated/prisma/client.ts';
 export type * from './generated/prisma/models.ts';
 export { ProductStatus, Role, OrderStatus, PaymentState, CartStatus, ShippingRateKind } from './generated/prisma/enums.ts';
 export { TicketStatus, TicketChannel, TicketAuthor } from './generated/prisma/enums.ts';
+export { BehaviourEventType, NeighbourKind } from './generated/prisma/enums.ts';

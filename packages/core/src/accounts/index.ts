@@ -8,3 +8,4 @@ export { INVALID_CREDENTIALS } from './sign-in.ts';
 export { MAX_ADDRESSES } from './addresses.ts';
 export { hashToken, newToken } from './tokens.ts';
 export type * from './types.ts';
+export { consentOf, setConsent, customersWithMarketingConsent, type ConsentChoices } from './consent.ts';

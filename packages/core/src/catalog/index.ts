@@ -3,3 +3,4 @@ export { createCatalogService, type CatalogService, type CatalogServiceOptions }
 export { LOW_STOCK_THRESHOLD, stockOf, toOptionValues } from './variant-values.ts';
 export type * from './types.ts';
 export { productLinks, type ProductLink } from './product-links.ts';
+export { productCardsByIds, catalogFeatures, type CatalogProductFeatures } from './product-signals.ts';

@@ -6,3 +6,4 @@ export { markOfflinePaymentReceived, refundOrder, type RefundRequest } from './s
 export { assertTransition, canTransition, refundState } from './order-status.ts';
 export { orderForCustomer, ordersOfCustomer } from './order-views.ts';
 export type * from './types.ts';
+export { purchasedLines, paidOrders, type PurchasedLine, type PaidOrder } from './purchase-history.ts';

@@ -1,0 +1,12 @@
+// Marketing's view of personalization: segment sizes and revenue share, and the recompute jobs.
+import { recomputeRecommendations, recomputeSegments } from '@tandem/core/personalization';
+import { router, staffProcedure } from '../trpc.ts';
+
+const marketing = staffProcedure('marketing');
+
+export const adminPersonalizationRouter = router({
+  segments: marketing.query(({ ctx }) => ctx.services.personalization.segments()),
+  runs: marketing.query(({ ctx }) => ctx.services.prisma.personalizationRun.findMany({ orderBy: { startedAt: 'desc' }, take: 20, select: { id: true, kind: true, status: true, processed: true, total: true, startedAt: true, finishedAt: true, error: true } })),
+  recomputeSegments: marketing.mutation(({ ctx }) => recomputeSegments(ctx.services.prisma, { now: new Date() })),
+  recomputeRecommendations: marketing.mutation(({ ctx }) => recomputeRecommendations(ctx.services.prisma, { now: new Date(), force: true })),
+});

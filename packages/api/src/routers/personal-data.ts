@@ -1,0 +1,13 @@
+// A customer's privacy choices and their behaviour data: see it, export it, delete it.
+import { consentOf, setConsent } from '@tandem/core/accounts';
+import { ConsentInput, DeleteBehaviourInput } from '@tandem/validators';
+import { customerProcedure, router } from '../trpc.ts';
+
+export const personalDataRouter = router({
+  consent: customerProcedure.query(({ ctx }) => consentOf(ctx.services.prisma, ctx.customer.id)),
+  setConsent: customerProcedure.input(ConsentInput).mutation(({ ctx, input }) => setConsent(ctx.services.prisma, ctx.customer.id, input)),
+  exportBehaviour: customerProcedure.query(({ ctx }) => ctx.services.personalization.exportBehaviour(ctx.customer.id)),
+  deleteBehaviour: customerProcedure
+    .input(DeleteBehaviourInput)
+    .mutation(({ ctx, input }) => ctx.services.personalization.deleteBehaviour(ctx.customer.id, input.visitorId ?? null)),
+});

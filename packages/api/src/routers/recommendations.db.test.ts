@@ -1,0 +1,113 @@
+import { randomUUID } from 'node:crypto';
+import { recomputeRecommendations } from '@tandem/core/personalization';
+import { seedCheckoutSettings } from '@tandem/db/seed';
+import { createTestDatabase, makeCategory, makeProduct, type TestDatabase } from '@tandem/db/testing';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { ApiServices } from '../context.ts';
+import { callerFor, signedInCustomer, testServices, type Caller } from '../testing/callers.ts';
+
+let db: TestDatabase;
+let services: ApiServices;
+let shopper: Caller;
+const ids: Record<string, string> = {};
+const visitor = () => randomUUID().replaceAll('-', '');
+
+beforeAll(async () => {
+  db = await createTestDatabase();
+  await seedCheckoutSettings(db.prisma);
+  services = testServices(db.prisma);
+  shopper = callerFor(services);
+  const bikes = await makeCategory(db.prisma, 'bikes');
+  const road = await makeCategory(db.prisma, 'road', { id: bikes.id, path: bikes.path, depth: bikes.depth });
+  const gear = await makeCategory(db.prisma, 'gear');
+  for (const [key, category, stock] of [
+    ['road1', road, 5], ['road2', road, 5], ['road3', road, 5], ['soldout', road, 0],
+    ['helmet', gear, 5], ['lights', gear, 5], ['lock', gear, 5], ['bell', gear, 5],
+  ] as const) {
+    const product = await makeProduct(db.prisma, { slug: key, title: `Product ${key}`, categoryId: category.id, variants: [{ priceAmount: 5_000, stockOnHand: stock }] });
+    ids[key] = product.id;
+  }
+  // Ten visitors look at road1 and road2 together (and the sold-out one); four also buy road1
+  // with a helmet. One visitor without consent views road3.
+  for (let i = 0; i < 10; i++) {
+    const events: { type: 'VIEW' | 'PURCHASE'; productId?: string }[] = [{ type: 'VIEW', productId: ids.road1 }, { type: 'VIEW', productId: ids.road2 }, { type: 'VIEW', productId: ids.soldout }];
+    if (i < 4) events.push({ type: 'PURCHASE', productId: ids.road1 }, { type: 'PURCHASE', productId: ids.helmet });
+    await shopper.recommendations.record({ visitorId: visitor(), consent: true, events });
+  }
+  await shopper.recommendations.record({ visitorId: visitor(), consent: false, events: [{ type: 'VIEW', productId: ids.road3 }, { type: 'SEARCH', query: 'gravel', resultCount: 0 }] });
+  const result = await recomputeRecommendations(db.prisma, { now: new Date() });
+  expect(result.skipped).toBe(false);
+});
+afterAll(() => db.close());
+
+describe('behaviour events', () => {
+  it('keep no visitor id without consent, and reject malformed events', async () => {
+    const anonymous = await db.prisma.behaviourEvent.findMany({ where: { productId: ids.road3 } });
+    expect(anonymous).toHaveLength(1);
+    expect(anonymous[0]).toMatchObject({ anonymousId: null, customerId: null });
+    expect(await db.prisma.behaviourEvent.count({ where: { type: 'SEARCH', query: 'gravel', anonymousId: null } })).toBe(1);
+    await expect(shopper.recommendations.record({ consent: true, events: [{ type: 'VIEW' }] })).rejects.toThrow(/needs the product id/);
+    await expect(shopper.recommendations.record({ consent: true, events: [{ type: 'SEARCH' }] })).rejects.toThrow(/needs its query/);
+  });
+
+  it('a second recompute with nothing new is skipped', async () => {
+    expect((await recomputeRecommendations(db.prisma, { now: new Date() })).skipped).toBe(true);
+  });
+});
+
+describe('recommendations', () => {
+  it('product page: bought together and viewed together, never sold-out products', async () => {
+    const { boughtTogether, similar } = await shopper.recommendations.forProduct({ productId: ids.road1! });
+    expect(boughtTogether.map((p) => p.slug)).toEqual(['helmet']);
+    expect(similar[0]?.slug).toBe('road2');
+    expect(similar.map((p) => p.slug)).not.toContain('soldout');
+    expect(similar.map((p) => p.slug)).not.toContain('road1');
+  });
+
+  it('for you: blends from the visitor history with reasons, and fills with popular products', async () => {
+    const me = visitor();
+    await shopper.recommendations.record({ visitorId: me, consent: true, events: [{ type: 'VIEW', productId: ids.road1 }] });
+    const recs = await shopper.recommendations.forYou({ visitorId: me, limit: 6 });
+    const slugs = recs.map((r) => r.product.slug);
+    expect(slugs.slice(0, 2).sort()).toEqual(['helmet', 'road2']);
+    expect(slugs).not.toContain('road1');
+    expect(slugs).not.toContain('soldout');
+    expect(recs.find((r) => r.product.slug === 'helmet')?.reason).toEqual({ kind: 'bought_together', productId: ids.road1 });
+    const fresh = await shopper.recommendations.forYou({ visitorId: visitor(), limit: 3 });
+    expect(fresh.length).toBeGreaterThan(0);
+    expect(fresh.every((r) => r.reason.kind === 'popular')).toBe(true);
+  });
+
+  it('cart: completes the setup with what is bought with the cart products', async () => {
+    const cart = await shopper.recommendations.forCart({ productIds: [ids.road1!] });
+    expect(cart[0]?.slug).toBe('helmet');
+  });
+
+  it('popular lists exist overall and per category', async () => {
+    expect((await shopper.recommendations.popular({})).map((p) => p.slug)).toContain('road1');
+    const gear = await shopper.recommendations.popular({ category: 'gear' });
+    expect(gear.map((p) => p.slug)).toEqual(['helmet']);
+  });
+});
+
+describe('a customer and their data', () => {
+  it('claims the anonymous history at sign-in, exports it, and deletes it', async () => {
+    const { customer, sessionToken } = await signedInCustomer(db.prisma);
+    const me = visitor();
+    await shopper.recommendations.record({ visitorId: me, consent: true, events: [{ type: 'VIEW', productId: ids.lights }] });
+    const api = callerFor(services, { sessionToken });
+    expect(await api.recommendations.claimVisitor({ visitorId: me })).toEqual({ merged: 1 });
+    await api.recommendations.record({ visitorId: me, consent: true, events: [{ type: 'VIEW', productId: ids.lock }] });
+    const exported = await api.personalData.exportBehaviour();
+    expect(exported.events.map((e) => e.productId)).toEqual([ids.lights, ids.lock]);
+
+    await api.personalData.setConsent({ tracking: false });
+    await api.recommendations.record({ visitorId: me, consent: true, events: [{ type: 'VIEW', productId: ids.bell }] });
+    expect(await db.prisma.behaviourEvent.count({ where: { productId: ids.bell, customerId: customer.id } })).toBe(0);
+
+    expect(await api.personalData.deleteBehaviour({ visitorId: me })).toEqual({ events: 2 });
+    expect((await api.personalData.exportBehaviour()).events).toEqual([]);
+    // Another customer's data is not reachable: the procedures only take the caller's own id.
+    expect(await callerFor(services).personalData.exportBehaviour().catch((e: { code: string }) => e.code)).toBe('UNAUTHORIZED');
+  });
+});

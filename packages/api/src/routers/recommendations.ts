@@ -1,0 +1,29 @@
+// Behaviour events and recommendations for shoppers. Front ends send the visitor's anonymous id
+// and tracking choice with events; recommendations are read from precomputed tables.
+import { CartRecommendationsInput, ClaimVisitorInput, ForYouInput, PopularInput, ProductRecommendationsInput, RecordEventsInput } from '@tandem/validators';
+import { customerProcedure, publicProcedure, router, shopperProcedure } from '../trpc.ts';
+
+export const recommendationsRouter = router({
+  /** Cheap: one multi-row insert. Returns how many events were kept. */
+  record: shopperProcedure.input(RecordEventsInput).mutation(async ({ ctx, input }) => ({
+    recorded: await ctx.services.personalization.record({ anonymousId: input.visitorId ?? null, customerId: ctx.customer?.id ?? null, consent: input.consent }, input.events),
+  })),
+
+  /** After sign-in: the visitor's anonymous history becomes the customer's. */
+  claimVisitor: customerProcedure.input(ClaimVisitorInput).mutation(async ({ ctx, input }) => ({
+    merged: await ctx.services.personalization.claimVisitor(input.visitorId, ctx.customer.id),
+  })),
+
+  forYou: shopperProcedure
+    .input(ForYouInput)
+    .query(({ ctx, input }) => ctx.services.personalization.forYou({ customerId: ctx.customer?.id ?? null, anonymousId: input.visitorId ?? null }, input.limit)),
+
+  forProduct: publicProcedure.input(ProductRecommendationsInput).query(({ ctx, input }) => ctx.services.personalization.forProduct(input.productId, input.limit)),
+
+  /** "Complete your setup" for the products in a cart. */
+  forCart: publicProcedure.input(CartRecommendationsInput).query(({ ctx, input }) => ctx.services.personalization.forCart(input.productIds, input.limit)),
+
+  popular: publicProcedure
+    .input(PopularInput)
+    .query(({ ctx, input }) => ctx.services.personalization.popular(input.category ? `category:${input.category}` : 'all', input.list, input.limit)),
+});

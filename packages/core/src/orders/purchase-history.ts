@@ -1,0 +1,53 @@
+// Paid purchases as other contexts read them (recommendations, segments): one row per order
+// line of an order that was paid, whatever happened after (fulfilled, delivered, refunded).
+import type { PrismaClient } from '@tandem/db';
+
+export interface PurchasedLine {
+  orderId: string;
+  customerId: string;
+  productId: string;
+  quantity: number;
+  /** The line total in minor units, in the order's currency, minus nothing refunded. */
+  amount: number;
+  currency: string;
+  paidAt: Date;
+}
+
+export interface PaidOrder {
+  customerId: string;
+  /** What the customer paid for the order, less refunds, in minor units. */
+  amount: number;
+  currency: string;
+  paidAt: Date;
+}
+
+const PAID_STATUSES = ['PAID', 'FULFILLED', 'DELIVERED'] as const;
+
+export async function purchasedLines(prisma: PrismaClient, options: { since: Date }): Promise<PurchasedLine[]> {
+  const orders = await prisma.order.findMany({
+    where: { status: { in: [...PAID_STATUSES] }, paidAt: { gte: options.since } },
+    select: { id: true, customerId: true, currency: true, paidAt: true, lines: { select: { variantId: true, quantity: true, lineTotalAmount: true } } },
+    orderBy: [{ paidAt: 'asc' }, { id: 'asc' }],
+  });
+  const variantIds = [...new Set(orders.flatMap((o) => o.lines.map((l) => l.variantId)))];
+  const variants = await prisma.productVariant.findMany({ where: { id: { in: variantIds } }, select: { id: true, productId: true } });
+  const productOf = new Map(variants.map((v) => [v.id, v.productId]));
+  return orders.flatMap((order) =>
+    order.lines.flatMap((line) => {
+      const productId = productOf.get(line.variantId);
+      return productId && order.paidAt
+        ? [{ orderId: order.id, customerId: order.customerId, productId, quantity: line.quantity, amount: line.lineTotalAmount, currency: order.currency, paidAt: order.paidAt }]
+        : [];
+    }),
+  );
+}
+
+/** Paid orders since a moment, net of refunds: what RFM segmentation reads. */
+export async function paidOrders(prisma: PrismaClient, options: { since: Date }): Promise<PaidOrder[]> {
+  const orders = await prisma.order.findMany({
+    where: { status: { in: [...PAID_STATUSES] }, paidAt: { gte: options.since } },
+    select: { customerId: true, totalAmount: true, refundedAmount: true, currency: true, paidAt: true },
+    orderBy: [{ paidAt: 'asc' }, { id: 'asc' }],
+  });
+  return orders.flatMap((o) => (o.paidAt ? [{ customerId: o.customerId, amount: o.totalAmount - o.refundedAmount, currency: o.currency, paidAt: o.paidAt }] : []));
+}

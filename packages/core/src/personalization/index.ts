@@ -1,0 +1,12 @@
+// The personalization context's only public door: behaviour events, recommendations, segments.
+export { createPersonalizationService, type PersonalizationService, type PersonalizationServiceOptions } from './personalization-service.ts';
+export { recomputeRecommendations, type RecomputeOptions, type RecomputeResult } from './recompute-recommendations.ts';
+export { recomputeSegments, segmentSummary, type SegmentsResult, type SegmentSummary } from './recompute-segments.ts';
+export { deleteExpiredEvents } from './events.ts';
+export { SEGMENTS, SEGMENT_LABELS, scoreRfm, type SegmentKey } from './rfm.ts';
+export { runOfflineEvaluation, type OfflineEvaluation } from './offline-evaluation.ts';
+export { generateSyntheticEvents, seededRandom, type SyntheticLog } from './synthetic-events.ts';
+export type { RecommendedProduct } from './serve-recommendations.ts';
+export type { RecommendationReason } from './for-you.ts';
+export type { EvaluationResult } from './evaluation.ts';
+export type * from './types.ts';

@@ -1,0 +1,30 @@
+// A customer's own behaviour data: exported on request, deleted on request (GDPR articles 15
+// and 17). Orders are kept: the law requires invoices to be kept, and they are not behaviour.
+import type { PrismaClient } from '@tandem/db';
+
+export interface BehaviourExport {
+  events: { type: string; productId: string | null; query: string | null; occurredAt: string }[];
+  segment: { segment: string; recencyDays: number; frequency: number; monetaryAmount: number; currency: string; computedAt: string } | null;
+}
+
+export async function exportBehaviour(prisma: PrismaClient, customerId: string): Promise<BehaviourExport> {
+  const [events, segment] = await Promise.all([
+    prisma.behaviourEvent.findMany({ where: { customerId }, orderBy: { occurredAt: 'asc' }, select: { type: true, productId: true, query: true, occurredAt: true } }),
+    prisma.customerSegment.findUnique({ where: { customerId } }),
+  ]);
+  return {
+    events: events.map((e) => ({ ...e, occurredAt: e.occurredAt.toISOString() })),
+    segment: segment
+      ? { segment: segment.segment, recencyDays: segment.recencyDays, frequency: segment.frequency, monetaryAmount: segment.monetaryAmount, currency: segment.currency, computedAt: segment.computedAt.toISOString() }
+      : null,
+  };
+}
+
+/** Deletes the customer's events and segment, and the anonymous history of their visitor id. */
+export async function deleteBehaviour(prisma: PrismaClient, customerId: string, anonymousId: string | null): Promise<{ events: number }> {
+  return prisma.$transaction(async (tx) => {
+    const events = await tx.behaviourEvent.deleteMany({ where: { OR: [{ customerId }, ...(anonymousId ? [{ anonymousId }] : [])] } });
+    await tx.customerSegment.deleteMany({ where: { customerId } });
+    return { events: events.count };
+  });
+}

@@ -1,0 +1,96 @@
+// The segments job: RFM scores for every customer with a paid order, their segments, and each
+// segment's popular products (for recommended sections and promotion targeting). Replaced in
+// one transaction.
+import type { PrismaClient } from '@tandem/db';
+import { paidOrders, purchasedLines } from '../orders/index.ts';
+import { popularity } from './popularity.ts';
+import { scoreRfm, SEGMENTS, type CustomerPurchases } from './rfm.ts';
+
+export interface SegmentsResult {
+  customers: number;
+  bySegment: Record<string, number>;
+  ms: number;
+}
+
+const HISTORY_DAYS = 3 * 365;
+
+export async function recomputeSegments(prisma: PrismaClient, options: { now: Date }): Promise<SegmentsResult> {
+  const started = performance.now();
+  const since = new Date(options.now.getTime() - HISTORY_DAYS * 86_400_000);
+  const orders = await paidOrders(prisma, { since });
+  const currency = mostCommon(orders.map((o) => o.currency)) ?? 'EUR';
+  const byCustomer = new Map<string, CustomerPurchases & { orders: { amount: number; paidAt: Date }[] }>();
+  // Money of different currencies cannot be added up; the store's main currency decides.
+  for (const order of orders.filter((o) => o.currency === currency)) {
+    const entry = byCustomer.get(order.customerId) ?? { customerId: order.customerId, orders: [] };
+    entry.orders.push({ amount: order.amount, paidAt: order.paidAt });
+    byCustomer.set(order.customerId, entry);
+  }
+  const scores = scoreRfm([...byCustomer.values()], { now: options.now });
+  const segmentOf = new Map(scores.map((s) => [s.customerId, s.segment]));
+
+  const lines = await purchasedLines(prisma, { since: new Date(options.now.getTime() - 365 * 86_400_000) });
+  const popularRows = SEGMENTS.flatMap((segment) => {
+    const { popular } = popularity(
+      lines.filter((l) => segmentOf.get(l.customerId) === segment).map((l) => ({ visitor: l.customerId, productId: l.productId, kind: 'PURCHASE' as const, at: l.paidAt })),
+      { now: options.now, halfLifeDays: 60 },
+    );
+    return popular.slice(0, 50).map((p, rank) => ({ scope: `segment:${segment}`, list: 'popular', rank, productId: p.productId, score: p.score }));
+  });
+
+  await prisma.$transaction(
+    async (tx) => {
+      await tx.customerSegment.deleteMany({});
+      await tx.customerSegment.createMany({
+        data: scores.map((s) => ({
+          customerId: s.customerId,
+          segment: s.segment,
+          recencyDays: s.recencyDays,
+          frequency: s.frequency,
+          monetaryAmount: s.monetary,
+          currency,
+          recencyScore: s.recencyScore,
+          frequencyScore: s.frequencyScore,
+          monetaryScore: s.monetaryScore,
+          computedAt: options.now,
+        })),
+      });
+      await tx.popularProduct.deleteMany({ where: { scope: { startsWith: 'segment:' } } });
+      await tx.popularProduct.createMany({ data: popularRows });
+    },
+    { timeout: 120_000 },
+  );
+  const bySegment = Object.fromEntries(SEGMENTS.map((segment) => [segment, scores.filter((s) => s.segment === segment).length]));
+  return { customers: scores.length, bySegment, ms: performance.now() - started };
+}
+
+function mostCommon(values: readonly string[]): string | undefined {
+  const counts = new Map<string, number>();
+  for (const value of values) counts.set(value, (counts.get(value) ?? 0) + 1);
+  return [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0];
+}
+
+export interface SegmentSummary {
+  segment: string;
+  customers: number;
+  revenue: number;
+  /** Share of the scored customers' revenue, 0–1. */
+  revenueShare: number;
+  currency: string;
+}
+
+/** Sizes and revenue share of every segment, for admins. */
+export async function segmentSummary(prisma: PrismaClient): Promise<{ segments: SegmentSummary[]; computedAt: Date | null }> {
+  const groups = await prisma.customerSegment.groupBy({ by: ['segment', 'currency'], _count: { _all: true }, _sum: { monetaryAmount: true }, _max: { computedAt: true } });
+  const total = groups.reduce((sum, g) => sum + (g._sum.monetaryAmount ?? 0), 0);
+  const computedAt = groups.reduce<Date | null>((latest, g) => (g._max.computedAt && (!latest || g._max.computedAt > latest) ? g._max.computedAt : latest), null);
+  const currency = groups[0]?.currency ?? 'EUR';
+  return {
+    computedAt,
+    segments: SEGMENTS.map((segment) => {
+      const group = groups.find((g) => g.segment === segment);
+      const revenue = group?._sum.monetaryAmount ?? 0;
+      return { segment, customers: group?._count._all ?? 0, revenue, revenueShare: total ? revenue / total : 0, currency };
+    }),
+  };
+}
