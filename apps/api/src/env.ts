@@ -15,6 +15,12 @@ const Env = z.object({
   STOREFRONT_URL: z.string().url().default('http://127.0.0.1:3000'),
   /** How often unpaid orders past their reservation are cancelled, in ms. */
   ORDER_EXPIRY_INTERVAL_MS: z.coerce.number().int().min(1_000).default(60_000),
+  /** How often the recommendation tables are recomputed when something happened, in ms. */
+  RECOMMENDATIONS_INTERVAL_MS: z.coerce.number().int().min(1_000).default(300_000),
+  /** How often customer segments (RFM) are recomputed, in ms. */
+  SEGMENTS_INTERVAL_MS: z.coerce.number().int().min(1_000).default(6 * 3_600_000),
+  /** Behaviour events older than this many days are deleted. */
+  EVENT_RETENTION_DAYS: z.coerce.number().int().min(1).max(3_650).default(365),
   /** Load the demo catalog into an empty database on start (default on). */
   SEED_DEMO: z.enum(['true', 'false']).default('true').transform((v) => v === 'true'),
 });

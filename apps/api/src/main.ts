@@ -3,6 +3,7 @@
 import path from 'node:path';
 import { relayOutbox } from '@tandem/core/notifications';
 import { expireUnpaidOrders } from '@tandem/core/orders';
+import { startPersonalizationJobs } from './personalization-jobs.ts';
 import { applyPendingMigrations, defaultDataDir, openDatabase } from '@tandem/db';
 import { defaultMediaDir, seedDemoCatalog } from '@tandem/db/seed';
 import { createPaymentProvider } from '@tandem/payments';
@@ -38,6 +39,7 @@ const server = createApiServer({
 const stopJobs = [
   startIntervalJob('order expiry', env.ORDER_EXPIRY_INTERVAL_MS, () => expireUnpaidOrders(db.prisma), (n) => `Released the stock of ${n} unpaid order(s) past their reservation.`),
   startIntervalJob('outbox relay', 2_000, () => relayOutbox(db.prisma, consoleMailer), (n) => `Delivered ${n} e-mail(s) to the log.`),
+  ...(await startPersonalizationJobs(db.prisma, env)),
 ];
 server.listen(env.API_PORT, env.API_HOST, () => {
   const where = db.kind === 'pglite' ? `embedded PGlite in ${env.PGLITE_DATA_DIR ?? defaultDataDir}` : 'PostgreSQL';

@@ -3,6 +3,7 @@ export { createPersonalizationService, type PersonalizationService, type Persona
 export { recomputeRecommendations, type RecomputeOptions, type RecomputeResult } from './recompute-recommendations.ts';
 export { recomputeSegments, segmentSummary, type SegmentsResult, type SegmentSummary } from './recompute-segments.ts';
 export { deleteExpiredEvents } from './events.ts';
+export { seedDemoBehaviour } from './demo-behaviour.ts';
 export { SEGMENTS, SEGMENT_LABELS, scoreRfm, type SegmentKey } from './rfm.ts';
 export { runOfflineEvaluation, type OfflineEvaluation } from './offline-evaluation.ts';
 export { generateSyntheticEvents, seededRandom, type SyntheticLog } from './synthetic-events.ts';

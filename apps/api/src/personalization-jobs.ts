@@ -1,0 +1,26 @@
+// The personalization jobs of the API process: demo behaviour for a fresh demo store, then the
+// recommendation tables, customer segments and event retention on their intervals. Each job is
+// idempotent and keeps its state in the database, so several API processes can run them.
+import { deleteExpiredEvents, recomputeRecommendations, recomputeSegments, seedDemoBehaviour } from '@tandem/core/personalization';
+import type { PrismaClient } from '@tandem/db';
+import type { ApiEnv } from './env.ts';
+import { startIntervalJob } from './interval-job.ts';
+
+export async function startPersonalizationJobs(prisma: PrismaClient, env: ApiEnv): Promise<(() => void)[]> {
+  if (env.SEED_DEMO) {
+    const events = await seedDemoBehaviour(prisma, { now: new Date() });
+    if (events) console.log(`Demo behaviour: ${events} synthetic events with planted preferences.`);
+  }
+  const recompute = async () => {
+    const result = await recomputeRecommendations(prisma, { now: new Date() });
+    return result.skipped ? 0 : result.neighbours;
+  };
+  // Fresh tables at start, then on the interval.
+  await recompute().then((n) => n && console.log(`Recommendations: ${n} neighbour rows.`)).catch((error: unknown) => console.error('Recommendations failed:', error));
+  await recomputeSegments(prisma, { now: new Date() }).catch((error: unknown) => console.error('Segments failed:', error));
+  return [
+    startIntervalJob('recommendations', env.RECOMMENDATIONS_INTERVAL_MS, recompute, (n) => `Recommendations recomputed: ${n} neighbour rows.`),
+    startIntervalJob('segments', env.SEGMENTS_INTERVAL_MS, async () => (await recomputeSegments(prisma, { now: new Date() })).customers, (n) => `Segments recomputed for ${n} customer(s).`),
+    startIntervalJob('event retention', 3_600_000, () => deleteExpiredEvents(prisma, env.EVENT_RETENTION_DAYS, new Date()), (n) => `Deleted ${n} behaviour event(s) past retention.`),
+  ];
+}
