@@ -24,7 +24,7 @@ export function createApiServices(prisma: PrismaClient, options: ApiServicesOpti
     catalog: createCatalogService(prisma, options.catalog),
     accounts: createAccountsService(prisma, options.accounts),
     carts: createCartService(prisma),
-    personalization: createPersonalizationService(prisma),
+    personalization: createPersonalizationService(prisma, { storefrontUrl: options.accounts?.storefrontUrl }),
     support: createSupportService(prisma, { storefrontUrl: options.accounts?.storefrontUrl, ...options.support }),
   };
 }

@@ -41,3 +41,6 @@ export const ClaimVisitorInput = z.object({ visitorId: VisitorId });
 
 export const ConsentInput = z.object({ tracking: z.boolean().optional(), marketing: z.boolean().optional() });
 export const DeleteBehaviourInput = z.object({ visitorId: VisitorId.optional() });
+
+/** A newsletter period, e.g. `2026-W48`: each customer gets one digest per period. */
+export const DigestPeriodInput = z.object({ period: z.string().trim().regex(/^[\w-]{4,20}$/, 'A period is 4–20 letters, digits, - or _, e.g. 2026-W48') });

@@ -6,6 +6,8 @@ import { customerProcedure, router } from '../trpc.ts';
 export const personalDataRouter = router({
   consent: customerProcedure.query(({ ctx }) => consentOf(ctx.services.prisma, ctx.customer.id)),
   setConsent: customerProcedure.input(ConsentInput).mutation(({ ctx, input }) => setConsent(ctx.services.prisma, ctx.customer.id, input)),
+  /** A preview of the customer's own newsletter digest; null when they did not ask for newsletters. */
+  digest: customerProcedure.query(({ ctx }) => ctx.services.personalization.digest(ctx.customer)),
   exportBehaviour: customerProcedure.query(({ ctx }) => ctx.services.personalization.exportBehaviour(ctx.customer.id)),
   deleteBehaviour: customerProcedure
     .input(DeleteBehaviourInput)

@@ -111,3 +111,28 @@ describe('a customer and their data', () => {
     expect(await callerFor(services).personalData.exportBehaviour().catch((e: { code: string }) => e.code)).toBe('UNAUTHORIZED');
   });
 });
+
+describe('the newsletter digest', () => {
+  it('is only made for customers who asked for newsletters, and queued once per period', async () => {
+    const { customer, sessionToken } = await signedInCustomer(db.prisma);
+    const api = callerFor(services, { sessionToken });
+    expect(await api.personalData.digest()).toBeNull();
+    await api.personalData.setConsent({ marketing: true });
+    await api.recommendations.record({ visitorId: visitor(), consent: true, events: [{ type: 'VIEW', productId: ids.road1 }] });
+    const digest = await api.personalData.digest();
+    expect(digest?.payload.sections[0]?.key).toBe('for_you');
+    expect(digest?.payload.sections[0]?.products.map((p) => p.title)).toContain('Product helmet');
+    expect(digest?.html).toContain('http://127.0.0.1:3000/p/');
+    expect(digest?.html).not.toMatch(/<script/i);
+    expect(digest?.text).toContain('/account/privacy');
+
+    const admin = callerFor(services, { sessionToken: (await signedInCustomer(db.prisma, ['MARKETING'])).sessionToken });
+    const first = await admin.adminPersonalization.queueDigests({ period: '2026-W48' });
+    const again = await admin.adminPersonalization.queueDigests({ period: '2026-W48' });
+    expect(first.queued).toBeGreaterThanOrEqual(1);
+    expect(again.queued).toBe(0);
+    const mail = await db.prisma.outboxEmail.findFirstOrThrow({ where: { to: customer.email, kind: 'digest:2026-W48' } });
+    expect(mail.html).toContain('Picked for you');
+    await expect(admin.adminPersonalization.queueDigests({ period: 'x' })).rejects.toThrow(/A period is/);
+  });
+});

@@ -9,6 +9,7 @@ export interface OutgoingEmail {
   to: string;
   subject: string;
   text: string;
+  html: string | null;
   kind: string;
 }
 
@@ -18,7 +19,7 @@ export type Mailer = (email: OutgoingEmail) => Promise<void>;
 export async function relayOutbox(prisma: PrismaClient, send: Mailer, batchSize = 20): Promise<number> {
   return prisma.$transaction(async (tx) => {
     const batch = await tx.$queryRaw<OutgoingEmail[]>`
-      SELECT id, "to", subject, text, kind FROM "OutboxEmail"
+      SELECT id, "to", subject, text, html, kind FROM "OutboxEmail"
       WHERE "sentAt" IS NULL ORDER BY "createdAt", id LIMIT ${batchSize}
       FOR UPDATE SKIP LOCKED`;
     let sent = 0;

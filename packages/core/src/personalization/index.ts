@@ -11,3 +11,4 @@ export type { RecommendedProduct } from './serve-recommendations.ts';
 export type { RecommendationReason } from './for-you.ts';
 export type { EvaluationResult } from './evaluation.ts';
 export type * from './types.ts';
+export { personalDigest, queueDigests, type Digest, type DigestPayload } from './digest.ts';

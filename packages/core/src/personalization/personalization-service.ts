@@ -5,13 +5,17 @@ import { recordEvents, mergeVisitorIntoCustomer, type BehaviourEventInput, type 
 import { deleteBehaviour, exportBehaviour } from './personal-data.ts';
 import { forCart, forProduct, forYou, popularProducts, type VisitorRef } from './serve-recommendations.ts';
 import { segmentSummary } from './recompute-segments.ts';
+import { personalDigest, queueDigests } from './digest.ts';
 
 export interface PersonalizationServiceOptions {
   now?: () => Date;
+  /** Base URL of the storefront, for links in newsletters. Default `http://127.0.0.1:3000`. */
+  storefrontUrl?: string;
 }
 
 export function createPersonalizationService(prisma: PrismaClient, options: PersonalizationServiceOptions = {}) {
   const now = options.now ?? (() => new Date());
+  const storefrontUrl = options.storefrontUrl ?? 'http://127.0.0.1:3000';
   return {
     record: (visitor: Visitor, events: readonly BehaviourEventInput[]) => recordEvents(prisma, visitor, events, now()),
     claimVisitor: (anonymousId: string, customerId: string) => mergeVisitorIntoCustomer(prisma, anonymousId, customerId),
@@ -22,6 +26,8 @@ export function createPersonalizationService(prisma: PrismaClient, options: Pers
     exportBehaviour: (customerId: string) => exportBehaviour(prisma, customerId),
     deleteBehaviour: (customerId: string, anonymousId: string | null) => deleteBehaviour(prisma, customerId, anonymousId),
     segments: () => segmentSummary(prisma),
+    digest: (customer: { id: string; name: string; email: string }) => personalDigest(prisma, customer, { now: now(), storefrontUrl }),
+    queueDigests: (period: string) => queueDigests(prisma, { now: now(), storefrontUrl, period }),
   };
 }
 

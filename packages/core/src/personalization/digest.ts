@@ -1,0 +1,123 @@
+// The personal newsletter digest: "picked for you" and "trending now", as a JSON payload (for
+// any e-mail service's templates) and as a ready HTML + text e-mail. Only for customers who
+// asked for newsletters; everything is escaped, images and links point at the store.
+import type { PrismaClient } from '@tandem/db';
+import { consentOf, customersWithMarketingConsent } from '../accounts/index.ts';
+import type { ProductCard } from '../catalog/index.ts';
+import { forYou, popularProducts } from './serve-recommendations.ts';
+
+export interface DigestProduct {
+  id: string;
+  title: string;
+  url: string;
+  imageUrl: string | null;
+  price: { amount: number; currency: string };
+  why: string | null;
+}
+
+export interface DigestPayload {
+  customer: { id: string; name: string; email: string };
+  sections: { key: 'for_you' | 'trending'; title: string; products: DigestProduct[] }[];
+  unsubscribeUrl: string;
+  generatedAt: string;
+}
+
+export interface Digest {
+  subject: string;
+  payload: DigestPayload;
+  html: string;
+  text: string;
+}
+
+/** The digest of one customer, or null when they did not ask for newsletters. */
+export async function personalDigest(prisma: PrismaClient, customer: { id: string; name: string; email: string }, options: { now: Date; storefrontUrl: string }): Promise<Digest | null> {
+  const consent = await consentOf(prisma, customer.id);
+  if (!consent?.marketing) return null;
+  const base = options.storefrontUrl.replace(/\/+$/, '');
+  const picked = await forYou(prisma, { customerId: customer.id, anonymousId: null }, { now: options.now, limit: 6 });
+  const pickedIds = new Set(picked.map((p) => p.product.id));
+  const trending = (await popularProducts(prisma, 'all', 'trending', 10)).filter((p) => !pickedIds.has(p.id)).slice(0, 4);
+  const titles = new Map(picked.map((p) => [p.product.id, p.product.title]));
+  const toProduct = (card: ProductCard, why: string | null): DigestProduct => ({
+    id: card.id,
+    title: card.title,
+    url: `${base}/p/${encodeURIComponent(card.slug)}`,
+    imageUrl: card.image ? `${base}${card.image.url}` : null,
+    price: { amount: card.price.min.amount, currency: card.price.min.currency },
+    why,
+  });
+  const payload: DigestPayload = {
+    customer,
+    sections: [
+      { key: 'for_you', title: 'Picked for you', products: picked.map((p) => toProduct(p.product, reasonText(p.reason, titles))) },
+      { key: 'trending', title: 'Trending now', products: trending.map((card) => toProduct(card, null)) },
+    ].filter((section) => section.products.length > 0) as DigestPayload['sections'],
+    unsubscribeUrl: `${base}/account/privacy`,
+    generatedAt: options.now.toISOString(),
+  };
+  return { subject: `${customer.name.split(' ')[0] || 'Hello'}, new picks for you`, payload, html: renderHtml(payload), text: renderText(payload) };
+}
+
+function reasonText(reason: { kind: string; productId?: string }, titles: Map<string, string>): string | null {
+  if (reason.kind === 'popular') return 'Popular with riders like you';
+  const about = reason.productId ? titles.get(reason.productId) : undefined;
+  const labels: Record<string, string> = { bought_together: 'Often bought with', viewed_together: 'Viewed with', similar: 'Similar to' };
+  return about ? `${labels[reason.kind] ?? 'Because of'} ${about}` : 'Because of what you looked at';
+}
+
+function formatPrice(amount: number, currency: string): string {
+  return new Intl.NumberFormat('en-IE', { style: 'currency', currency }).format(amount / 100);
+}
+
+const escapeHtml = (value: string) => value.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+
+function renderHtml(payload: DigestPayload): string {
+  const sections = payload.sections
+    .map(
+      (section) => `<h2 style="font:600 18px sans-serif;color:#1a1a1a">${escapeHtml(section.title)}</h2>
+<table role="presentation" cellpadding="0" cellspacing="0" width="100%">${section.products
+        .map(
+          (p) => `<tr><td style="padding:8px 0;font:14px sans-serif;color:#1a1a1a">${p.imageUrl ? `<img src="${escapeHtml(p.imageUrl)}" alt="" width="96" style="vertical-align:middle;margin-right:12px">` : ''}<a href="${escapeHtml(p.url)}" style="color:#0b5cad">${escapeHtml(p.title)}</a> — ${escapeHtml(formatPrice(p.price.amount, p.price.currency))}${p.why ? `<br><span style="color:#555">${escapeHtml(p.why)}</span>` : ''}</td></tr>`,
+        )
+        .join('')}</table>`,
+    )
+    .join('\n');
+  return `<!doctype html><html lang="en"><body style="margin:0;padding:24px;background:#fff">
+<p style="font:16px sans-serif;color:#1a1a1a">Hello ${escapeHtml(payload.customer.name)},</p>
+${sections}
+<p style="font:12px sans-serif;color:#555">You receive this because you asked for personal newsletters. <a href="${escapeHtml(payload.unsubscribeUrl)}" style="color:#0b5cad">Change your choice</a>.</p>
+</body></html>`;
+}
+
+function renderText(payload: DigestPayload): string {
+  const lines = [`Hello ${payload.customer.name},`, ''];
+  for (const section of payload.sections) {
+    lines.push(section.title.toUpperCase());
+    for (const p of section.products) lines.push(`- ${p.title} (${formatPrice(p.price.amount, p.price.currency)})${p.why ? ` — ${p.why}` : ''}\n  ${p.url}`);
+    lines.push('');
+  }
+  lines.push(`You receive this because you asked for personal newsletters. Change your choice: ${payload.unsubscribeUrl}`);
+  return lines.join('\n');
+}
+
+/**
+ * Queues this period's digest for every customer who asked for newsletters, once per customer
+ * and period (a re-run of the same period queues nothing new). Returns how many were queued.
+ */
+export async function queueDigests(prisma: PrismaClient, options: { now: Date; storefrontUrl: string; period: string }): Promise<number> {
+  let queued = 0;
+  let after: string | undefined;
+  for (;;) {
+    const batch = await customersWithMarketingConsent(prisma, 100, after);
+    if (batch.length === 0) return queued;
+    after = batch.at(-1)!.id;
+    for (const customer of batch) {
+      const kind = `digest:${options.period}`;
+      if (await prisma.outboxEmail.findFirst({ where: { to: customer.email, kind }, select: { id: true } })) continue;
+      const digest = await personalDigest(prisma, customer, options);
+      if (!digest || digest.payload.sections.length === 0) continue;
+      await prisma.outboxEmail.create({ data: { to: customer.email, kind, subject: digest.subject, text: digest.text, html: digest.html } });
+      queued++;
+    }
+  }
+}
