@@ -1,6 +1,7 @@
 // See https://svelte.dev/docs/kit/types#app.d.ts
 import type { Api } from '$lib/server/api';
 import type { ApiAuth } from '$lib/server/api-auth';
+import type { VisitorState } from '$lib/server/visitor';
 import type { SignedInCustomer } from '$lib/shop-types';
 
 declare global {
@@ -12,6 +13,8 @@ declare global {
       auth: ApiAuth;
       /** The signed-in customer, resolved once per request from the session cookie. */
       customer: SignedInCustomer | null;
+      /** The visitor's tracking choice and, with consent, their first-party visitor id. */
+      visitor: VisitorState;
     }
   }
 }

@@ -2,6 +2,7 @@ import type { Handle, RequestEvent } from '@sveltejs/kit';
 import { createApi } from '$lib/server/api';
 import type { ApiAuth } from '$lib/server/api-auth';
 import { CART_COOKIE, SESSION_COOKIE, endSession } from '$lib/server/cookies';
+import { readVisitor } from '$lib/server/visitor';
 import type { SignedInCustomer } from '$lib/shop-types';
 
 export const handle: Handle = async ({ event, resolve }) => {
@@ -13,6 +14,7 @@ export const handle: Handle = async ({ event, resolve }) => {
   };
   event.locals.auth = auth;
   event.locals.api = createApi(event.fetch, auth);
+  event.locals.visitor = readVisitor(event.cookies);
   // Images never need to know who is asking; pages do.
   event.locals.customer = auth.sessionToken && !event.url.pathname.startsWith('/media/') ? await signedInCustomer(event) : null;
   return resolve(event);

@@ -28,3 +28,5 @@ export interface ListingData {
   page: CatalogPage;
   subcategories: SubcategoryLink[];
 }
+
+export type RecommendedProduct = Outputs['recommendations']['forYou'][number];

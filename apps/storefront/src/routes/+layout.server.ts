@@ -9,5 +9,5 @@ export const load = (async ({ locals }) => {
     api.catalog.categories.query().catch(rethrowApiError),
     hasCart ? api.cart.get.query().then((cart) => cart.itemCount, () => 0) : 0,
   ]);
-  return { categories, cartCount, customer: customer ? { name: customer.name } : null };
+  return { categories, cartCount, customer: customer ? { name: customer.name } : null, trackingChoice: locals.visitor.consent };
 }) satisfies LayoutServerLoad;

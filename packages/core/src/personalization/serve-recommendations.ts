@@ -1,13 +1,15 @@
 // Serving recommendations from the precomputed tables: a few indexed reads per request, then the
 // pure blend. Only visible, in-stock products come back, as product cards with the reason.
 import type { PrismaClient } from '@tandem/db';
-import { productCardsByIds, type ProductCard } from '../catalog/index.ts';
+import { productCardsByIds, productLinks, type ProductCard, type ProductLink } from '../catalog/index.ts';
 import { diversify, recommendForYou, type RecommendationReason } from './for-you.ts';
 import type { InteractionKind, NeighbourTable, ScoredProduct } from './types.ts';
 
 export interface RecommendedProduct {
   product: ProductCard;
   reason: RecommendationReason;
+  /** The product of the visitor's history that led to this one ("because you viewed …"). */
+  because: ProductLink | null;
 }
 
 export interface VisitorRef {
@@ -83,7 +85,9 @@ export async function forYou(prisma: PrismaClient, visitor: VisitorRef, options:
     limit: options.limit * 3,
   });
   const withCards = await cardsFor(prisma, blended, options.limit * 3);
-  return diversify(withCards, options.limit, 3, (id) => withCards.find((c) => c.productId === id)?.product.category.path).map(({ product, reason }) => ({ product, reason }));
+  const chosen = diversify(withCards, options.limit, 3, (id) => withCards.find((c) => c.productId === id)?.product.category.path);
+  const sources = await productLinks(prisma, chosen.flatMap(({ reason }) => ('productId' in reason ? [reason.productId] : [])));
+  return chosen.map(({ product, reason }) => ({ product, reason, because: ('productId' in reason && sources.get(reason.productId)) || null }));
 }
 
 /** "Often bought together" and "similar" for a product page. */

@@ -4,6 +4,7 @@ import { textFields, validate } from '$lib/forms';
 import { safeNextPath } from '$lib/safe-next';
 import { formFailure } from '$lib/server/api-error';
 import { startSession } from '$lib/server/cookies';
+import { claimVisitorHistory } from '$lib/server/visitor';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load = (({ locals, url }) => {
@@ -25,6 +26,7 @@ export const actions = {
       return fail(failure.status, { name, email, errors: failure.errors, message: failure.message });
     }
     startSession(event, session);
+    await claimVisitorHistory(event.locals);
     redirect(303, safeNextPath(next));
   },
 } satisfies Actions;
