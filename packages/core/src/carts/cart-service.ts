@@ -1,6 +1,6 @@
 // The shopper's cart: add, change and remove lines, with stock checked on every change, and an
 // anonymous cart merged into the customer's at sign-in.
-import type { PrismaClient } from '@tandem/db';
+import { Prisma, type PrismaClient } from '@tandem/db';
 import { newToken, hashToken } from '../accounts/tokens.ts';
 import { DomainError, NotFoundError } from '../shared/errors.ts';
 import { readCart } from './cart-lines.ts';
@@ -36,11 +36,11 @@ export function createCartService(prisma: PrismaClient, options: { currency?: st
         });
         cartId = cart.id;
       }
-      const existing = await tx.cartLine.findUnique({ where: { cartId_variantId: { cartId, variantId } }, select: { quantity: true } });
+      const existing = await tx.cartLine.findUnique({ where: { cartId_variantId_configurationKey: { cartId, variantId, configurationKey: '' } }, select: { quantity: true } });
       const wanted = (existing?.quantity ?? 0) + quantity;
       assertAvailable(wanted, variant.stockOnHand);
       await tx.cartLine.upsert({
-        where: { cartId_variantId: { cartId, variantId } },
+        where: { cartId_variantId_configurationKey: { cartId, variantId, configurationKey: '' } },
         create: { cartId, variantId, quantity: wanted },
         update: { quantity: wanted },
       });
@@ -81,11 +81,11 @@ export function createCartService(prisma: PrismaClient, options: { currency?: st
       }
       const lines = await tx.cartLine.findMany({
         where: { cartId: anonymousId },
-        select: { variantId: true, quantity: true, variant: { select: { stockOnHand: true } } },
+        select: { variantId: true, quantity: true, configurationKey: true, configuration: true, variant: { select: { stockOnHand: true } } },
       });
       for (const line of lines) {
         const existing = await tx.cartLine.findUnique({
-          where: { cartId_variantId: { cartId: customerCartId, variantId: line.variantId } },
+          where: { cartId_variantId_configurationKey: { cartId: customerCartId, variantId: line.variantId, configurationKey: line.configurationKey } },
           select: { quantity: true },
         });
         // Never more than is in stock, but never less than the customer already had.
@@ -93,8 +93,8 @@ export function createCartService(prisma: PrismaClient, options: { currency?: st
         const merged = Math.min(had + line.quantity, MAX_LINE_QUANTITY, Math.max(line.variant.stockOnHand, had));
         if (merged <= 0) continue;
         await tx.cartLine.upsert({
-          where: { cartId_variantId: { cartId: customerCartId, variantId: line.variantId } },
-          create: { cartId: customerCartId, variantId: line.variantId, quantity: merged },
+          where: { cartId_variantId_configurationKey: { cartId: customerCartId, variantId: line.variantId, configurationKey: line.configurationKey } },
+          create: { cartId: customerCartId, variantId: line.variantId, quantity: merged, configurationKey: line.configurationKey, configuration: line.configuration ?? Prisma.DbNull },
           update: { quantity: merged },
         });
       }
