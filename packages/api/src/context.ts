@@ -3,6 +3,7 @@
 import { createAccountsService, type AccountsServiceOptions } from '@tandem/core/accounts';
 import { createCartService } from '@tandem/core/carts';
 import { createCatalogService, type CatalogServiceOptions } from '@tandem/core/catalog';
+import { createConfiguratorService } from '@tandem/core/configurator';
 import type { PrismaClient } from '@tandem/db';
 import { OfflinePaymentProvider, type PaymentProvider } from '@tandem/payments';
 
@@ -20,6 +21,7 @@ export function createApiServices(prisma: PrismaClient, options: ApiServicesOpti
     catalog: createCatalogService(prisma, options.catalog),
     accounts: createAccountsService(prisma, options.accounts),
     carts: createCartService(prisma),
+    configurator: createConfiguratorService(prisma),
   };
 }
 

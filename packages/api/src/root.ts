@@ -1,9 +1,11 @@
 import { accountRouter } from './routers/account.ts';
+import { adminConfiguratorRouter } from './routers/admin-configurator.ts';
 import { adminOrdersRouter } from './routers/admin-orders.ts';
 import { authRouter } from './routers/auth.ts';
 import { cartRouter } from './routers/cart.ts';
 import { catalogRouter } from './routers/catalog.ts';
 import { checkoutRouter } from './routers/checkout.ts';
+import { configuratorRouter } from './routers/configurator.ts';
 import { ordersRouter } from './routers/orders.ts';
 import { router } from './trpc.ts';
 
@@ -15,6 +17,8 @@ export const appRouter = router({
   auth: authRouter,
   account: accountRouter,
   adminOrders: adminOrdersRouter,
+  configurator: configuratorRouter,
+  adminConfigurator: adminConfiguratorRouter,
 });
 
 /** The API's type, imported by every tRPC client (storefront, admin, third parties). */

@@ -118,6 +118,8 @@ export const ConfiguratorAddToCartInput = z.object({
   slug: Slug,
   choices: ConfigChoices,
   quantity: z.number().int('Quantities are whole numbers').min(1, 'Add at least one').max(20, 'At most 20 at a time').default(1),
+  /** The saved configuration the shopper started from (kept on the line when it is real). */
+  configurationId: ConfigurationId.optional(),
 });
 export type ConfiguratorAddToCartInput = z.input<typeof ConfiguratorAddToCartInput>;
 
@@ -130,3 +132,7 @@ export const ConfiguratorSetDefinitionInput = z.object({
   definition: ConfiguratorDocument,
 });
 export type ConfiguratorSetDefinitionInput = z.input<typeof ConfiguratorSetDefinitionInput>;
+
+export const ConfiguratorUpsertGroupInput = z.object({ slug: Slug, group: OptionGroup, position: z.number().int().min(0).max(40).optional() });
+export const ConfiguratorRemoveGroupInput = z.object({ slug: Slug, groupId: Key });
+export const ConfiguratorSetRulesInput = z.object({ slug: Slug, rules: z.array(ConfigRule).max(200) });

@@ -1,9 +1,9 @@
 // The shopper's cart: add, change and remove lines, with stock checked on every change, and an
 // anonymous cart merged into the customer's at sign-in.
 import { Prisma, type PrismaClient } from '@tandem/db';
-import { newToken, hashToken } from '../accounts/tokens.ts';
 import { DomainError, NotFoundError } from '../shared/errors.ts';
 import { readCart } from './cart-lines.ts';
+import { ensureActiveCart } from './ensure-cart.ts';
 import { findActiveCartId } from './find-cart.ts';
 import type { CartChange, CartOwner, CartView } from './types.ts';
 
@@ -22,20 +22,13 @@ export function createCartService(prisma: PrismaClient, options: { currency?: st
     return prisma.$transaction(async (tx) => {
       const variant = await tx.productVariant.findUnique({
         where: { id: variantId },
-        select: { stockOnHand: true, currency: true, product: { select: { status: true } } },
+        select: { stockOnHand: true, currency: true, product: { select: { status: true } }, configurableBases: { select: { id: true }, take: 1 } },
       });
       if (!variant || variant.product.status !== 'ACTIVE') throw new NotFoundError('product variant', variantId);
+      // A configurable product's base is only sold with a configuration (configurator.addToCart).
+      if (variant.configurableBases.length > 0) throw new DomainError('invalid_input', 'This product is built to your configuration: please configure it first.');
       if (variant.currency !== currency) throw new DomainError('invalid_input', `This item is not sold in ${currency}.`);
-      let cartToken: string | null = null;
-      let cartId = await findActiveCartId(tx, owner);
-      if (!cartId) {
-        cartToken = owner.customerId ? null : newToken();
-        const cart = await tx.cart.create({
-          data: { customerId: owner.customerId ?? null, tokenHash: cartToken ? hashToken(cartToken) : null, currency },
-          select: { id: true },
-        });
-        cartId = cart.id;
-      }
+      const { cartId, cartToken } = await ensureActiveCart(tx, owner, currency);
       const existing = await tx.cartLine.findUnique({ where: { cartId_variantId_configurationKey: { cartId, variantId, configurationKey: '' } }, select: { quantity: true } });
       const wanted = (existing?.quantity ?? 0) + quantity;
       assertAvailable(wanted, variant.stockOnHand);

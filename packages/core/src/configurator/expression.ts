@@ -100,7 +100,10 @@ export function variablesOf(expr: Expr): string[] {
   const walk = (e: Expr): void => {
     if (e.type === 'var') names.add(e.name);
     else if (e.type === 'neg') walk(e.arg);
-    else if (e.type === 'bin') (walk(e.left), walk(e.right));
+    else if (e.type === 'bin') {
+      walk(e.left);
+      walk(e.right);
+    }
     else if (e.type === 'call') e.args.forEach(walk);
   };
   walk(expr);

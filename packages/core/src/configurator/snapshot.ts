@@ -1,5 +1,6 @@
 // The seam between the configurator and pricing: the breakdown is plain data that a pricing
 // engine takes as its "configuration deltas" step, and the snapshot kept on cart and order lines.
+import type { Prisma } from '@tandem/db';
 import type { ConfigurationEvaluation, ConfigurationSnapshot, ConfiguratorDefinition, PriceLine } from './types.ts';
 
 /**
@@ -27,4 +28,16 @@ export function snapshotOf(definition: ConfiguratorDefinition, evaluation: Confi
     leadTimeDays: evaluation.leadTimeDays,
     components: evaluation.components,
   };
+}
+
+/** A stored snapshot, or null for a plain line (or anything that is not a snapshot). */
+export function readSnapshot(value: unknown): ConfigurationSnapshot | null {
+  if (!value || typeof value !== 'object' || Array.isArray(value)) return null;
+  const snapshot = value as Partial<ConfigurationSnapshot>;
+  return typeof snapshot.productId === 'string' && snapshot.choices && typeof snapshot.choices === 'object' ? (snapshot as ConfigurationSnapshot) : null;
+}
+
+/** A snapshot as a JSON column value. */
+export function snapshotJson(snapshot: ConfigurationSnapshot): Prisma.InputJsonValue {
+  return JSON.parse(JSON.stringify(snapshot)) as Prisma.InputJsonValue;
 }

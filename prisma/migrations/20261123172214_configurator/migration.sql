@@ -45,4 +45,7 @@ CREATE UNIQUE INDEX "CartLine_cartId_variantId_configurationKey_key" ON "CartLin
 ALTER TABLE "ConfigurableProduct" ADD CONSTRAINT "ConfigurableProduct_productId_fkey" FOREIGN KEY ("productId") REFERENCES "Product"("id") ON DELETE CASCADE ON UPDATE CASCADE;
 
 -- AddForeignKey
+ALTER TABLE "ConfigurableProduct" ADD CONSTRAINT "ConfigurableProduct_baseVariantId_fkey" FOREIGN KEY ("baseVariantId") REFERENCES "ProductVariant"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
+
+-- AddForeignKey
 ALTER TABLE "SavedConfiguration" ADD CONSTRAINT "SavedConfiguration_configurableProductId_fkey" FOREIGN KEY ("configurableProductId") REFERENCES "ConfigurableProduct"("id") ON DELETE CASCADE ON UPDATE CASCADE;
