@@ -3,13 +3,14 @@
 import { createAccountsService, type AccountsServiceOptions } from '@tandem/core/accounts';
 import { createCartService } from '@tandem/core/carts';
 import { createCatalogService, type CatalogServiceOptions } from '@tandem/core/catalog';
-import { createConfiguratorService } from '@tandem/core/configurator';
+import { createConfiguratorService, type ConfiguratorServiceOptions } from '@tandem/core/configurator';
 import type { PrismaClient } from '@tandem/db';
 import { OfflinePaymentProvider, type PaymentProvider } from '@tandem/payments';
 
 export interface ApiServicesOptions {
   catalog?: CatalogServiceOptions;
   accounts?: AccountsServiceOptions;
+  configurator?: ConfiguratorServiceOptions;
   /** The payment provider chosen at start-up; the offline provider when absent. */
   payments?: PaymentProvider;
 }
@@ -21,7 +22,7 @@ export function createApiServices(prisma: PrismaClient, options: ApiServicesOpti
     catalog: createCatalogService(prisma, options.catalog),
     accounts: createAccountsService(prisma, options.accounts),
     carts: createCartService(prisma),
-    configurator: createConfiguratorService(prisma),
+    configurator: createConfiguratorService(prisma, options.configurator),
   };
 }
 

@@ -4,11 +4,12 @@ import type { PrismaClient } from '@tandem/db';
 import { addConfiguredLine } from '../carts/configured-lines.ts';
 import type { CartChange, CartOwner } from '../carts/types.ts';
 import { DomainError, NotFoundError } from '../shared/errors.ts';
+import { TtlCache } from '../shared/ttl-cache.ts';
 import { configurationKey, newConfigurationId } from './configuration-ids.ts';
 import { evaluateConfiguration } from './engine.ts';
 import { componentStock, requireConfigurable } from './load-definition.ts';
 import { snapshotJson, snapshotOf } from './snapshot.ts';
-import type { ConfigChoices, ConfigurationEvaluation, ConfiguratorDefinition, Violation } from './types.ts';
+import type { ComponentStock, ConfigChoices, ConfigurationEvaluation, ConfiguratorDefinition, Violation } from './types.ts';
 
 export interface ConfiguratorProductView {
   product: { id: string; slug: string; title: string; description: string; image: { url: string; alt: string; width: number; height: number } | null };
@@ -36,8 +37,19 @@ function fieldsOf(violations: Violation[]): Record<string, string[]> {
   return fields;
 }
 
-export function createConfiguratorService(prisma: PrismaClient, options: { currency?: string } = {}) {
+export interface ConfiguratorServiceOptions {
+  currency?: string;
+  /**
+   * How long `evaluate` may reuse a product's definition and component stock (default 2 s; 0
+   * turns it off). Only the live preview reads through it: saving, adding to the cart and
+   * checkout always read the current definition and stock.
+   */
+  evaluateCacheTtlMs?: number;
+}
+
+export function createConfiguratorService(prisma: PrismaClient, options: ConfiguratorServiceOptions = {}) {
   const currency = options.currency ?? 'EUR';
+  const evaluateCache = new TtlCache<{ definition: ConfiguratorDefinition; stock: ComponentStock }>(options.evaluateCacheTtlMs ?? 2_000, 500);
 
   async function product(slug: string): Promise<ConfiguratorProductView> {
     const { row, definition } = await requireConfigurable(prisma, slug);
@@ -52,8 +64,11 @@ export function createConfiguratorService(prisma: PrismaClient, options: { curre
 
   /** Validates and prices choices against the current definition and live component stock. */
   async function evaluate(slug: string, choices: ConfigChoices): Promise<ConfigurationEvaluation> {
-    const { definition } = await requireConfigurable(prisma, slug);
-    return evaluateConfiguration(definition, choices, await componentStock(prisma, definition));
+    const { definition, stock } = await evaluateCache.getOrCompute(slug, async () => {
+      const { definition } = await requireConfigurable(prisma, slug);
+      return { definition, stock: await componentStock(prisma, definition) };
+    });
+    return evaluateConfiguration(definition, choices, stock);
   }
 
   /** Saves a valid configuration under a new random id for sharing. */
