@@ -144,6 +144,31 @@ describe('configuration engine properties', () => {
     );
   });
 
+  it('ignores the choice of a hidden group entirely, and counts it once the group is shown', () => {
+    const withVisibility = model
+      .filter((m) => m.refs.length > 0 && m.doc.groups.length > 1 && m.refs[0]!.group === 'g0')
+      .map((m) => {
+        const last = m.doc.groups.at(-1)!.id;
+        const rule: ConfigRule = { kind: 'visibleWhen', group: last, anyOf: [m.refs[0]!] };
+        return { ...m, doc: { ...m.doc, rules: [...(m.doc.rules ?? []).filter((r) => !('group' in r) || r.group !== last), rule] }, last };
+      });
+    fc.assert(
+      fc.property(withVisibility.chain((m) => fc.tuple(fc.constant(m), choicesFor(m), choicesFor(m))), ([m, a, b]) => {
+        const definition = definitionOf(m.doc, m.base);
+        const mixed = { ...a, [m.last]: b[m.last] };
+        if (mixed[m.last] === undefined) delete mixed[m.last];
+        const plain = evaluateConfiguration(definition, a);
+        const other = evaluateConfiguration(definition, mixed);
+        const shown = plain.visibleGroups.includes(m.last);
+        const controller = a[m.refs[0]!.group];
+        expect(shown).toBe(controller === m.refs[0]!.option || (Array.isArray(controller) && controller.includes(m.refs[0]!.option)));
+        if (!shown) expect(other).toEqual(plain);
+        expect(plain.choices[m.last] === undefined || shown).toBe(true);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
   it('finds a valid example whenever random search finds one, and its examples are valid', () => {
     fc.assert(
       fc.property(model, (m) => {
