@@ -47,8 +47,10 @@ describe('configurator.product and evaluate', () => {
     expect(result.components.map((c) => c.quantity).sort()).toEqual([1, 1, 2]);
     const jersey = await callerFor(services).configurator.evaluate({
       slug: 'made-to-measure-jersey',
-      choices: { fit: 'club', chest: 100, waist: 88, sleeve_length: 22.5, fabric: 'aero', colour: 'teal', print: 'chest_print', print_width: 20, print_height: 6, print_text: 'Team Tandem' },
+      choices: { fit: 'club', chest: 100, waist: 88, sleeve_length: 22.5, fabric: 'aero', colour: 'teal', finishing: ['reflective_trim'], print: 'chest_print', print_width: 20, print_height: 6, print_text: 'Team Tandem' },
     });
+    expect(jersey.valid).toBe(true);
+    expect(jersey.price.lines.find((l) => l.label.startsWith('Finishing'))?.amount).toBe(600);
     expect(jersey.price.lines.find((l) => l.label.startsWith('Chest print'))?.amount).toBe(150 + 20 * 6 * 2);
   });
 

@@ -71,6 +71,16 @@ describe('evaluateConfiguration', () => {
     expect(a).toEqual(b);
   });
 
+  it('prices per unit of a measurement, rounding half away from zero', () => {
+    const perCm = definitionOf({
+      ...smallBikeDocument,
+      groups: smallBikeDocument.groups.map((g) => (g.id === 'decal' ? { ...g, options: [{ id: 'custom', label: 'Custom decal', price: { kind: 'perUnit', measurement: 'decal_area', amountPerUnit: 12.5 } }] } : g)),
+    } as typeof smallBikeDocument);
+    const price = (cm: number) => evaluateConfiguration(perCm, { ...perCm.defaults, decal: 'custom', decal_area: cm }).price.lines.at(-1)?.amount;
+    expect([price(1), price(2), price(3)]).toEqual([13, 25, 38]);
+    expect(evaluateConfiguration(perCm, { ...perCm.defaults, decal: 'custom', decal_area: 0 }).price.total).toBe(100_000);
+  });
+
   it('refuses a negative total', () => {
     const cheap = definitionOf({ ...smallBikeDocument, adjustments: [{ label: 'Bundle discount', amount: -200_000 }] });
     const result = evaluateConfiguration(cheap, cheap.defaults);

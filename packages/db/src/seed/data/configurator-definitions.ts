@@ -149,6 +149,13 @@ export function madeToMeasureJersey(): ConfigurableSeed {
           ],
         },
         {
+          id: 'finishing', kind: 'multiple', label: 'Finishing', min: 0, max: 2,
+          options: [
+            { id: 'zip_pocket', label: 'Zipped valuables pocket', price: { kind: 'fixed', amount: 900 } },
+            { id: 'reflective_trim', label: 'Reflective hem trim (6 cents per cm of chest)', price: { kind: 'perUnit', measurement: 'chest', amountPerUnit: 6 } },
+          ],
+        },
+        {
           id: 'print', kind: 'single', label: 'Chest print', required: false, help: 'Priced by area: €1.50 set-up plus 2 cents per cm².',
           options: [{ id: 'chest_print', label: 'Custom chest print', price: { kind: 'formula', expression: '150 + print_width * print_height * 2' }, leadTimeDays: 3 }],
         },
