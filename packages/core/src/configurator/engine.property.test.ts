@@ -155,8 +155,9 @@ describe('configuration engine properties', () => {
     fc.assert(
       fc.property(withVisibility.chain((m) => fc.tuple(fc.constant(m), choicesFor(m), choicesFor(m))), ([m, a, b]) => {
         const definition = definitionOf(m.doc, m.base);
-        const mixed = { ...a, [m.last]: b[m.last] };
-        if (mixed[m.last] === undefined) delete mixed[m.last];
+        const { [m.last]: _dropped, ...rest } = a;
+        const replacement = b[m.last];
+        const mixed: ConfigChoices = replacement === undefined ? rest : { ...rest, [m.last]: replacement };
         const plain = evaluateConfiguration(definition, a);
         const other = evaluateConfiguration(definition, mixed);
         const shown = plain.visibleGroups.includes(m.last);
