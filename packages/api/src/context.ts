@@ -5,6 +5,7 @@ import { createCartService } from '@tandem/core/carts';
 import { createCatalogService, type CatalogServiceOptions } from '@tandem/core/catalog';
 import { createPersonalizationService } from '@tandem/core/personalization';
 import { createSupportService, type SupportServiceOptions } from '@tandem/core/support';
+import { createConfiguratorService, type ConfiguratorServiceOptions } from '@tandem/core/configurator';
 import type { PrismaClient } from '@tandem/db';
 import { OfflinePaymentProvider, type PaymentProvider } from '@tandem/payments';
 
@@ -13,6 +14,7 @@ export interface ApiServicesOptions {
   accounts?: AccountsServiceOptions;
   /** Customer service; its e-mail links use `accounts.storefrontUrl` unless given their own. */
   support?: SupportServiceOptions;
+  configurator?: ConfiguratorServiceOptions;
   /** The payment provider chosen at start-up; the offline provider when absent. */
   payments?: PaymentProvider;
 }
@@ -26,6 +28,7 @@ export function createApiServices(prisma: PrismaClient, options: ApiServicesOpti
     carts: createCartService(prisma),
     personalization: createPersonalizationService(prisma, { storefrontUrl: options.accounts?.storefrontUrl }),
     support: createSupportService(prisma, { storefrontUrl: options.accounts?.storefrontUrl, ...options.support }),
+    configurator: createConfiguratorService(prisma, options.configurator),
   };
 }
 

@@ -1,5 +1,6 @@
 import { accountRouter } from './routers/account.ts';
 import { adminAuditRouter } from './routers/admin-audit.ts';
+import { adminConfiguratorRouter } from './routers/admin-configurator.ts';
 import { adminOrdersRouter } from './routers/admin-orders.ts';
 import { adminPersonalizationRouter } from './routers/admin-personalization.ts';
 import { adminSupportRouter } from './routers/admin-support.ts';
@@ -7,6 +8,7 @@ import { authRouter } from './routers/auth.ts';
 import { cartRouter } from './routers/cart.ts';
 import { catalogRouter } from './routers/catalog.ts';
 import { checkoutRouter } from './routers/checkout.ts';
+import { configuratorRouter } from './routers/configurator.ts';
 import { ordersRouter } from './routers/orders.ts';
 import { personalDataRouter } from './routers/personal-data.ts';
 import { recommendationsRouter } from './routers/recommendations.ts';
@@ -27,6 +29,8 @@ export const appRouter = router({
   adminSupport: adminSupportRouter,
   adminAudit: adminAuditRouter,
   adminPersonalization: adminPersonalizationRouter,
+  configurator: configuratorRouter,
+  adminConfigurator: adminConfiguratorRouter,
 });
 
 /** The API's type, imported by every tRPC client (storefront, admin, third parties). */

@@ -4,3 +4,4 @@ export * from './accounts.ts';
 export * from './checkout.ts';
 export * from './support.ts';
 export * from './personalization.ts';
+export * from './configurator.ts';

@@ -9,7 +9,7 @@ const createCaller = createCallerFactory(appRouter);
 export type Caller = ReturnType<typeof createCaller>;
 
 export function testServices(prisma: PrismaClient): ApiServices {
-  return createApiServices(prisma, { catalog: { facetCacheTtlMs: 0 }, accounts: { scryptCost: { N: 1024, r: 8, p: 1 } } });
+  return createApiServices(prisma, { catalog: { facetCacheTtlMs: 0 }, configurator: { evaluateCacheTtlMs: 0 }, accounts: { scryptCost: { N: 1024, r: 8, p: 1 } } });
 }
 
 export function callerFor(services: ApiServices, auth: Partial<RequestAuth> = {}): Caller {

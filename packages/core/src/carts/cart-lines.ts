@@ -2,6 +2,8 @@
 // catalog at read time: nothing a client sends ever sets a price.
 import type { Prisma, PrismaClient } from '@tandem/db';
 import { stockOf, toOptionValues } from '../catalog/index.ts';
+import { priceConfiguredLines } from '../configurator/cart-pricing.ts';
+import { readSnapshot } from '../configurator/snapshot.ts';
 import { money } from '../shared/money.ts';
 import type { CartLineView, CartView } from './types.ts';
 
@@ -10,6 +12,7 @@ type Db = PrismaClient | Prisma.TransactionClient;
 export const cartLineSelect = {
   id: true,
   quantity: true,
+  configuration: true,
   variant: {
     select: {
       id: true,
@@ -37,7 +40,8 @@ export async function readCart(db: Db, cartId: string | null, currency: string):
   const rows = cartId
     ? await db.cartLine.findMany({ where: { cartId }, select: cartLineSelect, orderBy: [{ createdAt: 'asc' }, { id: 'asc' }] })
     : [];
-  const lines = rows.map(toLineView);
+  // Configured lines are re-validated and re-priced against their product's current definition.
+  const lines = await priceConfiguredLines(db, rows.map(toLineView));
   const subtotal = lines.reduce((sum, line) => sum + line.lineTotal.amount, 0);
   return {
     id: cartId,
@@ -70,5 +74,6 @@ function toLineView(row: LineRow): CartLineView {
     lineTotal: money(variant.priceAmount * row.quantity, variant.currency),
     stock: stockOf(variant.stockOnHand),
     problems,
+    configuration: readSnapshot(row.configuration),
   };
 }

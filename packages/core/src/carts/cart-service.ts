@@ -1,9 +1,9 @@
 // The shopper's cart: add, change and remove lines, with stock checked on every change, and an
 // anonymous cart merged into the customer's at sign-in.
-import type { PrismaClient } from '@tandem/db';
-import { newToken, hashToken } from '../accounts/tokens.ts';
+import { Prisma, type PrismaClient } from '@tandem/db';
 import { DomainError, NotFoundError } from '../shared/errors.ts';
 import { readCart } from './cart-lines.ts';
+import { ensureActiveCart } from './ensure-cart.ts';
 import { findActiveCartId } from './find-cart.ts';
 import type { CartChange, CartOwner, CartView } from './types.ts';
 
@@ -22,25 +22,18 @@ export function createCartService(prisma: PrismaClient, options: { currency?: st
     return prisma.$transaction(async (tx) => {
       const variant = await tx.productVariant.findUnique({
         where: { id: variantId },
-        select: { stockOnHand: true, currency: true, product: { select: { status: true } } },
+        select: { stockOnHand: true, currency: true, product: { select: { status: true } }, configurableBases: { select: { id: true }, take: 1 } },
       });
       if (!variant || variant.product.status !== 'ACTIVE') throw new NotFoundError('product variant', variantId);
+      // A configurable product's base is only sold with a configuration (configurator.addToCart).
+      if (variant.configurableBases.length > 0) throw new DomainError('invalid_input', 'This product is built to your configuration: please configure it first.');
       if (variant.currency !== currency) throw new DomainError('invalid_input', `This item is not sold in ${currency}.`);
-      let cartToken: string | null = null;
-      let cartId = await findActiveCartId(tx, owner);
-      if (!cartId) {
-        cartToken = owner.customerId ? null : newToken();
-        const cart = await tx.cart.create({
-          data: { customerId: owner.customerId ?? null, tokenHash: cartToken ? hashToken(cartToken) : null, currency },
-          select: { id: true },
-        });
-        cartId = cart.id;
-      }
-      const existing = await tx.cartLine.findUnique({ where: { cartId_variantId: { cartId, variantId } }, select: { quantity: true } });
+      const { cartId, cartToken } = await ensureActiveCart(tx, owner, currency);
+      const existing = await tx.cartLine.findUnique({ where: { cartId_variantId_configurationKey: { cartId, variantId, configurationKey: '' } }, select: { quantity: true } });
       const wanted = (existing?.quantity ?? 0) + quantity;
       assertAvailable(wanted, variant.stockOnHand);
       await tx.cartLine.upsert({
-        where: { cartId_variantId: { cartId, variantId } },
+        where: { cartId_variantId_configurationKey: { cartId, variantId, configurationKey: '' } },
         create: { cartId, variantId, quantity: wanted },
         update: { quantity: wanted },
       });
@@ -81,11 +74,11 @@ export function createCartService(prisma: PrismaClient, options: { currency?: st
       }
       const lines = await tx.cartLine.findMany({
         where: { cartId: anonymousId },
-        select: { variantId: true, quantity: true, variant: { select: { stockOnHand: true } } },
+        select: { variantId: true, quantity: true, configurationKey: true, configuration: true, variant: { select: { stockOnHand: true } } },
       });
       for (const line of lines) {
         const existing = await tx.cartLine.findUnique({
-          where: { cartId_variantId: { cartId: customerCartId, variantId: line.variantId } },
+          where: { cartId_variantId_configurationKey: { cartId: customerCartId, variantId: line.variantId, configurationKey: line.configurationKey } },
           select: { quantity: true },
         });
         // Never more than is in stock, but never less than the customer already had.
@@ -93,8 +86,8 @@ export function createCartService(prisma: PrismaClient, options: { currency?: st
         const merged = Math.min(had + line.quantity, MAX_LINE_QUANTITY, Math.max(line.variant.stockOnHand, had));
         if (merged <= 0) continue;
         await tx.cartLine.upsert({
-          where: { cartId_variantId: { cartId: customerCartId, variantId: line.variantId } },
-          create: { cartId: customerCartId, variantId: line.variantId, quantity: merged },
+          where: { cartId_variantId_configurationKey: { cartId: customerCartId, variantId: line.variantId, configurationKey: line.configurationKey } },
+          create: { cartId: customerCartId, variantId: line.variantId, quantity: merged, configurationKey: line.configurationKey, configuration: line.configuration ?? Prisma.DbNull },
           update: { quantity: merged },
         });
       }

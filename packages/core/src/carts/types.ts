@@ -1,4 +1,5 @@
 import type { ImageView, StockStatus } from '../catalog/types.ts';
+import type { ConfigurationSnapshot } from '../configurator/types.ts';
 import type { Money } from '../shared/money.ts';
 
 /** Whose cart: a signed-in customer's, or an anonymous shopper's by the token in their cookie. */
@@ -22,6 +23,8 @@ export interface CartLineView {
   stock: { status: StockStatus; quantity: number };
   /** Why this line cannot be bought as it is (sold out, fewer left, no longer sold); empty when fine. */
   problems: string[];
+  /** A configured line's snapshot (chosen options, price breakdown); null for a plain variant. */
+  configuration: ConfigurationSnapshot | null;
 }
 
 export interface CartView {

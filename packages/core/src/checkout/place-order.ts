@@ -12,6 +12,8 @@ import type { OrderView } from '../orders/types.ts';
 import { DomainError } from '../shared/errors.ts';
 import { newOrderNumber } from './order-number.ts';
 import { quoteCart } from './quote.ts';
+import { stockDemand } from './stock-demand.ts';
+import { snapshotJson } from '../configurator/snapshot.ts';
 import type { ShippingAddress } from './types.ts';
 import { paymentStateOf } from './payment-state.ts';
 import { checkoutSettings } from './checkout-settings.ts';
@@ -87,8 +89,8 @@ async function reserveAndRecord(tx: Prisma.TransactionClient, input: PlaceOrderI
   // Stock rows are taken in one global order (by variant id) so two carts holding the same
   // variants can never wait on each other (deadlock). The conditional decrement is the oversell
   // guard: it cannot take stock that is not there.
-  const byVariant = [...quote.lines].sort((a, b) => (a.variantId < b.variantId ? -1 : a.variantId > b.variantId ? 1 : 0));
-  for (const line of byVariant) {
+  // Configured lines also take their components' stock, merged into the same ordering.
+  for (const line of stockDemand(quote.lines)) {
     const taken = await tx.$executeRaw`
       UPDATE "ProductVariant" SET "stockOnHand" = "stockOnHand" - ${line.quantity}
       WHERE id = ${line.variantId} AND "stockOnHand" >= ${line.quantity}`;
@@ -124,6 +126,7 @@ async function reserveAndRecord(tx: Prisma.TransactionClient, input: PlaceOrderI
           lineTotalAmount: line.lineTotal.amount,
           taxAmount: line.tax.amount,
           weightGrams: line.weightGrams,
+          configuration: line.configuration ? snapshotJson(line.configuration) : Prisma.DbNull,
         })),
       },
       events: { create: { type: 'placed', data: { lines: quote.lines.length, total: quote.total.amount } } },

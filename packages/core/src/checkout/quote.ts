@@ -40,6 +40,7 @@ export async function quoteCart(
     lineTotal: line.lineTotal,
     tax: money(taxOf(line.lineTotal.amount, taxRateBps, pricesIncludeTax), currency),
     weightGrams: (weightOf.get(line.variantId) ?? 0) * line.quantity,
+    configuration: line.configuration,
   }));
   const subtotal = cart.subtotal.amount;
   const options = shippingOptions(settings.methods, {

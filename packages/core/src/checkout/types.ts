@@ -1,4 +1,5 @@
 import type { AddressView } from '../accounts/index.ts';
+import type { ConfigurationSnapshot } from '../configurator/types.ts';
 import type { Money } from '../shared/money.ts';
 import type { ShippingOption } from './shipping-rates.ts';
 
@@ -16,6 +17,8 @@ export interface QuoteLine {
   lineTotal: Money;
   tax: Money;
   weightGrams: number;
+  /** A configured line's snapshot, re-validated and re-priced for this quote; null otherwise. */
+  configuration: ConfigurationSnapshot | null;
 }
 
 /** Everything the shopper is about to pay, computed on the server from the catalog and settings. */

@@ -1,5 +1,6 @@
 import type { Prisma, PrismaClient } from '@tandem/db';
 import { toOptionValues } from '../catalog/variant-values.ts';
+import { readSnapshot } from '../configurator/snapshot.ts';
 import { NotFoundError } from '../shared/errors.ts';
 import { money } from '../shared/money.ts';
 import { refundState } from './order-status.ts';
@@ -21,7 +22,7 @@ const orderSelect = {
   shippingMethodName: true,
   shippingAddress: true,
   reservationExpiresAt: true,
-  lines: { select: { sku: true, productTitle: true, variantTitle: true, optionValues: true, quantity: true, unitPriceAmount: true, lineTotalAmount: true }, orderBy: { id: 'asc' } },
+  lines: { select: { sku: true, productTitle: true, variantTitle: true, optionValues: true, quantity: true, unitPriceAmount: true, lineTotalAmount: true, configuration: true }, orderBy: { id: 'asc' } },
   payments: { select: { provider: true, state: true, clientSecret: true }, orderBy: { createdAt: 'desc' }, take: 1 },
   events: { select: { type: true, createdAt: true }, orderBy: [{ createdAt: 'asc' }, { id: 'asc' }] },
 } satisfies Prisma.OrderSelect;
@@ -68,6 +69,7 @@ function toOrderView(row: OrderRow): OrderView {
       quantity: l.quantity,
       unitPrice: m(l.unitPriceAmount),
       lineTotal: m(l.lineTotalAmount),
+      configuration: readSnapshot(l.configuration),
     })),
     payment: payment ? { provider: payment.provider, state: payment.state, clientSecret: payment.state === 'SUCCEEDED' ? null : payment.clientSecret } : null,
     timeline: row.events.map((e) => ({ type: e.type, at: e.createdAt.toISOString() })),

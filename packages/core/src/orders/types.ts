@@ -1,3 +1,4 @@
+import type { ConfigurationSnapshot } from '../configurator/types.ts';
 import type { OrderStatus, PaymentState } from '@tandem/db';
 import type { Money } from '../shared/money.ts';
 
@@ -9,6 +10,8 @@ export interface OrderLineView {
   quantity: number;
   unitPrice: Money;
   lineTotal: Money;
+  /** A configured line's snapshot as it was priced when the order was placed. */
+  configuration: ConfigurationSnapshot | null;
 }
 
 export interface OrderView {

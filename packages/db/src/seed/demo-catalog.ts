@@ -3,6 +3,7 @@
 // missing or changed. Rerunning changes nothing.
 import { seedCheckoutSettings } from './checkout-settings.ts';
 import { seedSupport } from './support.ts';
+import { seedConfigurators } from './configurators.ts';
 import type { PrismaClient } from '../generated/prisma/client.ts';
 import { upsertBrands, upsertCategories, insertProducts } from './catalog-writer.ts';
 import { brands, type BrandData } from './data/brands.ts';
@@ -84,14 +85,16 @@ export async function seedDemoCatalog(prisma: PrismaClient, options: SeedOptions
   const inserted = await insertProducts(prisma, specs, { brandIds, categoryIds });
   await seedCheckoutSettings(prisma);
   await seedSupport(prisma);
+  const configurators = await seedConfigurators(prisma);
+  if (configurators.created > 0) log(`Configurators: ${configurators.created} configurable products inserted`);
   const variants = specs.reduce((sum, spec) => sum + spec.variants.length, 0);
   log(`Demo catalog: ${inserted.products} of ${specs.length} products inserted (${variants} variants) in ${Math.round(performance.now() - started)} ms`);
   return {
-    products: specs.length,
+    products: specs.length + configurators.total,
     categories: categoryIds.size,
     brands: brandIds.size,
-    variants,
-    createdProducts: inserted.products,
+    variants: variants + configurators.total,
+    createdProducts: inserted.products + configurators.created,
     writtenImages: media.written,
   };
 }

@@ -12,3 +12,4 @@ export { seedCheckoutSettings, demoShippingMethods, demoTaxRates } from './check
 export { renderProductSvg, type ProductSvgInput } from './svg/product-svg.ts';
 export { productMediaUrl } from './media-files.ts';
 export { seedSupport, DEMO_FAQ, DEMO_CANNED_REPLIES, type FaqSeed } from './support.ts';
+export { seedConfigurators } from './configurators.ts';

@@ -9,10 +9,13 @@ import type { Actions, PageServerLoad } from './$types';
 
 export const load = (async ({ locals, params, url }) => {
   if (!Slug.safeParse(params.slug).success) error(404, 'There is no such product.');
-  const product = await locals.api.catalog.bySlug.query({ slug: params.slug }).catch(rethrowApiError);
+  const [product, configurable] = await Promise.all([
+    locals.api.catalog.bySlug.query({ slug: params.slug }).catch(rethrowApiError),
+    locals.api.configurator.isConfigurable.query({ slug: params.slug }).catch(() => false),
+  ]);
   // `?variant=<sku>` or `?option.<name>=<value>…` (the no-JavaScript picker) choose the variant.
   const variant = selectVariant(product.variants, url.searchParams);
-  return { product, selectedSku: variant?.sku ?? null };
+  return { product, selectedSku: variant?.sku ?? null, configurable };
 }) satisfies PageServerLoad;
 
 export const actions = {
