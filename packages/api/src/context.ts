@@ -3,12 +3,14 @@
 import { createAccountsService, type AccountsServiceOptions } from '@tandem/core/accounts';
 import { createCartService } from '@tandem/core/carts';
 import { createCatalogService, type CatalogServiceOptions } from '@tandem/core/catalog';
+import { createOffersService, type OffersServiceOptions } from '@tandem/core/offers';
 import type { PrismaClient } from '@tandem/db';
 import { OfflinePaymentProvider, type PaymentProvider } from '@tandem/payments';
 
 export interface ApiServicesOptions {
   catalog?: CatalogServiceOptions;
   accounts?: AccountsServiceOptions;
+  offers?: OffersServiceOptions;
   /** The payment provider chosen at start-up; the offline provider when absent. */
   payments?: PaymentProvider;
 }
@@ -20,6 +22,7 @@ export function createApiServices(prisma: PrismaClient, options: ApiServicesOpti
     catalog: createCatalogService(prisma, options.catalog),
     accounts: createAccountsService(prisma, options.accounts),
     carts: createCartService(prisma),
+    offers: createOffersService(prisma, options.offers),
   };
 }
 

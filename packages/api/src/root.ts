@@ -4,6 +4,7 @@ import { authRouter } from './routers/auth.ts';
 import { cartRouter } from './routers/cart.ts';
 import { catalogRouter } from './routers/catalog.ts';
 import { checkoutRouter } from './routers/checkout.ts';
+import { offersRouter } from './routers/offers.ts';
 import { ordersRouter } from './routers/orders.ts';
 import { router } from './trpc.ts';
 
@@ -15,6 +16,7 @@ export const appRouter = router({
   auth: authRouter,
   account: accountRouter,
   adminOrders: adminOrdersRouter,
+  offers: offersRouter,
 });
 
 /** The API's type, imported by every tRPC client (storefront, admin, third parties). */
