@@ -63,8 +63,9 @@ function offerLine(row: OfferRow): Omit<ComparedOffer, 'isLowest'> {
 
 /** The compare-prices table of a published product, found by slug. */
 export async function compareProductPrices(prisma: PrismaClient, slug: string, options: CompareOptions = {}): Promise<PriceComparison> {
+  const country = options.country ?? 'NL';
   const product = await prisma.product.findFirst({ where: { slug, status: 'ACTIVE' }, select: { id: true } });
-  const own = product ? (await storeOffers(prisma, [product.id], options.country ?? 'NL')).get(product.id) : undefined;
+  const own = product ? (await storeOffers(prisma, [product.id], country)).get(product.id) : undefined;
   if (!product || !own) throw new NotFoundError('product', slug);
   const rows = await prisma.$queryRawUnsafe<OfferRow[]>(
     `SELECT o.id, o.title, o."priceAmount", o."saleAmount", o."shippingAmount", o.currency, o.availability::text AS availability, o.link,
@@ -79,5 +80,5 @@ export async function compareProductPrices(prisma: PrismaClient, slug: string, o
     .map((line, i) => ({ ...line, isLowest: isLowest(entries[i] as PricedEntry, entries) }))
     .sort((a, b) => a.total.amount - b.total.amount || Number(b.source.kind === 'STORE') - Number(a.source.kind === 'STORE') || a.source.name.localeCompare(b.source.name));
   const totals = offers.map((o) => o.total.amount);
-  return { productId: product.id, currency: own.currency, offers, lowPrice: money(Math.min(...totals), own.currency), highPrice: money(Math.max(...totals), own.currency) };
+  return { productId: product.id, currency: own.currency, country, offers, lowPrice: money(Math.min(...totals), own.currency), highPrice: money(Math.max(...totals), own.currency) };
 }

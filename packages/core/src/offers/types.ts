@@ -63,6 +63,8 @@ export interface ComparedOffer {
 export interface PriceComparison {
   productId: string;
   currency: string;
+  /** ISO 3166-1 alpha-2 country whose shipping prices the totals include. */
+  country: string;
   /** Sorted by total, lowest first; the store first among equal totals. */
   offers: ComparedOffer[];
   lowPrice: Money;
