@@ -20,6 +20,10 @@ describe('offerFeedRow', () => {
     expect(schema.parse({ ...good, price: 49.95, currency: 'eur', shipping: 3 })).toMatchObject({ priceAmount: 4995, shippingAmount: 300, availability: 'IN_STOCK' });
   });
 
+  it('reads a plain shipping amount in the price currency', () => {
+    expect(schema.parse({ ...good, shipping: '4.95' })).toMatchObject({ shippingAmount: 495, currency: 'EUR' });
+  });
+
   it('lists every reason a row is rejected', () => {
     expect(reasons({ id: '', title: 'x', link: 'ftp://x', price: 'cheap', gtin: '4006381333932', availability: 'soon' })).toEqual(
       expect.arrayContaining([

@@ -67,7 +67,8 @@ export function offerFeedRow(country: string) {
       const currency = row.currency?.toUpperCase();
       const price = money('price', country)(row.price, ctx, currency);
       const sale = money('sale_price', country)(row.sale_price, ctx, currency);
-      const shipping = money('shipping', country)(row.shipping, ctx, currency, true);
+      // A plain shipping amount ("4.95") is in the price's currency.
+      const shipping = money('shipping', country)(row.shipping, ctx, currency ?? price?.currency, true);
       if (price && sale && sale.currency !== price.currency) ctx.addIssue({ code: 'custom', path: ['sale_price'], message: `is in ${sale.currency}, the price in ${price.currency}` });
       if (price && sale && sale.amount > price.amount) ctx.addIssue({ code: 'custom', path: ['sale_price'], message: 'is higher than the price' });
       if (price && shipping && shipping.currency !== price.currency) ctx.addIssue({ code: 'custom', path: ['shipping'], message: `is in ${shipping.currency}, the price in ${price.currency}` });

@@ -6,3 +6,4 @@ export { matchOffers, METHOD_CONFIDENCE, type MatchableOffer, type MatchOptions,
 export { readFeed, type ReadFeedResult } from './read-feed.ts';
 export { parseCsv, type CsvRecord } from './csv.ts';
 export type * from './types.ts';
+export { seedDemoOffers, demoOfferFeeds } from './demo/seed-demo-offers.ts';

@@ -71,7 +71,11 @@ function indexBy(rows: readonly VariantKeys[], key: (row: VariantKeys) => string
   return map;
 }
 
-const sameBrand = (a: string | null, b: string | null) => a !== null && b !== null && partKey(a) === partKey(b);
+/** "Kessel Mountain" is "Kessel Mountain Co.": equal, or one the start of the other (3+ characters). */
+function sameBrand(a: string | null, b: string | null): boolean {
+  const [x, y] = [partKey(a ?? ''), partKey(b ?? '')].sort((p, q) => p.length - q.length) as [string, string];
+  return x.length >= 3 && y.startsWith(x);
+}
 const products = (rows: readonly VariantKeys[]) => new Set(rows.map((r) => r.productId)).size;
 
 function byIdentifier(offer: MatchableOffer, gtins: Map<string, VariantKeys[]>, mpns: Map<string, VariantKeys[]>, skus: Map<string, VariantKeys[]>) {
