@@ -69,6 +69,13 @@ describe('importOfferFeed', () => {
     expect((await offersOf(partnerSource.slug)).find((o) => o.externalId === 'P-9')?.status).toBe('ACTIVE');
   });
 
+  it('runs two imports of one feed at once one after the other, leaving one offer per row', async () => {
+    const source = { ...partnerSource, slug: 'twice-at-once' };
+    const reports = await Promise.all([1, 2].map(() => importOfferFeed(db.prisma, { source, format: 'CSV', text: partnerCsv(catalog), full: true })));
+    expect(reports.map((r) => r.createdCount).sort()).toEqual([0, 5]);
+    expect(await db.prisma.offer.count({ where: { source: { slug: source.slug } } })).toBe(5);
+  });
+
   it('refuses a feed that cannot be read at all, and imports nothing from it', async () => {
     const before = await db.prisma.offerFeedImport.count();
     await expect(importOfferFeed(db.prisma, { source: partnerSource, format: 'JSON', full: true, text: '{"items": [' })).rejects.toThrow(/not valid JSON/);
