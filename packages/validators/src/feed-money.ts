@@ -10,12 +10,20 @@ export interface FeedMoney {
 
 /** How many minor-unit digits an ISO 4217 currency has (2 for EUR, 0 for JPY), or null if unknown. */
 export function minorDigits(currency: string): number | null {
-  try {
-    return new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ?? 2;
-  } catch {
-    return null;
+  // Building an Intl.NumberFormat costs more than validating a whole feed row: remember them.
+  let digits = minorDigitsCache.get(currency);
+  if (digits === undefined) {
+    try {
+      digits = new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ?? 2;
+    } catch {
+      digits = null;
+    }
+    if (minorDigitsCache.size < 1000) minorDigitsCache.set(currency, digits);
   }
+  return digits;
 }
+
+const minorDigitsCache = new Map<string, number | null>();
 
 /** Parses "12.99 EUR" / "EUR 12.99" / "12.99" (+ fallback currency); a string saying what is wrong otherwise. */
 export function parseFeedMoney(raw: string, fallbackCurrency?: string): FeedMoney | string {

@@ -113,9 +113,6 @@ ALTER TABLE "Offer" ADD CONSTRAINT "Offer_variantId_fkey" FOREIGN KEY ("variantI
 -- AddForeignKey
 ALTER TABLE "OfferFeedImport" ADD CONSTRAINT "OfferFeedImport_sourceId_fkey" FOREIGN KEY ("sourceId") REFERENCES "OfferSource"("id") ON DELETE CASCADE ON UPDATE CASCADE;
 
--- Fuzzy title matching uses pg_trgm's similarity(); idempotent, other contexts enable it too.
-CREATE EXTENSION IF NOT EXISTS pg_trgm;
-
 -- Money and confidence stay in range whatever writes them.
 ALTER TABLE "Offer" ADD CONSTRAINT "Offer_amounts_check" CHECK ("priceAmount" >= 0 AND ("saleAmount" IS NULL OR "saleAmount" >= 0) AND "shippingAmount" >= 0);
 ALTER TABLE "Offer" ADD CONSTRAINT "Offer_confidence_check" CHECK ("matchConfidence" IS NULL OR ("matchConfidence" >= 0 AND "matchConfidence" <= 1));

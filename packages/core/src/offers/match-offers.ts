@@ -1,7 +1,9 @@
 // Finds the store product an offer is about: by GTIN, then MPN (with the brand when the feed
-// gives one), then the store's SKU, then a fuzzy title (pg_trgm similarity). Each method has a
-// confidence; matches below `autoAcceptAt` go to the admin review queue instead of the page.
+// gives one), then the store's SKU, then a fuzzy title (pg_trgm's trigram similarity, computed
+// in memory). Each method has a confidence; matches below `autoAcceptAt` go to the admin review
+// queue instead of the page.
 import type { Prisma, PrismaClient } from '@tandem/db';
+import { TitleIndex } from './title-index.ts';
 import type { MatchMethodName } from './types.ts';
 
 type Db = PrismaClient | Prisma.TransactionClient;
@@ -54,9 +56,10 @@ async function variantsByIdentifiers(db: Db, offers: readonly MatchableOffer[]):
             upper(regexp_replace(v.sku, '[^A-Za-z0-9]', '', 'g')) AS sku, b.name AS brand
        FROM "ProductVariant" v JOIN "Product" p ON p.id = v."productId" LEFT JOIN "Brand" b ON b.id = p."brandId"
       WHERE p.status <> 'ARCHIVED'
-        AND (lpad(v.gtin, 14, '0') = ANY($1::text[])
-          OR upper(regexp_replace(v.mpn, '[^A-Za-z0-9]', '', 'g')) = ANY($2::text[])
-          OR upper(regexp_replace(v.sku, '[^A-Za-z0-9]', '', 'g')) = ANY($2::text[]))`,
+        -- IN (SELECT unnest(...)) is a hashed lookup; = ANY(array) would scan the array per row.
+        AND (lpad(v.gtin, 14, '0') IN (SELECT unnest($1::text[]))
+          OR upper(regexp_replace(v.mpn, '[^A-Za-z0-9]', '', 'g')) IN (SELECT unnest($2::text[]))
+          OR upper(regexp_replace(v.sku, '[^A-Za-z0-9]', '', 'g')) IN (SELECT unnest($2::text[])))`,
     gtins,
     parts,
   );
@@ -94,29 +97,29 @@ function byIdentifier(offer: MatchableOffer, gtins: Map<string, VariantKeys[]>, 
   return null;
 }
 
-interface TitleHit {
-  idx: number;
-  productId: string;
+interface TitleCandidate {
+  id: string;
+  title: string;
+  brand: string | null;
   variantId: string | null;
-  score: number;
 }
 
 /** The most similar product title (with and without the brand) for each offer title. */
-async function bestTitleMatches(db: Db, titles: readonly string[]): Promise<Map<number, TitleHit>> {
-  if (!titles.length) return new Map();
-  const rows = await db.$queryRawUnsafe<TitleHit[]>(
-    `SELECT o.idx::int AS idx, best.id AS "productId", best."variantId", best.score::float8 AS score
-       FROM unnest($1::text[]) WITH ORDINALITY AS o(title, idx)
-       CROSS JOIN LATERAL (
-         SELECT p.id, greatest(similarity(lower(p.title), lower(o.title)), similarity(lower(coalesce(b.name || ' ', '') || p.title), lower(o.title))) AS score,
-                (SELECT min(v.id) FROM "ProductVariant" v WHERE v."productId" = p.id HAVING count(*) = 1) AS "variantId"
-           FROM "Product" p LEFT JOIN "Brand" b ON b.id = p."brandId"
-          WHERE p.status <> 'ARCHIVED'
-          ORDER BY score DESC, p.id
-          LIMIT 1) best`,
-    titles,
+async function bestTitleMatches(db: Db, titles: readonly string[]): Promise<({ productId: string; variantId: string | null; score: number } | null)[]> {
+  if (!titles.length) return [];
+  // A product with a single variant is matched down to that variant.
+  const products = await db.$queryRawUnsafe<TitleCandidate[]>(
+    `SELECT p.id, p.title, b.name AS brand, single.id AS "variantId"
+       FROM "Product" p LEFT JOIN "Brand" b ON b.id = p."brandId"
+       LEFT JOIN (SELECT "productId", min(id) AS id FROM "ProductVariant" GROUP BY "productId" HAVING count(*) = 1) single ON single."productId" = p.id
+      WHERE p.status <> 'ARCHIVED'`,
   );
-  return new Map(rows.map((row) => [row.idx - 1, row]));
+  const byId = new Map(products.map((p) => [p.id, p]));
+  const index = new TitleIndex(products.map((p) => ({ id: p.id, texts: p.brand && !p.title.startsWith(p.brand) ? [p.title, `${p.brand} ${p.title}`] : [p.title] })));
+  return titles.map((title) => {
+    const hit = index.best(title);
+    return hit ? { productId: hit.id, variantId: byId.get(hit.id)?.variantId ?? null, score: hit.score } : null;
+  });
 }
 
 /** Matches each offer (same order as given). Reads only; the caller writes the results. */
@@ -137,7 +140,7 @@ export async function matchOffers(db: Db, offers: readonly MatchableOffer[], opt
   const unmatched = results.flatMap((result, index) => (result ? [] : [index]));
   const titles = await bestTitleMatches(db, unmatched.map((index) => offers[index]?.title ?? ''));
   unmatched.forEach((offerIndex, i) => {
-    const hit = titles.get(i);
+    const hit = titles[i];
     const score = hit ? Math.round(hit.score * 1000) / 1000 : 0;
     results[offerIndex] = hit && score >= suggestFrom
       ? { productId: hit.productId, variantId: hit.variantId, method: 'TITLE', confidence: score, status: status(score) }

@@ -2,10 +2,10 @@
 // `prisma migrate deploy` and `prisma migrate diff --exit-code` do, without native engines.
 import { PGlite } from '@electric-sql/pglite';
 import type { SqlMigrationAwareDriverAdapterFactory } from '@prisma/driver-adapter-utils';
+import { PrismaPGlite } from 'pglite-prisma-adapter';
 import { pgliteExtensions } from '../pglite-extensions.ts';
 import { migrationFolderName, readMigrationList, readSchema, writeMigration } from './migration-files.ts';
 import { withSchemaEngine } from './schema-engine.ts';
-import { PrismaPGliteWithExtensions } from './shadow-adapter.ts';
 
 const noFilters = { externalTables: [], externalEnums: [] };
 const EMPTY_MIGRATION = '-- This is an empty migration.';
@@ -22,7 +22,7 @@ export async function pendingSchemaChange(): Promise<string | null> {
     const from = migrations.migrationDirectories.length
       ? ({ tag: 'migrations', ...migrations } as const)
       : ({ tag: 'empty' } as const);
-    const result = await withSchemaEngine(new PrismaPGliteWithExtensions(shadow), (engine) =>
+    const result = await withSchemaEngine(new PrismaPGlite(shadow), (engine) =>
       engine.diff({
         from,
         to: { tag: 'schemaDatamodel', files: [schema] },
