@@ -2,6 +2,7 @@
 // product page still renders, without the table.
 import type { PriceComparison } from '$lib/price-comparison';
 import type { Api } from './api';
+import { describeApiError } from './api-error';
 
 export interface LoadedComparison {
   table: PriceComparison;
@@ -13,6 +14,8 @@ export async function loadPriceComparison(api: Api, slug: string): Promise<Loade
   try {
     return { table: await api.offers.forProduct.query({ slug }), now: new Date().toISOString() };
   } catch (cause) {
+    // An unknown product is the page's own 404; anything else is worth a line in the log.
+    if (describeApiError(cause).status === 404) return null;
     console.warn(`Price comparison for ${slug} is unavailable:`, cause instanceof Error ? cause.message : cause);
     return null;
   }
