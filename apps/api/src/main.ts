@@ -2,6 +2,7 @@
 // loads the demo catalog into an empty database, and serves HTTP until told to stop.
 import path from 'node:path';
 import { relayOutbox } from '@tandem/core/notifications';
+import { seedDemoOffers } from '@tandem/core/offers';
 import { expireUnpaidOrders } from '@tandem/core/orders';
 import { startPersonalizationJobs } from './personalization-jobs.ts';
 import { applyPendingMigrations, defaultDataDir, openDatabase } from '@tandem/db';
@@ -23,6 +24,7 @@ if (env.SEED_DEMO && (await db.prisma.product.count()) === 0) {
   console.log('Empty database: loading the demo catalog…');
   const seeded = await seedDemoCatalog(db.prisma, { mediaDir, log: (line) => console.log(`  ${line}`) });
   console.log(`Demo catalog ready: ${seeded.products} products.`);
+  await seedDemoOffers(db.prisma, (line) => console.log(`  ${line}`));
 }
 
 const payments = createPaymentProvider(process.env);

@@ -6,6 +6,7 @@ import { createCatalogService, type CatalogServiceOptions } from '@tandem/core/c
 import { createPersonalizationService } from '@tandem/core/personalization';
 import { createSupportService, type SupportServiceOptions } from '@tandem/core/support';
 import { createConfiguratorService, type ConfiguratorServiceOptions } from '@tandem/core/configurator';
+import { createOffersService, type OffersServiceOptions } from '@tandem/core/offers';
 import type { PrismaClient } from '@tandem/db';
 import { OfflinePaymentProvider, type PaymentProvider } from '@tandem/payments';
 
@@ -15,6 +16,7 @@ export interface ApiServicesOptions {
   /** Customer service; its e-mail links use `accounts.storefrontUrl` unless given their own. */
   support?: SupportServiceOptions;
   configurator?: ConfiguratorServiceOptions;
+  offers?: OffersServiceOptions;
   /** The payment provider chosen at start-up; the offline provider when absent. */
   payments?: PaymentProvider;
 }
@@ -29,6 +31,7 @@ export function createApiServices(prisma: PrismaClient, options: ApiServicesOpti
     personalization: createPersonalizationService(prisma, { storefrontUrl: options.accounts?.storefrontUrl }),
     support: createSupportService(prisma, { storefrontUrl: options.accounts?.storefrontUrl, ...options.support }),
     configurator: createConfiguratorService(prisma, options.configurator),
+    offers: createOffersService(prisma, options.offers),
   };
 }
 

@@ -9,6 +9,7 @@ import { cartRouter } from './routers/cart.ts';
 import { catalogRouter } from './routers/catalog.ts';
 import { checkoutRouter } from './routers/checkout.ts';
 import { configuratorRouter } from './routers/configurator.ts';
+import { offersRouter } from './routers/offers.ts';
 import { ordersRouter } from './routers/orders.ts';
 import { personalDataRouter } from './routers/personal-data.ts';
 import { recommendationsRouter } from './routers/recommendations.ts';
@@ -31,6 +32,7 @@ export const appRouter = router({
   adminPersonalization: adminPersonalizationRouter,
   configurator: configuratorRouter,
   adminConfigurator: adminConfiguratorRouter,
+  offers: offersRouter,
 });
 
 /** The API's type, imported by every tRPC client (storefront, admin, third parties). */

@@ -5,3 +5,4 @@ export * from './checkout.ts';
 export * from './support.ts';
 export * from './personalization.ts';
 export * from './configurator.ts';
+export * from './offers.ts';

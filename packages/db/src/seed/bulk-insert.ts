@@ -18,6 +18,7 @@ export const productColumns: ColumnTypes = {
 export const variantColumns: ColumnTypes = {
   id: 'text', productId: 'text', sku: 'text', title: 'text', optionValues: 'jsonb', priceAmount: 'integer', currency: 'text',
   compareAtAmount: 'integer', stockOnHand: 'integer', weightGrams: 'integer', position: 'integer', createdAt: 'timestamp(3)', updatedAt: 'timestamp(3)',
+  gtin: 'text', mpn: 'text',
 };
 
 export const attributeColumns: ColumnTypes = { productId: 'text', name: 'text', value: 'text' };

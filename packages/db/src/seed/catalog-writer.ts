@@ -7,6 +7,7 @@ import { attributeColumns, createId, imageColumns, insertRows, productColumns, v
 import type { BrandData } from './data/brands.ts';
 import type { CategoryNode } from './data/categories.ts';
 import { productImageUrl } from './media-files.ts';
+import { demoGtin, demoMpn } from './product-codes.ts';
 import { imageSize, type ProductSpec } from './product-spec.ts';
 
 export interface CatalogRefs {
@@ -97,7 +98,7 @@ export async function insertProducts(prisma: PrismaClient, specs: ProductSpec[],
   const now = new Date().toISOString();
   const products = fresh.map((spec) => ({ spec, id: createId() }));
   const variants = products.flatMap(({ spec, id }) =>
-    spec.variants.map((variant) => ({ ...variant, id: createId(), productId: id, currency: 'EUR', createdAt: spec.createdAt, updatedAt: now })),
+    spec.variants.map((variant) => ({ ...variant, id: createId(), productId: id, currency: 'EUR', createdAt: spec.createdAt, updatedAt: now, gtin: demoGtin(variant.sku), mpn: demoMpn(variant.sku) })),
   );
   await prisma.$transaction(async (tx) => {
     await insertRows(tx, 'Product', productColumns, products.map(({ spec, id }) => ({

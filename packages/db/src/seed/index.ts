@@ -13,3 +13,4 @@ export { renderProductSvg, type ProductSvgInput } from './svg/product-svg.ts';
 export { productMediaUrl } from './media-files.ts';
 export { seedSupport, DEMO_FAQ, DEMO_CANNED_REPLIES, type FaqSeed } from './support.ts';
 export { seedConfigurators } from './configurators.ts';
+export { demoGtin, demoMpn } from './product-codes.ts';

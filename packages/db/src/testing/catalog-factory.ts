@@ -32,7 +32,7 @@ export interface ProductSpec {
   createdAt?: Date;
   attributes?: Record<string, string[]>;
   /** Price in minor units, stock and options of each variant; one €10 variant in stock by default. */
-  variants?: { priceAmount: number; stockOnHand?: number; compareAtAmount?: number; optionValues?: Record<string, string>; currency?: string }[];
+  variants?: { priceAmount: number; stockOnHand?: number; compareAtAmount?: number; optionValues?: Record<string, string>; currency?: string; sku?: string; gtin?: string; mpn?: string; weightGrams?: number }[];
 }
 
 export async function makeProduct(prisma: PrismaClient, spec: ProductSpec) {
@@ -48,7 +48,10 @@ export async function makeProduct(prisma: PrismaClient, spec: ProductSpec) {
       ...(spec.createdAt ? { createdAt: spec.createdAt } : {}),
       variants: {
         create: variants.map((v, i) => ({
-          sku: `${spec.slug}-${i}-${next()}`,
+          sku: v.sku ?? `${spec.slug}-${i}-${next()}`,
+          gtin: v.gtin ?? null,
+          mpn: v.mpn ?? null,
+          weightGrams: v.weightGrams ?? 0,
           title: Object.values(v.optionValues ?? {}).join(' / ') || 'Default',
           optionValues: v.optionValues ?? {},
           priceAmount: v.priceAmount,

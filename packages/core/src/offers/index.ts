@@ -1,0 +1,9 @@
+// The offers (price comparison) context's only public door.
+export { bestOffersFor, type BestOffersOptions } from './best-offers.ts';
+export { createOffersService, type OffersService, type OffersServiceOptions } from './offers-service.ts';
+export { importOfferFeed, type ImportFeedCommand, type ImportFeedOptions } from './import-feed.ts';
+export { matchOffers, METHOD_CONFIDENCE, type MatchableOffer, type MatchOptions, type OfferMatch } from './match-offers.ts';
+export { readFeed, type ReadFeedResult } from './read-feed.ts';
+export { parseCsv, type CsvRecord } from './csv.ts';
+export type * from './types.ts';
+export { seedDemoOffers, demoOfferFeeds } from './demo/seed-demo-offers.ts';

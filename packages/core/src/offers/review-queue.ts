@@ -1,0 +1,64 @@
+// The admin review queue: offers matched with too little confidence (with the suggested
+// product) and offers nothing matched. Administrators confirm a match, possibly to another
+// product, or reject it; either decision survives later imports of the feed.
+import type { PrismaClient } from '@tandem/db';
+import { DomainError, NotFoundError } from '../shared/errors.ts';
+import { money } from '../shared/money.ts';
+import type { ReviewItem } from './types.ts';
+
+/** Offers waiting for a decision: suggestions first (most confident first), then unmatched ones. */
+export async function reviewQueue(prisma: PrismaClient, limit: number): Promise<ReviewItem[]> {
+  const rows = await prisma.offer.findMany({
+    where: { status: 'ACTIVE', matchStatus: { in: ['NEEDS_REVIEW', 'UNMATCHED'] } },
+    orderBy: [{ matchStatus: 'asc' }, { matchConfidence: { sort: 'desc', nulls: 'last' } }, { id: 'asc' }],
+    take: limit,
+    include: { source: { select: { slug: true, name: true } }, product: { select: { id: true, slug: true, title: true } } },
+  });
+  return rows.map((row) => ({
+    offerId: row.id,
+    source: row.source,
+    externalId: row.externalId,
+    title: row.title,
+    gtin: row.gtin,
+    mpn: row.mpn,
+    brand: row.brand,
+    price: money(row.saleAmount ?? row.priceAmount, row.currency),
+    method: row.matchMethod,
+    confidence: row.matchConfidence,
+    candidate: row.product ? { productId: row.product.id, slug: row.product.slug, title: row.product.title, variantId: row.variantId } : null,
+  }));
+}
+
+export interface ConfirmMatchCommand {
+  offerId: string;
+  /** Another product than the suggested one. */
+  productId?: string | undefined;
+  variantId?: string | undefined;
+}
+
+/** Confirms an offer's match (to the suggestion, or to the product given). Repeating it changes nothing. */
+export async function confirmOfferMatch(prisma: PrismaClient, command: ConfirmMatchCommand): Promise<void> {
+  await prisma.$transaction(async (tx) => {
+    const offer = await tx.offer.findUnique({ where: { id: command.offerId } });
+    if (!offer) throw new NotFoundError('offer', command.offerId);
+    const productId = command.productId ?? offer.productId;
+    if (!productId) throw new DomainError('invalid_input', 'This offer has no suggested product: say which product it is.', { productId: ['Choose a product'] });
+    const product = await tx.product.findUnique({ where: { id: productId }, select: { id: true, variants: { select: { id: true } } } });
+    if (!product) throw new NotFoundError('product', productId);
+    const variantId = command.variantId ?? (productId === offer.productId ? offer.variantId : product.variants.length === 1 ? (product.variants[0]?.id ?? null) : null);
+    if (variantId && !product.variants.some((v) => v.id === variantId)) {
+      throw new DomainError('invalid_input', 'That variant belongs to another product.', { variantId: ['Not a variant of this product'] });
+    }
+    const suggested = productId === offer.productId && offer.matchMethod !== null;
+    await tx.offer.update({
+      where: { id: offer.id },
+      data: { productId, variantId, matchStatus: 'CONFIRMED', matchMethod: suggested ? offer.matchMethod : 'MANUAL', matchConfidence: 1, matchedAt: offer.matchStatus === 'CONFIRMED' && offer.productId === productId ? offer.matchedAt : new Date() },
+    });
+  });
+}
+
+/** Rejects an offer's match: it leaves every comparison and is not matched again automatically. */
+export async function rejectOfferMatch(prisma: PrismaClient, offerId: string): Promise<void> {
+  const updated = await prisma.offer.updateMany({ where: { id: offerId }, data: { matchStatus: 'REJECTED', productId: null, variantId: null, matchMethod: null, matchConfidence: null, matchedAt: null } });
+  if (updated.count === 0) throw new NotFoundError('offer', offerId);
+}

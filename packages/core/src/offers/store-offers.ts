@@ -1,0 +1,50 @@
+// The store's own offer for each product, derived at read time from the published catalog
+// (nothing is copied): the cheapest variant's price plus the cheapest shipping to the
+// comparison country.
+import type { Prisma, PrismaClient } from '@tandem/db';
+import { cheapestShipping } from '../checkout/index.ts';
+
+type Db = PrismaClient | Prisma.TransactionClient;
+
+export interface StoreOffer {
+  productId: string;
+  slug: string;
+  title: string;
+  priceAmount: number;
+  /** The regular price when the cheapest variant is on sale. */
+  compareAtAmount: number | null;
+  shippingAmount: number;
+  totalAmount: number;
+  currency: string;
+  inStock: boolean;
+}
+
+interface Row {
+  productId: string;
+  slug: string;
+  title: string;
+  priceAmount: number;
+  compareAtAmount: number | null;
+  currency: string;
+  weightGrams: number;
+  inStock: boolean;
+}
+
+/** The store's offers for these products; products that are not published are left out. */
+export async function storeOffers(db: Db, productIds: readonly string[], country: string): Promise<Map<string, StoreOffer>> {
+  if (!productIds.length) return new Map();
+  const rows = await db.$queryRawUnsafe<Row[]>(
+    `SELECT DISTINCT ON (p.id) p.id AS "productId", p.slug, p.title, v."priceAmount", v."compareAtAmount", v.currency, v."weightGrams", p."inStock"
+       FROM "Product" p JOIN "ProductVariant" v ON v."productId" = p.id
+      WHERE p.status = 'ACTIVE' AND p.id = ANY($1::text[])
+      ORDER BY p.id, v."priceAmount", v.position, v.id`,
+    [...new Set(productIds)],
+  );
+  const shipping = await cheapestShipping(db, country, rows.map((r) => ({ weightGrams: r.weightGrams, goodsAmount: r.priceAmount, currency: r.currency })));
+  return new Map(rows.map((row, i) => {
+    // A store that cannot ship there still shows its price; the comparison counts no shipping.
+    const shippingAmount = shipping[i] ?? 0;
+    const { weightGrams: _weight, ...rest } = row;
+    return [row.productId, { ...rest, shippingAmount, totalAmount: row.priceAmount + shippingAmount }];
+  }));
+}

@@ -1,0 +1,95 @@
+// What the offers context returns. Plain data, safe to serialise to any client.
+import type { Money } from '../shared/money.ts';
+
+export type FeedFormat = 'CSV' | 'JSON';
+export type OfferSourceKindName = 'STORE' | 'PARTNER' | 'COMPETITOR';
+export type MatchMethodName = 'GTIN' | 'MPN' | 'SKU' | 'TITLE' | 'MANUAL';
+export type MatchStatusName = 'UNMATCHED' | 'AUTO' | 'NEEDS_REVIEW' | 'CONFIRMED' | 'REJECTED';
+
+/** A feed row that was not imported, and why. */
+export interface RejectedRow {
+  /** CSV: the spreadsheet row (header = 1); JSON: the item's position from 1. */
+  row: number;
+  externalId: string | null;
+  reasons: string[];
+}
+
+export interface FeedImportReport {
+  id: string;
+  source: { slug: string; name: string; kind: OfferSourceKindName };
+  format: FeedFormat;
+  full: boolean;
+  rowCount: number;
+  createdCount: number;
+  updatedCount: number;
+  removedCount: number;
+  rejectedCount: number;
+  matchedCount: number;
+  reviewCount: number;
+  rejectedRows: RejectedRow[];
+  startedAt: string;
+  finishedAt: string;
+}
+
+/** The best total price of a product across the store and every matched offer. */
+export interface BestOffer {
+  /** Minor units: (sale) price + shipping. */
+  amount: number;
+  currency: string;
+  /** Offers compared, the store's own included. */
+  offerCount: number;
+  /** The store's total is the lowest (ties count as lowest). */
+  storeIsLowest: boolean;
+}
+
+/** One line of a product's compare-prices table. */
+export interface ComparedOffer {
+  id: string;
+  source: { name: string; kind: OfferSourceKindName; homepageUrl: string | null };
+  title: string;
+  price: Money;
+  /** The regular price when the offer is on sale, else null. */
+  regularPrice: Money | null;
+  shipping: Money;
+  total: Money;
+  availability: 'IN_STOCK' | 'OUT_OF_STOCK' | 'PREORDER' | 'BACKORDER';
+  /** Where to buy it; the store's own product page for the store. */
+  link: string;
+  /** When the source last confirmed this offer (ISO 8601). */
+  updatedAt: string;
+  isLowest: boolean;
+}
+
+export interface PriceComparison {
+  productId: string;
+  currency: string;
+  /** ISO 3166-1 alpha-2 country whose shipping prices the totals include. */
+  country: string;
+  /** Sorted by total, lowest first; the store first among equal totals. */
+  offers: ComparedOffer[];
+  lowPrice: Money;
+  highPrice: Money;
+}
+
+export interface ReviewItem {
+  offerId: string;
+  source: { slug: string; name: string };
+  externalId: string;
+  title: string;
+  gtin: string | null;
+  mpn: string | null;
+  brand: string | null;
+  price: Money;
+  method: MatchMethodName | null;
+  confidence: number | null;
+  candidate: { productId: string; slug: string; title: string; variantId: string | null } | null;
+}
+
+export interface UndercutLine {
+  product: { id: string; slug: string; title: string };
+  storeTotal: Money;
+  lowestOffer: { total: Money; sourceName: string; link: string };
+  gap: Money;
+  /** The gap as a percentage of the store's total, one decimal. */
+  gapPercent: number;
+}

@@ -1,0 +1,40 @@
+// Inputs of the offers (price comparison) API.
+import { z } from 'zod';
+import { Slug } from './catalog.ts';
+
+export * from './offer-feed-row.ts';
+export { normaliseGtin, gtinCheckDigit } from './gtin.ts';
+export { parseFeedMoney, parseFeedShipping, type FeedMoney } from './feed-money.ts';
+
+const Id = z.string().trim().min(1).max(64);
+
+export const OfferSourceInput = z.object({
+  slug: Slug,
+  name: z.string().trim().min(1, 'Give the source a name').max(120),
+  kind: z.enum(['PARTNER', 'COMPETITOR']),
+  homepageUrl: z.url({ protocol: /^https?$/, error: 'The homepage must be an http(s) URL' }),
+});
+export type OfferSourceInput = z.infer<typeof OfferSourceInput>;
+
+export const ImportOfferFeedInput = z.object({
+  source: OfferSourceInput,
+  format: z.enum(['CSV', 'JSON']),
+  /** The feed itself; at most 20 MB of text. */
+  text: z.string().min(1, 'The feed is empty').max(20_000_000, 'Feeds are at most 20 MB; split larger ones'),
+  /** A full feed lists every offer of the source; offers missing from it are marked removed. */
+  full: z.boolean().default(true),
+});
+export type ImportOfferFeedInput = z.input<typeof ImportOfferFeedInput>;
+
+export const OffersForProductInput = z.object({ slug: Slug });
+
+export const ConfirmOfferMatchInput = z.object({
+  offerId: Id,
+  /** Another product than the suggested one; the suggestion when absent. */
+  productId: Id.optional(),
+  variantId: Id.optional(),
+});
+
+export const OfferIdInput = z.object({ offerId: Id });
+
+export const OfferListInput = z.object({ limit: z.number().int().min(1).max(200).default(50) });
