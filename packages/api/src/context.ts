@@ -3,14 +3,18 @@
 import { createAccountsService, type AccountsServiceOptions } from '@tandem/core/accounts';
 import { createCartService } from '@tandem/core/carts';
 import { createCatalogService, type CatalogServiceOptions } from '@tandem/core/catalog';
+import { createSearchService } from '@tandem/core/search';
 import type { PrismaClient } from '@tandem/db';
 import { OfflinePaymentProvider, type PaymentProvider } from '@tandem/payments';
+import { PostgresSearchEngine, type SearchEngine } from '@tandem/search';
 
 export interface ApiServicesOptions {
   catalog?: CatalogServiceOptions;
   accounts?: AccountsServiceOptions;
   /** The payment provider chosen at start-up; the offline provider when absent. */
   payments?: PaymentProvider;
+  /** The search engine chosen at start-up; PostgreSQL full-text on the store's database when absent. */
+  search?: SearchEngine;
 }
 
 export function createApiServices(prisma: PrismaClient, options: ApiServicesOptions = {}) {
@@ -20,6 +24,7 @@ export function createApiServices(prisma: PrismaClient, options: ApiServicesOpti
     catalog: createCatalogService(prisma, options.catalog),
     accounts: createAccountsService(prisma, options.accounts),
     carts: createCartService(prisma),
+    search: createSearchService(options.search ?? new PostgresSearchEngine(prisma)),
   };
 }
 

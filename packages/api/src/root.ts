@@ -5,6 +5,7 @@ import { cartRouter } from './routers/cart.ts';
 import { catalogRouter } from './routers/catalog.ts';
 import { checkoutRouter } from './routers/checkout.ts';
 import { ordersRouter } from './routers/orders.ts';
+import { searchRouter } from './routers/search.ts';
 import { router } from './trpc.ts';
 
 export const appRouter = router({
@@ -15,6 +16,7 @@ export const appRouter = router({
   auth: authRouter,
   account: accountRouter,
   adminOrders: adminOrdersRouter,
+  search: searchRouter,
 });
 
 /** The API's type, imported by every tRPC client (storefront, admin, third parties). */

@@ -1,4 +1,5 @@
 // The catalog context's only public door.
 export { createCatalogService, type CatalogService, type CatalogServiceOptions } from './catalog-service.ts';
 export { LOW_STOCK_THRESHOLD, stockOf, toOptionValues } from './variant-values.ts';
+export { VISIBLE as VISIBLE_PRODUCTS } from './visibility.ts';
 export type * from './types.ts';
