@@ -15,6 +15,8 @@ const Env = z.object({
   STOREFRONT_URL: z.string().url().default('http://127.0.0.1:3000'),
   /** How often unpaid orders past their reservation are cancelled, in ms. */
   ORDER_EXPIRY_INTERVAL_MS: z.coerce.number().int().min(1_000).default(60_000),
+  /** How often the job worker looks for due jobs when the queue is idle, in ms. */
+  JOB_POLL_INTERVAL_MS: z.coerce.number().int().min(10).max(60_000).default(200),
   /** Load the demo catalog into an empty database on start (default on). */
   SEED_DEMO: z.enum(['true', 'false']).default('true').transform((v) => v === 'true'),
 });

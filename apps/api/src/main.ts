@@ -3,12 +3,15 @@
 import path from 'node:path';
 import { relayOutbox } from '@tandem/core/notifications';
 import { expireUnpaidOrders } from '@tandem/core/orders';
+import { searchJobHandlers } from '@tandem/core/search';
 import { applyPendingMigrations, defaultDataDir, openDatabase } from '@tandem/db';
 import { defaultMediaDir, seedDemoCatalog } from '@tandem/db/seed';
 import { createPaymentProvider } from '@tandem/payments';
 import { consoleMailer } from './console-mailer.ts';
 import { readEnv } from './env.ts';
 import { startIntervalJob } from './interval-job.ts';
+import { startJobWorker } from './job-worker.ts';
+import { startSearch } from './search-wiring.ts';
 import { createApiServer } from './server.ts';
 
 const env = readEnv();
@@ -25,6 +28,7 @@ if (env.SEED_DEMO && (await db.prisma.product.count()) === 0) {
 }
 
 const payments = createPaymentProvider(process.env);
+const search = await startSearch(db.prisma);
 const server = createApiServer({
   db,
   mediaDir,
@@ -32,6 +36,7 @@ const server = createApiServer({
     catalog: { facetCacheTtlMs: env.CATALOG_FACET_CACHE_TTL_MS },
     accounts: { storefrontUrl: env.STOREFRONT_URL },
     payments,
+    search,
   },
   trustProxy: env.TRUST_PROXY,
 });
@@ -39,9 +44,10 @@ const stopJobs = [
   startIntervalJob('order expiry', env.ORDER_EXPIRY_INTERVAL_MS, () => expireUnpaidOrders(db.prisma), (n) => `Released the stock of ${n} unpaid order(s) past their reservation.`),
   startIntervalJob('outbox relay', 2_000, () => relayOutbox(db.prisma, consoleMailer), (n) => `Delivered ${n} e-mail(s) to the log.`),
 ];
+const stopJobWorker = startJobWorker(db.prisma, { ...searchJobHandlers(db.prisma, search) }, env.JOB_POLL_INTERVAL_MS);
 server.listen(env.API_PORT, env.API_HOST, () => {
   const where = db.kind === 'pglite' ? `embedded PGlite in ${env.PGLITE_DATA_DIR ?? defaultDataDir}` : 'PostgreSQL';
-  console.log(`Tandem API listening on http://${env.API_HOST}:${env.API_PORT} (${where}; payments: ${payments.name})`);
+  console.log(`Tandem API listening on http://${env.API_HOST}:${env.API_PORT} (${where}; payments: ${payments.name}; search: ${search.name})`);
 });
 
 let stopping = false;
@@ -50,6 +56,7 @@ async function stop(signal: string): Promise<void> {
   stopping = true;
   console.log(`${signal}: shutting down the API…`);
   for (const stopJob of stopJobs) stopJob();
+  await stopJobWorker();
   server.close();
   server.closeAllConnections();
   await db.close();

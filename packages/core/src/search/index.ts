@@ -6,3 +6,4 @@ export { syncProductsToSearch } from './sync-products.ts';
 export { searchJobHandlers, SEARCH_SYNC_JOB } from './search-jobs.ts';
 export { reindexAll, type ReindexOptions, type ReindexProgress } from './reindex.ts';
 export { storeSearchSettings } from './store-settings.ts';
+export { ensureSearchIndexed } from './ensure-indexed.ts';
