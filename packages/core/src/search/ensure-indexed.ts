@@ -4,6 +4,7 @@ import type { PrismaClient } from '@tandem/db';
 import type { SearchEngine } from '@tandem/search/port';
 import { VISIBLE_PRODUCTS } from '../catalog/index.ts';
 import { reindexAll } from './reindex.ts';
+import { SEARCH_SYNC_JOB } from './search-jobs.ts';
 
 /** Rebuilds the index when it is empty while the catalog is not; resolves to what it did. */
 export async function ensureSearchIndexed(prisma: PrismaClient, engine: SearchEngine): Promise<{ rebuilt: boolean; indexed: number }> {
@@ -12,9 +13,9 @@ export async function ensureSearchIndexed(prisma: PrismaClient, engine: SearchEn
     prisma.product.count({ where: VISIBLE_PRODUCTS }),
   ]);
   if (indexed > 0 || visible === 0) return { rebuilt: false, indexed };
-  const pending = await prisma.job.count({ where: { kind: 'search.sync-product', state: 'PENDING' } });
-  // Freshly seeded: the sync jobs are already queued and the worker indexes them.
-  if (pending >= visible) return { rebuilt: false, indexed };
+  const queued = await prisma.job.count({ where: { kind: SEARCH_SYNC_JOB, state: { in: ['PENDING', 'RUNNING'] } } });
+  // Freshly seeded: the sync jobs are queued and the worker is indexing them.
+  if (queued > 0) return { rebuilt: false, indexed };
   const result = await reindexAll(prisma, engine);
   return { rebuilt: true, indexed: result.indexed };
 }

@@ -26,6 +26,8 @@ export interface AnalysedQuery {
 
 /** Words shorter than this get no typo corrections: trigrams say little about them. */
 const MIN_TYPO_LENGTH = 3;
+/** Corrections scoring this much below the best one are dropped. */
+const CORRECTION_SPREAD = 0.05;
 
 export async function analyseQuery(prisma: PrismaClient, query: string): Promise<AnalysedQuery> {
   const words = queryWords(query);
@@ -36,9 +38,12 @@ export async function analyseQuery(prisma: PrismaClient, query: string): Promise
       EXISTS (SELECT 1 FROM "SearchTerm" t WHERE t.term LIKE w.pattern AND t.documents > 0) AS known,
       ARRAY(SELECT s.synonym FROM "SearchSynonym" s WHERE s.term = w.word ORDER BY s.synonym) AS synonyms,
       CASE WHEN length(w.word) < ${MIN_TYPO_LENGTH} THEN ARRAY[]::text[] ELSE
-        ARRAY(SELECT t.term FROM "SearchTerm" t
-               WHERE t.documents > 0 AND t.term % w.word
-               ORDER BY similarity(t.term, w.word) DESC, t.documents DESC, t.term LIMIT 3) END AS corrections
+        ARRAY(SELECT c.term FROM (
+                SELECT t.term, similarity(t.term, w.word) AS score, max(similarity(t.term, w.word)) OVER () AS best, t.documents
+                  FROM "SearchTerm" t WHERE t.documents > 0 AND t.term % w.word) c
+               -- Only the closest words: a near-tie is ambiguous enough to keep, a distant one is noise.
+               WHERE c.score >= c.best - ${CORRECTION_SPREAD}
+               ORDER BY c.score DESC, c.documents DESC, c.term LIMIT 3) END AS corrections
     FROM unnest(${words}::text[]) WITH ORDINALITY AS raw(word, ord),
          LATERAL (SELECT lower(tandem_unaccent(raw.word)) AS word, lower(tandem_unaccent(raw.word)) || '%' AS pattern) w
     ORDER BY raw.ord`);
