@@ -9,7 +9,10 @@ import { analyseQuery } from './query-analysis.ts';
 import { runSearchStatement, type MatchMode, type StatementRow } from './search-statement.ts';
 import { replaceSettings } from './settings.ts';
 import { suggestFromPostgres } from './suggest.ts';
-import { deleteDocuments, refreshVocabulary, upsertDocuments, vocabularyTextOf } from './write-documents.ts';
+import { deleteDocuments, rebuildVocabulary, refreshVocabulary, termsOf, upsertDocuments } from './write-documents.ts';
+
+/** From this many documents in one call, the vocabulary is recounted in one pass. */
+const BULK_VOCABULARY_THRESHOLD = 100;
 
 /**
  * @example
@@ -28,12 +31,15 @@ export class PostgresSearchEngine implements SearchEngine {
   async index(documents: SearchDocument[]): Promise<void> {
     if (!documents.length) return;
     await this.prisma.$transaction(async (tx) => {
-      const previous = await tx.$queryRawUnsafe<{ searchText: string }[]>(
-        `SELECT "searchText" FROM "SearchDocument" WHERE id = ANY($1::text[])`,
-        documents.map((doc) => doc.id),
-      );
+      const ids = documents.map((doc) => doc.id);
+      if (documents.length >= BULK_VOCABULARY_THRESHOLD) {
+        await upsertDocuments(tx, documents);
+        await rebuildVocabulary(tx);
+        return;
+      }
+      const previous = await termsOf(tx, ids);
       await upsertDocuments(tx, documents);
-      await refreshVocabulary(tx, [...vocabularyTextOf(documents), ...previous.map((row) => row.searchText)]);
+      await refreshVocabulary(tx, [...previous, ...(await termsOf(tx, ids))]);
     });
   }
 

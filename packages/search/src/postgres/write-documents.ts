@@ -79,35 +79,50 @@ export async function upsertDocuments(sql: Sql, documents: SearchDocument[]): Pr
   );
 }
 
-/** Removes documents and returns the text they carried, whose words may have left the vocabulary. */
+/** Removes documents and returns their words, which may have left the vocabulary. */
 export async function deleteDocuments(sql: Sql, ids: string[]): Promise<string[]> {
   if (!ids.length) return [];
-  const rows = await sql.$queryRawUnsafe<{ searchText: string }[]>(
-    `DELETE FROM "SearchDocument" WHERE id = ANY($1::text[]) RETURNING "searchText"`,
+  const rows = await sql.$queryRawUnsafe<{ term: string }[]>(
+    `WITH gone AS (DELETE FROM "SearchDocument" WHERE id = ANY($1::text[]) RETURNING "searchVector")
+     SELECT DISTINCT unnest(tsvector_to_array("searchVector")) AS term FROM gone`,
     ids,
   );
-  return rows.map((row) => row.searchText);
+  return rows.map((row) => row.term);
+}
+
+/** The indexed words of some documents. */
+export async function termsOf(sql: Sql, ids: string[]): Promise<string[]> {
+  const rows = await sql.$queryRawUnsafe<{ term: string }[]>(
+    `SELECT DISTINCT unnest(tsvector_to_array("searchVector")) AS term FROM "SearchDocument" WHERE id = ANY($1::text[])`,
+    ids,
+  );
+  return rows.map((row) => row.term);
 }
 
 /**
- * Recounts, for every word of `texts`, how many documents carry it. Words of three letters or
- * more, not pure numbers; a count of 0 keeps a word out of suggestions until it returns.
+ * Recounts how many documents carry each of `terms` (words of three letters or more, not pure
+ * numbers). A count of 0 keeps a word out of suggestions until it returns.
  */
-export async function refreshVocabulary(sql: Sql, texts: string[]): Promise<void> {
-  if (!texts.length) return;
+export async function refreshVocabulary(sql: Sql, terms: string[]): Promise<void> {
+  if (!terms.length) return;
   await sql.$executeRawUnsafe(
-    `WITH words AS (
-       SELECT DISTINCT w AS term
-         FROM unnest($1::text[]) AS t(text), unnest(tsvector_to_array(to_tsvector('tandem_search', t.text))) AS w
-        WHERE length(w) >= 3 AND w !~ '^[0-9]+$')
-     INSERT INTO "SearchTerm" (term, documents)
-     SELECT term, (SELECT count(*) FROM "SearchDocument" d WHERE d."searchVector" @@ to_tsquery('simple', quote_literal(term)))
-       FROM words
+    `INSERT INTO "SearchTerm" (term, documents)
+     SELECT t.term, (SELECT count(*) FROM "SearchDocument" d WHERE d."searchVector" @@ to_tsquery('simple', quote_literal(t.term)))
+       FROM (SELECT DISTINCT term FROM unnest($1::text[]) AS u(term) WHERE length(term) >= 3 AND term !~ '^[0-9]+$') t
      ON CONFLICT (term) DO UPDATE SET documents = EXCLUDED.documents`,
-    texts,
+    terms,
   );
 }
 
-export function vocabularyTextOf(documents: SearchDocument[]): string[] {
-  return documents.map((doc) => toRow(doc).words);
+/**
+ * Recounts the whole vocabulary from the index in one pass (ts_stat): cheaper than word-by-word
+ * counts when a large batch was written, as in a full reindex.
+ */
+export async function rebuildVocabulary(sql: Sql): Promise<void> {
+  await sql.$executeRawUnsafe(
+    `INSERT INTO "SearchTerm" (term, documents)
+     SELECT word, ndoc FROM ts_stat('SELECT "searchVector" FROM "SearchDocument"')
+      WHERE length(word) >= 3 AND word !~ '^[0-9]+$'
+     ON CONFLICT (term) DO UPDATE SET documents = EXCLUDED.documents`,
+  );
 }
