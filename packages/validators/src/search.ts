@@ -1,7 +1,7 @@
 // Inputs of the search API (search.query, search.suggest), shared by the tRPC router and the
 // storefront's URL parsing.
 import { z } from 'zod';
-import { MinorAmount, Slug } from './catalog.ts';
+import { AttributeName, AttributeValue, fewAttributeFilters, MinorAmount, priceRangeInOrder, Slug } from './catalog.ts';
 
 export const SearchSort = z.enum(['relevance', 'price-asc', 'price-desc', 'newest', 'rating', 'best-offer']);
 export type SearchSort = z.infer<typeof SearchSort>;
@@ -14,8 +14,6 @@ export const CategoryPath = z
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*(?:\/[a-z0-9]+(?:-[a-z0-9]+)*)*$/, 'A category path is slugs joined by "/", such as bikes/road');
 
 const QueryText = z.string().max(200, 'A search is at most 200 characters').transform((text) => text.trim().replace(/\s+/g, ' '));
-const AttributeName = z.string().trim().min(1).max(60).regex(/^[a-z0-9-]+$/, 'Attribute names are lower-case words joined by dashes');
-const AttributeValue = z.string().trim().min(1).max(120);
 
 export const SearchQueryInput = z
   .object({
@@ -35,14 +33,8 @@ export const SearchQueryInput = z
     pageSize: z.number().int().min(1).max(60).default(24),
     withFacets: z.boolean().default(true),
   })
-  .refine((input) => input.minPrice === undefined || input.maxPrice === undefined || input.minPrice <= input.maxPrice, {
-    message: 'The lowest price must not be above the highest price',
-    path: ['minPrice'],
-  })
-  .refine((input) => Object.keys(input.attributes ?? {}).length <= 20, {
-    message: 'At most 20 attributes can be filtered at once',
-    path: ['attributes'],
-  });
+  .refine(...priceRangeInOrder)
+  .refine(...fewAttributeFilters);
 export type SearchQueryInput = z.input<typeof SearchQueryInput>;
 export type SearchQuery = z.output<typeof SearchQueryInput>;
 

@@ -90,16 +90,20 @@ CREATE INDEX "SearchTerm_term_idx" ON "SearchTerm" USING GIN ("term" gin_trgm_op
 -- when it runs. The waiting job is locked until this transaction ends, so a worker cannot run
 -- it on data older than this change.
 CREATE OR REPLACE FUNCTION tandem_enqueue_search_sync(product_ids TEXT[]) RETURNS void AS $$
+DECLARE
+  product_id TEXT;
 BEGIN
-  PERFORM 1 FROM "Job"
-   WHERE "key" = ANY (ARRAY(SELECT 'product:' || id FROM unnest(product_ids) AS ids(id)))
-     AND "state" = 'PENDING' AND "kind" = 'search.sync-product'
-   ORDER BY "id" FOR UPDATE;
-  INSERT INTO "Job" ("kind", "key", "payload")
-  SELECT 'search.sync-product', 'product:' || ids.id, jsonb_build_object('productId', ids.id)
-    FROM (SELECT DISTINCT id FROM unnest(product_ids) AS u(id) WHERE id IS NOT NULL ORDER BY id) ids
-   WHERE NOT EXISTS (SELECT 1 FROM "Job" j
-                      WHERE j."key" = 'product:' || ids.id AND j."state" = 'PENDING' AND j."kind" = 'search.sync-product');
+  -- One index probe per product (on "Job"("key", "state", "id")): a bulk load of thousands of
+  -- products stays linear whatever the planner's statistics say (PGlite never analyses).
+  FOR product_id IN SELECT DISTINCT id FROM unnest(product_ids) AS u(id) WHERE id IS NOT NULL ORDER BY id LOOP
+    PERFORM 1 FROM "Job"
+     WHERE "key" = 'product:' || product_id AND "state" = 'PENDING' AND "kind" = 'search.sync-product'
+     FOR UPDATE;
+    IF NOT FOUND THEN
+      INSERT INTO "Job" ("kind", "key", "payload")
+      VALUES ('search.sync-product', 'product:' || product_id, jsonb_build_object('productId', product_id));
+    END IF;
+  END LOOP;
 END;
 $$ LANGUAGE plpgsql;
 
