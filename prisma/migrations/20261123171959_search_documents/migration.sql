@@ -78,6 +78,9 @@ CREATE INDEX "SearchDocument_priceMinAmount_idx" ON "SearchDocument"("priceMinAm
 CREATE INDEX "SearchDocument_bestPriceAmount_idx" ON "SearchDocument"("bestPriceAmount");
 
 -- CreateIndex
+CREATE INDEX "SearchDocument_brandSlug_idx" ON "SearchDocument"("brandSlug");
+
+-- CreateIndex
 CREATE INDEX "SearchDocument_createdAt_idx" ON "SearchDocument"("createdAt");
 
 -- CreateIndex

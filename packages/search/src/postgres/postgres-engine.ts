@@ -9,7 +9,7 @@ import { analyseQuery } from './query-analysis.ts';
 import { runSearchStatement, type MatchMode, type StatementRow } from './search-statement.ts';
 import { replaceSettings } from './settings.ts';
 import { suggestFromPostgres } from './suggest.ts';
-import { deleteDocuments, rebuildVocabulary, refreshVocabulary, termsOf, upsertDocuments } from './write-documents.ts';
+import { adjustVocabulary, deleteDocuments, rebuildVocabulary, termsOf, upsertDocuments } from './write-documents.ts';
 
 /** From this many documents in one call, the vocabulary is recounted in one pass. */
 const BULK_VOCABULARY_THRESHOLD = 100;
@@ -37,16 +37,17 @@ export class PostgresSearchEngine implements SearchEngine {
         await rebuildVocabulary(tx);
         return;
       }
-      const previous = await termsOf(tx, ids);
+      const before = await termsOf(tx, ids);
       await upsertDocuments(tx, documents);
-      await refreshVocabulary(tx, [...previous, ...(await termsOf(tx, ids))]);
+      const after = await termsOf(tx, ids);
+      await adjustVocabulary(tx, after, before);
     });
   }
 
   async remove(ids: string[]): Promise<void> {
     if (!ids.length) return;
     await this.prisma.$transaction(async (tx) => {
-      await refreshVocabulary(tx, await deleteDocuments(tx, ids));
+      await adjustVocabulary(tx, [], await deleteDocuments(tx, ids));
     });
   }
 

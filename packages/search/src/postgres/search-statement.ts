@@ -52,16 +52,23 @@ export async function runSearchStatement(
   const facets = withFacets
     ? Prisma.sql`,
       (SELECT COALESCE(json_agg(json_build_object('value', path, 'label', label, 'count', n) ORDER BY n DESC, label), '[]'::json)
-         FROM (SELECT c.path, max(c.label) AS label, count(*)::int AS n
-                 FROM m d, LATERAL unnest(d."categoryPaths", ARRAY(SELECT jsonb_array_elements_text(d.document->'categoryNames'))) AS c(path, label)
-                WHERE ${allFiltersBut(predicates, 'category')}
-                  AND (CASE WHEN ${selectedCategory}::text IS NULL THEN c.path !~ '/'
-                            ELSE starts_with(c.path, ${selectedCategory}::text || '/')
-                                 AND cardinality(string_to_array(c.path, '/')) = cardinality(string_to_array(${selectedCategory}::text, '/')) + 1 END)
-                GROUP BY c.path) x) AS categories,
+         FROM (SELECT x.path, x.n,
+                      -- The name from any one document in that category (a GIN probe per value).
+                      (SELECT names.name FROM "SearchDocument" s,
+                              unnest(s."categoryPaths", ARRAY(SELECT jsonb_array_elements_text(s.document->'categoryNames'))) AS names(path, name)
+                        WHERE s."categoryPaths" @> ARRAY[x.path] AND names.path = x.path LIMIT 1) AS label
+                 FROM (SELECT c.path, count(*)::int AS n
+                         FROM m d, LATERAL unnest(d."categoryPaths") AS c(path)
+                        WHERE ${allFiltersBut(predicates, 'category')}
+                          AND (CASE WHEN ${selectedCategory}::text IS NULL THEN c.path !~ '/'
+                                    ELSE starts_with(c.path, ${selectedCategory}::text || '/')
+                                         AND cardinality(string_to_array(c.path, '/')) = cardinality(string_to_array(${selectedCategory}::text, '/')) + 1 END)
+                        GROUP BY c.path) x) y) AS categories,
       (SELECT COALESCE(json_agg(json_build_object('value', slug, 'label', label, 'count', n) ORDER BY n DESC, label), '[]'::json)
-         FROM (SELECT d."brandSlug" AS slug, max(d.document->'brand'->>'name') AS label, count(*)::int AS n
-                 FROM m d WHERE d."brandSlug" IS NOT NULL AND ${allFiltersBut(predicates, 'brands')} GROUP BY d."brandSlug") x) AS brands,
+         FROM (SELECT x.slug, x.n,
+                      (SELECT s.document->'brand'->>'name' FROM "SearchDocument" s WHERE s."brandSlug" = x.slug LIMIT 1) AS label
+                 FROM (SELECT d."brandSlug" AS slug, count(*)::int AS n
+                         FROM m d WHERE d."brandSlug" IS NOT NULL AND ${allFiltersBut(predicates, 'brands')} GROUP BY d."brandSlug") x) y) AS brands,
       (SELECT COALESCE(json_agg(json_build_object('name', name, 'value', value, 'count', n) ORDER BY name, n DESC, value), '[]'::json)
          FROM (SELECT split_part(a, '=', 1) AS name, substr(a, strpos(a, '=') + 1) AS value, count(*)::int AS n
                  FROM m d, unnest(d.attributes) AS a WHERE ${attributeCondition} GROUP BY 1, 2) x) AS attributes,
@@ -73,7 +80,7 @@ export async function runSearchStatement(
     WITH q AS (SELECT ${query} AS query),
     m AS MATERIALIZED (
       SELECT d.id, d."brandSlug", d."categoryPaths", d.attributes, d."priceMinAmount", d."bestPriceAmount", d."inStock",
-             d."ratingAverage", d."ratingCount", d."createdAt", d.document, ${rank} AS rank
+             d."ratingAverage", d."ratingCount", d."createdAt", ${rank} AS rank
         FROM "SearchDocument" d, q WHERE ${match}),
     page AS (
       SELECT d.id, row_number() OVER () AS ord FROM (

@@ -79,38 +79,46 @@ export async function upsertDocuments(sql: Sql, documents: SearchDocument[]): Pr
   );
 }
 
-/** Removes documents and returns their words, which may have left the vocabulary. */
+/** Removes documents and returns their words (once per document), which may have left the vocabulary. */
 export async function deleteDocuments(sql: Sql, ids: string[]): Promise<string[]> {
   if (!ids.length) return [];
   const rows = await sql.$queryRawUnsafe<{ term: string }[]>(
     `WITH gone AS (DELETE FROM "SearchDocument" WHERE id = ANY($1::text[]) RETURNING "searchVector")
-     SELECT DISTINCT unnest(tsvector_to_array("searchVector")) AS term FROM gone`,
+     SELECT unnest(tsvector_to_array("searchVector")) AS term FROM gone`,
     ids,
   );
   return rows.map((row) => row.term);
 }
 
-/** The indexed words of some documents. */
+/** The indexed words of some documents, once per document that has them. */
 export async function termsOf(sql: Sql, ids: string[]): Promise<string[]> {
   const rows = await sql.$queryRawUnsafe<{ term: string }[]>(
-    `SELECT DISTINCT unnest(tsvector_to_array("searchVector")) AS term FROM "SearchDocument" WHERE id = ANY($1::text[])`,
+    `SELECT unnest(tsvector_to_array("searchVector")) AS term FROM "SearchDocument" WHERE id = ANY($1::text[])`,
     ids,
   );
   return rows.map((row) => row.term);
 }
 
 /**
- * Recounts how many documents carry each of `terms` (words of three letters or more, not pure
- * numbers). A count of 0 keeps a word out of suggestions until it returns.
+ * Moves the vocabulary's document counts by what one write changed: +1 for each word a document
+ * gained, −1 for each it lost. Counts start exact from a full recount (rebuildVocabulary), so
+ * they stay exact; a count of 0 keeps a word out of suggestions until it returns.
  */
-export async function refreshVocabulary(sql: Sql, terms: string[]): Promise<void> {
-  if (!terms.length) return;
+export async function adjustVocabulary(sql: Sql, gained: string[], lost: string[]): Promise<void> {
+  const usable = (terms: string[]) => terms.filter((term) => term.length >= 3 && !/^[0-9]+$/.test(term));
+  const delta = new Map<string, number>();
+  for (const term of usable(gained)) delta.set(term, (delta.get(term) ?? 0) + 1);
+  for (const term of usable(lost)) delta.set(term, (delta.get(term) ?? 0) - 1);
+  for (const [term, change] of delta) if (change === 0) delta.delete(term);
+  if (!delta.size) return;
+  // A lost word can only be one the vocabulary holds; GREATEST guards against a count below 0.
   await sql.$executeRawUnsafe(
     `INSERT INTO "SearchTerm" (term, documents)
-     SELECT t.term, (SELECT count(*) FROM "SearchDocument" d WHERE d."searchVector" @@ to_tsquery('simple', quote_literal(t.term)))
-       FROM (SELECT DISTINCT term FROM unnest($1::text[]) AS u(term) WHERE length(term) >= 3 AND term !~ '^[0-9]+$') t
-     ON CONFLICT (term) DO UPDATE SET documents = EXCLUDED.documents`,
-    terms,
+     SELECT t.term, GREATEST(t.change, 0) FROM unnest($1::text[], $2::int[]) AS t(term, change) ORDER BY t.term
+     ON CONFLICT (term) DO UPDATE SET documents = GREATEST("SearchTerm".documents + (
+       SELECT u.change FROM unnest($1::text[], $2::int[]) AS u(term, change) WHERE u.term = EXCLUDED.term), 0)`,
+    [...delta.keys()],
+    [...delta.values()],
   );
 }
 
