@@ -21,6 +21,8 @@ const Env = z.object({
   SEGMENTS_INTERVAL_MS: z.coerce.number().int().min(1_000).default(6 * 3_600_000),
   /** Behaviour events older than this many days are deleted. */
   EVENT_RETENTION_DAYS: z.coerce.number().int().min(1).max(3_650).default(365),
+  /** How often the job worker looks for due jobs when the queue is idle, in ms. */
+  JOB_POLL_INTERVAL_MS: z.coerce.number().int().min(10).max(60_000).default(200),
   /** Load the demo catalog into an empty database on start (default on). */
   SEED_DEMO: z.enum(['true', 'false']).default('true').transform((v) => v === 'true'),
 });

@@ -4,13 +4,16 @@ import path from 'node:path';
 import { relayOutbox } from '@tandem/core/notifications';
 import { seedDemoOffers } from '@tandem/core/offers';
 import { expireUnpaidOrders } from '@tandem/core/orders';
-import { startPersonalizationJobs } from './personalization-jobs.ts';
+import { searchJobHandlers } from '@tandem/core/search';
 import { applyPendingMigrations, defaultDataDir, openDatabase } from '@tandem/db';
 import { defaultMediaDir, seedDemoCatalog } from '@tandem/db/seed';
 import { createPaymentProvider } from '@tandem/payments';
 import { consoleMailer } from './console-mailer.ts';
 import { readEnv } from './env.ts';
 import { startIntervalJob } from './interval-job.ts';
+import { startJobWorker } from './job-worker.ts';
+import { startPersonalizationJobs } from './personalization-jobs.ts';
+import { startSearch } from './search-wiring.ts';
 import { createApiServer } from './server.ts';
 
 const env = readEnv();
@@ -28,6 +31,7 @@ if (env.SEED_DEMO && (await db.prisma.product.count()) === 0) {
 }
 
 const payments = createPaymentProvider(process.env);
+const search = await startSearch(db.prisma);
 const server = createApiServer({
   db,
   mediaDir,
@@ -35,6 +39,7 @@ const server = createApiServer({
     catalog: { facetCacheTtlMs: env.CATALOG_FACET_CACHE_TTL_MS },
     accounts: { storefrontUrl: env.STOREFRONT_URL },
     payments,
+    search,
   },
   trustProxy: env.TRUST_PROXY,
 });
@@ -43,9 +48,10 @@ const stopJobs = [
   startIntervalJob('outbox relay', 2_000, () => relayOutbox(db.prisma, consoleMailer), (n) => `Delivered ${n} e-mail(s) to the log.`),
   ...(await startPersonalizationJobs(db.prisma, env)),
 ];
+const stopJobWorker = startJobWorker(db.prisma, { ...searchJobHandlers(db.prisma, search) }, env.JOB_POLL_INTERVAL_MS);
 server.listen(env.API_PORT, env.API_HOST, () => {
   const where = db.kind === 'pglite' ? `embedded PGlite in ${env.PGLITE_DATA_DIR ?? defaultDataDir}` : 'PostgreSQL';
-  console.log(`Tandem API listening on http://${env.API_HOST}:${env.API_PORT} (${where}; payments: ${payments.name})`);
+  console.log(`Tandem API listening on http://${env.API_HOST}:${env.API_PORT} (${where}; payments: ${payments.name}; search: ${search.name})`);
 });
 
 let stopping = false;
@@ -54,6 +60,7 @@ async function stop(signal: string): Promise<void> {
   stopping = true;
   console.log(`${signal}: shutting down the API…`);
   for (const stopJob of stopJobs) stopJob();
+  await stopJobWorker();
   server.close();
   server.closeAllConnections();
   await db.close();

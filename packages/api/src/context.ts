@@ -7,8 +7,10 @@ import { createPersonalizationService } from '@tandem/core/personalization';
 import { createSupportService, type SupportServiceOptions } from '@tandem/core/support';
 import { createConfiguratorService, type ConfiguratorServiceOptions } from '@tandem/core/configurator';
 import { createOffersService, type OffersServiceOptions } from '@tandem/core/offers';
+import { createSearchService } from '@tandem/core/search';
 import type { PrismaClient } from '@tandem/db';
 import { OfflinePaymentProvider, type PaymentProvider } from '@tandem/payments';
+import { PostgresSearchEngine, type SearchEngine } from '@tandem/search';
 
 export interface ApiServicesOptions {
   catalog?: CatalogServiceOptions;
@@ -19,6 +21,8 @@ export interface ApiServicesOptions {
   offers?: OffersServiceOptions;
   /** The payment provider chosen at start-up; the offline provider when absent. */
   payments?: PaymentProvider;
+  /** The search engine chosen at start-up; PostgreSQL full-text on the store's database when absent. */
+  search?: SearchEngine;
 }
 
 export function createApiServices(prisma: PrismaClient, options: ApiServicesOptions = {}) {
@@ -32,6 +36,7 @@ export function createApiServices(prisma: PrismaClient, options: ApiServicesOpti
     support: createSupportService(prisma, { storefrontUrl: options.accounts?.storefrontUrl, ...options.support }),
     configurator: createConfiguratorService(prisma, options.configurator),
     offers: createOffersService(prisma, options.offers),
+    search: createSearchService(options.search ?? new PostgresSearchEngine(prisma)),
   };
 }
 

@@ -14,6 +14,7 @@ import { ordersRouter } from './routers/orders.ts';
 import { personalDataRouter } from './routers/personal-data.ts';
 import { recommendationsRouter } from './routers/recommendations.ts';
 import { supportRouter } from './routers/support.ts';
+import { searchRouter } from './routers/search.ts';
 import { router } from './trpc.ts';
 
 export const appRouter = router({
@@ -33,6 +34,7 @@ export const appRouter = router({
   configurator: configuratorRouter,
   adminConfigurator: adminConfiguratorRouter,
   offers: offersRouter,
+  search: searchRouter,
 });
 
 /** The API's type, imported by every tRPC client (storefront, admin, third parties). */

@@ -17,8 +17,21 @@ export const MinorAmount = z.number().int('Amounts are whole minor units (cents)
 export const CatalogSort = z.enum(['newest', 'price-asc', 'price-desc', 'name-asc', 'name-desc']);
 export type CatalogSort = z.infer<typeof CatalogSort>;
 
-const AttributeName = z.string().trim().min(1).max(60).regex(/^[a-z0-9-]+$/, 'Attribute names are lower-case words joined by dashes');
-const AttributeValue = z.string().trim().min(1).max(120);
+export const AttributeName = z.string().trim().min(1).max(60).regex(/^[a-z0-9-]+$/, 'Attribute names are lower-case words joined by dashes');
+export const AttributeValue = z.string().trim().min(1).max(120);
+
+type FilterRanges = { minPrice?: number | undefined; maxPrice?: number | undefined; attributes?: Record<string, string[]> | undefined };
+
+/** Refinements shared by the listing and search inputs: `.refine(...priceRangeInOrder)`. */
+export const priceRangeInOrder = [
+  (input: FilterRanges) => input.minPrice === undefined || input.maxPrice === undefined || input.minPrice <= input.maxPrice,
+  { message: 'The lowest price must not be above the highest price', path: ['minPrice'] as PropertyKey[] },
+] as const;
+
+export const fewAttributeFilters = [
+  (input: FilterRanges) => Object.keys(input.attributes ?? {}).length <= 20,
+  { message: 'At most 20 attributes can be filtered at once', path: ['attributes'] as PropertyKey[] },
+] as const;
 
 export const CatalogListInput = z
   .object({
@@ -41,14 +54,8 @@ export const CatalogListInput = z
     /** Leave facet counts out when the caller does not show them (cheaper). */
     withFacets: z.boolean().default(true),
   })
-  .refine((input) => input.minPrice === undefined || input.maxPrice === undefined || input.minPrice <= input.maxPrice, {
-    message: 'The lowest price must not be above the highest price',
-    path: ['minPrice'],
-  })
-  .refine((input) => Object.keys(input.attributes ?? {}).length <= 20, {
-    message: 'At most 20 attributes can be filtered at once',
-    path: ['attributes'],
-  });
+  .refine(...priceRangeInOrder)
+  .refine(...fewAttributeFilters);
 export type CatalogListInput = z.input<typeof CatalogListInput>;
 export type CatalogListQuery = z.output<typeof CatalogListInput>;
 

@@ -6,3 +6,4 @@ export * from './support.ts';
 export * from './personalization.ts';
 export * from './configurator.ts';
 export * from './offers.ts';
+export * from './search.ts';

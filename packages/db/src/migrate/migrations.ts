@@ -22,7 +22,7 @@ export async function pendingSchemaChange(): Promise<string | null> {
     const from = migrations.migrationDirectories.length
       ? ({ tag: 'migrations', ...migrations } as const)
       : ({ tag: 'empty' } as const);
-    const result = await withSchemaEngine(new PrismaPGlite(shadow), (engine) =>
+    const result = await withSchemaEngine(withExtensionsInShadow(new PrismaPGlite(shadow)), (engine) =>
       engine.diff({
         from,
         to: { tag: 'schemaDatamodel', files: [schema] },
@@ -36,6 +36,15 @@ export async function pendingSchemaChange(): Promise<string | null> {
   } finally {
     await shadow.close();
   }
+}
+
+/**
+ * pglite-prisma-adapter opens the schema engine's own shadow database as a bare PGlite, where
+ * CREATE EXTENSION (pg_trgm, unaccent) fails; this one gets Tandem's extensions loaded.
+ */
+function withExtensionsInShadow(factory: PrismaPGlite): PrismaPGlite {
+  factory.connectToShadowDb = async () => new PrismaPGlite(await PGlite.create('memory://shadow', { extensions: pgliteExtensions })).connect();
+  return factory;
 }
 
 /** Writes a new migration for the difference between the schema and the migrations on disk. */

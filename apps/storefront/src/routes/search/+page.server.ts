@@ -1,0 +1,29 @@
+import { readSearchState, searchInput } from '$lib/search-state';
+import { describeApiError, rethrowApiError } from '$lib/server/api-error';
+import type { PageServerLoad } from './$types';
+
+export const load = (async ({ locals, url }) => {
+  const { api } = locals;
+  const state = readSearchState(url.searchParams);
+  const errors: string[] = [];
+  const result = await api.search.query.query(searchInput(state)).catch(async (cause: unknown) => {
+    const failure = describeApiError(cause);
+    if (failure.status !== 400) rethrowApiError(cause);
+    errors.push(`${failure.message} The filters were reset.`);
+    Object.assign(state, { category: '', brands: [], attributes: {}, min: '', max: '', inStock: false, page: 1 });
+    return api.search.query.query({ q: state.q, sort: state.sort }).catch(rethrowApiError);
+  });
+  // Nothing found: offer words that exist and the store's featured products instead of a dead end.
+  const fallback =
+    result.total === 0
+      ? await Promise.all([
+          longestWord(state.q) ? api.search.suggest.query({ q: longestWord(state.q).slice(0, 3), limit: 6 }).then((s) => s.queries, () => []) : [],
+          api.catalog.featured.query({ limit: 4 }).catch(() => []),
+        ]).then(([suggestions, featured]) => ({ suggestions, featured }))
+      : null;
+  return { state, result, errors, fallback };
+}) satisfies PageServerLoad;
+
+function longestWord(text: string): string {
+  return text.split(/\s+/).reduce((longest, word) => (word.length > longest.length ? word : longest), '');
+}

@@ -1,0 +1,163 @@
+// Search benchmark: p50/p95 latency of 200 varied search requests (typos, prefixes, synonyms,
+// filters, facets) on a generated catalog, for the PostgreSQL adapter on PGlite and on
+// PostgreSQL (and Meilisearch when MEILISEARCH_URL is set), next to a baseline measured in the
+// same run on the same database: a plain ILIKE query over titles (no typos, no facets).
+// Also: indexing throughput (full reindex, documents/s) and time-to-searchable after an edit
+// with the in-process job worker running.
+// Usage: pnpm bench:search [--products 10000] [--skip-postgres] [--skip-pglite] [--pg-port 55441]
+import { randomBytes } from 'node:crypto';
+import { parseArgs } from 'node:util';
+import { createJobWorker } from '@tandem/core/jobs';
+import { buildSearchDocuments, reindexAll, searchJobHandlers, storeSearchSettings } from '@tandem/core/search';
+import { Prisma, type Database } from '@tandem/db';
+import { MeilisearchEngine, PostgresSearchEngine, type SearchEngine } from '@tandem/search';
+import { Cleanup } from './lib/cleanup.ts';
+import { flagReader } from './lib/flags.ts';
+import { preparePglite, preparePostgres, startPostgres } from './lib/prepare.ts';
+import { benchQueries, type BenchQuery } from './lib/search-queries.ts';
+import { median, percentile } from './lib/stats.ts';
+
+const USAGE = 'Usage: pnpm bench:search [--products 10000] [--skip-postgres] [--skip-pglite] [--pg-port 55441] [--edits 10]';
+const { values } = parseArgs({ options: { products: { type: 'string' }, 'skip-postgres': { type: 'boolean' }, 'skip-pglite': { type: 'boolean' }, 'pg-port': { type: 'string' }, edits: { type: 'string' } } });
+const flags = flagReader(process.env, USAGE);
+const products = Math.round(flags.number('products', values.products, 10_000, 1));
+const pgPort = Math.round(flags.number('pg-port', values['pg-port'], 55_441, 1));
+const edits = Math.round(flags.number('edits', values.edits, 10, 1));
+
+interface Row {
+  target: string;
+  p50: number;
+  p95: number;
+  baselineP50: number | null;
+  baselineP95: number | null;
+  docsPerSecond: number;
+  searchableP50: number | null;
+  searchableMax: number | null;
+}
+
+async function timeAll(queries: BenchQuery[], run: (q: BenchQuery) => Promise<unknown>): Promise<number[]> {
+  for (const query of queries.slice(0, 10)) await run(query); // warm-up
+  const times: number[] = [];
+  for (const query of queries) {
+    const started = performance.now();
+    await run(query);
+    times.push(performance.now() - started);
+  }
+  return times;
+}
+
+/** The baseline: what a shop without a search engine does — ILIKE on every word, a page and a count. */
+async function ilikeSearch(db: Database, query: BenchQuery): Promise<void> {
+  const words = query.request.query.split(/\s+/).filter(Boolean);
+  const where = Prisma.join([Prisma.sql`p.status = 'ACTIVE'`, ...words.map((w) => Prisma.sql`p.title ILIKE ${`%${w}%`}`)], ' AND ');
+  await db.prisma.$queryRaw(Prisma.sql`SELECT p.id, p.slug, p.title, p."minPriceAmount" FROM "Product" p WHERE ${where} ORDER BY p."createdAt" DESC LIMIT 24`);
+  await db.prisma.$queryRaw(Prisma.sql`SELECT count(*)::int AS n FROM "Product" p WHERE ${where}`);
+}
+
+/** Edits a product title to a fresh word and waits until search finds it; ms per edit. */
+async function timeToSearchable(db: Database, engine: SearchEngine): Promise<number[]> {
+  const worker = createJobWorker(db.prisma, { handlers: searchJobHandlers(db.prisma, engine), pollIntervalMs: 200 });
+  const stop = worker.start();
+  const times: number[] = [];
+  try {
+    const sample = await db.prisma.product.findMany({ where: { status: 'ACTIVE' }, select: { id: true, title: true }, take: edits, orderBy: { id: 'desc' } });
+    for (const product of sample) {
+      const word = `zq${randomBytes(4).toString('hex').replace(/\d/g, 'x')}`;
+      const started = performance.now();
+      await db.prisma.product.update({ where: { id: product.id }, data: { title: `${product.title} ${word}` } });
+      for (;;) {
+        if ((await engine.search({ query: word, pageSize: 1, facets: false })).total > 0) break;
+        if (performance.now() - started > 30_000) throw new Error('edit not searchable after 30 s');
+        await new Promise((resolve) => setTimeout(resolve, 10));
+      }
+      times.push(performance.now() - started);
+      await db.prisma.product.update({ where: { id: product.id }, data: { title: product.title } });
+    }
+  } finally {
+    await stop();
+  }
+  return times;
+}
+
+async function measure(label: string, db: Database, engine: SearchEngine, queries: BenchQuery[], withBaseline: boolean): Promise<Row> {
+  await engine.applySettings(storeSearchSettings);
+  console.error(`${label}: indexing ${products} products…`);
+  const indexed = await indexEverything(db, engine);
+  console.error(`${label}: ${indexed.count} documents in ${indexed.seconds.toFixed(1)} s; timing ${queries.length} queries…`);
+  const times = await timeAll(queries, (q) => engine.search(q.request));
+  const baseline = withBaseline ? await timeAll(queries, (q) => ilikeSearch(db, q)) : null;
+  console.error(`${label}: time to searchable after ${edits} edits…`);
+  const searchable = engine.name === 'postgres' ? await timeToSearchable(db, engine) : null;
+  return {
+    target: label,
+    p50: median(times),
+    p95: percentile(times, 95),
+    baselineP50: baseline ? median(baseline) : null,
+    baselineP95: baseline ? percentile(baseline, 95) : null,
+    docsPerSecond: indexed.count / indexed.seconds,
+    searchableP50: searchable ? median(searchable) : null,
+    searchableMax: searchable ? Math.max(...searchable) : null,
+  };
+}
+
+async function indexEverything(db: Database, engine: SearchEngine): Promise<{ count: number; seconds: number }> {
+  if (engine.name === 'postgres') {
+    const result = await reindexAll(db.prisma, engine, { batchSize: 500 });
+    return { count: result.indexed, seconds: result.seconds };
+  }
+  // Another engine next to the PostgreSQL one: build the documents from the same catalog.
+  const started = performance.now();
+  await engine.clear();
+  let count = 0;
+  let after: string | undefined;
+  for (;;) {
+    const page = await db.prisma.product.findMany({ where: { status: 'ACTIVE', ...(after ? { id: { gt: after } } : {}) }, select: { id: true }, orderBy: { id: 'asc' }, take: 1_000 });
+    if (!page.length) break;
+    after = page.at(-1)!.id;
+    const { documents } = await buildSearchDocuments(db.prisma, page.map((p) => p.id));
+    await engine.index(documents);
+    count += documents.length;
+  }
+  return { count, seconds: (performance.now() - started) / 1000 };
+}
+
+const fmt = (n: number | null, digits = 1) => (n === null ? '—' : n.toFixed(digits));
+
+const cleanup = new Cleanup();
+cleanup.onSignals();
+const rows: Row[] = [];
+try {
+  let queries: BenchQuery[] | null = null;
+  let pgliteDb: Database | null = null;
+  if (!values['skip-pglite']) {
+    const prepared = await preparePglite(products);
+    cleanup.add('close PGlite', () => prepared.db.close());
+    pgliteDb = prepared.db;
+    queries = await benchQueries(prepared.db.prisma);
+    rows.push(await measure('PostgreSQL adapter on PGlite', prepared.db, new PostgresSearchEngine(prepared.db.prisma), queries, true));
+  }
+  if (!values['skip-postgres']) {
+    const cluster = await startPostgres(pgPort);
+    cleanup.add('stop PostgreSQL', () => cluster.stop());
+    const prepared = await preparePostgres(cluster, products);
+    cleanup.add('close PostgreSQL client', () => prepared.db.close());
+    queries ??= await benchQueries(prepared.db.prisma);
+    pgliteDb ??= prepared.db;
+    rows.push(await measure('PostgreSQL adapter on PostgreSQL 15', prepared.db, new PostgresSearchEngine(prepared.db.prisma), queries, true));
+  }
+  if (process.env.MEILISEARCH_URL && pgliteDb && queries) {
+    const engine = new MeilisearchEngine({ host: process.env.MEILISEARCH_URL, apiKey: process.env.MEILISEARCH_API_KEY, indexUid: `tandem_bench_${products}` });
+    rows.push(await measure('Meilisearch', pgliteDb, engine, queries, false));
+  } else console.error('Meilisearch: skipped (MEILISEARCH_URL is not set)');
+
+  const kinds = new Map<string, number>();
+  for (const q of queries ?? []) kinds.set(q.kind, (kinds.get(q.kind) ?? 0) + 1);
+  console.log(`\nsearch benchmark: ${products} products, ${queries?.length ?? 0} queries one at a time, all with facets (${[...kinds].map(([k, n]) => `${n} ${k}`).join(', ')})\n`);
+  console.log('| target | p50 ms | p95 ms | baseline ILIKE p50 ms | baseline p95 ms | indexing docs/s | edit → searchable p50 ms | max ms |');
+  console.log('|---|---:|---:|---:|---:|---:|---:|---:|');
+  for (const r of rows) {
+    console.log(`| ${r.target} | ${fmt(r.p50)} | ${fmt(r.p95)} | ${fmt(r.baselineP50)} | ${fmt(r.baselineP95)} | ${fmt(r.docsPerSecond, 0)} | ${fmt(r.searchableP50, 0)} | ${fmt(r.searchableMax, 0)} |`);
+  }
+} finally {
+  await cleanup.run();
+}

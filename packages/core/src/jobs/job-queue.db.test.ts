@@ -1,0 +1,134 @@
+import { createTestDatabase, type TestDatabase } from '@tandem/db/testing';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { createJobWorker, enqueueJob, type JobHandler } from './index.ts';
+
+describe('job queue', () => {
+  let db: TestDatabase;
+  beforeAll(async () => {
+    db = await createTestDatabase();
+  });
+  afterAll(() => db.close());
+  beforeEach(async () => {
+    await db.prisma.job.deleteMany();
+  });
+
+  const jobRow = (id: string) => db.prisma.job.findUniqueOrThrow({ where: { id: BigInt(id) } });
+  const makeDue = () => db.prisma.$executeRawUnsafe(`UPDATE "Job" SET "runAt" = LOCALTIMESTAMP - interval '1 second' WHERE state = 'PENDING'`);
+
+  it('enqueues with the caller’s transaction: a rolled-back change leaves no job', async () => {
+    await expect(
+      db.prisma.$transaction(async (tx) => {
+        await enqueueJob(tx, { kind: 'test.rollback', key: 'k' });
+        throw new Error('change failed');
+      }),
+    ).rejects.toThrow('change failed');
+    expect(await db.prisma.job.count()).toBe(0);
+  });
+
+  it('retries a failing job with exponential backoff, then completes it', async () => {
+    let calls = 0;
+    const handler: JobHandler = async () => {
+      calls += 1;
+      if (calls < 3) throw new Error(`flaky ${calls}`);
+    };
+    const worker = createJobWorker(db.prisma, { handlers: { 'test.flaky': handler }, backoff: { baseMs: 60_000, maxMs: 600_000 } });
+    const id = await enqueueJob(db.prisma, { kind: 'test.flaky', key: 'flaky' });
+
+    expect(await worker.runOnce()).toBe(1);
+    const first = await jobRow(id);
+    expect(first).toMatchObject({ state: 'PENDING', attempts: 1, lastError: 'Error: flaky 1' });
+    const delay1 = first.runAt.getTime() - first.createdAt.getTime();
+    expect(delay1).toBeGreaterThanOrEqual(59_000);
+    expect(delay1).toBeLessThan(70_000);
+    expect(await worker.runOnce()).toBe(0);
+
+    await makeDue();
+    await worker.runOnce();
+    const second = await jobRow(id);
+    expect(second).toMatchObject({ state: 'PENDING', attempts: 2, lastError: 'Error: flaky 2' });
+    const now = (await db.prisma.$queryRawUnsafe<{ now: Date }[]>('SELECT LOCALTIMESTAMP::timestamp(3) AS now'))[0]!.now;
+    expect(second.runAt.getTime() - now.getTime()).toBeGreaterThan(110_000);
+
+    await makeDue();
+    await worker.runOnce();
+    expect(await jobRow(id)).toMatchObject({ state: 'DONE', attempts: 3, lockedBy: null });
+    expect(calls).toBe(3);
+  });
+
+  it('marks a job DEAD with its last error after its last attempt', async () => {
+    const worker = createJobWorker(db.prisma, {
+      handlers: { 'test.broken': async (_payload, job) => { throw new Error(`attempt ${job.attempt} failed`); } },
+      backoff: { baseMs: 0, maxMs: 0 },
+    });
+    const id = await enqueueJob(db.prisma, { kind: 'test.broken', key: 'broken', maxAttempts: 3 });
+    for (let i = 0; i < 5; i++) await worker.runOnce();
+    expect(await jobRow(id)).toMatchObject({ state: 'DEAD', attempts: 3, lastError: 'Error: attempt 3 failed' });
+    expect((await jobRow(id)).finishedAt).not.toBeNull();
+  });
+
+  it('runs the jobs of one key in order, never overtaking a job waiting for its retry', async () => {
+    const ran: string[] = [];
+    let failOnce = true;
+    const worker = createJobWorker(db.prisma, {
+      handlers: {
+        'test.ordered': async (payload) => {
+          const { n } = payload as { n: string };
+          if (n === 'a1' && failOnce) {
+            failOnce = false;
+            throw new Error('first try fails');
+          }
+          ran.push(n);
+        },
+      },
+      backoff: { baseMs: 60_000, maxMs: 60_000 },
+    });
+    for (const [key, n] of [['a', 'a1'], ['a', 'a2'], ['b', 'b1'], ['a', 'a3']] as const) {
+      await enqueueJob(db.prisma, { kind: 'test.ordered', key, payload: { n } });
+    }
+    while (await worker.runOnce()) { /* until nothing is due */ }
+    expect(ran).toEqual(['b1']);
+    await makeDue();
+    while (await worker.runOnce()) { /* drain */ }
+    expect(ran).toEqual(['b1', 'a1', 'a2', 'a3']);
+  });
+
+  it('never runs one job twice, nor two jobs of one key at once, with workers racing', async () => {
+    const keys = 10;
+    const perKey = 12;
+    for (let i = 0; i < perKey; i++) {
+      for (let k = 0; k < keys; k++) await enqueueJob(db.prisma, { kind: 'test.race', key: `key-${k}`, payload: { k, i } });
+    }
+    const runs = new Map<string, number>();
+    const active = new Set<string>();
+    const order = new Map<string, number[]>();
+    let overlaps = 0;
+    const handler: JobHandler = async (payload, job) => {
+      if (active.has(job.key)) overlaps += 1;
+      active.add(job.key);
+      runs.set(job.id, (runs.get(job.id) ?? 0) + 1);
+      await new Promise((resolve) => setTimeout(resolve, Math.random() * 5));
+      const { i } = payload as { i: number };
+      order.set(job.key, [...(order.get(job.key) ?? []), i]);
+      active.delete(job.key);
+    };
+    const workers = Array.from({ length: 4 }, (_, n) => createJobWorker(db.prisma, { handlers: { 'test.race': handler }, batchSize: 5, workerId: `w${n}` }));
+    await Promise.all(workers.map(async (worker) => {
+      for (let idle = 0; idle < 3;) idle = (await worker.runOnce()) ? 0 : idle + 1;
+    }));
+    expect(runs.size).toBe(keys * perKey);
+    expect([...runs.values()].every((count) => count === 1)).toBe(true);
+    expect(overlaps).toBe(0);
+    for (const sequence of order.values()) expect(sequence).toEqual([...sequence].sort((a, b) => a - b));
+    expect(await db.prisma.job.count({ where: { state: { not: 'DONE' } } })).toBe(0);
+  });
+
+  it('stops its loop on request, after the round in progress', async () => {
+    let ran = 0;
+    const worker = createJobWorker(db.prisma, { handlers: { 'test.loop': async () => { ran += 1; } }, pollIntervalMs: 20 });
+    const stop = worker.start();
+    await enqueueJob(db.prisma, { kind: 'test.loop', key: 'loop' });
+    for (let i = 0; i < 100 && ran === 0; i++) await new Promise((resolve) => setTimeout(resolve, 20));
+    await stop();
+    expect(ran).toBe(1);
+  });
+});

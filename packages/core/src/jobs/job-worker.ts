@@ -1,0 +1,98 @@
+// The in-process worker: claims due jobs in batches, runs each with its kind's handler, and
+// records the outcome. Handlers must be idempotent: a job may run again after a crash or a
+// lease timeout. Several workers (threads, processes, machines) may share one queue.
+import { randomUUID } from 'node:crypto';
+import type { PrismaClient } from '@tandem/db';
+import { DEFAULT_BACKOFF, type BackoffPolicy } from './backoff.ts';
+import { claimJobs, completeJob, failJob, pruneDoneJobs, type ClaimedJob } from './claim-jobs.ts';
+
+/** Runs one job. Throwing schedules a retry (or marks the job DEAD after its last attempt). */
+export type JobHandler = (payload: unknown, job: ClaimedJob) => Promise<void>;
+
+export interface JobWorkerOptions {
+  /** Handler per job kind; the worker claims only these kinds. */
+  handlers: Record<string, JobHandler>;
+  workerId?: string;
+  /** Jobs claimed per round (default 50). */
+  batchSize?: number;
+  /** Pause between rounds when the queue is empty, in ms (default 200). */
+  pollIntervalMs?: number;
+  /** A RUNNING job is given back to the queue after this long without finishing (default 5 min). */
+  leaseMs?: number;
+  backoff?: BackoffPolicy;
+  /** DONE jobs are deleted this long after they finished (default one day). */
+  keepDoneMs?: number;
+  onError?: (job: ClaimedJob, error: unknown, outcome: 'retry' | 'dead') => void;
+}
+
+export interface JobWorker {
+  readonly id: string;
+  /** One round: claims a batch and runs it; resolves to the number of jobs run. */
+  runOnce(): Promise<number>;
+  /** Runs rounds until stopped; returns the function that stops it (resolves after the current round). */
+  start(): () => Promise<void>;
+}
+
+const PRUNE_EVERY_MS = 10 * 60_000;
+
+export function createJobWorker(prisma: PrismaClient, options: JobWorkerOptions): JobWorker {
+  const id = options.workerId ?? `worker-${randomUUID()}`;
+  const kinds = Object.keys(options.handlers);
+  const batchSize = options.batchSize ?? 50;
+  const leaseMs = options.leaseMs ?? 300_000;
+  const backoff = options.backoff ?? DEFAULT_BACKOFF;
+
+  async function run(job: ClaimedJob): Promise<void> {
+    try {
+      const handler = options.handlers[job.kind];
+      if (!handler) throw new Error(`No handler for job kind "${job.kind}"`);
+      await handler(job.payload, job);
+      await completeJob(prisma, job, id);
+    } catch (error) {
+      const outcome = await failJob(prisma, job, id, error, backoff);
+      options.onError?.(job, error, outcome);
+    }
+  }
+
+  async function runOnce(): Promise<number> {
+    const jobs = await claimJobs(prisma, id, kinds, batchSize, leaseMs);
+    // In id order, one after another: a batch never holds two jobs of one key, and the
+    // order keeps the queue fair.
+    for (const job of jobs) await run(job);
+    return jobs.length;
+  }
+
+  function start(): () => Promise<void> {
+    let stopped = false;
+    let wake: (() => void) | null = null;
+    let lastPrune = 0;
+    const loop = (async () => {
+      while (!stopped) {
+        let ran = 0;
+        try {
+          ran = await runOnce();
+          if (Date.now() - lastPrune > PRUNE_EVERY_MS) {
+            lastPrune = Date.now();
+            await pruneDoneJobs(prisma, options.keepDoneMs ?? 86_400_000);
+          }
+        } catch (error) {
+          console.error(`job worker ${id}: round failed:`, error);
+        }
+        if (ran < batchSize && !stopped) {
+          await new Promise<void>((resolve) => {
+            wake = resolve;
+            setTimeout(resolve, options.pollIntervalMs ?? 200).unref();
+          });
+          wake = null;
+        }
+      }
+    })();
+    return async () => {
+      stopped = true;
+      (wake as (() => void) | null)?.();
+      await loop;
+    };
+  }
+
+  return { id, runOnce, start };
+}

@@ -1,0 +1,116 @@
+// The search context's document builder: reads published products from the catalog and shapes
+// them as SearchDocuments. Only what the catalog calls visible (VISIBLE_PRODUCTS) is ever built;
+// everything else — drafts, archived and deleted products — comes back as "remove".
+import { Prisma, type PrismaClient } from '@tandem/db';
+import type { SearchDocument } from '@tandem/search/port';
+import { VISIBLE_PRODUCTS } from '../catalog/index.ts';
+import { bestOffersFor } from '../offers/index.ts';
+import type { BestOffer } from '../offers/index.ts';
+
+interface ProductRow {
+  id: string;
+  slug: string;
+  title: string;
+  description: string;
+  minPriceAmount: number;
+  maxPriceAmount: number;
+  currency: string;
+  inStock: boolean;
+  createdAt: Date | string;
+  brand: { slug: string; name: string } | null;
+  category: { slug: string; name: string; path: string };
+  categoryNames: string[];
+  categoryPaths: string[];
+  attributes: { name: string; value: string }[];
+  skus: string[];
+  compareAtAmount: number | null;
+  image: SearchDocument['image'];
+}
+
+export interface BuiltDocuments {
+  documents: SearchDocument[];
+  /** Ids asked for that must not be searchable (hidden or gone). */
+  hidden: string[];
+}
+
+/** Builds the documents of the given products in three queries, whatever their number. */
+export async function buildSearchDocuments(prisma: PrismaClient, productIds: string[]): Promise<BuiltDocuments> {
+  if (!productIds.length) return { documents: [], hidden: [] };
+  const visible = await prisma.product.findMany({ where: { AND: [VISIBLE_PRODUCTS, { id: { in: productIds } }] }, select: { id: true } });
+  const ids = visible.map((p) => p.id);
+  const [rows, bestOffers] = ids.length ? await Promise.all([productRows(prisma, ids), bestOffersFor(prisma, ids)]) : [[], new Map<string, BestOffer>()];
+  const documents = rows.map((row) => toDocument(row, bestOffers.get(row.id)));
+  const built = new Set(documents.map((doc) => doc.id));
+  return { documents, hidden: productIds.filter((id) => !built.has(id)) };
+}
+
+function toDocument(row: ProductRow, bestOffer: BestOffer | undefined): SearchDocument {
+  const rating = productRating(row);
+  return {
+    id: row.id,
+    slug: row.slug,
+    title: row.title,
+    description: row.description,
+    brand: row.brand,
+    category: row.category,
+    categoryPaths: row.categoryPaths,
+    categoryNames: row.categoryNames,
+    attributes: row.attributes,
+    skus: row.skus,
+    priceMinAmount: row.minPriceAmount,
+    priceMaxAmount: row.maxPriceAmount,
+    compareAtAmount: row.compareAtAmount !== null && row.compareAtAmount > row.minPriceAmount ? row.compareAtAmount : null,
+    currency: row.currency,
+    bestPriceAmount: bestOfferPriceAmount(row, bestOffer),
+    inStock: row.inStock,
+    ratingAverage: rating.average,
+    ratingCount: rating.count,
+    image: row.image,
+    createdAt: utcIso(row.createdAt),
+  };
+}
+
+/**
+ * The lowest total price at which the product can be had (price or sale price plus shipping)
+ * across the store's own offer and the comparable offers of partner sites and competitor feeds;
+ * search sorts by and filters on this value ("best offer"). Without a comparison (a currency no
+ * offer uses, or none computed) the store's own lowest variant price stands in.
+ */
+export function bestOfferPriceAmount(product: { minPriceAmount: number; currency: string }, bestOffer: BestOffer | undefined): number {
+  return bestOffer && bestOffer.currency === product.currency ? bestOffer.amount : product.minPriceAmount;
+}
+
+/**
+ * The product's review rating. Tandem has no reviews yet, so every product is unrated: the
+ * "rating" sort then puts rated products first once reviews exist, and keeps relevance order
+ * among unrated ones.
+ */
+export function productRating(_product: { id: string }): { average: number | null; count: number } {
+  return { average: null, count: 0 };
+}
+
+function productRows(prisma: PrismaClient, ids: string[]): Promise<ProductRow[]> {
+  return prisma.$queryRaw<ProductRow[]>(Prisma.sql`
+    SELECT p.id, p.slug, p.title, p.description, p."minPriceAmount", p."maxPriceAmount", p.currency, p."inStock", p."createdAt",
+      CASE WHEN b.id IS NULL THEN NULL ELSE json_build_object('slug', b.slug, 'name', b.name) END AS brand,
+      json_build_object('slug', c.slug, 'name', c.name, 'path', c.path) AS category,
+      ARRAY(SELECT a.name FROM "Category" a WHERE c.path = a.path OR c.path LIKE a.path || '/%' ORDER BY a.depth) AS "categoryNames",
+      ARRAY(SELECT a.path FROM "Category" a WHERE c.path = a.path OR c.path LIKE a.path || '/%' ORDER BY a.depth) AS "categoryPaths",
+      COALESCE((SELECT json_agg(json_build_object('name', pa.name, 'value', pa.value) ORDER BY pa.name, pa.value)
+                  FROM "ProductAttribute" pa WHERE pa."productId" = p.id), '[]'::json) AS attributes,
+      ARRAY(SELECT v.sku FROM "ProductVariant" v WHERE v."productId" = p.id ORDER BY v.position, v.id) AS skus,
+      (SELECT v."compareAtAmount" FROM "ProductVariant" v WHERE v."productId" = p.id ORDER BY v."priceAmount", v.position LIMIT 1) AS "compareAtAmount",
+      (SELECT json_build_object('url', i.url, 'alt', i.alt, 'width', i.width, 'height', i.height)
+         FROM "ProductImage" i WHERE i."productId" = p.id ORDER BY i.position LIMIT 1) AS image
+    FROM "Product" p
+    JOIN "Category" c ON c.id = p."categoryId"
+    LEFT JOIN "Brand" b ON b.id = p."brandId"
+    WHERE p.id = ANY(${ids}::text[])
+    ORDER BY p.id`);
+}
+
+/** Timestamps are stored in UTC without a zone; raw queries may hand them over as text. */
+function utcIso(value: Date | string): string {
+  if (value instanceof Date) return value.toISOString();
+  return new Date(/[zZ]|[+-]\d\d:?\d\d$/.test(value) ? value : `${value.replace(' ', 'T')}Z`).toISOString();
+}

@@ -1,0 +1,217 @@
+// The SearchEngine on Meilisearch, through the official client. Every write is a Meilisearch
+// task: the adapter waits for it and throws when it failed, so "indexed" means searchable.
+// Facets are counted under every filter but their own with one multi-search request.
+import { Meilisearch, type MultiSearchQuery, type SearchResponse, type Task } from 'meilisearch';
+import { hasMatch, MATCH_END, MATCH_START, segmentsFromMarked } from '../highlight.ts';
+import {
+  DEFAULT_PAGE_SIZE, type FacetCount, type SearchDocument, type SearchEngine, type SearchFacets, type SearchRequest,
+  type SearchResult, type SearchSettings, type SearchSort, type Suggestions,
+} from '../port.ts';
+import { queryWords } from '../query-words.ts';
+import { splitLabel, toMeiliProduct, type MeiliProduct } from './meilisearch-documents.ts';
+import { filterExpression, meiliFilters, type FilterName } from './meilisearch-filters.ts';
+import { meiliSettings } from './meilisearch-settings.ts';
+
+export interface MeilisearchEngineOptions {
+  host: string;
+  apiKey?: string | undefined;
+  /** Index uid (default "products"). */
+  indexUid?: string;
+  /** How long to wait for a task, in ms (default 60 s). */
+  taskTimeoutMs?: number;
+}
+
+const SORTS: Record<SearchSort, string[] | undefined> = {
+  relevance: undefined,
+  'price-asc': ['priceMinAmount:asc', 'id:asc'],
+  'price-desc': ['priceMinAmount:desc', 'id:asc'],
+  newest: ['createdAtTs:desc', 'id:asc'],
+  rating: ['ratingAverage:desc', 'ratingCount:desc'],
+  'best-offer': ['bestPriceAmount:asc', 'id:asc'],
+};
+
+const HIGHLIGHT = { highlightPreTag: MATCH_START, highlightPostTag: MATCH_END } as const;
+
+/**
+ * @example
+ * const engine = new MeilisearchEngine({ host: 'http://127.0.0.1:7700', apiKey: process.env.MEILISEARCH_API_KEY });
+ * await engine.applySettings(storeSearchSettings); // creates the index when missing
+ */
+export class MeilisearchEngine implements SearchEngine {
+  readonly name = 'meilisearch';
+  private readonly client: Meilisearch;
+  private readonly indexUid: string;
+  private readonly timeout: number;
+  private indexReady: Promise<void> | null = null;
+
+  constructor(options: MeilisearchEngineOptions) {
+    this.client = new Meilisearch({ host: options.host, ...(options.apiKey ? { apiKey: options.apiKey } : {}) });
+    this.indexUid = options.indexUid ?? 'products';
+    this.timeout = options.taskTimeoutMs ?? 60_000;
+  }
+
+  private get products() {
+    return this.client.index<MeiliProduct>(this.indexUid);
+  }
+
+  /** Waits for a task and turns a failed or cancelled one into an error with Meilisearch's reason. */
+  private async settle(enqueued: { waitTask(options?: { timeout?: number }): Promise<Task> }, what: string, allowedCodes: string[] = []): Promise<void> {
+    const task = await enqueued.waitTask({ timeout: this.timeout });
+    if (task.status === 'succeeded') return;
+    if (task.status === 'failed' && task.error && allowedCodes.includes(task.error.code)) return;
+    throw new Error(`Meilisearch ${what} (task ${task.uid}) ${task.status}: ${task.error ? `${task.error.code}: ${task.error.message}` : 'no reason given'}`);
+  }
+
+  /** Creates the index with primary key "id" once; an existing index is fine. */
+  private ensureIndex(): Promise<void> {
+    this.indexReady ??= this.settle(this.client.createIndex(this.indexUid, { primaryKey: 'id' }), 'create index', ['index_already_exists']).catch((error: unknown) => {
+      this.indexReady = null;
+      throw error;
+    });
+    return this.indexReady;
+  }
+
+  async applySettings(settings: SearchSettings): Promise<void> {
+    await this.ensureIndex();
+    await this.settle(this.products.updateSettings(meiliSettings(settings)), 'update settings');
+  }
+
+  async index(documents: SearchDocument[]): Promise<void> {
+    if (!documents.length) return;
+    await this.ensureIndex();
+    await this.settle(this.products.addDocuments(documents.map(toMeiliProduct), { primaryKey: 'id' }), 'add documents');
+  }
+
+  async remove(ids: string[]): Promise<void> {
+    if (!ids.length) return;
+    await this.ensureIndex();
+    await this.settle(this.products.deleteDocuments(ids), 'delete documents');
+  }
+
+  async clear(): Promise<void> {
+    await this.ensureIndex();
+    await this.settle(this.products.deleteAllDocuments(), 'delete all documents');
+  }
+
+  async search(request: SearchRequest): Promise<SearchResult> {
+    const page = request.page ?? 1;
+    const pageSize = request.pageSize ?? DEFAULT_PAGE_SIZE;
+    const filters = meiliFilters(request.filters);
+    const q = request.query.trim();
+    const main: MultiSearchQuery = {
+      indexUid: this.indexUid,
+      q,
+      filter: filterExpression(filters),
+      sort: SORTS[request.sort ?? 'relevance'],
+      page,
+      hitsPerPage: pageSize,
+      attributesToHighlight: ['title', 'description'],
+      attributesToCrop: ['description'],
+      cropLength: 24,
+      ...HIGHLIGHT,
+    };
+    const withFacets = request.facets !== false;
+    const facetQueries = withFacets ? this.facetQueries(q, filters) : [];
+    const { results } = await this.client.multiSearch({ queries: [main, ...facetQueries.map((f) => f.query)] });
+    const [first, ...facetResults] = results as unknown as SearchResponse<MeiliProduct>[];
+    const total = first?.totalHits ?? 0;
+    return {
+      hits: (first?.hits ?? []).map((hit) => {
+        const snippet = segmentsFromMarked(String(hit._formatted?.description ?? ''));
+        return {
+          document: hit.payload,
+          titleHighlight: segmentsFromMarked(String(hit._formatted?.title ?? hit.payload.title)),
+          snippet: hasMatch(snippet) ? snippet : [],
+        };
+      }),
+      total,
+      page,
+      pageSize,
+      facets: withFacets ? readFacets(facetQueries.map((f, i) => ({ name: f.name, response: facetResults[i] })), request) : null,
+      didYouMean: null,
+    };
+  }
+
+  /**
+   * One counting query per facet group that has its own filter (so the facet ignores it), and
+   * one for every facet group without a filter, all with the query text.
+   */
+  private facetQueries(q: string, filters: Map<FilterName, string>): { name: FilterName | 'rest'; query: MultiSearchQuery }[] {
+    const counting = (facets: string[], excluded?: FilterName): MultiSearchQuery => ({
+      indexUid: this.indexUid, q, filter: filterExpression(filters, excluded), facets, hitsPerPage: 0, page: 1,
+    });
+    const own: { name: FilterName; facets: string[] }[] = [
+      { name: 'category', facets: ['categoryFacets'] },
+      { name: 'brands', facets: ['brandFacet'] },
+      { name: 'price', facets: ['priceMinAmount'] },
+      { name: 'inStock', facets: ['inStock'] },
+      ...[...filters.keys()].filter((name) => name.startsWith('attribute:')).map((name) => ({ name, facets: ['attributes'] })),
+    ];
+    const separate = own.filter((group) => filters.has(group.name));
+    const rest = own.filter((group) => !filters.has(group.name) && !group.name.startsWith('attribute:')).flatMap((group) => group.facets);
+    return [
+      { name: 'rest', query: counting([...rest, 'attributes']) },
+      ...separate.map((group) => ({ name: group.name, query: counting(group.facets, group.name) })),
+    ];
+  }
+
+  async suggest(prefix: string, limit = 6): Promise<Suggestions> {
+    const words = queryWords(prefix);
+    const last = words.at(-1);
+    if (!last) return { queries: [], products: [] };
+    const response = await this.products.search(prefix, { limit, attributesToHighlight: ['title'], ...HIGHLIGHT });
+    const head = words.slice(0, -1).join(' ');
+    const completions = new Set<string>();
+    for (const hit of response.hits) {
+      for (const word of queryWords(hit.payload.title)) if (word.startsWith(last)) completions.add(head ? `${head} ${word}` : word);
+    }
+    return {
+      queries: [...completions].slice(0, limit),
+      products: response.hits.map((hit) => ({
+        id: hit.payload.id,
+        slug: hit.payload.slug,
+        title: hit.payload.title,
+        titleHighlight: segmentsFromMarked(String(hit._formatted?.title ?? hit.payload.title)),
+      })),
+    };
+  }
+}
+
+type FacetResponse = { name: FilterName | 'rest'; response: SearchResponse<MeiliProduct> | undefined };
+
+function readFacets(responses: FacetResponse[], request: SearchRequest): SearchFacets {
+  const distribution = (facet: string, group: FilterName): Record<string, number> => {
+    const source = responses.find((r) => r.name === group) ?? responses.find((r) => r.name === 'rest');
+    return source?.response?.facetDistribution?.[facet] ?? {};
+  };
+  const byCount = (a: FacetCount, b: FacetCount) => b.count - a.count || (a.label < b.label ? -1 : a.label > b.label ? 1 : 0);
+  const selected = request.filters?.category;
+  const depth = selected ? selected.split('/').length + 1 : 1;
+  const categories = Object.entries(distribution('categoryFacets', 'category'))
+    .map(([raw, count]) => ({ ...splitLabel(raw), count }))
+    .filter(({ value }) => value.split('/').length === depth && (!selected || value.startsWith(`${selected}/`)))
+    .sort(byCount);
+  const brands = Object.entries(distribution('brandFacet', 'brands')).map(([raw, count]) => ({ ...splitLabel(raw), count })).sort(byCount);
+  const attributes = new Map<string, FacetCount[]>();
+  const filteredNames = new Set(Object.keys(request.filters?.attributes ?? {}).filter((name) => request.filters?.attributes?.[name]?.length));
+  const addAttributes = (counts: Record<string, number>, only?: string) => {
+    for (const [pair, count] of Object.entries(counts)) {
+      const at = pair.indexOf('=');
+      const name = pair.slice(0, at);
+      const value = pair.slice(at + 1);
+      if (only ? name !== only : filteredNames.has(name)) continue;
+      attributes.set(name, [...(attributes.get(name) ?? []), { value, label: value, count }]);
+    }
+  };
+  addAttributes(responses.find((r) => r.name === 'rest')?.response?.facetDistribution?.attributes ?? {});
+  for (const name of filteredNames) addAttributes(distribution('attributes', `attribute:${name}`), name);
+  const priceSource = responses.find((r) => r.name === 'price') ?? responses.find((r) => r.name === 'rest');
+  const stats = priceSource?.response?.facetStats?.priceMinAmount;
+  return {
+    categories,
+    brands,
+    attributes: [...attributes].sort(([a], [b]) => (a < b ? -1 : 1)).map(([name, values]) => ({ name, values: values.sort(byCount) })),
+    inStock: distribution('inStock', 'inStock')['true'] ?? 0,
+    price: stats ? { min: stats.min, max: stats.max } : null,
+  };
+}

@@ -1,0 +1,45 @@
+// The filters of a search as SQL predicates over a "SearchDocument" row aliased `d`, kept by
+// name: each facet is counted under every filter but its own (disjunctive faceting).
+import { Prisma } from '@tandem/db';
+import type { SearchFilters } from '../port.ts';
+import { attributeKey } from './write-documents.ts';
+
+export interface FilterPredicates {
+  category?: Prisma.Sql;
+  brands?: Prisma.Sql;
+  price?: Prisma.Sql;
+  bestPrice?: Prisma.Sql;
+  inStock?: Prisma.Sql;
+  /** One predicate per filtered attribute name. */
+  attributes: Map<string, Prisma.Sql>;
+}
+
+export function filterPredicates(filters: SearchFilters = {}): FilterPredicates {
+  const predicates: FilterPredicates = { attributes: new Map() };
+  if (filters.category) predicates.category = Prisma.sql`d."categoryPaths" @> ARRAY[${filters.category}]::text[]`;
+  if (filters.brands?.length) predicates.brands = Prisma.sql`d."brandSlug" = ANY(${filters.brands}::text[])`;
+  if (filters.priceMin !== undefined || filters.priceMax !== undefined) {
+    predicates.price = Prisma.sql`d."priceMinAmount" BETWEEN ${filters.priceMin ?? 0} AND ${filters.priceMax ?? 2_147_483_647}`;
+  }
+  if (filters.bestPriceMax !== undefined) predicates.bestPrice = Prisma.sql`d."bestPriceAmount" <= ${filters.bestPriceMax}`;
+  if (filters.inStock) predicates.inStock = Prisma.sql`d."inStock"`;
+  for (const [name, values] of Object.entries(filters.attributes ?? {})) {
+    if (values.length) predicates.attributes.set(name, Prisma.sql`d.attributes && ${values.map((v) => attributeKey(name, v))}::text[]`);
+  }
+  return predicates;
+}
+
+type Excluded = 'category' | 'brands' | 'price' | 'inStock' | { attribute: string } | null;
+
+/** Every filter AND-ed except `excluded`; TRUE when none is left. */
+export function allFiltersBut(predicates: FilterPredicates, excluded: Excluded): Prisma.Sql {
+  const parts: Prisma.Sql[] = [];
+  for (const name of ['category', 'brands', 'price', 'bestPrice', 'inStock'] as const) {
+    const predicate = predicates[name];
+    if (predicate && excluded !== name) parts.push(predicate);
+  }
+  for (const [name, predicate] of predicates.attributes) {
+    if (!(excluded && typeof excluded === 'object' && excluded.attribute === name)) parts.push(predicate);
+  }
+  return parts.length ? Prisma.join(parts, ' AND ') : Prisma.sql`TRUE`;
+}
