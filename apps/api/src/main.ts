@@ -7,6 +7,7 @@ import { applyPendingMigrations, defaultDataDir, openDatabase } from '@tandem/db
 import { defaultMediaDir, seedDemoCatalog } from '@tandem/db/seed';
 import { createPaymentProvider } from '@tandem/payments';
 import { consoleMailer } from './console-mailer.ts';
+import { seedDemoStaff } from './demo-staff.ts';
 import { readEnv } from './env.ts';
 import { startIntervalJob } from './interval-job.ts';
 import { createApiServer } from './server.ts';
@@ -23,6 +24,7 @@ if (env.SEED_DEMO && (await db.prisma.product.count()) === 0) {
   const seeded = await seedDemoCatalog(db.prisma, { mediaDir, log: (line) => console.log(`  ${line}`) });
   console.log(`Demo catalog ready: ${seeded.products} products.`);
 }
+await seedDemoStaff(db.prisma, env.SEED_DEMO);
 
 const payments = createPaymentProvider(process.env);
 const server = createApiServer({

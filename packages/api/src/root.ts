@@ -7,6 +7,7 @@ import { cartRouter } from './routers/cart.ts';
 import { catalogRouter } from './routers/catalog.ts';
 import { checkoutRouter } from './routers/checkout.ts';
 import { ordersRouter } from './routers/orders.ts';
+import { staffRouter } from './routers/staff.ts';
 import { supportRouter } from './routers/support.ts';
 import { router } from './trpc.ts';
 
@@ -18,6 +19,7 @@ export const appRouter = router({
   auth: authRouter,
   account: accountRouter,
   support: supportRouter,
+  staff: staffRouter,
   adminOrders: adminOrdersRouter,
   adminSupport: adminSupportRouter,
   adminAudit: adminAuditRouter,
