@@ -1,6 +1,7 @@
 import type { Handle, RequestEvent } from '@sveltejs/kit';
 import { apiErrorCode } from '@tandem/web-kit/api-error';
 import type { ApiAuth } from '@tandem/web-kit/api-auth';
+import { permissionFor } from '$lib/areas';
 import { createApi } from '$lib/server/api';
 import { ADMIN_SESSION_COOKIE, endSession } from '$lib/server/session';
 import type { StaffMember } from '$lib/staff';
@@ -15,7 +16,7 @@ export const handle: Handle = async ({ event, resolve }) => {
   event.locals.auth = auth;
   event.locals.api = createApi(event.fetch, auth);
   event.locals.staff = auth.sessionToken ? await signedInStaff(event) : null;
-  const response = await resolve(event);
+  const response = forbidden(event) ?? (await resolve(event));
   // Staff pages hold customers' data: never keep them in shared caches.
   response.headers.set('cache-control', 'private, no-store');
   return response;
@@ -31,4 +32,16 @@ async function signedInStaff(event: RequestEvent): Promise<StaffMember | null> {
     else console.error('Could not check the admin session:', cause);
     return null;
   }
+}
+
+/**
+ * Form posts to an area the person's role does not cover are refused here, before any action
+ * runs (pages answer 403 from their area's layout, with the error page). The API checks again.
+ */
+function forbidden(event: RequestEvent): Response | null {
+  if (event.request.method === 'GET' || event.request.method === 'HEAD') return null;
+  const permission = permissionFor(event.url.pathname, event.request.method);
+  if (!permission) return null;
+  if (event.locals.staff?.permissions.includes(permission)) return null;
+  return new Response(event.locals.staff ? 'Your role does not allow this action.' : 'Please sign in.', { status: event.locals.staff ? 403 : 401, headers: { 'content-type': 'text/plain; charset=utf-8' } });
 }

@@ -7,11 +7,14 @@ export interface AdminArea {
   /** The route folder, e.g. `/orders`. */
   path: string;
   label: string;
+  /** Needed to see the area. */
   permission: Permission;
+  /** Needed for its form actions, when more than seeing it (orders: `orders.manage`). */
+  actionPermission?: Permission;
 }
 
 export const AREAS: readonly AdminArea[] = [
-  { path: '/orders', label: 'Orders', permission: 'orders.read' },
+  { path: '/orders', label: 'Orders', permission: 'orders.read', actionPermission: 'orders.manage' },
   { path: '/support', label: 'Customer service', permission: 'support' },
   { path: '/audit', label: 'Audit log', permission: 'audit' },
 ];
@@ -23,4 +26,11 @@ export function areasFor(permissions: readonly Permission[]): AdminArea[] {
 /** The area a path belongs to, if any. */
 export function areaOf(pathname: string): AdminArea | undefined {
   return AREAS.find((area) => pathname === area.path || pathname.startsWith(`${area.path}/`));
+}
+
+/** The permission a request to `pathname` needs: the area's action permission for form posts. */
+export function permissionFor(pathname: string, method: string): Permission | undefined {
+  const area = areaOf(pathname);
+  if (!area) return undefined;
+  return method === 'GET' || method === 'HEAD' ? area.permission : (area.actionPermission ?? area.permission);
 }

@@ -1,9 +1,9 @@
 // The admin's only way to the API: a typed tRPC client per request (hooks.server.ts puts it on
 // `event.locals.api`), speaking for the staff member behind the admin session cookie.
 import { env } from '$env/dynamic/private';
-import { createTRPCClient, httpBatchLink } from '@trpc/client';
 import type { AppRouter } from '@tandem/api';
-import { apiHeaders, type ApiAuth } from '@tandem/web-kit/api-auth';
+import { createApiClient } from '@tandem/web-kit/api-client';
+import type { ApiAuth } from '@tandem/web-kit/api-auth';
 
 export type Api = ReturnType<typeof createApi>;
 
@@ -13,7 +13,5 @@ export function apiUrl(): string {
 }
 
 export function createApi(fetch: typeof globalThis.fetch, auth: ApiAuth) {
-  return createTRPCClient<AppRouter>({
-    links: [httpBatchLink({ url: `${apiUrl()}/trpc`, fetch, headers: () => apiHeaders(auth) })],
-  });
+  return createApiClient<AppRouter>(apiUrl(), fetch, auth);
 }
