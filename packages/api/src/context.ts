@@ -4,6 +4,7 @@ import { createAccountsService, type AccountsServiceOptions } from '@tandem/core
 import { createCartService } from '@tandem/core/carts';
 import { createCatalogService, type CatalogServiceOptions } from '@tandem/core/catalog';
 import { createSupportService, type SupportServiceOptions } from '@tandem/core/support';
+import { createAdminOrderService } from '@tandem/core/orders';
 import type { PrismaClient } from '@tandem/db';
 import { OfflinePaymentProvider, type PaymentProvider } from '@tandem/payments';
 
@@ -17,13 +18,15 @@ export interface ApiServicesOptions {
 }
 
 export function createApiServices(prisma: PrismaClient, options: ApiServicesOptions = {}) {
+  const payments = options.payments ?? new OfflinePaymentProvider();
   return {
     prisma,
-    payments: options.payments ?? new OfflinePaymentProvider(),
+    payments,
     catalog: createCatalogService(prisma, options.catalog),
     accounts: createAccountsService(prisma, options.accounts),
     carts: createCartService(prisma),
     support: createSupportService(prisma, { storefrontUrl: options.accounts?.storefrontUrl, ...options.support }),
+    adminOrders: createAdminOrderService(prisma, { payments, storefrontUrl: options.accounts?.storefrontUrl ?? 'http://127.0.0.1:3000' }),
   };
 }
 

@@ -3,3 +3,4 @@ export * from './cart.ts';
 export * from './accounts.ts';
 export * from './checkout.ts';
 export * from './support.ts';
+export * from './admin-orders.ts';

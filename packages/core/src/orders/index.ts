@@ -6,3 +6,5 @@ export { markOfflinePaymentReceived, refundOrder, type RefundRequest } from './s
 export { assertTransition, canTransition, refundState } from './order-status.ts';
 export { orderForCustomer, ordersOfCustomer } from './order-views.ts';
 export type * from './types.ts';
+export { createAdminOrderService, type AdminOrderService, type AdminOrderServiceOptions } from './admin-order-service.ts';
+export type * from './admin-types.ts';
