@@ -9,6 +9,7 @@ const storefrontPort = Number(process.env.E2E_STOREFRONT_PORT ?? 3310);
 const adminPort = Number(process.env.E2E_ADMIN_PORT ?? 3311);
 /** The admin app's address, for specs that sign staff in (`adminUrl` in e2e/support/admin.ts). */
 process.env.TANDEM_E2E_ADMIN_URL = `http://127.0.0.1:${adminPort}`;
+process.env.TANDEM_E2E_API_URL = `http://127.0.0.1:${apiPort}`;
 const runDir = process.env.E2E_DATA_DIR ?? path.join(os.tmpdir(), `tandem-e2e-${process.pid}`);
 const repoRoot = path.resolve(import.meta.dirname, '..');
 process.env.TANDEM_E2E_RUN_DIR = runDir;
