@@ -6,6 +6,7 @@ test("a shopper's question on a product page becomes a ticket, an agent answers 
   // The shopper, a guest, asks about a product.
   await page.goto('/products');
   await page.getByRole('heading', { level: 3 }).getByRole('link').first().click();
+  await expect(page).toHaveURL(/\/p\/[^/]+$/);
   const product = await page.getByRole('heading', { level: 1 }).innerText();
   const ask = page.getByRole('region', { name: 'Ask a question about this product' });
   await ask.getByLabel('Your name').fill('Greta Guest');
@@ -19,7 +20,7 @@ test("a shopper's question on a product page becomes a ticket, an agent answers 
   const person = page.getByRole('button', { name: 'I still need a person' });
   if (await person.isVisible()) await person.click();
   await expect(page.getByText('Waiting for our reply')).toBeVisible();
-  await expect(page.getByRole('link', { name: product })).toBeVisible();
+  await expect(page.getByRole('link', { name: product, exact: true })).toBeVisible();
   const reference = /T-\d{6}/.exec(await page.getByText(/T-\d{6}/).first().innerText())?.[0];
   expect(reference).toBeTruthy();
 

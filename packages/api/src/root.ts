@@ -1,5 +1,6 @@
 import { accountRouter } from './routers/account.ts';
 import { adminAuditRouter } from './routers/admin-audit.ts';
+import { adminDashboardsRouter } from './routers/admin-dashboards.ts';
 import { adminOrdersRouter } from './routers/admin-orders.ts';
 import { adminSupportRouter } from './routers/admin-support.ts';
 import { authRouter } from './routers/auth.ts';
@@ -23,6 +24,7 @@ export const appRouter = router({
   adminOrders: adminOrdersRouter,
   adminSupport: adminSupportRouter,
   adminAudit: adminAuditRouter,
+  adminDashboards: adminDashboardsRouter,
 });
 
 /** The API's type, imported by every tRPC client (storefront, admin, third parties). */
