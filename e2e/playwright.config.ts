@@ -1,11 +1,15 @@
 // End-to-end tests in Debian's Chromium against the real apps: the API on a throw-away
-// PGlite database (migrated and seeded on start) and the built storefront in front of it.
+// PGlite database (migrated and seeded on start), the built storefront and the built admin app.
 import { defineConfig } from '@playwright/test';
 import os from 'node:os';
 import path from 'node:path';
 
 const apiPort = Number(process.env.E2E_API_PORT ?? 4310);
 const storefrontPort = Number(process.env.E2E_STOREFRONT_PORT ?? 3310);
+const adminPort = Number(process.env.E2E_ADMIN_PORT ?? 3311);
+/** The admin app's address, for specs that sign staff in (`adminUrl` in e2e/support/admin.ts). */
+process.env.TANDEM_E2E_ADMIN_URL = `http://127.0.0.1:${adminPort}`;
+process.env.TANDEM_E2E_API_URL = `http://127.0.0.1:${apiPort}`;
 const runDir = process.env.E2E_DATA_DIR ?? path.join(os.tmpdir(), `tandem-e2e-${process.pid}`);
 const repoRoot = path.resolve(import.meta.dirname, '..');
 process.env.TANDEM_E2E_RUN_DIR = runDir;
@@ -55,6 +59,14 @@ export default defineConfig({
       timeout: 60_000,
       reuseExistingServer: false,
       env: { PORT: String(storefrontPort), HOST: '127.0.0.1', API_URL: `http://127.0.0.1:${apiPort}`, ORIGIN: `http://127.0.0.1:${storefrontPort}` },
+    },
+    {
+      command: 'node apps/admin/build',
+      cwd: repoRoot,
+      url: `http://127.0.0.1:${adminPort}/sign-in`,
+      timeout: 60_000,
+      reuseExistingServer: false,
+      env: { PORT: String(adminPort), HOST: '127.0.0.1', API_URL: `http://127.0.0.1:${apiPort}`, ORIGIN: `http://127.0.0.1:${adminPort}` },
     },
   ],
 });

@@ -1,4 +1,4 @@
-// Runs the API and the storefront side by side, waits until both answer, prints the URLs and
+// Runs the API, the storefront and the admin app side by side, waits until both answer, prints the URLs and
 // stops both on Ctrl-C. The API applies pending migrations and seeds an empty database itself.
 import { spawn } from 'node:child_process';
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -8,9 +8,11 @@ process.chdir(fileURLToPath(new URL('..', import.meta.url)));
 
 const apiPort = Number(process.env.API_PORT ?? 4000);
 const storefrontPort = Number(process.env.STOREFRONT_PORT ?? 3000);
+const adminPort = Number(process.env.ADMIN_PORT ?? 3001);
 const host = process.env.HOST ?? '127.0.0.1';
 const apiUrl = `http://${host}:${apiPort}`;
 const storefrontUrl = `http://${host}:${storefrontPort}`;
+const adminUrl = `http://${host}:${adminPort}`;
 const children = [];
 
 function run(name, command, args, env) {
@@ -82,6 +84,7 @@ process.on('SIGTERM', () => void stop(0));
 
 await assertPortFree(`${apiUrl}/health`, 'The API');
 await assertPortFree(`${storefrontUrl}/`, 'The storefront');
+await assertPortFree(`${adminUrl}/sign-in`, 'The admin app');
 run('api', process.execPath, ['--import', 'tsx', 'apps/api/src/main.ts'], { API_PORT: String(apiPort), API_HOST: host, TRUST_PROXY: 'true' });
 await waitFor(`${apiUrl}/health`, 'The API', 10 * 60_000);
 run('storefront', 'node', ['apps/storefront/build'], {
@@ -91,10 +94,14 @@ run('storefront', 'node', ['apps/storefront/build'], {
   ORIGIN: storefrontUrl,
 });
 await waitFor(`${storefrontUrl}/`, 'The storefront', 60_000);
+run('admin', 'node', ['apps/admin/build'], { PORT: String(adminPort), HOST: host, API_URL: apiUrl, ORIGIN: adminUrl });
+await waitFor(`${adminUrl}/sign-in`, 'The admin app', 60_000);
 
 console.log(`
   Tandem is running.
     Storefront  ${storefrontUrl}
+    Admin       ${adminUrl}   (demo staff: admin@, catalog@, support@, marketing@tandem.test;
+                password "tandem-demo-staff"; not created when SEED_DEMO=false or NODE_ENV=production)
     API         ${apiUrl}/trpc   (health: ${apiUrl}/health)
   Press Ctrl-C to stop.
 `);

@@ -6,6 +6,7 @@ cd "$(dirname "$0")/.."
 source scripts/lib/bootstrap.sh
 ensure_pnpm
 install_dependencies
-echo "› building the storefront"
+echo "› building the storefront and the admin app"
 pnpm --filter @tandem/storefront build >/dev/null
+pnpm --filter @tandem/admin build >/dev/null
 exec node scripts/start.mjs

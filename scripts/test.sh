@@ -35,6 +35,7 @@ else
 fi
 
 stage "build storefront" pnpm --filter @tandem/storefront build
+stage "build admin" pnpm --filter @tandem/admin build
 stage "end-to-end (Chromium)" env PLAYWRIGHT_JSON_OUTPUT_FILE="$PWD/$results/playwright.json" pnpm test:e2e
 
 echo

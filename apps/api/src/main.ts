@@ -9,6 +9,7 @@ import { applyPendingMigrations, defaultDataDir, openDatabase } from '@tandem/db
 import { defaultMediaDir, seedDemoCatalog } from '@tandem/db/seed';
 import { createPaymentProvider } from '@tandem/payments';
 import { consoleMailer } from './console-mailer.ts';
+import { seedDemoStaff } from './demo-staff.ts';
 import { readEnv } from './env.ts';
 import { startIntervalJob } from './interval-job.ts';
 import { startJobWorker } from './job-worker.ts';
@@ -29,6 +30,7 @@ if (env.SEED_DEMO && (await db.prisma.product.count()) === 0) {
   console.log(`Demo catalog ready: ${seeded.products} products.`);
   await seedDemoOffers(db.prisma, (line) => console.log(`  ${line}`));
 }
+await seedDemoStaff(db.prisma, env.SEED_DEMO);
 
 const payments = createPaymentProvider(process.env);
 const search = await startSearch(db.prisma);

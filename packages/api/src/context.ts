@@ -8,6 +8,7 @@ import { createSupportService, type SupportServiceOptions } from '@tandem/core/s
 import { createConfiguratorService, type ConfiguratorServiceOptions } from '@tandem/core/configurator';
 import { createOffersService, type OffersServiceOptions } from '@tandem/core/offers';
 import { createSearchService } from '@tandem/core/search';
+import { createAdminOrderService } from '@tandem/core/orders';
 import type { PrismaClient } from '@tandem/db';
 import { OfflinePaymentProvider, type PaymentProvider } from '@tandem/payments';
 import { PostgresSearchEngine, type SearchEngine } from '@tandem/search';
@@ -26,9 +27,10 @@ export interface ApiServicesOptions {
 }
 
 export function createApiServices(prisma: PrismaClient, options: ApiServicesOptions = {}) {
+  const payments = options.payments ?? new OfflinePaymentProvider();
   return {
     prisma,
-    payments: options.payments ?? new OfflinePaymentProvider(),
+    payments,
     catalog: createCatalogService(prisma, options.catalog),
     accounts: createAccountsService(prisma, options.accounts),
     carts: createCartService(prisma),
@@ -37,6 +39,7 @@ export function createApiServices(prisma: PrismaClient, options: ApiServicesOpti
     configurator: createConfiguratorService(prisma, options.configurator),
     offers: createOffersService(prisma, options.offers),
     search: createSearchService(options.search ?? new PostgresSearchEngine(prisma)),
+    adminOrders: createAdminOrderService(prisma, { payments, storefrontUrl: options.accounts?.storefrontUrl ?? 'http://127.0.0.1:3000' }),
   };
 }
 

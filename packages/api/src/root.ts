@@ -1,6 +1,7 @@
 import { accountRouter } from './routers/account.ts';
 import { adminAuditRouter } from './routers/admin-audit.ts';
 import { adminConfiguratorRouter } from './routers/admin-configurator.ts';
+import { adminDashboardsRouter } from './routers/admin-dashboards.ts';
 import { adminOrdersRouter } from './routers/admin-orders.ts';
 import { adminPersonalizationRouter } from './routers/admin-personalization.ts';
 import { adminSupportRouter } from './routers/admin-support.ts';
@@ -13,6 +14,7 @@ import { offersRouter } from './routers/offers.ts';
 import { ordersRouter } from './routers/orders.ts';
 import { personalDataRouter } from './routers/personal-data.ts';
 import { recommendationsRouter } from './routers/recommendations.ts';
+import { staffRouter } from './routers/staff.ts';
 import { supportRouter } from './routers/support.ts';
 import { searchRouter } from './routers/search.ts';
 import { router } from './trpc.ts';
@@ -35,6 +37,8 @@ export const appRouter = router({
   adminConfigurator: adminConfiguratorRouter,
   offers: offersRouter,
   search: searchRouter,
+  staff: staffRouter,
+  adminDashboards: adminDashboardsRouter,
 });
 
 /** The API's type, imported by every tRPC client (storefront, admin, third parties). */

@@ -7,3 +7,4 @@ export * from './personalization.ts';
 export * from './configurator.ts';
 export * from './offers.ts';
 export * from './search.ts';
+export * from './admin-orders.ts';

@@ -1,7 +1,6 @@
-// Where to send a shopper after signing in. `next` comes from the URL, so anyone can write it:
-// only paths on this site are followed, never another origin (an open redirect).
+// Where to send a shopper after signing in (the check itself is shared: @tandem/web-kit/safe-path).
+import { safeLocalPath } from '@tandem/web-kit/safe-path';
 
-const BASE = 'http://storefront.invalid';
 /** Pages that make no sense to come back to after signing in. */
 const AUTH_PAGES = new Set(['/account/sign-in', '/account/sign-up', '/account/sign-out', '/account/forgot', '/account/reset']);
 
@@ -12,16 +11,7 @@ const AUTH_PAGES = new Set(['/account/sign-in', '/account/sign-up', '/account/si
  * @example safeNextPath('//evil.example/') // "/account"
  */
 export function safeNextPath(raw: string | null | undefined, fallback = '/account'): string {
-  // Browsers read "\" as "/" and drop tabs and newlines, so "/\evil.example" would leave the site.
-  if (!raw || raw.length > 1000 || !raw.startsWith('/') || /[\s\\]/.test(raw)) return fallback;
-  let url: URL;
-  try {
-    url = new URL(raw, BASE);
-  } catch {
-    return fallback;
-  }
-  if (url.origin !== BASE || AUTH_PAGES.has(url.pathname)) return fallback;
-  return `${url.pathname}${url.search}${url.hash}`;
+  return safeLocalPath(raw, fallback, AUTH_PAGES);
 }
 
 /** The page's path and query as a `next` value, without SvelteKit's `?/action` keys. */

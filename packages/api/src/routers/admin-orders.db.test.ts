@@ -1,15 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import { seedCheckoutSettings } from '@tandem/db/seed';
-import { createTestDatabase, makeCategory, makeProduct, type TestDatabase } from '@tandem/db/testing';
+import { createTestDatabase, type TestDatabase } from '@tandem/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ApiServices } from '../context.ts';
 import { callerFor, signedInCustomer, testServices, type Caller } from '../testing/callers.ts';
+import { placedOrder as placeOrder } from '../testing/orders.ts';
 
 let db: TestDatabase;
 let services: ApiServices;
 let admin: Caller;
-
-const address = { name: 'C', line1: 'Dam 1', postalCode: '1012 JS', city: 'Amsterdam', country: 'NL' };
 
 beforeAll(async () => {
   db = await createTestDatabase();
@@ -19,16 +18,7 @@ beforeAll(async () => {
 });
 afterAll(() => db.close());
 
-async function placedOrder() {
-  const category = await makeCategory(db.prisma, `c-${randomUUID().slice(0, 8)}`);
-  const product = await makeProduct(db.prisma, { slug: `p-${randomUUID().slice(0, 8)}`, categoryId: category.id, variants: [{ priceAmount: 10_000, stockOnHand: 3 }] });
-  const variant = await db.prisma.productVariant.findFirstOrThrow({ where: { productId: product.id } });
-  const shopper = await signedInCustomer(db.prisma);
-  const api = callerFor(services, { sessionToken: shopper.sessionToken });
-  await api.cart.addLine({ variantId: variant.id, quantity: 1 });
-  const order = await api.checkout.placeOrder({ idempotencyKey: randomUUID(), shippingAddress: address, shippingMethodCode: 'standard' });
-  return { order, api };
-}
+const placedOrder = () => placeOrder(db.prisma, services);
 
 describe('adminOrders', () => {
   it('marks an offline order paid once, however often it is clicked', async () => {

@@ -1,19 +1,39 @@
-import { cancelOrder, markOfflinePaymentReceived, refundOrder } from '@tandem/core/orders';
-import { OrderIdInput, RefundOrderInput } from '@tandem/validators';
+// The admin's orders area: read with `orders.read`; fulfil, deliver, cancel, refund, settle
+// offline payments and re-send e-mails with `orders.manage`. Every change is audited.
+import { markOfflinePaymentReceived } from '@tandem/core/orders';
+import { AdminOrderListInput, FulfilOrderInput, OrderIdInput, RefundOrderInput, ResendOrderEmailInput } from '@tandem/validators';
 import { router, staffProcedure } from '../trpc.ts';
 
-/** Store administrators' money actions on orders (the admin app builds on these). */
+const reader = staffProcedure('orders.read');
+const manager = staffProcedure('orders.manage');
+const ok = { ok: true as const };
+
 export const adminOrdersRouter = router({
-  markPaid: staffProcedure('orders.manage').input(OrderIdInput).mutation(async ({ ctx, input }) => {
+  list: reader.input(AdminOrderListInput).query(({ ctx, input }) => ctx.services.adminOrders.list(input)),
+  detail: reader.input(OrderIdInput).query(({ ctx, input }) => ctx.services.adminOrders.detail(input.id)),
+
+  markPaid: manager.input(OrderIdInput).mutation(async ({ ctx, input }) => {
     await markOfflinePaymentReceived(ctx.services.prisma, input.id);
-    return { ok: true as const };
+    return ok;
   }),
-  refund: staffProcedure('orders.manage').input(RefundOrderInput).mutation(async ({ ctx, input }) => {
-    await refundOrder(ctx.services.prisma, ctx.services.payments, { orderId: input.id, amount: input.amount, idempotencyKey: input.idempotencyKey });
-    return { ok: true as const };
+  fulfil: manager.input(FulfilOrderInput).mutation(async ({ ctx, input }) => {
+    await ctx.services.adminOrders.fulfil(ctx.staff, input);
+    return ok;
   }),
-  cancel: staffProcedure('orders.manage').input(OrderIdInput).mutation(async ({ ctx, input }) => {
-    await cancelOrder(ctx.services.prisma, input.id, `Cancelled by ${ctx.customer.email}`);
-    return { ok: true as const };
+  deliver: manager.input(OrderIdInput).mutation(async ({ ctx, input }) => {
+    await ctx.services.adminOrders.deliver(ctx.staff, input.id);
+    return ok;
+  }),
+  refund: manager.input(RefundOrderInput).mutation(async ({ ctx, input }) => {
+    await ctx.services.adminOrders.refund(ctx.staff, { orderId: input.id, amount: input.amount, idempotencyKey: input.idempotencyKey });
+    return ok;
+  }),
+  cancel: manager.input(OrderIdInput).mutation(async ({ ctx, input }) => {
+    await ctx.services.adminOrders.cancel(ctx.staff, input.id);
+    return ok;
+  }),
+  resendEmail: manager.input(ResendOrderEmailInput).mutation(async ({ ctx, input }) => {
+    await ctx.services.adminOrders.resendEmail(ctx.staff, input);
+    return ok;
   }),
 });

@@ -1,10 +1,19 @@
-import type { PrismaClient } from '@tandem/db';
+import type { OrderStatus, Prisma, PrismaClient } from '@tandem/db';
 import { DomainError, NotFoundError } from '../shared/errors.ts';
 import { assertTransition } from './order-status.ts';
 import { releaseStockOnce } from './release-stock.ts';
 
-/** Cancels an order and releases its stock, in one transaction. Cancelling twice is a no-op. */
-export async function cancelOrder(prisma: PrismaClient, orderId: string, reason: string, now = new Date()): Promise<void> {
+/**
+ * Cancels an order and releases its stock, in one transaction. Cancelling twice is a no-op.
+ * `afterCancel` runs inside that transaction once the order moved (the admin's audit entry).
+ */
+export async function cancelOrder(
+  prisma: PrismaClient,
+  orderId: string,
+  reason: string,
+  now = new Date(),
+  afterCancel?: (tx: Prisma.TransactionClient, from: OrderStatus) => Promise<void>,
+): Promise<void> {
   await prisma.$transaction(async (tx) => {
     const order = await tx.order.findUnique({ where: { id: orderId }, select: { status: true, totalAmount: true, refundedAmount: true } });
     if (!order) throw new NotFoundError('order', orderId);
@@ -17,6 +26,7 @@ export async function cancelOrder(prisma: PrismaClient, orderId: string, reason:
     if (moved.count === 0) return; // someone else moved it first; their transaction decided
     await releaseStockOnce(tx, orderId, now);
     await tx.orderEvent.create({ data: { orderId, type: 'cancelled', data: { reason } } });
+    await afterCancel?.(tx, order.status);
   });
 }
 

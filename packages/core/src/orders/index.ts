@@ -7,3 +7,5 @@ export { assertTransition, canTransition, refundState } from './order-status.ts'
 export { orderForCustomer, ordersOfCustomer } from './order-views.ts';
 export type * from './types.ts';
 export { purchasedLines, paidOrders, type PurchasedLine, type PaidOrder } from './purchase-history.ts';
+export { createAdminOrderService, type AdminOrderService, type AdminOrderServiceOptions } from './admin-order-service.ts';
+export type * from './admin-types.ts';

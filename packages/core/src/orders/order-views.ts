@@ -6,7 +6,7 @@ import { money } from '../shared/money.ts';
 import { refundState } from './order-status.ts';
 import type { OrderView } from './types.ts';
 
-const orderSelect = {
+export const orderSelect = {
   id: true,
   number: true,
   status: true,
@@ -27,7 +27,7 @@ const orderSelect = {
   events: { select: { type: true, createdAt: true }, orderBy: [{ createdAt: 'asc' }, { id: 'asc' }] },
 } satisfies Prisma.OrderSelect;
 
-type OrderRow = Prisma.OrderGetPayload<{ select: typeof orderSelect }>;
+export type OrderRow = Prisma.OrderGetPayload<{ select: typeof orderSelect }>;
 
 /** One of the customer's own orders; anyone else's order id is NOT_FOUND, never FORBIDDEN. */
 export async function orderForCustomer(prisma: PrismaClient, customerId: string, orderId: string): Promise<OrderView> {
@@ -42,7 +42,7 @@ export async function ordersOfCustomer(prisma: PrismaClient, customerId: string,
   return rows.map(toOrderView);
 }
 
-function toOrderView(row: OrderRow): OrderView {
+export function toOrderView(row: OrderRow): OrderView {
   const m = (amount: number) => money(amount, row.currency);
   const payment = row.payments[0];
   return {

@@ -2,9 +2,9 @@
 // puts it on `event.locals.api`) so it uses SvelteKit's request-scoped `fetch` and speaks for
 // the shopper of that request.
 import { env } from '$env/dynamic/private';
-import { createTRPCClient, httpBatchLink } from '@trpc/client';
 import type { AppRouter } from '@tandem/api';
-import { apiHeaders, type ApiAuth } from './api-auth';
+import { createApiClient } from '@tandem/web-kit/api-client';
+import type { ApiAuth } from './api-auth';
 
 export type Api = ReturnType<typeof createApi>;
 
@@ -14,8 +14,5 @@ export function apiUrl(): string {
 }
 
 export function createApi(fetch: typeof globalThis.fetch, auth: ApiAuth) {
-  return createTRPCClient<AppRouter>({
-    // Headers are read per call, so tokens an action just received reach the loads after it.
-    links: [httpBatchLink({ url: `${apiUrl()}/trpc`, fetch, headers: () => apiHeaders(auth) })],
-  });
+  return createApiClient<AppRouter>(apiUrl(), fetch, auth);
 }

@@ -1,7 +1,10 @@
 // The two cookies the storefront keeps for a shopper. Both are HttpOnly: scripts in the page
 // never see a token; only this server reads them and forwards them to the API.
 import type { Cookies } from '@sveltejs/kit';
+import { cookieOptions, sessionCookieOptions, type CookieOptions } from '@tandem/web-kit/cookies';
 import type { ApiAuth } from './api-auth.ts';
+
+export { cookieOptions, sessionCookieOptions };
 
 /** The session token from sign-in or sign-up. */
 export const SESSION_COOKIE = 'tandem_session';
@@ -9,18 +12,6 @@ export const SESSION_COOKIE = 'tandem_session';
 export const CART_COOKIE = 'tandem_cart';
 /** An anonymous cart is remembered for 30 days after its last change. */
 export const CART_COOKIE_MAX_AGE = 30 * 24 * 60 * 60;
-
-type CookieOptions = Parameters<Cookies['set']>[2];
-
-/** Options every storefront cookie shares; `Secure` whenever the shop is served over HTTPS. */
-export function cookieOptions(url: URL): CookieOptions {
-  return { httpOnly: true, sameSite: 'lax', secure: url.protocol === 'https:', path: '/' };
-}
-
-/** The session cookie lives exactly as long as the session (`expiresAt` from the API). */
-export function sessionCookieOptions(url: URL, expiresAt: string): CookieOptions {
-  return { ...cookieOptions(url), expires: new Date(expiresAt) };
-}
 
 export function cartCookieOptions(url: URL): CookieOptions {
   return { ...cookieOptions(url), maxAge: CART_COOKIE_MAX_AGE };

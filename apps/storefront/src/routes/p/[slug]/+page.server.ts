@@ -1,5 +1,6 @@
 import { error, fail } from '@sveltejs/kit';
 import { Slug } from '@tandem/validators';
+import { newFormKey } from '@tandem/web-kit/form-key';
 import { addLineFromForm } from '$lib/cart-form';
 import { itemTitle } from '$lib/labels';
 import { formFailure, rethrowApiError } from '$lib/server/api-error';
@@ -17,7 +18,7 @@ export const load = (async ({ locals, params, url }) => {
   ]);
   // `?variant=<sku>` or `?option.<name>=<value>…` (the no-JavaScript picker) choose the variant.
   const variant = selectVariant(product.variants, url.searchParams);
-  return { product, selectedSku: variant?.sku ?? null, configurable, priceComparison: await priceComparison };
+  return { product, selectedSku: variant?.sku ?? null, configurable, priceComparison: await priceComparison, askKey: newFormKey() };
 }) satisfies PageServerLoad;
 
 export const actions = {

@@ -1,0 +1,47 @@
+import type { Handle, RequestEvent } from '@sveltejs/kit';
+import { apiErrorCode } from '@tandem/web-kit/api-error';
+import type { ApiAuth } from '@tandem/web-kit/api-auth';
+import { permissionFor } from '$lib/areas';
+import { createApi } from '$lib/server/api';
+import { ADMIN_SESSION_COOKIE, endSession } from '$lib/server/session';
+import type { StaffMember } from '$lib/staff';
+
+export const handle: Handle = async ({ event, resolve }) => {
+  const auth: ApiAuth = {
+    sessionToken: event.cookies.get(ADMIN_SESSION_COOKIE) || null,
+    cartToken: null,
+    clientAddress: event.getClientAddress(),
+    userAgent: event.request.headers.get('user-agent') ?? '',
+  };
+  event.locals.auth = auth;
+  event.locals.api = createApi(event.fetch, auth);
+  event.locals.staff = auth.sessionToken ? await signedInStaff(event) : null;
+  const response = forbidden(event) ?? (await resolve(event));
+  // Staff pages hold customers' data: never keep them in shared caches.
+  response.headers.set('cache-control', 'private, no-store');
+  return response;
+};
+
+/** The staff member behind the cookie; a session the API refuses loses its cookie. */
+async function signedInStaff(event: RequestEvent): Promise<StaffMember | null> {
+  try {
+    return await event.locals.api.staff.me.query();
+  } catch (cause) {
+    const code = apiErrorCode(cause);
+    if (code === 'UNAUTHORIZED' || code === 'FORBIDDEN') endSession(event);
+    else console.error('Could not check the admin session:', cause);
+    return null;
+  }
+}
+
+/**
+ * Form posts to an area the person's role does not cover are refused here, before any action
+ * runs (pages answer 403 from their area's layout, with the error page). The API checks again.
+ */
+function forbidden(event: RequestEvent): Response | null {
+  if (event.request.method === 'GET' || event.request.method === 'HEAD') return null;
+  const permission = permissionFor(event.url.pathname, event.request.method);
+  if (!permission) return null;
+  if (event.locals.staff?.permissions.includes(permission)) return null;
+  return new Response(event.locals.staff ? 'Your role does not allow this action.' : 'Please sign in.', { status: event.locals.staff ? 403 : 401, headers: { 'content-type': 'text/plain; charset=utf-8' } });
+}

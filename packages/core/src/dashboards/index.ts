@@ -1,0 +1,4 @@
+// The dashboards context's only public door: figures of how the store is doing.
+export { storeDashboard, type DashboardOptions } from './store-dashboard.ts';
+export { median } from './support-figures.ts';
+export type * from './types.ts';

@@ -1,0 +1,24 @@
+// The staff home page's figures for the last `days` days (UTC), in the store currency.
+import type { PrismaClient } from '@tandem/db';
+import { salesPerDay, topProducts } from './sales.ts';
+import { supportFigures } from './support-figures.ts';
+import type { StoreDashboard } from './types.ts';
+
+export interface DashboardOptions {
+  days?: number;
+  currency?: string;
+  now?: Date;
+}
+
+export async function storeDashboard(prisma: PrismaClient, options: DashboardOptions = {}): Promise<StoreDashboard> {
+  const now = options.now ?? new Date();
+  const days = options.days ?? 30;
+  const currency = options.currency ?? 'EUR';
+  const from = new Date(Date.parse(now.toISOString().slice(0, 10)) - (days - 1) * 86_400_000);
+  const [sales, top, support] = await Promise.all([
+    salesPerDay(prisma, from, now, currency),
+    topProducts(prisma, from, now, currency),
+    supportFigures(prisma, from, now, now),
+  ]);
+  return { from: from.toISOString(), to: now.toISOString(), currency, sales, topProducts: top, support };
+}

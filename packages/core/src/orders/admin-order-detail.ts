@@ -1,0 +1,65 @@
+// One order as staff see it: lines, totals, address, every payment, the whole timeline with
+// its details, the shipment, and which actions the state machine allows next.
+import type { PrismaClient } from '@tandem/db';
+import { NotFoundError } from '../shared/errors.ts';
+import { money } from '../shared/money.ts';
+import type { AdminOrderView } from './admin-types.ts';
+import { canTransition } from './order-status.ts';
+import { orderSelect, toOrderView } from './order-views.ts';
+
+export async function orderForAdmin(prisma: PrismaClient, orderId: string): Promise<AdminOrderView> {
+  const row = await prisma.order.findUnique({
+    where: { id: orderId },
+    select: {
+      ...orderSelect,
+      fulfilledAt: true,
+      deliveredAt: true,
+      trackingNumber: true,
+      customer: { select: { id: true, name: true, email: true } },
+      payments: { select: { provider: true, providerRef: true, state: true, amount: true, refundedAmount: true, createdAt: true }, orderBy: { createdAt: 'asc' } },
+      events: { select: { type: true, createdAt: true, data: true }, orderBy: [{ createdAt: 'asc' }, { id: 'asc' }] },
+    },
+  });
+  if (!row) throw new NotFoundError('order', orderId);
+  const { payment: _latest, timeline: _timeline, ...view } = toOrderView({ ...row, payments: row.payments.slice(-1).map((p) => ({ ...p, clientSecret: null })) });
+  const timeline = row.events.map((e) => ({ type: e.type, at: e.createdAt.toISOString(), data: isRecord(e.data) ? e.data : {} }));
+  const fulfilled = timeline.findLast((e) => e.type === 'fulfilled');
+  const paid = row.payments.find((p) => p.state === 'SUCCEEDED');
+  const refundable = paid ? paid.amount - paid.refundedAmount : 0;
+  const latest = row.payments.at(-1);
+  return {
+    ...view,
+    customer: row.customer,
+    payments: row.payments.map((p) => ({
+      provider: p.provider,
+      providerRef: p.providerRef,
+      state: p.state,
+      amount: money(p.amount, row.currency),
+      refunded: money(p.refundedAmount, row.currency),
+      createdAt: p.createdAt.toISOString(),
+    })),
+    timeline,
+    shipment:
+      row.fulfilledAt && row.trackingNumber
+        ? {
+            carrier: String(fulfilled?.data.carrier ?? ''),
+            trackingNumber: row.trackingNumber,
+            trackingUrl: typeof fulfilled?.data.trackingUrl === 'string' ? fulfilled.data.trackingUrl : null,
+            fulfilledAt: row.fulfilledAt.toISOString(),
+          }
+        : null,
+    deliveredAt: row.deliveredAt?.toISOString() ?? null,
+    can: {
+      fulfil: canTransition(row.status, 'FULFILLED') && row.refundedAmount < row.totalAmount,
+      deliver: canTransition(row.status, 'DELIVERED'),
+      cancel: canTransition(row.status, 'CANCELLED') && (row.status !== 'PAID' || row.refundedAmount >= row.totalAmount),
+      refund: refundable > 0,
+      markPaid: row.status === 'AWAITING_PAYMENT' && latest?.provider === 'offline',
+    },
+    refundable,
+  };
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}

@@ -1,0 +1,37 @@
+import type { OrderStatus, PaymentState } from '@tandem/db';
+import type { Money } from '../shared/money.ts';
+import type { OrderView } from './types.ts';
+
+export interface AdminOrderListItem {
+  id: string;
+  number: string;
+  status: OrderStatus;
+  email: string;
+  customerName: string;
+  placedAt: string;
+  total: Money;
+  refunded: Money;
+  /** The state of the order's latest payment; null when none was started. */
+  paymentState: PaymentState | null;
+  lineCount: number;
+}
+
+export interface AdminOrderPage {
+  items: AdminOrderListItem[];
+  total: number;
+  page: number;
+  pages: number;
+}
+
+/** An order as staff see it: the shopper's view plus customer, every payment and event details. */
+export interface AdminOrderView extends Omit<OrderView, 'payment' | 'timeline'> {
+  customer: { id: string; name: string; email: string };
+  payments: { provider: string; providerRef: string; state: PaymentState; amount: Money; refunded: Money; createdAt: string }[];
+  timeline: { type: string; at: string; data: Record<string, unknown> }[];
+  shipment: { carrier: string; trackingNumber: string; trackingUrl: string | null; fulfilledAt: string } | null;
+  deliveredAt: string | null;
+  /** What can be done next, from the state machine and the amounts. */
+  can: { fulfil: boolean; deliver: boolean; cancel: boolean; refund: boolean; markPaid: boolean };
+  /** Minor units still refundable. */
+  refundable: number;
+}

@@ -1,0 +1,48 @@
+// Inputs of the admin's orders area: the searchable list, fulfilment, and re-sent e-mails.
+import { z } from 'zod';
+
+export const ORDER_STATUSES = ['AWAITING_PAYMENT', 'PAID', 'FULFILLED', 'DELIVERED', 'CANCELLED'] as const;
+export const PAYMENT_STATES = ['PENDING', 'REQUIRES_ACTION', 'PROCESSING', 'SUCCEEDED', 'FAILED', 'CANCELED'] as const;
+
+const Day = z
+  .string()
+  .trim()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'Use a date like 2026-11-23')
+  .refine((value) => !Number.isNaN(Date.parse(`${value}T00:00:00Z`)), 'That date does not exist');
+
+export const AdminOrderListInput = z
+  .object({
+    /** Matches the order number, the e-mail or the customer's name. */
+    query: z.string().trim().max(200).optional(),
+    status: z.enum(ORDER_STATUSES).optional(),
+    paymentState: z.enum(PAYMENT_STATES).optional(),
+    /** Placed on or after this day (UTC). */
+    from: Day.optional(),
+    /** Placed on or before this day (UTC). */
+    to: Day.optional(),
+    page: z.number().int().min(1).max(10_000).default(1),
+    limit: z.number().int().min(1).max(100).default(25),
+  })
+  .refine((input) => !input.from || !input.to || input.from <= input.to, { message: 'The end date is before the start date', path: ['to'] });
+export type AdminOrderListInput = z.input<typeof AdminOrderListInput>;
+export type AdminOrderQuery = z.output<typeof AdminOrderListInput>;
+
+export const FulfilOrderInput = z.object({
+  id: z.string().trim().min(1).max(64),
+  carrier: z.string().trim().min(2, 'Name the carrier').max(60, 'A carrier name has at most 60 characters'),
+  trackingNumber: z
+    .string()
+    .trim()
+    .regex(/^[A-Za-z0-9][A-Za-z0-9 -]{3,59}$/, 'A tracking number has 4 to 60 letters, digits, spaces or dashes'),
+  /** The carrier's tracking page for this parcel; e-mailed to the shopper. */
+  trackingUrl: z.url({ protocol: /^https?$/, message: 'Enter the full tracking link (https://…)' }).max(500).optional(),
+});
+export type FulfilOrderInput = z.output<typeof FulfilOrderInput>;
+
+export const ORDER_EMAILS = ['confirmation', 'shipping'] as const;
+
+export const ResendOrderEmailInput = z.object({
+  id: z.string().trim().min(1).max(64),
+  kind: z.enum(ORDER_EMAILS),
+});
+export type ResendOrderEmailInput = z.output<typeof ResendOrderEmailInput>;
