@@ -5,6 +5,8 @@ import { cartRouter } from './routers/cart.ts';
 import { catalogRouter } from './routers/catalog.ts';
 import { checkoutRouter } from './routers/checkout.ts';
 import { ordersRouter } from './routers/orders.ts';
+import { adminPricingRouter } from './routers/admin-pricing.ts';
+import { promotionsRouter } from './routers/promotions.ts';
 import { router } from './trpc.ts';
 
 export const appRouter = router({
@@ -15,6 +17,8 @@ export const appRouter = router({
   auth: authRouter,
   account: accountRouter,
   adminOrders: adminOrdersRouter,
+  promotions: promotionsRouter,
+  adminPricing: adminPricingRouter,
 });
 
 /** The API's type, imported by every tRPC client (storefront, admin, third parties). */

@@ -2,3 +2,4 @@ export * from './catalog.ts';
 export * from './cart.ts';
 export * from './accounts.ts';
 export * from './checkout.ts';
+export * from './pricing.ts';

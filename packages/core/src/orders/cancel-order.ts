@@ -2,8 +2,9 @@ import type { PrismaClient } from '@tandem/db';
 import { DomainError, NotFoundError } from '../shared/errors.ts';
 import { assertTransition } from './order-status.ts';
 import { releaseStockOnce } from './release-stock.ts';
+import { releaseRedemptions } from '../pricing/index.ts';
 
-/** Cancels an order and releases its stock, in one transaction. Cancelling twice is a no-op. */
+/** Cancels an order and releases its stock and promotion redemptions, in one transaction. Cancelling twice is a no-op. */
 export async function cancelOrder(prisma: PrismaClient, orderId: string, reason: string, now = new Date()): Promise<void> {
   await prisma.$transaction(async (tx) => {
     const order = await tx.order.findUnique({ where: { id: orderId }, select: { status: true, totalAmount: true, refundedAmount: true } });
@@ -16,6 +17,7 @@ export async function cancelOrder(prisma: PrismaClient, orderId: string, reason:
     const moved = await tx.order.updateMany({ where: { id: orderId, status: order.status }, data: { status: 'CANCELLED', cancelledAt: now } });
     if (moved.count === 0) return; // someone else moved it first; their transaction decided
     await releaseStockOnce(tx, orderId, now);
+    await releaseRedemptions(tx, orderId, now);
     await tx.orderEvent.create({ data: { orderId, type: 'cancelled', data: { reason } } });
   });
 }

@@ -2,3 +2,10 @@
 export { priceCart } from './price-cart.ts';
 export { formatMoney } from './format-money.ts';
 export type * from './types.ts';
+export { priceStoredCart, type StoredCartPricing } from './price-stored-cart.ts';
+export { loadPricingRules } from './load-pricing-rules.ts';
+export { loadCustomerContext, type CustomerHints } from './load-customer-context.ts';
+export { assertCodeStillApplies, reserveRedemptions, releaseRedemptions } from './redemptions.ts';
+export { pricingSnapshotOf, toJson } from './order-snapshot.ts';
+export { cartPricing, applyCartCode, removeCartCode, type CartPricingView, type CartPricingLine } from './cart-pricing.ts';
+export { createPromotion, updatePromotion, listPromotions, savePriceList, listPriceLists, setVolumeTiers, setCustomerGroup } from './manage-rules.ts';

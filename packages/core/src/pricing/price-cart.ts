@@ -87,7 +87,8 @@ export function priceCart(input: PricingInput): PricedCart {
     lines,
     subtotalAmount: subtotal,
     discountAmount: subtotal - goods,
-    shippingOptions: final.options,
+    // Free shipping covers whichever method the shopper picks.
+    shippingOptions: final.shippingDiscount > 0 || (final.effects.some((e) => e.discountClass === 'SHIPPING')) ? final.options.map((o) => ({ ...o, amount: 0 })) : final.options,
     shipping: final.shipping
       ? { ...final.shipping, baseAmount: final.shipping.amount, amount: shippingNet, discountAmount: final.shippingDiscount }
       : null,

@@ -1,0 +1,93 @@
+import { z } from 'zod';
+
+const Id = z.string().trim().min(1).max(64);
+const Amount = z.number().int('Amounts are whole minor units (cents)').min(0).max(100_000_000);
+const Currency = z.string().trim().length(3).toUpperCase();
+export const CustomerGroupInput = z.enum(['CONSUMER', 'RETAILER', 'WHOLESALE', 'PARTNER']);
+const Ids = z.array(Id).max(500).default([]);
+
+/** A discount code as shoppers type it: letters, digits, - and _. Case does not matter. */
+export const PromotionCode = z
+  .string()
+  .trim()
+  .min(3, 'Codes have at least 3 characters')
+  .max(32, 'Codes have at most 32 characters')
+  .regex(/^[A-Za-z0-9_-]+$/, 'Codes use letters, digits, - and _')
+  .toUpperCase();
+
+const promotionFields = z.object({
+  code: PromotionCode.nullable().default(null),
+  name: z.string().trim().min(1).max(120),
+  kind: z.enum(['PERCENT', 'FIXED_AMOUNT', 'FREE_SHIPPING', 'BUY_X_GET_Y', 'GIFT_WITH_PURCHASE']),
+  active: z.boolean().default(true),
+  percentBps: z.number().int().min(1).max(10_000).nullable().default(null),
+  amount: Amount.nullable().default(null),
+  currency: Currency.default('EUR'),
+  buyQuantity: z.number().int().min(1).max(99).nullable().default(null),
+  getQuantity: z.number().int().min(1).max(99).nullable().default(null),
+  giftVariantId: Id.nullable().default(null),
+  productIds: Ids,
+  variantIds: Ids,
+  categoryIds: Ids,
+  minSubtotalAmount: Amount.nullable().default(null),
+  minQuantity: z.number().int().min(1).max(999).nullable().default(null),
+  startsAt: z.coerce.date().nullable().default(null),
+  endsAt: z.coerce.date().nullable().default(null),
+  usageLimit: z.number().int().min(1).nullable().default(null),
+  perCustomerLimit: z.number().int().min(1).nullable().default(null),
+  customerGroups: z.array(CustomerGroupInput).max(4).default([]),
+  segmentKeys: z.array(z.string().trim().min(1).max(64)).max(50).default([]),
+  firstOrderOnly: z.boolean().default(false),
+  partnerIds: Ids,
+  combinesWith: z.array(z.enum(['PRODUCT', 'ORDER', 'SHIPPING'])).max(3).default([]),
+});
+
+/** What each kind needs, checked together so the admin sees every problem at once. */
+function checkKind(p: z.output<typeof promotionFields>, ctx: z.RefinementCtx): void {
+  const need = (field: keyof typeof p, message: string) => {
+    if (p[field] === null) ctx.addIssue({ code: 'custom', path: [field], message });
+  };
+  if (p.kind === 'PERCENT') need('percentBps', 'A percentage promotion needs percentBps (1000 = 10 %)');
+  if (p.kind === 'FIXED_AMOUNT') need('amount', 'A fixed-amount promotion needs an amount');
+  if (p.kind === 'BUY_X_GET_Y') {
+    need('buyQuantity', 'Buy X get Y needs buyQuantity');
+    need('getQuantity', 'Buy X get Y needs getQuantity');
+  }
+  if (p.kind === 'GIFT_WITH_PURCHASE') need('giftVariantId', 'A gift with purchase needs the gift variant');
+  if (p.startsAt && p.endsAt && p.endsAt <= p.startsAt) ctx.addIssue({ code: 'custom', path: ['endsAt'], message: 'Ends before it starts' });
+}
+
+export const PromotionInput = promotionFields.superRefine(checkKind);
+export type PromotionInput = z.output<typeof PromotionInput>;
+
+export const UpdatePromotionInput = z.object({ id: Id, promotion: PromotionInput });
+
+export const PriceListInput = z
+  .object({
+    id: Id.optional(),
+    name: z.string().trim().min(1).max(120),
+    customerGroup: CustomerGroupInput,
+    currency: Currency.default('EUR'),
+    active: z.boolean().default(true),
+    startsAt: z.coerce.date().nullable().default(null),
+    endsAt: z.coerce.date().nullable().default(null),
+    entries: z.array(z.object({ variantId: Id, amount: Amount })).max(10_000),
+  })
+  .refine((l) => !l.startsAt || !l.endsAt || l.endsAt > l.startsAt, { path: ['endsAt'], message: 'Ends before it starts' })
+  .refine((l) => new Set(l.entries.map((e) => e.variantId)).size === l.entries.length, { path: ['entries'], message: 'A variant is listed twice' });
+export type PriceListInput = z.output<typeof PriceListInput>;
+
+/** A variant's whole tier table: thresholds rise and unit prices fall. */
+export const VolumeTiersInput = z
+  .object({
+    variantId: Id,
+    tiers: z.array(z.object({ minQuantity: z.number().int().min(2).max(999), unitAmount: Amount })).max(20),
+  })
+  .refine(
+    ({ tiers }) => tiers.every((t, i) => i === 0 || (t.minQuantity > tiers[i - 1]!.minQuantity && t.unitAmount < tiers[i - 1]!.unitAmount)),
+    { path: ['tiers'], message: 'List tiers by rising quantity, each cheaper than the one before' },
+  );
+export type VolumeTiersInput = z.output<typeof VolumeTiersInput>;
+
+export const SetCustomerGroupInput = z.object({ customerId: Id, customerGroup: CustomerGroupInput });
+export const ApplyCartCodeInput = z.object({ code: PromotionCode });
