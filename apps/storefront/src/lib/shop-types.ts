@@ -18,3 +18,4 @@ export interface SignedInCustomer {
   name: string;
   email: string;
 }
+export type CartPricing = Outputs['promotions']['cartPricing'];
