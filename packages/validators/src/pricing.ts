@@ -91,3 +91,4 @@ export type VolumeTiersInput = z.output<typeof VolumeTiersInput>;
 
 export const SetCustomerGroupInput = z.object({ customerId: Id, customerGroup: CustomerGroupInput });
 export const ApplyCartCodeInput = z.object({ code: PromotionCode });
+export const ProductDisplayPricesInput = z.object({ productIds: z.array(Id).min(1).max(100) });

@@ -136,6 +136,19 @@ describe('price lists, tiers and automatic promotions', () => {
     await admin.adminPricing.updatePromotion({ id: ship.id, promotion: { name: 'Free shipping (off)', kind: 'FREE_SHIPPING', active: false } });
   });
 
+  it('shows sale prices and volume tiers for listings, but not offers that need a code or a minimum spend', async () => {
+    const sub = await makeCategory(db.prisma, `sale-${randomUUID().slice(0, 6)}`);
+    const slug = `sale-${randomUUID().slice(0, 8)}`;
+    const product = await makeProduct(db.prisma, { slug, title: slug, categoryId: sub.id, variants: [{ priceAmount: 2_000, stockOnHand: 5 }, { priceAmount: 3_000, stockOnHand: 5 }] });
+    const [cheap] = await db.prisma.productVariant.findMany({ where: { productId: product.id }, orderBy: { priceAmount: 'asc' } });
+    await admin.adminPricing.createPromotion({ name: 'Sale 25%', kind: 'PERCENT', percentBps: 2500, categoryIds: [sub.id], startsAt: new Date(Date.now() - 60_000), endsAt: new Date(Date.now() + 3_600_000) });
+    await admin.adminPricing.createPromotion({ name: 'Big spender', kind: 'PERCENT', percentBps: 5000, categoryIds: [sub.id], minSubtotalAmount: 100_000 });
+    await admin.adminPricing.setVolumeTiers({ variantId: cheap!.id, tiers: [{ minQuantity: 3, unitAmount: 1_400 }] });
+    const [prices] = await callerFor(services).promotions.productPrices({ productIds: [product.id] });
+    expect(prices).toMatchObject({ productId: product.id, min: 1_500, regularMin: 2_000, label: 'Sale 25%' });
+    expect(prices!.variants.map((v) => [v.amount, v.tiers])).toEqual([[1_500, [{ minQuantity: 3, unitAmount: 1_400 }]], [2_250, []]]);
+  });
+
   it('only administrators manage pricing rules, and inputs are validated', async () => {
     const shopper = callerFor(services, { sessionToken: (await signedInCustomer(db.prisma)).sessionToken });
     await expect(shopper.adminPricing.promotions()).rejects.toMatchObject({ code: 'FORBIDDEN' });

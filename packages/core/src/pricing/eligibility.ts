@@ -45,10 +45,8 @@ export function whyNotApplicable(p: PromotionRule, lines: readonly LineState[], 
   if (!isInWindow(p, ctx.now)) return 'Expired.';
   if (p.kind === 'FIXED_AMOUNT' && p.currency !== ctx.currency) return `Only valid in ${p.currency}.`;
   if (p.usageLimit !== null && p.usedCount >= p.usageLimit) return 'Fully used: no redemptions left.';
-  if (p.perCustomerLimit !== null) {
-    if (!ctx.customer.customerId) return 'Sign in to use this.';
-    if ((ctx.customer.redemptions[p.id] ?? 0) >= p.perCustomerLimit) return 'Already used.';
-  }
+  // An anonymous shopper sees the discount; the limit is enforced once they sign in to check out.
+  if (p.perCustomerLimit !== null && (ctx.customer.redemptions[p.id] ?? 0) >= p.perCustomerLimit) return 'Already used.';
   if (!isForCustomer(p, ctx.customer)) return 'Not valid for your account.';
   if (p.firstOrderOnly && !ctx.customer.isFirstOrder) return 'Only valid on a first order.';
   const targets = targetLines(p, lines);

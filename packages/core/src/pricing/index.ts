@@ -9,3 +9,4 @@ export { assertCodeStillApplies, reserveRedemptions, releaseRedemptions } from '
 export { pricingSnapshotOf, toJson } from './order-snapshot.ts';
 export { cartPricing, applyCartCode, removeCartCode, type CartPricingView, type CartPricingLine } from './cart-pricing.ts';
 export { createPromotion, updatePromotion, listPromotions, savePriceList, listPriceLists, setVolumeTiers, setCustomerGroup } from './manage-rules.ts';
+export { productDisplayPrices, type ProductDisplayPrice, type VariantDisplayPrice } from './display-prices.ts';

@@ -2,6 +2,7 @@
 // categories are upserted; products missing by slug are inserted; images are written only when
 // missing or changed. Rerunning changes nothing.
 import { seedCheckoutSettings } from './checkout-settings.ts';
+import { seedDemoPromotions } from './demo-promotions.ts';
 import type { PrismaClient } from '../generated/prisma/client.ts';
 import { upsertBrands, upsertCategories, insertProducts } from './catalog-writer.ts';
 import { brands, type BrandData } from './data/brands.ts';
@@ -82,6 +83,7 @@ export async function seedDemoCatalog(prisma: PrismaClient, options: SeedOptions
   log(`Images: ${media.written} written, ${media.unchanged} up to date in ${options.mediaDir}/products`);
   const inserted = await insertProducts(prisma, specs, { brandIds, categoryIds });
   await seedCheckoutSettings(prisma);
+  await seedDemoPromotions(prisma);
   const variants = specs.reduce((sum, spec) => sum + spec.variants.length, 0);
   log(`Demo catalog: ${inserted.products} of ${specs.length} products inserted (${variants} variants) in ${Math.round(performance.now() - started)} ms`);
   return {

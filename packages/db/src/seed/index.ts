@@ -11,3 +11,4 @@ export { generateCatalog } from './generate-catalog.ts';
 export { seedCheckoutSettings, demoShippingMethods, demoTaxRates } from './checkout-settings.ts';
 export { renderProductSvg, type ProductSvgInput } from './svg/product-svg.ts';
 export { productMediaUrl } from './media-files.ts';
+export { seedDemoPromotions } from './demo-promotions.ts';

@@ -4,15 +4,17 @@ import { addLineFromForm } from '$lib/cart-form';
 import { itemTitle } from '$lib/labels';
 import { formFailure, rethrowApiError } from '$lib/server/api-error';
 import { rememberCart } from '$lib/server/cookies';
+import { withTodayVariantPrices } from '$lib/server/today-prices';
 import { selectVariant } from '$lib/variant-selection';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load = (async ({ locals, params, url }) => {
   if (!Slug.safeParse(params.slug).success) error(404, 'There is no such product.');
-  const product = await locals.api.catalog.bySlug.query({ slug: params.slug }).catch(rethrowApiError);
+  const catalogProduct = await locals.api.catalog.bySlug.query({ slug: params.slug }).catch(rethrowApiError);
+  const { product, tiers, labels } = await withTodayVariantPrices(locals.api, catalogProduct);
   // `?variant=<sku>` or `?option.<name>=<value>…` (the no-JavaScript picker) choose the variant.
   const variant = selectVariant(product.variants, url.searchParams);
-  return { product, selectedSku: variant?.sku ?? null };
+  return { product, tiers, labels, selectedSku: variant?.sku ?? null };
 }) satisfies PageServerLoad;
 
 export const actions = {
