@@ -58,9 +58,9 @@ export async function cartPricing(prisma: PrismaClient, owner: CartOwner, now = 
 export async function applyCartCode(prisma: PrismaClient, owner: CartOwner, rawCode: string, now = new Date()): Promise<CartPricingView> {
   const code = rawCode.trim().toUpperCase();
   const cartId = await findActiveCartId(prisma, owner);
-  if (!cartId) throw new DomainError('invalid_input', 'Add something to your cart before entering a code.', { code: ['Your cart is empty'] });
+  if (!cartId) throw new DomainError('invalid_input', 'Add something to your cart before entering a code.');
   const promotion = await prisma.promotion.findFirst({ where: { code, active: true }, select: { id: true } });
-  if (!promotion) throw new DomainError('invalid_input', `The code ${code} does not exist.`, { code: ['Unknown code'] });
+  if (!promotion) throw new DomainError('invalid_input', `The code ${code} does not exist.`);
   await prisma.cart.update({ where: { id: cartId }, data: { promotionCode: code } });
   return cartPricing(prisma, owner, now);
 }

@@ -12,7 +12,8 @@ export const promotionCodeActions = {
       return { codeForm: true, code: pricing.code?.code ?? code, codeApplied: pricing.code?.applied ?? false };
     } catch (cause) {
       const failure = formFailure(cause, ['code']);
-      return fail(failure.status, { codeForm: true, code, message: failure.message });
+      // A malformed code comes back as a field error; an unknown one as the API's own sentence.
+      return fail(failure.status, { codeForm: true, code, message: failure.errors.code?.join(' ') || failure.message });
     }
   },
 
