@@ -41,7 +41,7 @@ function promotionData(i: number, variantIds: readonly string[]) {
 
 function asRule(i: number, variantIds: readonly string[]): PromotionRule {
   return {
-    id: `p${String(i).padStart(4, '0')}`, code: null, currency: 'EUR', productIds: [], categoryIds: [], minQuantity: null, startsAt: null, endsAt: null,
+    id: `p${String(i).padStart(4, '0')}`, code: null, currency: 'EUR', bundleVariantIds: [], bundlePickQuantity: null, productIds: [], categoryIds: [], minQuantity: null, startsAt: null, endsAt: null,
     usageLimit: null, usedCount: 0, perCustomerLimit: null, customerGroups: [], segmentKeys: [], firstOrderOnly: false, partnerIds: [],
     ...promotionData(i, variantIds),
   };

@@ -3,6 +3,7 @@
 import path from 'node:path';
 import { relayOutbox } from '@tandem/core/notifications';
 import { expireUnpaidOrders } from '@tandem/core/orders';
+import { evaluateClearance } from '@tandem/core/pricing';
 import { applyPendingMigrations, defaultDataDir, openDatabase } from '@tandem/db';
 import { defaultMediaDir, seedDemoCatalog } from '@tandem/db/seed';
 import { createPaymentProvider } from '@tandem/payments';
@@ -37,6 +38,7 @@ const server = createApiServer({
 });
 const stopJobs = [
   startIntervalJob('order expiry', env.ORDER_EXPIRY_INTERVAL_MS, () => expireUnpaidOrders(db.prisma), (n) => `Released the stock of ${n} unpaid order(s) past their reservation.`),
+  startIntervalJob('clearance pricing', 3_600_000, () => evaluateClearance(db.prisma), (n) => `Clearance prices hold for ${n} variant(s).`),
   startIntervalJob('outbox relay', 2_000, () => relayOutbox(db.prisma, consoleMailer), (n) => `Delivered ${n} e-mail(s) to the log.`),
 ];
 server.listen(env.API_PORT, env.API_HOST, () => {

@@ -18,7 +18,7 @@ export const PromotionCode = z
 const promotionFields = z.object({
   code: PromotionCode.nullable().default(null),
   name: z.string().trim().min(1).max(120),
-  kind: z.enum(['PERCENT', 'FIXED_AMOUNT', 'FREE_SHIPPING', 'BUY_X_GET_Y', 'GIFT_WITH_PURCHASE']),
+  kind: z.enum(['PERCENT', 'FIXED_AMOUNT', 'FREE_SHIPPING', 'BUY_X_GET_Y', 'GIFT_WITH_PURCHASE', 'BUNDLE']),
   active: z.boolean().default(true),
   percentBps: z.number().int().min(1).max(10_000).nullable().default(null),
   amount: Amount.nullable().default(null),
@@ -26,6 +26,8 @@ const promotionFields = z.object({
   buyQuantity: z.number().int().min(1).max(99).nullable().default(null),
   getQuantity: z.number().int().min(1).max(99).nullable().default(null),
   giftVariantId: Id.nullable().default(null),
+  bundleVariantIds: z.array(Id).max(20).default([]),
+  bundlePickQuantity: z.number().int().min(2).max(50).nullable().default(null),
   productIds: Ids,
   variantIds: Ids,
   categoryIds: Ids,
@@ -54,6 +56,16 @@ function checkKind(p: z.output<typeof promotionFields>, ctx: z.RefinementCtx): v
     need('getQuantity', 'Buy X get Y needs getQuantity');
   }
   if (p.kind === 'GIFT_WITH_PURCHASE') need('giftVariantId', 'A gift with purchase needs the gift variant');
+  if (p.kind === 'BUNDLE') {
+    const fixed = p.bundleVariantIds.length >= 2;
+    if (fixed === (p.bundlePickQuantity !== null)) {
+      ctx.addIssue({ code: 'custom', path: ['bundleVariantIds'], message: 'A bundle is either a fixed set of at least 2 variants or a pick quantity from its targets' });
+    }
+    if (!fixed && p.productIds.length + p.variantIds.length + p.categoryIds.length === 0) {
+      ctx.addIssue({ code: 'custom', path: ['categoryIds'], message: 'A build-your-own bundle needs a collection to pick from (products, variants or categories)' });
+    }
+    if (p.percentBps === null && p.amount === null) ctx.addIssue({ code: 'custom', path: ['percentBps'], message: 'A bundle needs percentBps or an amount off each bundle' });
+  }
   if (p.startsAt && p.endsAt && p.endsAt <= p.startsAt) ctx.addIssue({ code: 'custom', path: ['endsAt'], message: 'Ends before it starts' });
 }
 
@@ -92,3 +104,23 @@ export type VolumeTiersInput = z.output<typeof VolumeTiersInput>;
 export const SetCustomerGroupInput = z.object({ customerId: Id, customerGroup: CustomerGroupInput });
 export const ApplyCartCodeInput = z.object({ code: PromotionCode });
 export const ProductDisplayPricesInput = z.object({ productIds: z.array(Id).min(1).max(100) });
+
+/** A bounded clearance rule: the discount grows with age and overstock, capped, never below the floor. */
+export const ClearanceRuleInput = z
+  .object({
+    id: Id.optional(),
+    name: z.string().trim().min(1).max(120),
+    active: z.boolean().default(true),
+    variantIds: Ids,
+    categoryIds: Ids,
+    startAfterDays: z.number().int().min(0).max(3650),
+    stepDays: z.number().int().min(1).max(365),
+    stepBps: z.number().int().min(0).max(9000),
+    overstockUnits: z.number().int().min(0).nullable().default(null),
+    overstockBps: z.number().int().min(0).max(9000).default(0),
+    maxBps: z.number().int().min(0).max(9000, 'At most 90 % off'),
+    floorBps: z.number().int().min(1000, 'The floor is at least 10 % of the catalog price').max(10_000),
+    floorAmount: Amount.nullable().default(null),
+  })
+  .refine((r) => r.variantIds.length + r.categoryIds.length > 0, { path: ['categoryIds'], message: 'Say which variants or categories it covers' });
+export type ClearanceRuleInput = z.output<typeof ClearanceRuleInput>;

@@ -58,6 +58,8 @@ describe('discount codes in the cart and at checkout', () => {
 
     const order = await api.checkout.placeOrder({ idempotencyKey: randomUUID(), shippingAddress: address, shippingMethodCode: 'standard' });
     expect(order.total.amount).toBe(5_400);
+    expect(order.discount.amount).toBe(600);
+    expect(order.lines[0]!.explanation.map((s) => [s.kind, s.amount])).toEqual([['base', 6_000], ['promotion', -600]]);
     const stored = await db.prisma.order.findUniqueOrThrow({ where: { id: order.id }, include: { lines: true, redemptions: true } });
     expect(stored.discountAmount).toBe(600);
     expect(stored.lines[0]).toMatchObject({ discountAmount: 600, lineTotalAmount: 5_400 });
@@ -149,10 +151,32 @@ describe('price lists, tiers and automatic promotions', () => {
     expect(prices!.variants.map((v) => [v.amount, v.tiers])).toEqual([[1_500, [{ minQuantity: 3, unitAmount: 1_400 }]], [2_250, []]]);
   });
 
+  it('clearance: the job prices old stock down to its floor, and checkout explains it', async () => {
+    const sub = await makeCategory(db.prisma, `old-${randomUUID().slice(0, 6)}`);
+    const slug = `old-${randomUUID().slice(0, 8)}`;
+    const product = await makeProduct(db.prisma, { slug, title: slug, categoryId: sub.id, variants: [{ priceAmount: 10_000, stockOnHand: 80 }] });
+    const variant = await db.prisma.productVariant.findFirstOrThrow({ where: { productId: product.id } });
+    await db.prisma.productVariant.update({ where: { id: variant.id }, data: { createdAt: new Date(Date.now() - 400 * 86_400_000) } });
+    await expect(admin.adminPricing.saveClearanceRule({ name: 'Too deep', categoryIds: [sub.id], startAfterDays: 0, stepDays: 1, stepBps: 100, maxBps: 9500, floorBps: 5000 })).rejects.toMatchObject({ code: 'BAD_REQUEST' });
+    const rule = await admin.adminPricing.saveClearanceRule({ name: 'Clearance', categoryIds: [sub.id], startAfterDays: 90, stepDays: 30, stepBps: 1000, overstockUnits: 50, overstockBps: 500, maxBps: 6000, floorBps: 7000 });
+    expect((await admin.adminPricing.evaluateClearance()).variants).toBeGreaterThanOrEqual(1);
+    expect(await db.prisma.clearancePrice.findUniqueOrThrow({ where: { variantId: variant.id }, select: { amount: true } })).toEqual({ amount: 7_000 });
+
+    const { api } = await shopperWithCart(variant.id, 1);
+    const quote = await api.checkout.quote({ country: 'NL' });
+    expect(quote.lines[0]!.explanation.map((s) => [s.kind, s.unitAmount])).toEqual([['base', 10_000], ['clearance', 7_000]]);
+
+    await admin.adminPricing.saveClearanceRule({ ...rule, active: false });
+    await admin.adminPricing.evaluateClearance();
+    expect(await db.prisma.clearancePrice.findUnique({ where: { variantId: variant.id } })).toBeNull();
+  });
+
   it('only administrators manage pricing rules, and inputs are validated', async () => {
     const shopper = callerFor(services, { sessionToken: (await signedInCustomer(db.prisma)).sessionToken });
     await expect(shopper.adminPricing.promotions()).rejects.toMatchObject({ code: 'FORBIDDEN' });
     await expect(admin.adminPricing.createPromotion({ name: 'No percent', kind: 'PERCENT' })).rejects.toMatchObject({ code: 'BAD_REQUEST' });
+    await expect(admin.adminPricing.createPromotion({ name: 'Empty bundle', kind: 'BUNDLE', percentBps: 1000 })).rejects.toMatchObject({ code: 'BAD_REQUEST' });
+    await expect(admin.adminPricing.createPromotion({ name: 'Pick 3', kind: 'BUNDLE', percentBps: 1000, bundlePickQuantity: 3, categoryIds: [categoryId] })).resolves.toMatchObject({ kind: 'BUNDLE' });
     const c = code();
     await admin.adminPricing.createPromotion({ code: c, name: 'A', kind: 'FIXED_AMOUNT', amount: 100 });
     await expect(admin.adminPricing.createPromotion({ code: c, name: 'B', kind: 'FIXED_AMOUNT', amount: 100 })).rejects.toMatchObject({ code: 'CONFLICT' });

@@ -1,4 +1,5 @@
 import type { Prisma, PrismaClient } from '@tandem/db';
+import { stepsFromJson } from '../pricing/order-snapshot.ts';
 import { toOptionValues } from '../catalog/variant-values.ts';
 import { NotFoundError } from '../shared/errors.ts';
 import { money } from '../shared/money.ts';
@@ -14,6 +15,7 @@ const orderSelect = {
   currency: true,
   pricesIncludeTax: true,
   subtotalAmount: true,
+  discountAmount: true,
   shippingAmount: true,
   taxAmount: true,
   totalAmount: true,
@@ -21,7 +23,7 @@ const orderSelect = {
   shippingMethodName: true,
   shippingAddress: true,
   reservationExpiresAt: true,
-  lines: { select: { sku: true, productTitle: true, variantTitle: true, optionValues: true, quantity: true, unitPriceAmount: true, lineTotalAmount: true }, orderBy: { id: 'asc' } },
+  lines: { select: { sku: true, productTitle: true, variantTitle: true, optionValues: true, quantity: true, unitPriceAmount: true, lineTotalAmount: true, explanation: true }, orderBy: { id: 'asc' } },
   payments: { select: { provider: true, state: true, clientSecret: true }, orderBy: { createdAt: 'desc' }, take: 1 },
   events: { select: { type: true, createdAt: true }, orderBy: [{ createdAt: 'asc' }, { id: 'asc' }] },
 } satisfies Prisma.OrderSelect;
@@ -53,6 +55,7 @@ function toOrderView(row: OrderRow): OrderView {
     placedAt: row.createdAt.toISOString(),
     pricesIncludeTax: row.pricesIncludeTax,
     subtotal: m(row.subtotalAmount),
+    discount: m(row.discountAmount),
     shipping: m(row.shippingAmount),
     tax: m(row.taxAmount),
     total: m(row.totalAmount),
@@ -68,6 +71,7 @@ function toOrderView(row: OrderRow): OrderView {
       quantity: l.quantity,
       unitPrice: m(l.unitPriceAmount),
       lineTotal: m(l.lineTotalAmount),
+      explanation: stepsFromJson(l.explanation),
     })),
     payment: payment ? { provider: payment.provider, state: payment.state, clientSecret: payment.state === 'SUCCEEDED' ? null : payment.clientSecret } : null,
     timeline: row.events.map((e) => ({ type: e.type, at: e.createdAt.toISOString() })),

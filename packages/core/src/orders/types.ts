@@ -1,3 +1,4 @@
+import type { PriceStep } from '../pricing/types.ts';
 import type { OrderStatus, PaymentState } from '@tandem/db';
 import type { Money } from '../shared/money.ts';
 
@@ -9,6 +10,8 @@ export interface OrderLineView {
   quantity: number;
   unitPrice: Money;
   lineTotal: Money;
+  /** How the line's price was made up when the order was placed. */
+  explanation: PriceStep[];
 }
 
 export interface OrderView {
@@ -20,6 +23,8 @@ export interface OrderView {
   placedAt: string;
   pricesIncludeTax: boolean;
   subtotal: Money;
+  /** Promotions taken off the goods (already in the line totals). */
+  discount: Money;
   shipping: Money;
   tax: Money;
   total: Money;

@@ -2,6 +2,7 @@
 // order-class ones on what is left, each capped so no line goes below zero. Shipping-class
 // promotions are settled by the caller once shipping is priced.
 import { discountClassOf, targetLines, type LineState } from './eligibility.ts';
+import { bundleDiscounts } from './bundles.ts';
 import { allocate, percentOf } from './rounding.ts';
 import type { DiscountClass, PromotionRule } from './types.ts';
 
@@ -52,6 +53,8 @@ function discountsOf(p: PromotionRule, lines: readonly LineState[], remaining: r
       if (gift >= 0) out[gift] = Math.min(remaining[gift]!, lines[gift]!.unitAmount);
       break;
     }
+    case 'BUNDLE':
+      return bundleDiscounts(p, lines, remaining);
     case 'FREE_SHIPPING':
       break;
   }

@@ -16,7 +16,7 @@ export interface LineState {
 
 export function discountClassOf(p: PromotionRule): DiscountClass {
   if (p.kind === 'FREE_SHIPPING') return 'SHIPPING';
-  if (p.kind === 'BUY_X_GET_Y' || p.kind === 'GIFT_WITH_PURCHASE') return 'PRODUCT';
+  if (p.kind === 'BUY_X_GET_Y' || p.kind === 'GIFT_WITH_PURCHASE' || p.kind === 'BUNDLE') return 'PRODUCT';
   return isTargeted(p) ? 'PRODUCT' : 'ORDER';
 }
 
@@ -27,6 +27,7 @@ function isTargeted(p: PromotionRule): boolean {
 /** The lines a promotion works on: its targets, or every line when it targets nothing. */
 export function targetLines<L extends LineState>(p: PromotionRule, lines: readonly L[]): L[] {
   if (p.kind === 'GIFT_WITH_PURCHASE') return lines.filter((l) => l.variantId !== p.giftVariantId);
+  if (p.kind === 'BUNDLE' && p.bundleVariantIds.length > 0) return lines.filter((l) => p.bundleVariantIds.includes(l.variantId));
   if (!isTargeted(p)) return [...lines];
   return lines.filter(
     (l) => p.variantIds.includes(l.variantId) || p.productIds.includes(l.productId) || l.categoryIds.some((c) => p.categoryIds.includes(c)),
@@ -60,10 +61,24 @@ export function whyNotApplicable(p: PromotionRule, lines: readonly LineState[], 
   if (p.kind === 'BUY_X_GET_Y' && units < (p.buyQuantity ?? 1) + (p.getQuantity ?? 1)) {
     return `Buy ${p.buyQuantity ?? 1} and add ${p.getQuantity ?? 1} more eligible item(s) to get them at the promotion price.`;
   }
+  if (p.kind === 'BUNDLE') {
+    const missing = bundleShortfall(p, targets);
+    if (missing) return missing;
+  }
   if (p.kind === 'GIFT_WITH_PURCHASE' && !lines.some((l) => l.variantId === p.giftVariantId)) {
     return 'Add the gift to your cart to receive it free.';
   }
   return null;
+}
+
+function bundleShortfall(p: PromotionRule, targets: readonly LineState[]): string | null {
+  if (p.bundleVariantIds.length > 0) {
+    const missing = p.bundleVariantIds.filter((v) => !targets.some((l) => l.variantId === v)).length;
+    return missing ? `Add the ${missing} missing item(s) of the bundle to get the bundle price.` : null;
+  }
+  const pick = p.bundlePickQuantity ?? 2;
+  const units = targets.reduce((sum, l) => sum + l.quantity, 0);
+  return units < pick ? `Pick ${pick} items from the collection to get the bundle price.` : null;
 }
 
 function isForCustomer(p: PromotionRule, c: CustomerContext): boolean {

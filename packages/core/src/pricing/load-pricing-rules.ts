@@ -31,7 +31,12 @@ export async function loadPricingRules(db: Db, q: RulesQuery): Promise<PricingRu
     select: { variantId: true, minQuantity: true, unitAmount: true },
     orderBy: [{ variantId: 'asc' }, { minQuantity: 'asc' }],
   });
+  const clearance = await db.clearancePrice.findMany({
+    where: { variantId: { in: [...q.variantIds] }, rule: { active: true } },
+    select: { variantId: true, amount: true, rule: { select: { name: true } } },
+  });
   return {
+    clearance: Object.fromEntries(clearance.map((c) => [c.variantId, { amount: c.amount, name: c.rule.name }])),
     promotions,
     priceLists: lists.map(({ entries, ...list }) => ({ ...list, prices: Object.fromEntries(entries.map((e) => [e.variantId, e.amount])) })),
     tiers,

@@ -11,7 +11,8 @@ const keys = ['a', 'b', 'c', 'd'];
 const promotionArb: fc.Arbitrary<PromotionRule> = fc
   .record({
     n: fc.nat(1000),
-    kind: fc.constantFrom('PERCENT', 'FIXED_AMOUNT', 'FREE_SHIPPING', 'BUY_X_GET_Y', 'GIFT_WITH_PURCHASE'),
+    kind: fc.constantFrom('PERCENT', 'FIXED_AMOUNT', 'FREE_SHIPPING', 'BUY_X_GET_Y', 'GIFT_WITH_PURCHASE', 'BUNDLE'),
+    fixedBundle: fc.boolean(),
     percentBps: fc.integer({ min: 1, max: 10_000 }),
     amount: fc.integer({ min: 1, max: 20_000 }),
     buy: fc.integer({ min: 1, max: 3 }),
@@ -29,6 +30,8 @@ const promotionArb: fc.Arbitrary<PromotionRule> = fc
       buyQuantity: r.buy,
       getQuantity: r.get,
       giftVariantId: 'v-d',
+      bundleVariantIds: r.kind === 'BUNDLE' && r.fixedBundle ? ['v-a', 'v-b'] : [],
+      bundlePickQuantity: r.kind === 'BUNDLE' && !r.fixedBundle ? r.buy + 1 : null,
       variantIds: r.target.map((k) => `v-${k}`),
       minSubtotalAmount: r.minSubtotal,
       combinesWith: r.combinesWith,

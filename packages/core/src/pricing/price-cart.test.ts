@@ -99,4 +99,19 @@ describe('priceCart', () => {
     expect(priced.lines[0]!.subtotalAmount).toBe(8500);
     expect(priceCart(input([a], { rules })).lines[0]!.unitAmount).toBe(850);
   });
+
+  it('a fixed bundle discounts each complete set, and says what is missing otherwise', () => {
+    const p = promotion({ id: 'fx', kind: 'BUNDLE', name: 'Bike care kit', bundleVariantIds: ['v-a', 'v-b'], percentBps: 2000 });
+    const rules = { promotions: [p], priceLists: [], tiers: [] };
+    const priced = priceCart(input([line('a', 1000, 3), line('b', 500, 2)], { rules }));
+    expect(priced.lines.map((l) => l.discountAmount)).toEqual([400, 200]);
+    expect(priceCart(input([line('a', 1000)], { rules })).notApplied[0]!.reason).toBe('Add the 1 missing item(s) of the bundle to get the bundle price.');
+  });
+
+  it('a build-your-own bundle takes a fixed amount off every N picked units, most expensive first', () => {
+    const p = promotion({ id: 'by', kind: 'BUNDLE', name: 'Any 3 gels', bundlePickQuantity: 3, amount: 300, productIds: ['p-a', 'p-b'] });
+    const priced = priceCart(input([line('a', 400, 2), line('b', 200, 2), line('c', 5000)], { rules: { promotions: [p], priceLists: [], tiers: [] } }));
+    // One bundle: 2 × a (800) + 1 × b (200) = 1000; €3 off split 240 / 60.
+    expect(priced.lines.map((l) => l.discountAmount)).toEqual([240, 60, 0]);
+  });
 });

@@ -11,6 +11,8 @@ export function promotion(overrides: Partial<PromotionRule> & Pick<PromotionRule
     buyQuantity: null,
     getQuantity: null,
     giftVariantId: null,
+    bundleVariantIds: [],
+    bundlePickQuantity: null,
     productIds: [],
     variantIds: [],
     categoryIds: [],

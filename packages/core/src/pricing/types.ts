@@ -1,7 +1,7 @@
 import type { ShippingMethodRows, ShippingOption } from '../checkout/shipping-rates.ts';
 
 export type CustomerGroup = 'CONSUMER' | 'RETAILER' | 'WHOLESALE' | 'PARTNER';
-export type PromotionKind = 'PERCENT' | 'FIXED_AMOUNT' | 'FREE_SHIPPING' | 'BUY_X_GET_Y' | 'GIFT_WITH_PURCHASE';
+export type PromotionKind = 'PERCENT' | 'FIXED_AMOUNT' | 'FREE_SHIPPING' | 'BUY_X_GET_Y' | 'GIFT_WITH_PURCHASE' | 'BUNDLE';
 /** Which part of the price a promotion changes; a promotion lists the classes it combines with. */
 export type DiscountClass = 'PRODUCT' | 'ORDER' | 'SHIPPING';
 
@@ -46,6 +46,10 @@ export interface PromotionRule {
   buyQuantity: number | null;
   getQuantity: number | null;
   giftVariantId: string | null;
+  /** BUNDLE, fixed set: one unit of each makes a bundle. */
+  bundleVariantIds: readonly string[];
+  /** BUNDLE, build your own: this many units from the targets make a bundle. */
+  bundlePickQuantity: number | null;
   productIds: readonly string[];
   variantIds: readonly string[];
   categoryIds: readonly string[];
@@ -85,6 +89,8 @@ export interface PricingRules {
   promotions: readonly PromotionRule[];
   priceLists: readonly PriceListRule[];
   tiers: readonly VolumeTierRule[];
+  /** Clearance unit prices by variant id, as the clearance job last computed them. */
+  clearance?: Readonly<Record<string, { amount: number; name: string }>>;
 }
 
 export interface PricingShippingInput {
@@ -110,7 +116,7 @@ export interface PricingInput {
 
 /** One step of a price's explanation; `amount` is the change to the line total (negative = cheaper). */
 export interface PriceStep {
-  kind: 'base' | 'price_list' | 'tier' | 'configuration' | 'promotion';
+  kind: 'base' | 'price_list' | 'tier' | 'clearance' | 'configuration' | 'promotion';
   label: string;
   /** Unit price after this step (unit steps only). */
   unitAmount?: number;

@@ -1,11 +1,13 @@
 // A line's unit price before promotions: the base price, replaced by the customer group's price
-// list, lowered by the volume tier the quantity reaches, then the configuration's deltas.
+// list, lowered by the volume tier the quantity reaches and by a clearance price, then the
+// configuration's deltas.
 import { isInWindow } from './validity.ts';
 import type { CustomerGroup, PriceListRule, PriceStep, PricingLineInput, VolumeTierRule } from './types.ts';
 
 export interface UnitPriceRules {
   priceLists: readonly PriceListRule[];
   tiers: readonly VolumeTierRule[];
+  clearance?: Readonly<Record<string, { amount: number; name: string }>>;
 }
 
 /** The unit price and the steps that explain it. A tier only ever lowers the price. */
@@ -27,6 +29,11 @@ export function unitPriceOf(
   if (tier && tier.unitAmount < unit) {
     steps.push({ kind: 'tier', label: `Volume price from ${tier.minQuantity} units`, unitAmount: tier.unitAmount, amount: (tier.unitAmount - unit) * line.quantity });
     unit = tier.unitAmount;
+  }
+  const clearance = rules.clearance?.[line.variantId];
+  if (clearance && clearance.amount < unit) {
+    steps.push({ kind: 'clearance', label: clearance.name, unitAmount: clearance.amount, amount: (clearance.amount - unit) * line.quantity });
+    unit = clearance.amount;
   }
   for (const delta of line.configurationDeltas ?? []) {
     // A reduction can never take the unit price below zero.

@@ -9,13 +9,14 @@ describe('seedDemoPromotions', () => {
   });
   afterAll(() => db.close());
 
-  it('adds the welcome code, free shipping and the scheduled sale once, however often it runs', async () => {
+  it('adds the welcome code, free shipping, the scheduled sale and the bundle once, however often it runs', async () => {
     await makeCategory(db.prisma, 'nutrition');
     await seedDemoPromotions(db.prisma);
     await seedDemoPromotions(db.prisma);
     const promotions = await db.prisma.promotion.findMany({ orderBy: { name: 'asc' }, select: { code: true, name: true, kind: true } });
     expect(promotions).toEqual([
       { code: null, name: 'Free shipping over €75', kind: 'FREE_SHIPPING' },
+      { code: null, name: 'Ride fuel bundle: any 3 nutrition items 20% off', kind: 'BUNDLE' },
       { code: null, name: 'Spring sale: 15% off nutrition', kind: 'PERCENT' },
       { code: 'WELCOME10', name: 'Welcome 10% off', kind: 'PERCENT' },
     ]);

@@ -1,5 +1,5 @@
-// The demo store's pricing: a welcome code, an automatic free-shipping offer, a scheduled sale on
-// nutrition, volume tiers on a drivetrain part, and a retailer price list. Idempotent: codes upsert by
+// The demo store's pricing: a welcome code, an automatic free-shipping offer, a scheduled sale and
+// a build-your-own bundle on nutrition, volume tiers on a drivetrain part, and a retailer price list. Idempotent: codes upsert by
 // code, automatic promotions and lists by name, tiers by (variant, quantity).
 import type { PrismaClient } from '../generated/prisma/client.ts';
 
@@ -30,6 +30,14 @@ export async function seedDemoPromotions(prisma: PrismaClient, now = new Date())
       categoryIds: [nutrition.id],
       startsAt: new Date(now.getTime() - DAY),
       endsAt: new Date(now.getTime() + 30 * DAY),
+      combinesWith: ['ORDER', 'SHIPPING'],
+    });
+    await upsertAutomatic(prisma, {
+      name: 'Ride fuel bundle: any 3 nutrition items 20% off',
+      kind: 'BUNDLE',
+      bundlePickQuantity: 3,
+      percentBps: 2000,
+      categoryIds: [nutrition.id],
       combinesWith: ['ORDER', 'SHIPPING'],
     });
   }
