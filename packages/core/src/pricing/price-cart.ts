@@ -44,13 +44,13 @@ export function priceCart(input: PricingInput): PricedCart {
   const alone = new Map(eligible.map((p) => [p.id, evaluate([p]).cost]));
   const ranked = [...eligible].sort((a, b) => alone.get(a.id)! - alone.get(b.id)! || (a.id < b.id ? -1 : 1));
   const shippingUnpriced = input.shipping === undefined;
-  const chosen = chooseCombination(ranked, (set) => evaluate(set).cost).filter((p) => {
-    // A promotion that changes nothing is not "applied" — except free shipping before shipping is known.
-    const effect = evaluate([p]);
-    return effect.cost < evaluate([]).cost || (shippingUnpriced && discountClassOf(p) === 'SHIPPING');
-  });
+  const baseCost = evaluate([]).cost;
+  // A promotion that changes nothing is not "applied" — except free shipping before shipping is known.
+  const chosen = chooseCombination(ranked, (set) => evaluate(set).cost).filter(
+    (p) => alone.get(p.id)! < baseCost || (shippingUnpriced && discountClassOf(p) === 'SHIPPING'),
+  );
   const final = evaluate(chosen);
-  for (const p of ranked) if (!chosen.includes(p)) skipped.push(skip(p, notChosenReason(p, chosen, alone.get(p.id)! < evaluate([]).cost)));
+  for (const p of ranked) if (!chosen.includes(p)) skipped.push(skip(p, notChosenReason(p, chosen, alone.get(p.id)! < baseCost)));
 
   const lines: PricedLine[] = priced.map(({ line, unitAmount, steps }, i) => {
     const discountAmount = final.effects.reduce((sum, e) => sum + e.perLine[i]!, 0);
@@ -88,7 +88,7 @@ export function priceCart(input: PricingInput): PricedCart {
     subtotalAmount: subtotal,
     discountAmount: subtotal - goods,
     // Free shipping covers whichever method the shopper picks.
-    shippingOptions: final.shippingDiscount > 0 || (final.effects.some((e) => e.discountClass === 'SHIPPING')) ? final.options.map((o) => ({ ...o, amount: 0 })) : final.options,
+    shippingOptions: final.effects.some((e) => e.discountClass === 'SHIPPING') ? final.options.map((o) => ({ ...o, amount: 0 })) : final.options,
     shipping: final.shipping
       ? { ...final.shipping, baseAmount: final.shipping.amount, amount: shippingNet, discountAmount: final.shippingDiscount }
       : null,
