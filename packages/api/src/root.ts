@@ -17,6 +17,8 @@ import { recommendationsRouter } from './routers/recommendations.ts';
 import { staffRouter } from './routers/staff.ts';
 import { supportRouter } from './routers/support.ts';
 import { searchRouter } from './routers/search.ts';
+import { adminPricingRouter } from './routers/admin-pricing.ts';
+import { promotionsRouter } from './routers/promotions.ts';
 import { router } from './trpc.ts';
 
 export const appRouter = router({
@@ -39,6 +41,8 @@ export const appRouter = router({
   search: searchRouter,
   staff: staffRouter,
   adminDashboards: adminDashboardsRouter,
+  promotions: promotionsRouter,
+  adminPricing: adminPricingRouter,
 });
 
 /** The API's type, imported by every tRPC client (storefront, admin, third parties). */

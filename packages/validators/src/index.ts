@@ -8,3 +8,4 @@ export * from './configurator.ts';
 export * from './offers.ts';
 export * from './search.ts';
 export * from './admin-orders.ts';
+export * from './pricing.ts';

@@ -19,3 +19,4 @@ export interface SignedInCustomer {
   email: string;
 }
 export type ConversationView = Outputs['support']['conversation'];
+export type CartPricing = Outputs['promotions']['cartPricing'];

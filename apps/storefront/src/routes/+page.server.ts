@@ -1,4 +1,5 @@
 import { rethrowApiError } from '$lib/server/api-error';
+import { withTodayPrices } from '$lib/server/today-prices';
 import type { PageServerLoad } from './$types';
 
 export const load = (async ({ locals }) => {
@@ -11,5 +12,6 @@ export const load = (async ({ locals }) => {
   ]);
   // "For you" only when it is built from the visitor's own history, not popularity alone.
   const personal = forYou.some((item) => item.reason.kind !== 'popular') ? forYou : [];
-  return { featured, forYou: personal, trending };
+  const [featuredToday, trendingToday] = await Promise.all([withTodayPrices(locals.api, featured), withTodayPrices(locals.api, trending)]);
+  return { featured: featuredToday, forYou: personal, trending: trendingToday };
 }) satisfies PageServerLoad;

@@ -17,6 +17,7 @@ import { snapshotJson } from '../configurator/snapshot.ts';
 import type { ShippingAddress } from './types.ts';
 import { paymentStateOf } from './payment-state.ts';
 import { checkoutSettings } from './checkout-settings.ts';
+import { assertCodeStillApplies, pricingSnapshotOf, reserveRedemptions, toJson } from '../pricing/index.ts';
 
 export interface PlaceOrderInput {
   customer: { id: string; email: string };
@@ -85,6 +86,7 @@ async function reserveAndRecord(tx: Prisma.TransactionClient, input: PlaceOrderI
   const { country } = input.shippingAddress;
   const settings = await checkoutSettings(tx, country);
   const quote = await quoteCart(tx, cartId, country, input.shippingMethodCode, settings);
+  assertCodeStillApplies(quote);
 
   // Stock rows are taken in one global order (by variant id) so two carts holding the same
   // variants can never wait on each other (deadlock). The conditional decrement is the oversell
@@ -107,6 +109,8 @@ async function reserveAndRecord(tx: Prisma.TransactionClient, input: PlaceOrderI
       currency: quote.currency,
       pricesIncludeTax: quote.pricesIncludeTax,
       subtotalAmount: quote.subtotal.amount,
+      discountAmount: quote.discount.amount,
+      pricingSnapshot: pricingSnapshotOf(quote),
       shippingAmount: shipping.amount,
       taxAmount: quote.tax.amount,
       totalAmount: quote.total.amount,
@@ -127,12 +131,15 @@ async function reserveAndRecord(tx: Prisma.TransactionClient, input: PlaceOrderI
           taxAmount: line.tax.amount,
           weightGrams: line.weightGrams,
           configuration: line.configuration ? snapshotJson(line.configuration) : Prisma.DbNull,
+          discountAmount: line.discount.amount,
+          explanation: toJson(line.explanation),
         })),
       },
       events: { create: { type: 'placed', data: { lines: quote.lines.length, total: quote.total.amount } } },
     },
     select: { id: true, number: true, totalAmount: true },
   });
+  await reserveRedemptions(tx, { id: order.id, customerId: input.customer.id }, quote.pricing.applied);
   await tx.cart.update({ where: { id: cartId }, data: { status: 'CONVERTED' } });
   await tx.outboxEmail.create({
     data: {

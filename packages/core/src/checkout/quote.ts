@@ -1,13 +1,14 @@
-// Prices a cart for a destination: goods at catalog prices, shipping from the rate tables, tax
-// at the country's rate — all on the server. Placing an order re-runs this inside its transaction.
+// Prices a cart for a destination through the pricing engine: goods at catalog, price-list and
+// tier prices less promotions, shipping from the rate tables, tax at the country's rate — all on
+// the server. Placing an order re-runs this inside its transaction.
 import type { Prisma, PrismaClient } from '@tandem/db';
 import { readCart } from '../carts/cart-lines.ts';
 import { DomainError } from '../shared/errors.ts';
 import { money } from '../shared/money.ts';
 import { checkoutSettings, type CheckoutSettings } from './checkout-settings.ts';
-import { shippingOptions } from './shipping-rates.ts';
-import { taxOf } from './tax.ts';
+import { priceStoredCart } from '../pricing/price-stored-cart.ts';
 import type { CheckoutQuote } from './types.ts';
+import type { CartLineView } from '../carts/index.ts';
 
 type Db = PrismaClient | Prisma.TransactionClient;
 
@@ -18,6 +19,7 @@ export async function quoteCart(
   shippingMethodCode?: string,
   /** The destination's settings when the caller already loaded them. */
   preloaded?: CheckoutSettings,
+  now = new Date(),
 ): Promise<CheckoutQuote> {
   const settings = preloaded ?? (await checkoutSettings(db, country));
   const cart = await readCart(db, cartId, settings.currency);
@@ -29,42 +31,61 @@ export async function quoteCart(
   const weights = await db.productVariant.findMany({ where: { id: { in: cart.lines.map((l) => l.variantId) } }, select: { id: true, weightGrams: true } });
   const weightOf = new Map(weights.map((w) => [w.id, w.weightGrams]));
   const { currency, pricesIncludeTax, taxRateBps } = settings;
-  const lines = cart.lines.map((line) => ({
-    variantId: line.variantId,
-    sku: line.sku,
-    productTitle: line.productTitle,
-    variantTitle: line.variantTitle,
-    optionValues: line.optionValues,
-    quantity: line.quantity,
-    unitPrice: line.unitPrice,
-    lineTotal: line.lineTotal,
-    tax: money(taxOf(line.lineTotal.amount, taxRateBps, pricesIncludeTax), currency),
-    weightGrams: (weightOf.get(line.variantId) ?? 0) * line.quantity,
-    configuration: line.configuration,
-  }));
-  const subtotal = cart.subtotal.amount;
-  const options = shippingOptions(settings.methods, {
-    country,
-    weightGrams: lines.reduce((sum, l) => sum + l.weightGrams, 0),
-    goodsAmount: subtotal,
+  const weightGrams = cart.lines.reduce((sum, l) => sum + (weightOf.get(l.variantId) ?? 0) * l.quantity, 0);
+  const priced = await priceStoredCart(db, {
+    cartId,
+    lines: cart.lines.map((l) => ({ key: l.id, variantId: l.variantId, quantity: l.quantity, ...pricingBaseOf(l) })),
     currency,
+    now,
+    tax: { rateBps: taxRateBps, pricesIncludeTax },
+    shipping: { methods: settings.methods, country, weightGrams, methodCode: shippingMethodCode },
   });
-  const shipping = shippingMethodCode ? options.find((o) => o.code === shippingMethodCode) : options[0];
+  const lines = cart.lines.map((line, i) => {
+    const p = priced.lines[i]!;
+    return {
+      variantId: line.variantId,
+      sku: line.sku,
+      productTitle: line.productTitle,
+      variantTitle: line.variantTitle,
+      optionValues: line.optionValues,
+      quantity: line.quantity,
+      unitPrice: money(p.unitAmount, currency),
+      discount: money(p.discountAmount, currency),
+      lineTotal: money(p.totalAmount, currency),
+      tax: money(p.taxAmount, currency),
+      weightGrams: (weightOf.get(line.variantId) ?? 0) * line.quantity,
+      configuration: line.configuration,
+      explanation: p.steps,
+    };
+  });
+  const shipping = priced.shipping;
   if (shippingMethodCode && !shipping) {
     throw new DomainError('invalid_input', 'That shipping method is not available for this address.', { shippingMethodCode: ['Not available'] });
   }
-  const shippingAmount = shipping?.amount ?? 0;
-  const tax = lines.reduce((sum, l) => sum + l.tax.amount, 0) + taxOf(shippingAmount, taxRateBps, pricesIncludeTax);
-  const total = subtotal + shippingAmount + (pricesIncludeTax ? 0 : tax);
+  const { applied, notApplied, code, summary } = priced;
   return {
     currency,
     pricesIncludeTax,
     lines,
-    subtotal: money(subtotal, currency),
-    shippingOptions: options,
-    shipping: shipping ?? null,
+    subtotal: money(priced.subtotalAmount, currency),
+    discount: money(priced.discountAmount, currency),
+    shippingOptions: priced.shippingOptions,
+    shipping,
     taxRateBps,
-    tax: money(tax, currency),
-    total: money(total, currency),
+    tax: money(priced.taxAmount, currency),
+    total: money(priced.totalAmount, currency),
+    pricing: { applied, notApplied, code, summary },
   };
+}
+
+/**
+ * What the pricing engine starts from: a plain line's catalog price, or a configured line's base
+ * price plus its configuration deltas (the configurator's breakdown, re-evaluated on every cart
+ * read), so price lists, tiers and promotions apply to configured products too and the
+ * explanation lists every option's surcharge.
+ */
+function pricingBaseOf(line: Pick<CartLineView, 'unitPrice' | 'configuration'>): { baseUnitAmount: number; configurationDeltas?: { label: string; amount: number }[] } {
+  if (!line.configuration) return { baseUnitAmount: line.unitPrice.amount };
+  const { base, lines } = line.configuration.price;
+  return { baseUnitAmount: base.amount, configurationDeltas: lines.map(({ label, amount }) => ({ label, amount })) };
 }

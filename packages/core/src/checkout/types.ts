@@ -1,6 +1,7 @@
 import type { AddressView } from '../accounts/index.ts';
 import type { ConfigurationSnapshot } from '../configurator/types.ts';
 import type { Money } from '../shared/money.ts';
+import type { PricedCart, PriceStep } from '../pricing/types.ts';
 import type { ShippingOption } from './shipping-rates.ts';
 
 /** Where an order goes (a saved address's fields); stored on the order as a snapshot. */
@@ -13,12 +14,18 @@ export interface QuoteLine {
   variantTitle: string;
   optionValues: Record<string, string>;
   quantity: number;
+  /** After price list, tier and configuration; before promotions. */
   unitPrice: Money;
+  /** Promotions taken off this line (its share of order-level ones included). */
+  discount: Money;
+  /** What the line costs: unitPrice × quantity − discount. */
   lineTotal: Money;
   tax: Money;
   weightGrams: number;
   /** A configured line's snapshot, re-validated and re-priced for this quote; null otherwise. */
   configuration: ConfigurationSnapshot | null;
+  /** How the line's price came about, step by step. */
+  explanation: PriceStep[];
 }
 
 /** Everything the shopper is about to pay, computed on the server from the catalog and settings. */
@@ -26,11 +33,16 @@ export interface CheckoutQuote {
   currency: string;
   pricesIncludeTax: boolean;
   lines: QuoteLine[];
+  /** Lines before promotions. */
   subtotal: Money;
+  /** Goods promotions, already taken off the lines. */
+  discount: Money;
   shippingOptions: ShippingOption[];
-  /** The chosen (or cheapest) shipping option; null when nothing can ship there. */
-  shipping: ShippingOption | null;
+  /** The chosen (or first) shipping option at its price after promotions; null when nothing can ship there. */
+  shipping: PricedCart['shipping'];
   taxRateBps: number;
   tax: Money;
   total: Money;
+  /** Which promotions apply, which do not and why, and the entered code's fate. */
+  pricing: Pick<PricedCart, 'applied' | 'notApplied' | 'code' | 'summary'>;
 }

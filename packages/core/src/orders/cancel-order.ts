@@ -2,9 +2,11 @@ import type { OrderStatus, Prisma, PrismaClient } from '@tandem/db';
 import { DomainError, NotFoundError } from '../shared/errors.ts';
 import { assertTransition } from './order-status.ts';
 import { releaseStockOnce } from './release-stock.ts';
+import { releaseRedemptions } from '../pricing/index.ts';
 
 /**
- * Cancels an order and releases its stock, in one transaction. Cancelling twice is a no-op.
+ * Cancels an order and releases its stock and promotion redemptions, in one transaction.
+ * Cancelling twice is a no-op.
  * `afterCancel` runs inside that transaction once the order moved (the admin's audit entry).
  */
 export async function cancelOrder(
@@ -25,6 +27,7 @@ export async function cancelOrder(
     const moved = await tx.order.updateMany({ where: { id: orderId, status: order.status }, data: { status: 'CANCELLED', cancelledAt: now } });
     if (moved.count === 0) return; // someone else moved it first; their transaction decided
     await releaseStockOnce(tx, orderId, now);
+    await releaseRedemptions(tx, orderId, now);
     await tx.orderEvent.create({ data: { orderId, type: 'cancelled', data: { reason } } });
     await afterCancel?.(tx, order.status);
   });

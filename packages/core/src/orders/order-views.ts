@@ -1,4 +1,5 @@
 import type { Prisma, PrismaClient } from '@tandem/db';
+import { stepsFromJson } from '../pricing/order-snapshot.ts';
 import { toOptionValues } from '../catalog/variant-values.ts';
 import { readSnapshot } from '../configurator/snapshot.ts';
 import { NotFoundError } from '../shared/errors.ts';
@@ -15,6 +16,7 @@ export const orderSelect = {
   currency: true,
   pricesIncludeTax: true,
   subtotalAmount: true,
+  discountAmount: true,
   shippingAmount: true,
   taxAmount: true,
   totalAmount: true,
@@ -22,7 +24,7 @@ export const orderSelect = {
   shippingMethodName: true,
   shippingAddress: true,
   reservationExpiresAt: true,
-  lines: { select: { sku: true, productTitle: true, variantTitle: true, optionValues: true, quantity: true, unitPriceAmount: true, lineTotalAmount: true, configuration: true }, orderBy: { id: 'asc' } },
+  lines: { select: { sku: true, productTitle: true, variantTitle: true, optionValues: true, quantity: true, unitPriceAmount: true, lineTotalAmount: true, configuration: true, explanation: true }, orderBy: { id: 'asc' } },
   payments: { select: { provider: true, state: true, clientSecret: true }, orderBy: { createdAt: 'desc' }, take: 1 },
   events: { select: { type: true, createdAt: true }, orderBy: [{ createdAt: 'asc' }, { id: 'asc' }] },
 } satisfies Prisma.OrderSelect;
@@ -54,6 +56,7 @@ export function toOrderView(row: OrderRow): OrderView {
     placedAt: row.createdAt.toISOString(),
     pricesIncludeTax: row.pricesIncludeTax,
     subtotal: m(row.subtotalAmount),
+    discount: m(row.discountAmount),
     shipping: m(row.shippingAmount),
     tax: m(row.taxAmount),
     total: m(row.totalAmount),
@@ -70,6 +73,7 @@ export function toOrderView(row: OrderRow): OrderView {
       unitPrice: m(l.unitPriceAmount),
       lineTotal: m(l.lineTotalAmount),
       configuration: readSnapshot(l.configuration),
+      explanation: stepsFromJson(l.explanation),
     })),
     payment: payment ? { provider: payment.provider, state: payment.state, clientSecret: payment.state === 'SUCCEEDED' ? null : payment.clientSecret } : null,
     timeline: row.events.map((e) => ({ type: e.type, at: e.createdAt.toISOString() })),

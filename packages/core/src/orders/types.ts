@@ -1,4 +1,5 @@
 import type { ConfigurationSnapshot } from '../configurator/types.ts';
+import type { PriceStep } from '../pricing/types.ts';
 import type { OrderStatus, PaymentState } from '@tandem/db';
 import type { Money } from '../shared/money.ts';
 
@@ -12,6 +13,8 @@ export interface OrderLineView {
   lineTotal: Money;
   /** A configured line's snapshot as it was priced when the order was placed. */
   configuration: ConfigurationSnapshot | null;
+  /** How the line's price was made up when the order was placed. */
+  explanation: PriceStep[];
 }
 
 export interface OrderView {
@@ -23,6 +26,8 @@ export interface OrderView {
   placedAt: string;
   pricesIncludeTax: boolean;
   subtotal: Money;
+  /** Promotions taken off the goods (already in the line totals). */
+  discount: Money;
   shipping: Money;
   tax: Money;
   total: Money;

@@ -4,6 +4,7 @@
 import { seedCheckoutSettings } from './checkout-settings.ts';
 import { seedSupport } from './support.ts';
 import { seedConfigurators } from './configurators.ts';
+import { seedDemoPromotions } from './demo-promotions.ts';
 import type { PrismaClient } from '../generated/prisma/client.ts';
 import { upsertBrands, upsertCategories, insertProducts } from './catalog-writer.ts';
 import { brands, type BrandData } from './data/brands.ts';
@@ -87,6 +88,7 @@ export async function seedDemoCatalog(prisma: PrismaClient, options: SeedOptions
   await seedSupport(prisma);
   const configurators = await seedConfigurators(prisma);
   if (configurators.created > 0) log(`Configurators: ${configurators.created} configurable products inserted`);
+  await seedDemoPromotions(prisma);
   const variants = specs.reduce((sum, spec) => sum + spec.variants.length, 0);
   log(`Demo catalog: ${inserted.products} of ${specs.length} products inserted (${variants} variants) in ${Math.round(performance.now() - started)} ms`);
   return {

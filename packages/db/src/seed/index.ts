@@ -14,3 +14,4 @@ export { productMediaUrl } from './media-files.ts';
 export { seedSupport, DEMO_FAQ, DEMO_CANNED_REPLIES, type FaqSeed } from './support.ts';
 export { seedConfigurators } from './configurators.ts';
 export { demoGtin, demoMpn } from './product-codes.ts';
+export { seedDemoPromotions } from './demo-promotions.ts';

@@ -6,6 +6,7 @@ import { clearedFilters, type ListingState } from '$lib/listing-state';
 import type { CatalogListInput } from '@tandem/validators';
 import type { Api } from './api';
 import { describeApiError, rethrowApiError } from './api-error';
+import { withTodayPrices } from './today-prices';
 
 /**
  * Reads the listing query, asks the API for the page, and links the sub-category facet to
@@ -24,7 +25,7 @@ export async function loadListing(
     const node = findBySlug(nodes, facet.value);
     return node ? [{ name: facet.label, path: node.path, count: facet.count }] : [];
   });
-  return { state, errors, page, subcategories };
+  return { state, errors, page: { ...page, items: await withTodayPrices(api, page.items) }, subcategories };
 }
 
 async function queryOrRecover(

@@ -1,11 +1,13 @@
 import { fail } from '@sveltejs/kit';
 import { quantityChangeFromForm } from '$lib/cart-form';
 import { formFailure, rethrowApiError } from '$lib/server/api-error';
+import { promotionCodeActions } from './promotion-code-actions';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load = (async ({ locals }) => {
   const cart = await locals.api.cart.get.query().catch(rethrowApiError);
-  return { cart, signedIn: locals.customer !== null };
+  const pricing = await locals.api.promotions.cartPricing.query().catch(rethrowApiError);
+  return { cart, pricing, signedIn: locals.customer !== null };
 }) satisfies PageServerLoad;
 
 export const actions = {
@@ -33,4 +35,6 @@ export const actions = {
       return fail(failure.status, { lineId, errors: failure.errors, message: failure.message });
     }
   },
+
+  ...promotionCodeActions,
 } satisfies Actions;

@@ -6,19 +6,21 @@ import { itemTitle } from '$lib/labels';
 import { formFailure, rethrowApiError } from '$lib/server/api-error';
 import { loadPriceComparison } from '$lib/server/price-comparison';
 import { rememberCart } from '$lib/server/cookies';
+import { withTodayVariantPrices } from '$lib/server/today-prices';
 import { selectVariant } from '$lib/variant-selection';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load = (async ({ locals, params, url }) => {
   if (!Slug.safeParse(params.slug).success) error(404, 'There is no such product.');
   const priceComparison = loadPriceComparison(locals.api, params.slug);
-  const [product, configurable] = await Promise.all([
+  const [catalogProduct, configurable] = await Promise.all([
     locals.api.catalog.bySlug.query({ slug: params.slug }).catch(rethrowApiError),
     locals.api.configurator.isConfigurable.query({ slug: params.slug }).catch(() => false),
   ]);
+  const { product, tiers, labels } = await withTodayVariantPrices(locals.api, catalogProduct);
   // `?variant=<sku>` or `?option.<name>=<value>…` (the no-JavaScript picker) choose the variant.
   const variant = selectVariant(product.variants, url.searchParams);
-  return { product, selectedSku: variant?.sku ?? null, configurable, priceComparison: await priceComparison, askKey: newFormKey() };
+  return { product, tiers, labels, selectedSku: variant?.sku ?? null, configurable, priceComparison: await priceComparison, askKey: newFormKey() };
 }) satisfies PageServerLoad;
 
 export const actions = {

@@ -1,0 +1,111 @@
+// Pricing benchmark: carts priced per second with 0 (the baseline), 10 and 100 active
+// promotions, in-process (the pure engine) and through the API (`promotions.cartPricing` over
+// HTTP on an in-memory PGlite: rules loaded from the database, then the engine), side by side
+// in one run. Usage: pnpm bench:pricing [--seconds 3] [--requests 400] [--concurrency 4]
+import { hashToken, newToken } from '@tandem/core/accounts';
+import { priceCart, type PricingInput, type PromotionRule } from '@tandem/core/pricing';
+import { createTestDatabase, makeCategory, makeProduct } from '@tandem/db/testing';
+import { seedCheckoutSettings } from '@tandem/db/seed';
+import { runRequests } from './lib/http-pool.ts';
+import { benchMediaDir } from './lib/prepare.ts';
+import { startApiServer } from './lib/servers.ts';
+import { parseArgs } from 'node:util';
+import { flagReader, withoutSeparator } from './lib/flags.ts';
+
+const USAGE = 'Usage: pnpm bench:pricing [--seconds 3] [--requests 400] [--concurrency 4] (or BENCH_SECONDS, BENCH_REQUESTS, BENCH_CONCURRENCY)';
+const { values } = parseArgs({ args: withoutSeparator(process.argv.slice(2)), options: { seconds: { type: 'string' }, requests: { type: 'string' }, concurrency: { type: 'string' } } });
+const flags = flagReader(process.env, USAGE);
+const SECONDS = flags.number('seconds', values.seconds, 3, 0.5);
+const REQUESTS = flags.number('requests', values.requests, 400, 10);
+const CONCURRENCY = flags.number('concurrency', values.concurrency, 4, 1);
+const LEVELS = [0, 10, 100] as const;
+const LINES = 6;
+const kinds = ['PERCENT', 'FIXED_AMOUNT', 'FREE_SHIPPING', 'BUY_X_GET_Y', 'GIFT_WITH_PURCHASE'] as const;
+
+/** A realistic mix: every kind, a third targeted at one variant, some with a minimum spend, varied stacking. */
+function promotionData(i: number, variantIds: readonly string[]) {
+  const kind = kinds[i % kinds.length]!;
+  return {
+    name: `Bench promotion ${i}`,
+    kind,
+    percentBps: kind === 'PERCENT' || kind === 'BUY_X_GET_Y' ? 500 + (i % 20) * 100 : null,
+    amount: kind === 'FIXED_AMOUNT' ? 200 + i * 7 : null,
+    buyQuantity: kind === 'BUY_X_GET_Y' ? 2 : null,
+    getQuantity: kind === 'BUY_X_GET_Y' ? 1 : null,
+    giftVariantId: kind === 'GIFT_WITH_PURCHASE' ? variantIds[i % variantIds.length]! : null,
+    variantIds: i % 3 === 0 ? [variantIds[i % variantIds.length]!] : [],
+    minSubtotalAmount: i % 4 === 0 ? 5_000 : null,
+    combinesWith: (['PRODUCT', 'ORDER', 'SHIPPING'] as const).filter((_, c) => (i + c) % 2 === 0),
+  };
+}
+
+function asRule(i: number, variantIds: readonly string[]): PromotionRule {
+  return {
+    id: `p${String(i).padStart(4, '0')}`, code: null, currency: 'EUR', bundleVariantIds: [], bundlePickQuantity: null, productIds: [], categoryIds: [], minQuantity: null, startsAt: null, endsAt: null,
+    usageLimit: null, usedCount: 0, perCustomerLimit: null, customerGroups: [], segmentKeys: [], firstOrderOnly: false, partnerIds: [],
+    ...promotionData(i, variantIds),
+  };
+}
+
+function inProcess(level: number): number {
+  const variantIds = Array.from({ length: LINES }, (_, i) => `v${i}`);
+  const input: PricingInput = {
+    currency: 'EUR',
+    now: new Date(),
+    lines: variantIds.map((v, i) => ({ key: `l${i}`, productId: `p${i}`, variantId: v, categoryIds: [], quantity: 1 + (i % 3), baseUnitAmount: 1_500 + i * 1_000 })),
+    customer: { customerId: 'c', group: 'CONSUMER', segmentKeys: [], isFirstOrder: false, referringPartnerId: null, redemptions: {} },
+    code: null,
+    rules: { promotions: Array.from({ length: level }, (_, i) => asRule(i, variantIds)), priceLists: [], tiers: [] },
+    tax: { rateBps: 2100, pricesIncludeTax: true },
+    shipping: { methods: [{ code: 'std', name: 'Standard', rates: [{ country: null, maxWeightGrams: null, amount: 495, currency: 'EUR', freeOverAmount: 10_000 }] }], country: 'NL', weightGrams: 1_000 },
+  };
+  let n = 0;
+  const end = performance.now() + SECONDS * 1000;
+  while (performance.now() < end) {
+    priceCart(input);
+    n++;
+  }
+  return n / SECONDS;
+}
+
+async function throughApi(): Promise<Map<number, number>> {
+  const db = await createTestDatabase();
+  await seedCheckoutSettings(db.prisma);
+  const category = await makeCategory(db.prisma, 'bench');
+  const product = await makeProduct(db.prisma, { slug: 'bench', title: 'Bench', categoryId: category.id, variants: Array.from({ length: LINES }, (_, i) => ({ priceAmount: 1_500 + i * 1_000, stockOnHand: 1_000 })) });
+  const variants = await db.prisma.productVariant.findMany({ where: { productId: product.id }, select: { id: true } });
+  const token = newToken();
+  const customer = await db.prisma.customer.create({
+    data: { email: 'bench@example.test', name: 'Bench', passwordHash: 'unused', sessions: { create: { tokenHash: hashToken(token), expiresAt: new Date(Date.now() + 86_400_000) } } },
+  });
+  await db.prisma.cart.create({ data: { customerId: customer.id, lines: { create: variants.map((v, i) => ({ variantId: v.id, quantity: 1 + (i % 3) })) } } });
+  const server = await startApiServer(db, benchMediaDir);
+  const results = new Map<number, number>();
+  try {
+    for (const level of LEVELS) {
+      await db.prisma.promotion.deleteMany();
+      await db.prisma.promotion.createMany({ data: Array.from({ length: level }, (_, i) => promotionData(i, variants.map((v) => v.id))) });
+      const request = { method: 'GET' as const, path: '/trpc/promotions.cartPricing', headers: { Authorization: `Bearer ${token}` } };
+      await runRequests(server.origin, Array.from({ length: 20 }, () => request), CONCURRENCY); // warm-up
+      const report = await runRequests(server.origin, Array.from({ length: REQUESTS }, () => request), CONCURRENCY);
+      const failed = report.outcomes.filter((o) => o.status !== 200);
+      if (failed.length) throw new Error(`${failed.length} requests failed at ${level} promotions: ${failed[0]!.body.slice(0, 200)}`);
+      results.set(level, (1000 * REQUESTS) / report.wallMs);
+      await server.idle();
+    }
+  } finally {
+    await server.close();
+    await db.close();
+  }
+  return results;
+}
+
+const local = new Map(LEVELS.map((level) => [level, inProcess(level)]));
+const api = await throughApi();
+const row = (cells: string[]) => `| ${cells.join(' | ')} |`;
+const rate = (n: number, base: number) => `${Math.round(n).toLocaleString('en')} (${((100 * n) / base).toFixed(0)} %)`;
+console.log(`\nCarts priced per second (${LINES}-line cart; in-process ${SECONDS} s per level; API ${REQUESTS} requests at concurrency ${CONCURRENCY}, PGlite)`);
+console.log('% = of the 0-promotion baseline measured in this run\n');
+console.log(row(['active promotions', 'in-process carts/s', 'API carts/s']));
+console.log(row(['---', '---', '---']));
+for (const level of LEVELS) console.log(row([level === 0 ? '0 (baseline)' : String(level), rate(local.get(level)!, local.get(0)!), rate(api.get(level)!, api.get(0)!)]));

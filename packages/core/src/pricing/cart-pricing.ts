@@ -1,0 +1,72 @@
+// The cart page's prices: every line through the engine (price list, tier, promotions), the
+// code kept on the cart and why it does or does not apply. Shipping and tax come at checkout.
+import type { PrismaClient } from '@tandem/db';
+import { findActiveCartId, readCart, type CartOwner } from '../carts/index.ts';
+import { DomainError } from '../shared/errors.ts';
+import { priceStoredCart } from './price-stored-cart.ts';
+import type { PricedCart, PriceStep } from './types.ts';
+
+/** The currency of a shopper who has no cart yet; carts default to it too. */
+const DEFAULT_CURRENCY = 'EUR';
+
+export interface CartPricingLine {
+  lineId: string;
+  unitAmount: number;
+  subtotalAmount: number;
+  discountAmount: number;
+  totalAmount: number;
+  steps: PriceStep[];
+}
+
+export interface CartPricingView extends Pick<PricedCart, 'currency' | 'applied' | 'notApplied' | 'code' | 'summary' | 'subtotalAmount' | 'discountAmount'> {
+  lines: CartPricingLine[];
+  /** Goods after promotions. */
+  goodsAmount: number;
+}
+
+export async function cartPricing(prisma: PrismaClient, owner: CartOwner, now = new Date()): Promise<CartPricingView> {
+  const cartId = await findActiveCartId(prisma, owner);
+  const row = cartId ? await prisma.cart.findUnique({ where: { id: cartId }, select: { currency: true } }) : null;
+  const currency = row?.currency ?? DEFAULT_CURRENCY;
+  const cart = await readCart(prisma, cartId, currency);
+  const priced = await priceStoredCart(prisma, {
+    cartId,
+    lines: cart.lines.map((l) => ({ key: l.id, variantId: l.variantId, quantity: l.quantity, baseUnitAmount: l.unitPrice.amount })),
+    currency,
+    now,
+    // Tax is worked out at checkout, once the destination is known.
+    tax: { rateBps: 0, pricesIncludeTax: true },
+  });
+  const { applied, notApplied, code, summary, subtotalAmount, discountAmount } = priced;
+  return {
+    currency,
+    lines: priced.lines.map((l) => ({ lineId: l.key, unitAmount: l.unitAmount, subtotalAmount: l.subtotalAmount, discountAmount: l.discountAmount, totalAmount: l.totalAmount, steps: l.steps })),
+    applied,
+    notApplied,
+    code,
+    summary,
+    subtotalAmount,
+    discountAmount,
+    goodsAmount: subtotalAmount - discountAmount,
+  };
+}
+
+/**
+ * Keeps a discount code on the shopper's cart. An unknown code is refused; a known one is kept
+ * even when it does not apply yet (the cart may still grow), and the pricing says why.
+ */
+export async function applyCartCode(prisma: PrismaClient, owner: CartOwner, rawCode: string, now = new Date()): Promise<CartPricingView> {
+  const code = rawCode.trim().toUpperCase();
+  const cartId = await findActiveCartId(prisma, owner);
+  if (!cartId) throw new DomainError('invalid_input', 'Add something to your cart before entering a code.');
+  const promotion = await prisma.promotion.findFirst({ where: { code, active: true }, select: { id: true } });
+  if (!promotion) throw new DomainError('invalid_input', `The code ${code} does not exist.`);
+  await prisma.cart.update({ where: { id: cartId }, data: { promotionCode: code } });
+  return cartPricing(prisma, owner, now);
+}
+
+export async function removeCartCode(prisma: PrismaClient, owner: CartOwner, now = new Date()): Promise<CartPricingView> {
+  const cartId = await findActiveCartId(prisma, owner);
+  if (cartId) await prisma.cart.update({ where: { id: cartId }, data: { promotionCode: null } });
+  return cartPricing(prisma, owner, now);
+}

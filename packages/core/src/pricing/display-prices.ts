@@ -1,0 +1,67 @@
+// Prices for listings and product pages: what one unit costs this shopper today (price list,
+// sale promotions) and the volume tiers. Only automatic product promotions without conditions
+// count as a "sale price": a code or a minimum spend is only known in the cart.
+import type { PrismaClient } from '@tandem/db';
+import { loadCustomerContext } from './load-customer-context.ts';
+import { loadPricingRules } from './load-pricing-rules.ts';
+import { withLineFacts } from './line-facts.ts';
+import { discountClassOf } from './eligibility.ts';
+import { priceCart } from './price-cart.ts';
+import type { PromotionRule } from './types.ts';
+
+export interface VariantDisplayPrice {
+  variantId: string;
+  /** One unit today, for this shopper. */
+  amount: number;
+  /** The catalog price, when `amount` is lower. */
+  regularAmount: number;
+  /** Why it is lower (the price list or sale), or null. */
+  label: string | null;
+  tiers: { minQuantity: number; unitAmount: number }[];
+}
+
+export interface ProductDisplayPrice {
+  productId: string;
+  currency: string;
+  /** The cheapest variant's price today and its regular price. */
+  min: number;
+  regularMin: number;
+  label: string | null;
+  variants: VariantDisplayPrice[];
+}
+
+const isShownAsSale = (p: PromotionRule) =>
+  p.code === null && discountClassOf(p) === 'PRODUCT' && (p.kind === 'PERCENT' || p.kind === 'FIXED_AMOUNT') && p.minSubtotalAmount === null && p.minQuantity === null && !p.firstOrderOnly && p.usageLimit === null && p.perCustomerLimit === null;
+
+export async function productDisplayPrices(prisma: PrismaClient, productIds: readonly string[], customerId: string | null, now = new Date()): Promise<ProductDisplayPrice[]> {
+  const variants = await prisma.productVariant.findMany({
+    where: { productId: { in: [...productIds] } },
+    select: { id: true, productId: true, priceAmount: true, currency: true },
+    orderBy: [{ productId: 'asc' }, { position: 'asc' }],
+  });
+  if (variants.length === 0) return [];
+  const currency = variants[0]!.currency;
+  const rules = await loadPricingRules(prisma, { currency, now, code: null, variantIds: variants.map((v) => v.id) });
+  const saleRules = { ...rules, promotions: rules.promotions.filter(isShownAsSale) };
+  const customer = await loadCustomerContext(prisma, customerId, {}, { group: true, firstOrder: false, redemptions: false });
+  const lines = await withLineFacts(prisma, variants.map((v) => ({ key: v.id, variantId: v.id, quantity: 1, baseUnitAmount: v.priceAmount })));
+  const priced = new Map(
+    lines.map((line) => {
+      const p = priceCart({ currency, now, lines: [line], customer, code: null, rules: saleRules, tax: { rateBps: 0, pricesIncludeTax: true } }).lines[0]!;
+      return [line.variantId, { amount: p.totalAmount, label: p.steps.slice(1).map((s) => s.label).join(', ') || null }];
+    }),
+  );
+  return productIds.flatMap((productId) => {
+    const own = variants.filter((v) => v.productId === productId);
+    if (own.length === 0) return [];
+    const shown = own.map((v) => ({
+      variantId: v.id,
+      amount: priced.get(v.id)!.amount,
+      regularAmount: v.priceAmount,
+      label: priced.get(v.id)!.label,
+      tiers: rules.tiers.filter((t) => t.variantId === v.id).map(({ minQuantity, unitAmount }) => ({ minQuantity, unitAmount })),
+    }));
+    const cheapest = shown.reduce((a, b) => (b.amount < a.amount ? b : a));
+    return [{ productId, currency, min: cheapest.amount, regularMin: Math.min(...own.map((v) => v.priceAmount)), label: cheapest.label, variants: shown }];
+  });
+}

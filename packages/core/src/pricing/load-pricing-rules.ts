@@ -1,0 +1,44 @@
+// Loads the rules that can price a cart right now: automatic promotions in their window, the
+// entered code's promotion (whatever its dates, so the shopper hears why it does not apply),
+// the valid price lists and the volume tiers of the cart's variants.
+import type { Prisma, PrismaClient } from '@tandem/db';
+import type { PricingRules } from './types.ts';
+
+type Db = PrismaClient | Prisma.TransactionClient;
+
+export interface RulesQuery {
+  currency: string;
+  now: Date;
+  code: string | null;
+  variantIds: readonly string[];
+}
+
+export async function loadPricingRules(db: Db, q: RulesQuery): Promise<PricingRules> {
+  const inWindow = { AND: [{ OR: [{ startsAt: null }, { startsAt: { lte: q.now } }] }, { OR: [{ endsAt: null }, { endsAt: { gt: q.now } }] }] };
+  const codeFilter: Prisma.PromotionWhereInput[] = q.code ? [{ code: q.code }] : [];
+  // One after another: a transaction is one connection, which runs one query at a time.
+  const promotions = await db.promotion.findMany({
+    where: { active: true, OR: [{ code: null, ...inWindow }, ...codeFilter] },
+    orderBy: { id: 'asc' },
+  });
+  const lists = await db.priceList.findMany({
+    where: { active: true, currency: q.currency, ...inWindow },
+    select: { id: true, name: true, customerGroup: true, currency: true, startsAt: true, endsAt: true, entries: { where: { variantId: { in: [...q.variantIds] } }, select: { variantId: true, amount: true } } },
+    orderBy: { id: 'asc' },
+  });
+  const tiers = await db.volumeTier.findMany({
+    where: { variantId: { in: [...q.variantIds] } },
+    select: { variantId: true, minQuantity: true, unitAmount: true },
+    orderBy: [{ variantId: 'asc' }, { minQuantity: 'asc' }],
+  });
+  const clearance = await db.clearancePrice.findMany({
+    where: { variantId: { in: [...q.variantIds] }, rule: { active: true } },
+    select: { variantId: true, amount: true, rule: { select: { name: true } } },
+  });
+  return {
+    clearance: Object.fromEntries(clearance.map((c) => [c.variantId, { amount: c.amount, name: c.rule.name }])),
+    promotions,
+    priceLists: lists.map(({ entries, ...list }) => ({ ...list, prices: Object.fromEntries(entries.map((e) => [e.variantId, e.amount])) })),
+    tiers,
+  };
+}
