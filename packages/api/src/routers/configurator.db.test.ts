@@ -135,6 +135,22 @@ describe('checkout of configured lines', () => {
     expect(after).toEqual(before.map((n, i) => n - 2 * components[i]!.quantity));
   });
 
+  it('prices a configured line through the pricing engine: the base, then every option as a configuration step', async () => {
+    const { definition } = await callerFor(services).configurator.product({ slug: BIKE });
+    const evaluation = evaluateConfiguration(definition, discBike);
+    const { sessionToken } = await signedInCustomer(db.prisma);
+    const api = callerFor(services, { sessionToken });
+    await api.configurator.addToCart({ slug: BIKE, choices: discBike, quantity: 1 });
+    const quote = await api.checkout.quote({ country: 'NL' });
+    const steps = quote.lines[0]!.explanation;
+    expect(steps[0]).toMatchObject({ kind: 'base', unitAmount: evaluation.price.base.amount });
+    const configurationSteps = steps.filter((step) => step.kind === 'configuration');
+    expect(configurationSteps.map((step) => step.label)).toEqual(evaluation.price.lines.map((line) => line.label));
+    const promotions = steps.filter((step) => step.kind === 'promotion').reduce((sum, step) => sum + step.amount, 0);
+    // Nothing but the configuration and promotions moves a demo bike's price.
+    expect(quote.lines[0]!.lineTotal.amount).toBe(evaluation.price.total + promotions);
+  });
+
   it('refuses a configured line the current definition no longer allows', async () => {
     const { sessionToken } = await signedInCustomer(db.prisma);
     const api = callerFor(services, { sessionToken });

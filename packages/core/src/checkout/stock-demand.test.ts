@@ -14,6 +14,8 @@ const line = (variantId: string, quantity: number, components: { variantId: stri
   unitPrice: money,
   lineTotal: money,
   tax: money,
+  discount: money,
+  explanation: [],
   weightGrams: 0,
   configuration: components ? ({ components } as ConfigurationSnapshot) : null,
 });
