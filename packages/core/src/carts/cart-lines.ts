@@ -24,6 +24,7 @@ export const cartLineSelect = {
       stockOnHand: true,
       product: {
         select: {
+          id: true,
           slug: true,
           title: true,
           status: true,
@@ -64,6 +65,7 @@ function toLineView(row: LineRow): CartLineView {
     id: row.id,
     variantId: variant.id,
     sku: variant.sku,
+    productId: variant.product.id,
     productSlug: variant.product.slug,
     productTitle: variant.product.title,
     variantTitle: variant.title,

@@ -12,6 +12,7 @@ export interface CartLineView {
   id: string;
   variantId: string;
   sku: string;
+  productId: string;
   productSlug: string;
   productTitle: string;
   variantTitle: string;

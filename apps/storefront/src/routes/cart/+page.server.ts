@@ -6,8 +6,12 @@ import type { Actions, PageServerLoad } from './$types';
 
 export const load = (async ({ locals }) => {
   const cart = await locals.api.cart.get.query().catch(rethrowApiError);
-  const pricing = await locals.api.promotions.cartPricing.query().catch(rethrowApiError);
-  return { cart, pricing, signedIn: locals.customer !== null };
+  const [pricing, completeYourSetup] = await Promise.all([
+    locals.api.promotions.cartPricing.query().catch(rethrowApiError),
+    // "Complete your setup" is a bonus: a failure leaves it out rather than the cart.
+    cart.lines.length ? locals.api.recommendations.forCart.query({ productIds: [...new Set(cart.lines.map((l) => l.productId))], limit: 4 }).catch(() => []) : Promise.resolve([]),
+  ]);
+  return { cart, pricing, completeYourSetup, signedIn: locals.customer !== null };
 }) satisfies PageServerLoad;
 
 export const actions = {

@@ -1,5 +1,6 @@
 import { readSearchState, searchInput } from '$lib/search-state';
 import { describeApiError, rethrowApiError } from '$lib/server/api-error';
+import { recordBehaviour } from '$lib/server/visitor';
 import type { PageServerLoad } from './$types';
 
 export const load = (async ({ locals, url }) => {
@@ -13,12 +14,16 @@ export const load = (async ({ locals, url }) => {
     Object.assign(state, { category: '', brands: [], attributes: {}, min: '', max: '', inStock: false, page: 1 });
     return api.search.query.query({ q: state.q, sort: state.sort }).catch(rethrowApiError);
   });
-  // Nothing found: offer words that exist and the store's featured products instead of a dead end.
+  if (state.q && state.page === 1) recordBehaviour(locals, [{ type: 'SEARCH', query: state.q.slice(0, 200), resultCount: result.total }]);
+  // Nothing found: offer words that exist and the store's popular products instead of a dead end.
   const fallback =
     result.total === 0
       ? await Promise.all([
           longestWord(state.q) ? api.search.suggest.query({ q: longestWord(state.q).slice(0, 3), limit: 6 }).then((s) => s.queries, () => []) : [],
-          api.catalog.featured.query({ limit: 4 }).catch(() => []),
+          api.recommendations.popular
+            .query({ limit: 4 })
+            .then((popular) => (popular.length ? popular : api.catalog.featured.query({ limit: 4 })))
+            .catch(() => []),
         ]).then(([suggestions, featured]) => ({ suggestions, featured }))
       : null;
   return { state, result, errors, fallback };

@@ -7,6 +7,7 @@ import { formFailure, rethrowApiError } from '$lib/server/api-error';
 import { loadPriceComparison } from '$lib/server/price-comparison';
 import { rememberCart } from '$lib/server/cookies';
 import { withTodayVariantPrices } from '$lib/server/today-prices';
+import { recordBehaviour } from '$lib/server/visitor';
 import { selectVariant } from '$lib/variant-selection';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -17,10 +18,13 @@ export const load = (async ({ locals, params, url }) => {
     locals.api.catalog.bySlug.query({ slug: params.slug }).catch(rethrowApiError),
     locals.api.configurator.isConfigurable.query({ slug: params.slug }).catch(() => false),
   ]);
+  recordBehaviour(locals, [{ type: 'VIEW', productId: catalogProduct.id }]);
+  // Recommendations are a bonus: a failure leaves their sections out rather than the page.
+  const recommendations = locals.api.recommendations.forProduct.query({ productId: catalogProduct.id, limit: 4 }).catch(() => ({ boughtTogether: [], similar: [] }));
   const { product, tiers, labels } = await withTodayVariantPrices(locals.api, catalogProduct);
   // `?variant=<sku>` or `?option.<name>=<value>…` (the no-JavaScript picker) choose the variant.
   const variant = selectVariant(product.variants, url.searchParams);
-  return { product, tiers, labels, selectedSku: variant?.sku ?? null, configurable, priceComparison: await priceComparison, askKey: newFormKey() };
+  return { product, tiers, labels, selectedSku: variant?.sku ?? null, configurable, priceComparison: await priceComparison, recommendations: await recommendations, askKey: newFormKey() };
 }) satisfies PageServerLoad;
 
 export const actions = {
@@ -31,6 +35,7 @@ export const actions = {
       const { cart, cartToken } = await event.locals.api.cart.addLine.mutate(parsed.data);
       if (cartToken) rememberCart(event, cartToken);
       const line = cart.lines.find((l) => l.variantId === parsed.data.variantId);
+      if (line) recordBehaviour(event.locals, [{ type: 'ADD_TO_CART', productId: line.productId, quantity: parsed.data.quantity }]);
       const title = line ? itemTitle(line.productTitle, line.variantTitle) : 'the item';
       return { added: { quantity: parsed.data.quantity, title, inCart: line?.quantity ?? parsed.data.quantity } };
     } catch (cause) {
