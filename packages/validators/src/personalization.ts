@@ -44,3 +44,41 @@ export const DeleteBehaviourInput = z.object({ visitorId: VisitorId.optional() }
 
 /** A newsletter period, e.g. `2026-W48`: each customer gets one digest per period. */
 export const DigestPeriodInput = z.object({ period: z.string().trim().regex(/^[\w-]{4,20}$/, 'A period is 4–20 letters, digits, - or _, e.g. 2026-W48') });
+
+const Ref = (what: string) => z.string().trim().min(1, `The ${what} is missing`).max(200, `The ${what} is too long`);
+const Timestamp = z
+  .string()
+  .trim()
+  .min(1, 'The timestamp is missing')
+  .refine((value) => !Number.isNaN(Date.parse(value)), 'The timestamp is not a date; use ISO 8601, e.g. 2025-03-14T09:30:00Z')
+  .transform((value) => new Date(value));
+const Quantity = z.coerce.number({ error: 'The quantity is not a number' }).int('The quantity must be a whole number').min(1, 'The quantity must be at least 1').max(10_000, 'The quantity is at most 10,000');
+
+/** One line of a historical order, from the previous shop's export. */
+export const HistoricalOrderRow = z.object({
+  customer: Ref('customer id'),
+  order: z.string().trim().max(200).optional(),
+  product: Ref('product id or SKU'),
+  quantity: Quantity,
+  /** The unit price as a decimal in the currency's major unit: `12.99`. */
+  price: z.string().trim().regex(/^\d{1,9}(\.\d{1,2})?$/, 'The price must look like 12.99 (no currency sign, a dot for decimals)'),
+  currency: z.string().trim().toUpperCase().regex(/^[A-Z]{3}$/, 'The currency must be a three-letter ISO code such as EUR'),
+  timestamp: Timestamp,
+});
+export type HistoricalOrderRow = z.output<typeof HistoricalOrderRow>;
+
+/** One behaviour event from the previous shop's analytics export. */
+export const HistoricalEventRow = z.object({
+  customer: Ref('customer id'),
+  product: Ref('product id or SKU'),
+  event: z.enum(['view', 'add_to_cart', 'purchase'], { error: 'The event must be view, add_to_cart or purchase' }),
+  quantity: Quantity.optional(),
+  timestamp: Timestamp,
+});
+export type HistoricalEventRow = z.output<typeof HistoricalEventRow>;
+
+export const ImportHistoryInput = z.object({
+  kind: z.enum(['orders', 'events']),
+  /** The CSV text; at most 50 MB (split larger exports). */
+  text: z.string().min(1, 'The file is empty').max(50_000_000, 'Files are at most 50 MB; split larger exports'),
+});

@@ -136,3 +136,36 @@ describe('the newsletter digest', () => {
     await expect(admin.adminPersonalization.queueDigests({ period: 'x' })).rejects.toThrow(/A period is/);
   });
 });
+
+describe('warm start from the previous shop', () => {
+  it('imports order lines with a report, counts them in segments and recommendations, and never twice', async () => {
+    const { customer } = await signedInCustomer(db.prisma);
+    const sku = (await db.prisma.productVariant.findFirstOrThrow({ where: { productId: ids.lights } })).sku;
+    const csv = [
+      'customer_id,order_id,product_id,quantity,price,currency,timestamp',
+      `${customer.email},A-1,${ids.bell},1,19.90,EUR,2026-06-01T10:00:00Z`,
+      `${customer.email},A-1,${sku},2,35.00,EUR,2026-06-01T10:00:00Z`,
+      'old-42,B-7,' + ids.bell + ',1,19.90,EUR,2026-05-02T09:00:00Z',
+      'old-42,B-8,no-such-product,1,10.00,EUR,2026-05-03T09:00:00Z',
+      'old-43,B-9,' + ids.bell + ',zero,10,EUR,yesterday',
+      'old-44,B-10,' + ids.bell + ',1,10.00,EUR,2999-01-01T00:00:00Z',
+    ].join('\n');
+    const admin = callerFor(services, { sessionToken: (await signedInCustomer(db.prisma, ['MARKETING'])).sessionToken });
+    const report = await admin.adminPersonalization.importHistory({ kind: 'orders', text: csv });
+    expect(report).toMatchObject({ rows: 6, imported: 3, duplicates: 0, customersMatched: 1 });
+    expect(report.rejected.map((r) => r.row)).toEqual([5, 6, 7]);
+    expect(report.rejected[0]?.reasons[0]).toMatch(/No product has the id or SKU "no-such-product"/);
+    expect(report.rejected[1]?.reasons).toEqual(expect.arrayContaining([expect.stringMatching(/quantity is not a number/), expect.stringMatching(/timestamp is not a date/)]));
+    expect(report.rejected[2]?.reasons).toEqual(['The timestamp is in the future']);
+
+    const again = await admin.adminPersonalization.importHistory({ kind: 'orders', text: csv });
+    expect(again).toMatchObject({ imported: 0, duplicates: 3 });
+
+    await admin.adminPersonalization.recomputeSegments();
+    const segment = await db.prisma.customerSegment.findUniqueOrThrow({ where: { customerId: customer.id } });
+    expect(segment).toMatchObject({ frequency: 1, monetaryAmount: 1_990 + 7_000, currency: 'EUR' });
+    expect(await db.prisma.customerSegment.count({ where: { customerId: 'import:old-42' } })).toBe(1);
+    await expect(admin.adminPersonalization.importHistory({ kind: 'orders', text: 'customer_id,timestamp\nx,2026-01-01' })).rejects.toThrow(/lacks the columns product_id, quantity, price, currency/);
+    await expect(callerFor(services, { sessionToken: (await signedInCustomer(db.prisma)).sessionToken }).adminPersonalization.importHistory({ kind: 'orders', text: csv })).rejects.toMatchObject({ code: 'FORBIDDEN' });
+  });
+});

@@ -30,3 +30,19 @@ export async function customersWithMarketingConsent(prisma: PrismaClient, limit:
     select: { id: true, email: true, name: true },
   });
 }
+
+/** Customer ids for references that are either a customer id or an e-mail address (imports). */
+export async function resolveCustomerRefs(prisma: PrismaClient, refs: readonly string[]): Promise<Map<string, string>> {
+  const unique = [...new Set(refs)];
+  if (unique.length === 0) return new Map();
+  const emails = unique.filter((ref) => ref.includes('@')).map((ref) => ref.trim().toLowerCase());
+  const rows = await prisma.customer.findMany({ where: { OR: [{ id: { in: unique } }, { email: { in: emails } }] }, select: { id: true, email: true } });
+  const byEmail = new Map(rows.map((row) => [row.email, row.id]));
+  const ids = new Set(rows.map((row) => row.id));
+  const resolved = new Map<string, string>();
+  for (const ref of unique) {
+    const id = ids.has(ref) ? ref : byEmail.get(ref.trim().toLowerCase());
+    if (id) resolved.set(ref, id);
+  }
+  return resolved;
+}

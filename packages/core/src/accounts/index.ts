@@ -8,4 +8,4 @@ export { INVALID_CREDENTIALS } from './sign-in.ts';
 export { MAX_ADDRESSES } from './addresses.ts';
 export { hashToken, newToken } from './tokens.ts';
 export type * from './types.ts';
-export { consentOf, setConsent, customersWithMarketingConsent, type ConsentChoices } from './consent.ts';
+export { consentOf, setConsent, customersWithMarketingConsent, resolveCustomerRefs, type ConsentChoices } from './consent.ts';

@@ -4,4 +4,4 @@ export { LOW_STOCK_THRESHOLD, stockOf, toOptionValues } from './variant-values.t
 export { VISIBLE as VISIBLE_PRODUCTS } from './visibility.ts';
 export type * from './types.ts';
 export { productLinks, type ProductLink } from './product-links.ts';
-export { productCardsByIds, catalogFeatures, type CatalogProductFeatures } from './product-signals.ts';
+export { productCardsByIds, catalogFeatures, resolveProductRefs, type CatalogProductFeatures } from './product-signals.ts';

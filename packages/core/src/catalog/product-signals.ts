@@ -40,3 +40,16 @@ export async function catalogFeatures(prisma: PrismaClient): Promise<CatalogProd
     inStock: row.inStock,
   }));
 }
+
+/** Product ids for references that are either a product id or a variant SKU (imports from other shops). */
+export async function resolveProductRefs(prisma: PrismaClient, refs: readonly string[]): Promise<Map<string, string>> {
+  const unique = [...new Set(refs)];
+  if (unique.length === 0) return new Map();
+  const [products, variants] = await Promise.all([
+    prisma.product.findMany({ where: { id: { in: unique } }, select: { id: true } }),
+    prisma.productVariant.findMany({ where: { sku: { in: unique } }, select: { sku: true, productId: true } }),
+  ]);
+  const resolved = new Map<string, string>(variants.map((v) => [v.sku, v.productId]));
+  for (const product of products) resolved.set(product.id, product.id);
+  return resolved;
+}

@@ -3,7 +3,7 @@
 // exactly one of the two lists.
 import { offerFeedRow, type OfferFeedRow } from '@tandem/validators';
 import { DomainError } from '../shared/errors.ts';
-import { parseCsv } from './csv.ts';
+import { parseCsv } from '../shared/csv.ts';
 import type { FeedFormat, RejectedRow } from './types.ts';
 
 export interface ReadFeedResult {

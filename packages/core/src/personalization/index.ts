@@ -12,3 +12,4 @@ export type { RecommendationReason } from './for-you.ts';
 export type { EvaluationResult } from './evaluation.ts';
 export type * from './types.ts';
 export { personalDigest, queueDigests, type Digest, type DigestPayload } from './digest.ts';
+export { importHistory, type HistoryImportReport, type HistoryKind, type ImportProgress } from './import-history.ts';

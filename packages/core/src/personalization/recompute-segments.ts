@@ -17,7 +17,7 @@ const HISTORY_DAYS = 3 * 365;
 export async function recomputeSegments(prisma: PrismaClient, options: { now: Date }): Promise<SegmentsResult> {
   const started = performance.now();
   const since = new Date(options.now.getTime() - HISTORY_DAYS * 86_400_000);
-  const orders = await paidOrders(prisma, { since });
+  const orders = [...(await paidOrders(prisma, { since })), ...(await importedOrders(prisma, since))];
   const currency = mostCommon(orders.map((o) => o.currency)) ?? 'EUR';
   const byCustomer = new Map<string, CustomerPurchases & { orders: { amount: number; paidAt: Date }[] }>();
   // Money of different currencies cannot be added up; the store's main currency decides.
@@ -62,6 +62,28 @@ export async function recomputeSegments(prisma: PrismaClient, options: { now: Da
   );
   const bySegment = Object.fromEntries(SEGMENTS.map((segment) => [segment, scores.filter((s) => s.segment === segment).length]));
   return { customers: scores.length, bySegment, ms: performance.now() - started };
+}
+
+/**
+ * Orders imported from the previous shop (warm start): purchase events with an amount, grouped
+ * by customer and order. A customer not (yet) known to Tandem is keyed by their import id.
+ */
+async function importedOrders(prisma: PrismaClient, since: Date) {
+  const lines = await prisma.behaviourEvent.findMany({
+    where: { type: 'PURCHASE', amount: { not: null }, currency: { not: null }, occurredAt: { gte: since } },
+    select: { customerId: true, anonymousId: true, orderRef: true, amount: true, currency: true, occurredAt: true },
+  });
+  const orders = new Map<string, { customerId: string; amount: number; currency: string; paidAt: Date }>();
+  for (const line of lines) {
+    const customerId = line.customerId ?? line.anonymousId;
+    if (!customerId) continue;
+    const key = `${customerId}\u0000${line.orderRef ?? line.occurredAt.toISOString()}`;
+    const order = orders.get(key) ?? { customerId, amount: 0, currency: line.currency!, paidAt: line.occurredAt };
+    order.amount += line.amount!;
+    if (line.occurredAt > order.paidAt) order.paidAt = line.occurredAt;
+    orders.set(key, order);
+  }
+  return [...orders.values()];
 }
 
 function mostCommon(values: readonly string[]): string | undefined {

@@ -2,7 +2,7 @@
 // breaks inside quotes, CRLF or LF line ends, a UTF-8 byte-order mark. Feeds are trusted to be
 // text, not to be tidy, so every malformed construct is reported with its line instead of
 // being guessed at.
-import { DomainError } from '../shared/errors.ts';
+import { DomainError } from './errors.ts';
 
 export interface CsvRecord {
   /** The line the record starts on (1 = the header line). */
