@@ -43,3 +43,12 @@ export async function topProducts(prisma: PrismaClient, from: Date, to: Date, cu
   });
   return rows.map((row) => ({ title: row.productTitle, quantity: row._sum.quantity ?? 0, revenue: money(row._sum.lineTotalAmount ?? 0, currency) }));
 }
+
+/** Orders placed in the period (whatever became of them) and orders paid in it. */
+export async function ordersPlacedAndPaid(prisma: PrismaClient, from: Date, to: Date, currency: string): Promise<{ ordersPlaced: number; ordersPaid: number }> {
+  const [ordersPlaced, ordersPaid] = await Promise.all([
+    prisma.order.count({ where: { createdAt: { gte: from, lte: to }, currency } }),
+    prisma.order.count({ where: { paidAt: { gte: from, lte: to }, currency } }),
+  ]);
+  return { ordersPlaced, ordersPaid };
+}

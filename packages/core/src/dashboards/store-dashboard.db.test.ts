@@ -30,6 +30,7 @@ beforeAll(async () => {
         shippingMethodName: 'Standard',
         reservationExpiresAt: now,
         paidAt,
+        createdAt: paidAt ?? now,
         lines: { create: lines.map(([title, quantity, lineTotal], i) => ({ variantId: `v-${i}`, sku: `s-${title}`, productTitle: title, variantTitle: '', quantity, unitPriceAmount: lineTotal / quantity, lineTotalAmount: lineTotal, taxAmount: 0 })) },
       },
     });
@@ -50,6 +51,34 @@ beforeAll(async () => {
   await ticket(3, new Date(now.getTime() - 30 * H), new Date(now.getTime() - 6 * H), null, 'OPEN', new Date(now.getTime() - 6 * H)); // overdue
   await ticket(4, new Date(now.getTime() - 2 * H), new Date(now.getTime() + 22 * H), null, 'OPEN', new Date(now.getTime() + 22 * H)); // not judged yet
   await ticket(5, new Date(now.getTime() - 5 * H), null, null, 'AUTO_ANSWERED'); // no person owed
+
+  const event = (type: 'VIEW' | 'ADD_TO_CART' | 'SEARCH', visitor: string | null, at: Date, extra: { query?: string; resultCount?: number } = {}) => ({ type, anonymousId: visitor, productId: type === 'SEARCH' ? null : 'p-1', occurredAt: at, ...extra });
+  const today = new Date('2026-11-23T10:00:00Z');
+  const yesterday = new Date('2026-11-22T10:00:00Z');
+  await db.prisma.behaviourEvent.createMany({
+    data: [
+      event('VIEW', 'a', today), event('VIEW', 'a', today), event('VIEW', 'a', yesterday), // a: two visit-days
+      event('VIEW', 'b', today), event('ADD_TO_CART', 'b', today), event('ADD_TO_CART', 'b', today),
+      event('VIEW', null, today), // no consent: one visit on its own
+      event('VIEW', 'c', new Date('2026-09-01T10:00:00Z')), // before the window
+      event('SEARCH', 'a', today, { query: 'gravel bag', resultCount: 0 }),
+      event('SEARCH', 'b', today, { query: ' Gravel   Bag', resultCount: 0 }),
+      event('SEARCH', null, today, { query: 'unicorn', resultCount: 0 }),
+      event('SEARCH', 'a', today, { query: 'helmet', resultCount: 12 }),
+    ],
+  });
+
+  const promotion = await db.prisma.promotion.create({ data: { code: 'DASH10', name: 'Dash ten', kind: 'PERCENT', percentBps: 1000 } });
+  const orders = await db.prisma.order.findMany({ where: { paidAt: { not: null }, currency: 'EUR' }, orderBy: { paidAt: 'asc' }, take: 3 });
+  await db.prisma.promotionRedemption.createMany({
+    data: [
+      { promotionId: promotion.id, orderId: orders[0]!.id, customerId: customer.id, amount: 700, createdAt: today },
+      { promotionId: promotion.id, orderId: orders[1]!.id, customerId: customer.id, amount: 1_000, createdAt: today },
+      { promotionId: promotion.id, orderId: orders[2]!.id, customerId: customer.id, amount: 500, createdAt: today, releasedAt: today }, // cancelled order
+    ],
+  });
+  const segment = (customerId: string, name: string, monetaryAmount: number) => ({ customerId, segment: name, recencyDays: 1, frequency: 1, monetaryAmount, currency: 'EUR', recencyScore: 5, frequencyScore: 1, monetaryScore: 5, computedAt: now });
+  await db.prisma.customerSegment.createMany({ data: [segment('c1', 'key_account', 75_000), segment('c2', 'new', 15_000), segment('c3', 'new', 10_000)] });
 });
 afterAll(() => db.close());
 
@@ -81,6 +110,29 @@ describe('the store dashboard', () => {
   it('measures support response times against the target', async () => {
     const { support } = await storeDashboard(db.prisma, { now, days: 30 });
     expect(support).toEqual({ medianFirstResponseMs: 16 * H, answeredInTargetShare: 1 / 3, ticketsOwed: 4, open: 2, overdue: 1 });
+  });
+
+  it('follows shoppers from looking to paying', async () => {
+    const { funnel } = await storeDashboard(db.prisma, { now, days: 30 });
+    expect(funnel).toEqual({ visitsWithView: 4, visitsWithCart: 1, ordersPlaced: 3, ordersPaid: 2 });
+  });
+
+  it('lists the searches that found nothing, most frequent first, case and spacing folded', async () => {
+    const { searchesWithoutResults } = await storeDashboard(db.prisma, { now, days: 30 });
+    expect(searchesWithoutResults).toEqual([{ query: 'gravel bag', searches: 2 }, { query: 'unicorn', searches: 1 }]);
+  });
+
+  it('counts promotion redemptions that were kept, with the discount given', async () => {
+    const { promotions } = await storeDashboard(db.prisma, { now, days: 30 });
+    expect(promotions).toEqual([{ promotionId: expect.any(String) as string, name: 'Dash ten', code: 'DASH10', redemptions: 2, discountAmount: 1_700, currency: 'EUR' }]);
+  });
+
+  it('shows segment sizes and their share of revenue', async () => {
+    const { segments } = await storeDashboard(db.prisma, { now, days: 30 });
+    const bySegment = Object.fromEntries(segments.map((s) => [s.segment, [s.customers, s.revenueShare]]));
+    expect(bySegment.key_account).toEqual([1, 0.75]);
+    expect(bySegment.new).toEqual([2, 0.25]);
+    expect(bySegment.lost).toEqual([0, 0]);
   });
 
   it('takes the middle of an odd or even list', () => {

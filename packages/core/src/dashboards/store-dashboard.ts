@@ -1,6 +1,8 @@
 // The staff home page's figures for the last `days` days (UTC), in the store currency.
 import type { PrismaClient } from '@tandem/db';
-import { salesPerDay, topProducts } from './sales.ts';
+import { behaviourCounts, searchesWithoutResults, segmentSummary } from '../personalization/index.ts';
+import { promotionUsage } from '../pricing/index.ts';
+import { ordersPlacedAndPaid, salesPerDay, topProducts } from './sales.ts';
 import { supportFigures } from './support-figures.ts';
 import type { StoreDashboard } from './types.ts';
 
@@ -15,10 +17,26 @@ export async function storeDashboard(prisma: PrismaClient, options: DashboardOpt
   const days = options.days ?? 30;
   const currency = options.currency ?? 'EUR';
   const from = new Date(Date.parse(now.toISOString().slice(0, 10)) - (days - 1) * 86_400_000);
-  const [sales, top, support] = await Promise.all([
+  const [sales, top, support, behaviour, orders, zeroResults, promotions, segments] = await Promise.all([
     salesPerDay(prisma, from, now, currency),
     topProducts(prisma, from, now, currency),
     supportFigures(prisma, from, now, now),
+    behaviourCounts(prisma, from, now),
+    ordersPlacedAndPaid(prisma, from, now, currency),
+    searchesWithoutResults(prisma, from, now),
+    promotionUsage(prisma, from, now),
+    segmentSummary(prisma),
   ]);
-  return { from: from.toISOString(), to: now.toISOString(), currency, sales, topProducts: top, support };
+  return {
+    from: from.toISOString(),
+    to: now.toISOString(),
+    currency,
+    sales,
+    topProducts: top,
+    support,
+    funnel: { ...behaviour, ...orders },
+    searchesWithoutResults: zeroResults,
+    promotions,
+    segments: segments.segments,
+  };
 }

@@ -1,3 +1,5 @@
+import type { SegmentSummary, ZeroResultSearch } from '../personalization/index.ts';
+import type { PromotionUsage } from '../pricing/index.ts';
 import type { Money } from '../shared/money.ts';
 
 export interface DailySales {
@@ -25,6 +27,14 @@ export interface SupportFigures {
   overdue: number;
 }
 
+/** From shoppers looking to shoppers paying, over the period. */
+export interface ConversionFunnel {
+  visitsWithView: number;
+  visitsWithCart: number;
+  ordersPlaced: number;
+  ordersPaid: number;
+}
+
 export interface StoreDashboard {
   from: string;
   to: string;
@@ -32,4 +42,8 @@ export interface StoreDashboard {
   sales: DailySales[];
   topProducts: TopProduct[];
   support: SupportFigures;
+  funnel: ConversionFunnel;
+  searchesWithoutResults: ZeroResultSearch[];
+  promotions: PromotionUsage[];
+  segments: SegmentSummary[];
 }

@@ -13,3 +13,4 @@ export type { EvaluationResult } from './evaluation.ts';
 export type * from './types.ts';
 export { personalDigest, queueDigests, type Digest, type DigestPayload } from './digest.ts';
 export { importHistory, type HistoryImportReport, type HistoryKind, type ImportProgress } from './import-history.ts';
+export { behaviourCounts, searchesWithoutResults, type BehaviourCounts, type ZeroResultSearch } from './analytics.ts';

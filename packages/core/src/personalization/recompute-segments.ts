@@ -4,7 +4,7 @@
 import type { PrismaClient } from '@tandem/db';
 import { paidOrders, purchasedLines } from '../orders/index.ts';
 import { popularity } from './popularity.ts';
-import { scoreRfm, SEGMENTS, type CustomerPurchases } from './rfm.ts';
+import { scoreRfm, SEGMENT_LABELS, SEGMENTS, type CustomerPurchases } from './rfm.ts';
 
 export interface SegmentsResult {
   customers: number;
@@ -94,6 +94,8 @@ function mostCommon(values: readonly string[]): string | undefined {
 
 export interface SegmentSummary {
   segment: string;
+  /** In words: "Big spenders drifting away". */
+  label: string;
   customers: number;
   revenue: number;
   /** Share of the scored customers' revenue, 0–1. */
@@ -112,7 +114,7 @@ export async function segmentSummary(prisma: PrismaClient): Promise<{ segments: 
     segments: SEGMENTS.map((segment) => {
       const group = groups.find((g) => g.segment === segment);
       const revenue = group?._sum.monetaryAmount ?? 0;
-      return { segment, customers: group?._count._all ?? 0, revenue, revenueShare: total ? revenue / total : 0, currency };
+      return { segment, label: SEGMENT_LABELS[segment], customers: group?._count._all ?? 0, revenue, revenueShare: total ? revenue / total : 0, currency };
     }),
   };
 }

@@ -12,3 +12,4 @@ export { createPromotion, updatePromotion, listPromotions, savePriceList, listPr
 export { productDisplayPrices, type ProductDisplayPrice, type VariantDisplayPrice } from './display-prices.ts';
 export { evaluateClearance } from './evaluate-clearance.ts';
 export { saveClearanceRule } from './manage-clearance.ts';
+export { promotionUsage, type PromotionUsage } from './promotion-usage.ts';
