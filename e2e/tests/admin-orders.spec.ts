@@ -14,7 +14,8 @@ async function shopperWithOrder() {
   for (const { slug } of listing.items) {
     const product = await callApi<Product>('query', 'catalog.bySlug', { slug });
     const variant = product.variants.find((v) => v.stock.quantity >= 5);
-    if (!variant) continue;
+    // Configurable products are bought through the configurator, not as a plain variant.
+    if (!variant || (await callApi<boolean>('query', 'configurator.isConfigurable', { slug }))) continue;
     await callApi('mutation', 'cart.addLine', { variantId: variant.id, quantity: 1 }, session.token);
     const order = await callApi<{ id: string; number: string }>(
       'mutation',

@@ -9,6 +9,7 @@ async function shopperWhoViewed(browser: Browser, categoryPath: string): Promise
   await page.getByRole('button', { name: 'Yes, personalise' }).click();
   await expect(page.getByRole('button', { name: 'Yes, personalise' })).toHaveCount(0);
   await page.getByRole('heading', { level: 3 }).getByRole('link').first().click();
+  await page.waitForURL(/\/p\/[a-z0-9-]+/);
   const viewed = (await page.getByRole('heading', { level: 1 }).innerText()).trim();
   await page.goto('/');
   return { page, viewed, close: () => context.close() };
@@ -18,7 +19,7 @@ const picks = (page: Page) => page.getByRole('region', { name: 'Picked for you' 
 
 test('two shoppers with different histories see different stores, each saying why', async ({ browser, baseURL }) => {
   const rider = await shopperWhoViewed(browser, 'bikes/road');
-  const commuter = await shopperWhoViewed(browser, 'accessories/locks');
+  const commuter = await shopperWhoViewed(browser, 'accessories/helmets');
   const foreign = watchForeignRequests(rider.page, baseURL!);
 
   await expect(picks(rider.page)).toBeVisible();

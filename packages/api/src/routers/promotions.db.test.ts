@@ -120,6 +120,22 @@ describe('discount codes in the cart and at checkout', () => {
   });
 });
 
+describe('targeting by customer segment', () => {
+  it('applies a key-account code only to customers the segments job put in that segment', async () => {
+    const variant = await variantWith(10_000);
+    const c = code();
+    await admin.adminPricing.createPromotion({ code: c, name: 'Key accounts 15%', kind: 'PERCENT', percentBps: 1500, segmentKeys: ['key_account'] });
+    const keyAccount = await shopperWithCart(variant.id, 1);
+    const other = await shopperWithCart(variant.id, 1);
+    await db.prisma.customerSegment.create({
+      data: { customerId: keyAccount.customer.id, segment: 'key_account', recencyDays: 3, frequency: 9, monetaryAmount: 900_000, currency: 'EUR', recencyScore: 5, frequencyScore: 5, monetaryScore: 5, computedAt: new Date() },
+    });
+    expect((await keyAccount.api.promotions.applyCode({ code: c })).code).toMatchObject({ applied: true });
+    expect((await keyAccount.api.checkout.quote({ country: 'NL' })).discount.amount).toBe(1_500);
+    expect((await other.api.promotions.applyCode({ code: c })).code).toMatchObject({ applied: false, reason: 'Not valid for your account.' });
+  });
+});
+
 describe('price lists, tiers and automatic promotions', () => {
   it('prices a retailer from their list, reaches a volume tier, and stacks an automatic free shipping', async () => {
     const variant = await variantWith(1_000);

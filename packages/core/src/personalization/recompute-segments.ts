@@ -1,7 +1,7 @@
 // The segments job: RFM scores for every customer with a paid order, their segments, and each
 // segment's popular products (for recommended sections and promotion targeting). Replaced in
 // one transaction.
-import type { PrismaClient } from '@tandem/db';
+import type { Prisma, PrismaClient } from '@tandem/db';
 import { paidOrders, purchasedLines } from '../orders/index.ts';
 import { popularity } from './popularity.ts';
 import { scoreRfm, SEGMENT_LABELS, SEGMENTS, type CustomerPurchases } from './rfm.ts';
@@ -117,4 +117,10 @@ export async function segmentSummary(prisma: PrismaClient): Promise<{ segments: 
       return { segment, label: SEGMENT_LABELS[segment], customers: group?._count._all ?? 0, revenue, revenueShare: total ? revenue / total : 0, currency };
     }),
   };
+}
+
+/** The customer's current segment keys (one, or none before their first paid order). */
+export async function segmentKeysOf(prisma: PrismaClient | Prisma.TransactionClient, customerId: string): Promise<string[]> {
+  const row = await prisma.customerSegment.findUnique({ where: { customerId }, select: { segment: true } });
+  return row ? [row.segment] : [];
 }

@@ -12,6 +12,7 @@ function needsOf(rules: PricingRules) {
     group: rules.priceLists.length > 0 || promotions.some((p) => p.customerGroups.length > 0),
     firstOrder: promotions.some((p) => p.firstOrderOnly),
     redemptions: promotions.some((p) => p.perCustomerLimit !== null),
+    segments: promotions.some((p) => p.segmentKeys.length > 0),
   };
 }
 
