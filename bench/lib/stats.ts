@@ -1,4 +1,5 @@
 // Small statistics shared by the benchmarks.
+import { createRandom } from '@tandem/db/seed';
 
 export function median(values: readonly number[]): number {
   if (values.length === 0) return Number.NaN;
@@ -15,14 +16,7 @@ export function percentile(values: readonly number[], p: number): number {
   return sorted[rank - 1] as number;
 }
 
-/** A seeded pseudo-random generator (mulberry32): the same seed gives the same sequence. */
+/** A seeded pseudo-random generator (the seed package's mulberry32): the same seed gives the same sequence. */
 export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
+  return createRandom(seed).next;
 }

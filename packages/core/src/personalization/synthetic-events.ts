@@ -2,6 +2,7 @@
 // each customer follows a persona that favours a few categories (the road cyclist, the commuter),
 // and products within a category differ in appeal (a Zipf curve), as in real shops. A good
 // recommender must recover the personas well above what popularity alone achieves.
+import { createRandom } from '@tandem/db/seed';
 import type { Interaction } from './types.ts';
 
 export interface SyntheticProduct {
@@ -29,20 +30,9 @@ export interface SyntheticLog {
   preferences: Map<string, string[]>;
 }
 
-/** mulberry32: a small, fast, seedable generator; the same seed gives the same log everywhere. */
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 export function generateSyntheticEvents(options: SyntheticOptions): SyntheticLog {
-  const random = seededRandom(options.seed);
+  // The seed package's generator (mulberry32): the same seed gives the same log everywhere.
+  const random = createRandom(options.seed).next;
   const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
   const byCategory = new Map<string, string[]>();
   for (const product of [...options.products].sort((a, b) => a.productId.localeCompare(b.productId))) {

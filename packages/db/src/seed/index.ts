@@ -15,3 +15,4 @@ export { seedSupport, DEMO_FAQ, DEMO_CANNED_REPLIES, type FaqSeed } from './supp
 export { seedConfigurators } from './configurators.ts';
 export { demoGtin, demoMpn } from './product-codes.ts';
 export { seedDemoPromotions } from './demo-promotions.ts';
+export { createRandom, hashSeed, type Random } from './random.ts';
