@@ -1,6 +1,7 @@
 // tRPC initialisation: the request context, the error formatter and the base procedures.
 import { initTRPC, TRPCError } from '@trpc/server';
 import { DomainError, type DomainErrorKind } from '@tandem/core/shared';
+import { findApprovedPartner } from '@tandem/core/partners';
 import { can, type Permission } from '@tandem/core/staff';
 import { z, ZodError } from 'zod';
 import type { createApiContext } from './context.ts';
@@ -95,3 +96,10 @@ export function staffProcedure(permission: Permission) {
 
 /** Procedures for store administrators only (every permission). */
 export const adminProcedure = staffProcedure('audit');
+
+/** Procedures for a signed-in customer who is an approved partner: `ctx.partner` is the partner. */
+export const partnerProcedure = customerProcedure.use(async ({ ctx, next }) => {
+  const partner = await findApprovedPartner(ctx.services.prisma, ctx.customer.id);
+  if (!partner) throw new TRPCError({ code: 'FORBIDDEN', message: 'This is for approved partners; your account is not one (yet).' });
+  return next({ ctx: { partner } });
+});

@@ -1,0 +1,3 @@
+// The partners context's only public door: partner accounts, affiliate tracking, widgets,
+// shared content and web rings.
+export { findApprovedPartner, type ApprovedPartner } from './approved-partner.ts';
