@@ -68,6 +68,9 @@ test('a shopper adds a product, signs up at checkout, places an order and finds 
   await expect(page.getByText('Awaiting payment', { exact: true })).toBeVisible();
   await expect(page.getByText(/bank transfer instructions/)).toBeVisible();
   await expect(page.getByRole('link', { name: /Cart, 0 items$/ })).toBeVisible();
+  const alsoLike = page.getByRole('region', { name: 'You might also like' });
+  await expect(alsoLike.getByRole('link').first()).toBeVisible();
+  await expect(alsoLike.getByText(title)).toHaveCount(0);
 
   await page.getByRole('link', { name: 'All your orders' }).click();
   await expect(page).toHaveURL(/\/account\/orders$/);

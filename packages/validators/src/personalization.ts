@@ -31,6 +31,8 @@ const Limit = (fallback: number) => z.number().int().min(1).max(24).default(fall
 export const ForYouInput = z.object({ visitorId: VisitorId.optional(), limit: Limit(8) });
 export const ProductRecommendationsInput = z.object({ productId: EntityId, limit: Limit(4) });
 export const CartRecommendationsInput = z.object({ productIds: z.array(EntityId).max(50), limit: Limit(4) });
+/** "You might also like" after a purchase: the customer's own order. */
+export const OrderRecommendationsInput = z.object({ orderId: EntityId, limit: Limit(4) });
 export const PopularInput = z.object({
   /** `all`, or a category path: `bikes/road`. */
   category: z.string().trim().max(200).optional(),

@@ -90,6 +90,27 @@ describe('recommendations', () => {
   });
 });
 
+describe('after a purchase', () => {
+  it('suggests what goes with the order, never what was just bought, and only to its customer', async () => {
+    const { sessionToken } = await signedInCustomer(db.prisma);
+    const api = callerFor(services, { sessionToken });
+    const road1 = await db.prisma.productVariant.findFirstOrThrow({ where: { productId: ids.road1 } });
+    await api.cart.addLine({ variantId: road1.id, quantity: 1 });
+    const address = { name: 'C', line1: 'Dam 1', postalCode: '1012 JS', city: 'Amsterdam', country: 'NL' };
+    const order = await api.checkout.placeOrder({ idempotencyKey: randomUUID(), shippingAddress: address, shippingMethodCode: 'standard' });
+
+    const recs = await api.recommendations.afterPurchase({ orderId: order.id, limit: 3 });
+    expect(recs[0]?.slug).toBe('helmet');
+    expect(recs).toHaveLength(3);
+    expect(recs.map((p) => p.slug)).not.toContain('road1');
+    expect(recs.map((p) => p.slug)).not.toContain('soldout');
+
+    const other = callerFor(services, { sessionToken: (await signedInCustomer(db.prisma)).sessionToken });
+    await expect(other.recommendations.afterPurchase({ orderId: order.id })).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    await expect(shopper.recommendations.afterPurchase({ orderId: order.id })).rejects.toMatchObject({ code: 'UNAUTHORIZED' });
+  });
+});
+
 describe('a customer and their data', () => {
   it('claims the anonymous history at sign-in, exports it, and deletes it', async () => {
     const { customer, sessionToken } = await signedInCustomer(db.prisma);

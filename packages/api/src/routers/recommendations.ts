@@ -1,6 +1,6 @@
 // Behaviour events and recommendations for shoppers. Front ends send the visitor's anonymous id
 // and tracking choice with events; recommendations are read from precomputed tables.
-import { CartRecommendationsInput, ClaimVisitorInput, ForYouInput, PopularInput, ProductRecommendationsInput, RecordEventsInput } from '@tandem/validators';
+import { CartRecommendationsInput, ClaimVisitorInput, ForYouInput, OrderRecommendationsInput, PopularInput, ProductRecommendationsInput, RecordEventsInput } from '@tandem/validators';
 import { customerProcedure, publicProcedure, router, shopperProcedure } from '../trpc.ts';
 
 export const recommendationsRouter = router({
@@ -22,6 +22,11 @@ export const recommendationsRouter = router({
 
   /** "Complete your setup" for the products in a cart. */
   forCart: publicProcedure.input(CartRecommendationsInput).query(({ ctx, input }) => ctx.services.personalization.forCart(input.productIds, input.limit)),
+
+  /** After a purchase: what goes with the customer's own order (NOT_FOUND for anyone else's). */
+  afterPurchase: customerProcedure
+    .input(OrderRecommendationsInput)
+    .query(({ ctx, input }) => ctx.services.personalization.afterPurchase(ctx.customer.id, input.orderId, input.limit)),
 
   popular: publicProcedure
     .input(PopularInput)

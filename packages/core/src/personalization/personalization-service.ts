@@ -3,6 +3,7 @@
 import type { PrismaClient } from '@tandem/db';
 import { recordEvents, mergeVisitorIntoCustomer, type BehaviourEventInput, type Visitor } from './events.ts';
 import { deleteBehaviour, exportBehaviour } from './personal-data.ts';
+import { afterPurchase } from './after-purchase.ts';
 import { forCart, forProduct, forYou, popularProducts, type VisitorRef } from './serve-recommendations.ts';
 import { segmentSummary } from './recompute-segments.ts';
 import { personalDigest, queueDigests } from './digest.ts';
@@ -22,6 +23,7 @@ export function createPersonalizationService(prisma: PrismaClient, options: Pers
     forYou: (visitor: VisitorRef, limit: number) => forYou(prisma, visitor, { now: now(), limit }),
     forProduct: (productId: string, limit: number) => forProduct(prisma, productId, limit),
     forCart: (productIds: readonly string[], limit: number) => forCart(prisma, productIds, limit),
+    afterPurchase: (customerId: string, orderId: string, limit: number) => afterPurchase(prisma, customerId, orderId, limit),
     popular: (scope: string, list: 'popular' | 'trending', limit: number) => popularProducts(prisma, scope, list, limit),
     exportBehaviour: (customerId: string) => exportBehaviour(prisma, customerId),
     deleteBehaviour: (customerId: string, anonymousId: string | null) => deleteBehaviour(prisma, customerId, anonymousId),

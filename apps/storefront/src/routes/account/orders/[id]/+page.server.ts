@@ -9,9 +9,14 @@ import type { PageServerLoad } from './$types';
 export const load = (async ({ locals, params, url }) => {
   requireCustomer(locals, url);
   if (!EntityId.safeParse(params.id).success) error(404, 'There is no such order.');
-  const order = await locals.api.orders.byId.query({ id: params.id }).catch(rethrowApiError);
+  const [order, alsoLike] = await Promise.all([
+    locals.api.orders.byId.query({ id: params.id }).catch(rethrowApiError),
+    // A bonus: a failure leaves the suggestions out rather than the order.
+    locals.api.recommendations.afterPurchase.query({ orderId: params.id, limit: 4 }).catch(() => []),
+  ]);
   return {
     order,
+    alsoLike,
     placed: url.searchParams.get('placed') === '1',
     stripe: stripePaymentFor(order, env.STRIPE_PUBLISHABLE_KEY),
     returnedFromPayment: url.searchParams.has('payment_intent'),
