@@ -1,8 +1,7 @@
 import { createTestDatabase, type TestDatabase } from '@tandem/db/testing';
-import { TRPCError } from '@trpc/server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ApiServices } from '../context.ts';
-import { callerFor, signedInCustomer, testServices, type Caller } from '../testing/callers.ts';
+import { callerFor, codeOf, signedInCustomer, testServices, type Caller } from '../testing/callers.ts';
 
 let db: TestDatabase;
 let services: ApiServices;
@@ -14,15 +13,6 @@ beforeAll(async () => {
   marketing = callerFor(services, { sessionToken: (await signedInCustomer(db.prisma, ['MARKETING'])).sessionToken });
 });
 afterAll(() => db.close());
-
-async function codeOf(promise: Promise<unknown>): Promise<string> {
-  try {
-    await promise;
-    return 'OK';
-  } catch (error) {
-    return error instanceof TRPCError ? error.code : String(error);
-  }
-}
 
 async function customer() {
   const { customer, sessionToken } = await signedInCustomer(db.prisma);

@@ -1,5 +1,6 @@
 import { PARTNER_STATUSES } from '@tandem/validators';
 import { rethrowApiError } from '@tandem/web-kit/api-error';
+import { offsetPage, pageCount } from '$lib/paging';
 import type { PageServerLoad } from './$types';
 
 const PAGE_SIZE = 25;
@@ -9,9 +10,9 @@ export const load = (async ({ locals, url }) => {
   const requested = url.searchParams.get('status') ?? '';
   const status = (PARTNER_STATUSES as readonly string[]).includes(requested) ? (requested as Status) : undefined;
   const query = (url.searchParams.get('q') ?? '').trim().slice(0, 200);
-  const pageNumber = Math.max(1, Math.min(400, Number.parseInt(url.searchParams.get('page') ?? '1', 10) || 1));
+  const { page, offset } = offsetPage(url, PAGE_SIZE);
   const partners = await locals.api.adminPartners.list
-    .query({ status, query: query || undefined, limit: PAGE_SIZE, offset: (pageNumber - 1) * PAGE_SIZE })
+    .query({ status, query: query || undefined, limit: PAGE_SIZE, offset })
     .catch(rethrowApiError);
-  return { partners, status: status ?? '', query, page: pageNumber, pages: Math.max(1, Math.ceil(partners.total / PAGE_SIZE)) };
+  return { partners, status: status ?? '', query, page, pages: pageCount(partners.total, PAGE_SIZE) };
 }) satisfies PageServerLoad;
