@@ -1,5 +1,5 @@
 // Reads what a request says about its shopper: the session and cart tokens the front end
-// forwards, and the client address for rate limits.
+// forwards, a partner site's API key, and the client address for rate limits.
 import type { IncomingMessage } from 'node:http';
 import type { RequestAuth } from '@tandem/api';
 
@@ -10,13 +10,17 @@ export interface RequestAuthOptions {
 
 export function readRequestAuth(req: IncomingMessage, { trustProxy }: RequestAuthOptions): RequestAuth {
   const bearer = /^Bearer\s+(\S+)$/i.exec(req.headers.authorization ?? '')?.[1] ?? null;
+  // Partner sites may send their key as a bearer token; it is never a session token.
+  const bearerKey = bearer?.startsWith('tpk_') ? bearer : null;
+  const partnerKey = single(req.headers['x-partner-key'])?.trim() || bearerKey;
   const cartToken = single(req.headers['x-cart-token']);
   const forwarded = trustProxy ? single(req.headers['x-forwarded-for'])?.split(',')[0]?.trim() : undefined;
   return {
-    sessionToken: bearer,
+    sessionToken: bearerKey ? null : bearer,
     cartToken: cartToken && cartToken.length <= 200 ? cartToken : null,
     ip: forwarded || req.socket.remoteAddress || 'unknown',
     userAgent: (single(req.headers['user-agent']) ?? '').slice(0, 300),
+    partnerKey: partnerKey && partnerKey.length <= 200 ? partnerKey : null,
   };
 }
 

@@ -9,6 +9,7 @@ import { createConfiguratorService, type ConfiguratorServiceOptions } from '@tan
 import { createOffersService, type OffersServiceOptions } from '@tandem/core/offers';
 import { createSearchService } from '@tandem/core/search';
 import { createAdminOrderService } from '@tandem/core/orders';
+import { createPartnerAccountsService, type PartnerAccountsOptions } from '@tandem/core/partners';
 import type { PrismaClient } from '@tandem/db';
 import { OfflinePaymentProvider, type PaymentProvider } from '@tandem/payments';
 import { PostgresSearchEngine, type SearchEngine } from '@tandem/search';
@@ -24,6 +25,8 @@ export interface ApiServicesOptions {
   payments?: PaymentProvider;
   /** The search engine chosen at start-up; PostgreSQL full-text on the store's database when absent. */
   search?: SearchEngine;
+  /** Partner accounts; e-mail links use `accounts.storefrontUrl` unless given their own. */
+  partnerAccounts?: PartnerAccountsOptions;
 }
 
 export function createApiServices(prisma: PrismaClient, options: ApiServicesOptions = {}) {
@@ -39,6 +42,7 @@ export function createApiServices(prisma: PrismaClient, options: ApiServicesOpti
     configurator: createConfiguratorService(prisma, options.configurator),
     offers: createOffersService(prisma, options.offers),
     search: createSearchService(options.search ?? new PostgresSearchEngine(prisma)),
+    partnerAccounts: createPartnerAccountsService(prisma, { storefrontUrl: options.accounts?.storefrontUrl, ...options.partnerAccounts }),
     adminOrders: createAdminOrderService(prisma, { payments, storefrontUrl: options.accounts?.storefrontUrl ?? 'http://127.0.0.1:3000' }),
   };
 }
@@ -54,6 +58,8 @@ export interface RequestAuth {
   /** The shopper's address, for rate limits. */
   ip: string;
   userAgent: string;
+  /** A partner API key (`tpk_…`), from `X-Partner-Key` or `Authorization: Bearer tpk_…`. */
+  partnerKey?: string | null;
 }
 
 export const anonymousRequest: RequestAuth = { sessionToken: null, cartToken: null, ip: '127.0.0.1', userAgent: '' };

@@ -46,7 +46,7 @@ async function outcome(caller: Caller, path: string): Promise<string> {
 describe('the role matrix', () => {
   it('covers the staff procedures of every admin area', () => {
     const areas = new Set(staffProcedures.map((p) => p.path.split('.')[0]));
-    expect([...areas].sort()).toEqual(expect.arrayContaining(['adminAudit', 'adminOrders', 'adminSupport']));
+    expect([...areas].sort()).toEqual(expect.arrayContaining(['adminAudit', 'adminOrders', 'adminSupport', 'adminPartners']));
     // Anything under an admin* namespace must declare its permission.
     const undeclared = procedures.filter(([path, p]) => path.startsWith('admin') && !p._def.meta?.permission).map(([path]) => path);
     expect(undeclared).toEqual([]);
@@ -70,5 +70,9 @@ describe('the role matrix', () => {
       if (can([role], permission)) expect.soft(result, `${role} on ${path}`).not.toMatch(/^(FORBIDDEN|UNAUTHORIZED)$/);
       else expect.soft(result, `${role} on ${path}`).toBe('FORBIDDEN');
     }
+  });
+
+  it('refuses partner-key procedures to every session, staff or not: they need a partner API key', async () => {
+    for (const [who, caller] of callers) expect.soft(await outcome(caller, 'partnerApi.me'), String(who)).toBe('UNAUTHORIZED');
   });
 });

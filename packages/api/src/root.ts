@@ -19,6 +19,9 @@ import { supportRouter } from './routers/support.ts';
 import { searchRouter } from './routers/search.ts';
 import { adminPricingRouter } from './routers/admin-pricing.ts';
 import { promotionsRouter } from './routers/promotions.ts';
+import { partnersRouter } from './routers/partners.ts';
+import { partnerApiRouter } from './routers/partner-api.ts';
+import { adminPartnersRouter } from './routers/admin-partners.ts';
 import { router } from './trpc.ts';
 
 export const appRouter = router({
@@ -43,6 +46,9 @@ export const appRouter = router({
   adminDashboards: adminDashboardsRouter,
   promotions: promotionsRouter,
   adminPricing: adminPricingRouter,
+  partners: partnersRouter,
+  partnerApi: partnerApiRouter,
+  adminPartners: adminPartnersRouter,
 });
 
 /** The API's type, imported by every tRPC client (storefront, admin, third parties). */

@@ -1,7 +1,7 @@
 // tRPC initialisation: the request context, the error formatter and the base procedures.
 import { initTRPC, TRPCError } from '@trpc/server';
 import { DomainError, type DomainErrorKind } from '@tandem/core/shared';
-import { findApprovedPartner } from '@tandem/core/partners';
+import { authenticatePartnerKey, findApprovedPartner } from '@tandem/core/partners';
 import { can, type Permission } from '@tandem/core/staff';
 import { z, ZodError } from 'zod';
 import type { createApiContext } from './context.ts';
@@ -102,4 +102,23 @@ export const partnerProcedure = customerProcedure.use(async ({ ctx, next }) => {
   const partner = await findApprovedPartner(ctx.services.prisma, ctx.customer.id);
   if (!partner) throw new TRPCError({ code: 'FORBIDDEN', message: 'This is for approved partners; your account is not one (yet).' });
   return next({ ctx: { partner } });
+});
+
+const KEY_REFUSALS = {
+  unknown: { code: 'UNAUTHORIZED', message: 'This partner API key is not valid.' },
+  revoked: { code: 'UNAUTHORIZED', message: 'This partner API key was revoked; create a new one in the partner portal.' },
+  not_approved: { code: 'FORBIDDEN', message: 'The partner account of this API key is not active.' },
+} as const;
+
+/**
+ * Procedures for partner sites calling with an API key (`X-Partner-Key: tpk_…` or
+ * `Authorization: Bearer tpk_…`): `ctx.partner` is the key's approved partner, `ctx.partnerKey`
+ * the key (id, label, prefix).
+ */
+export const partnerKeyProcedure = publicProcedure.use(async ({ ctx, next }) => {
+  const key = ctx.auth.partnerKey;
+  if (!key) throw new TRPCError({ code: 'UNAUTHORIZED', message: 'Send your partner API key in the X-Partner-Key header.' });
+  const check = await authenticatePartnerKey({ prisma: ctx.services.prisma, now: () => new Date() }, key);
+  if (!check.ok) throw new TRPCError(KEY_REFUSALS[check.reason]);
+  return next({ ctx: { partner: check.owner.partner, partnerKey: check.owner.key } });
 });

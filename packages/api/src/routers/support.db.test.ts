@@ -1,10 +1,9 @@
 import { randomBytes } from 'node:crypto';
 import { seedSupport } from '@tandem/db/seed';
 import { createTestDatabase, makeCategory, makeProduct, type TestDatabase } from '@tandem/db/testing';
-import { TRPCError } from '@trpc/server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApiServices, type ApiServices } from '../context.ts';
-import { callerFor, signedInCustomer, type Caller } from '../testing/callers.ts';
+import { callerFor, codeOf, signedInCustomer, type Caller } from '../testing/callers.ts';
 
 let db: TestDatabase;
 let services: ApiServices;
@@ -23,15 +22,6 @@ beforeAll(async () => {
   agent = callerFor(services, { sessionToken: (await signedInCustomer(db.prisma, ['SUPPORT'])).sessionToken });
 });
 afterAll(() => db.close());
-
-async function codeOf(promise: Promise<unknown>): Promise<string> {
-  try {
-    await promise;
-    return 'OK';
-  } catch (error) {
-    return error instanceof TRPCError ? error.code : String(error);
-  }
-}
 
 const ask = (api: Caller, message: string, extra: { productId?: string; subject?: string; requestKey?: string } = {}) =>
   api.support.ask({ requestKey: extra.requestKey ?? formKey(), name: 'Ada Guest', email: 'ada@example.test', message, ...extra });

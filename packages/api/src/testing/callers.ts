@@ -1,6 +1,7 @@
 // Test helpers: callers of the real router as an anonymous shopper or a signed-in customer.
 import { hashToken, newToken } from '@tandem/core/accounts';
 import type { PrismaClient, Role } from '@tandem/db';
+import { TRPCError } from '@trpc/server';
 import { createApiContext, createApiServices, type ApiServices, type RequestAuth } from '../context.ts';
 import { appRouter } from '../root.ts';
 import { createCallerFactory } from '../trpc.ts';
@@ -32,4 +33,14 @@ export async function signedInCustomer(prisma: PrismaClient, roles: Role[] = ['C
     },
   });
   return { customer, sessionToken: token };
+}
+
+/** 'OK' when the call succeeds, else its tRPC error code (`'FORBIDDEN'`…). */
+export async function codeOf(promise: Promise<unknown>): Promise<string> {
+  try {
+    await promise;
+    return 'OK';
+  } catch (error) {
+    return error instanceof TRPCError ? error.code : String(error);
+  }
 }

@@ -9,3 +9,4 @@ export { MAX_ADDRESSES } from './addresses.ts';
 export { hashToken, newToken } from './tokens.ts';
 export type * from './types.ts';
 export { consentOf, setConsent, customersWithMarketingConsent, resolveCustomerRefs, type ConsentChoices } from './consent.ts';
+export { grantRole, revokeRole } from './roles.ts';

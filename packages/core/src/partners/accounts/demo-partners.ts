@@ -1,0 +1,89 @@
+// Demo partners for the demo store: two approved partners with their own sign-ins and local
+// origins (a jersey shop and a cycling blog, as a developer would run them on Vite's ports),
+// and one application waiting for review. Only the demo start-up creates them.
+import type { PrismaClient } from '@tandem/db';
+import type { PartnerStatus } from './types.ts';
+import { hashPassword, type ScryptCost } from '../../accounts/index.ts';
+import { freeCode } from './partner-code.ts';
+
+/** The documented password of every demo partner account (README). */
+export const DEMO_PARTNER_PASSWORD = 'tandem-demo-partner';
+
+export interface DemoPartner {
+  email: string;
+  person: string;
+  code: string;
+  name: string;
+  websiteUrl: string;
+  allowedOrigins: string[];
+  status: PartnerStatus;
+  note: string;
+}
+
+export const DEMO_PARTNERS: readonly DemoPartner[] = [
+  {
+    email: 'jerseys@partners.tandem.test',
+    person: 'Jo Jersey',
+    code: 'maillot-corner',
+    name: 'Maillot Corner',
+    websiteUrl: 'http://127.0.0.1:5173',
+    allowedOrigins: ['http://127.0.0.1:5173', 'http://localhost:5173'],
+    status: 'APPROVED',
+    note: 'A small shop for club jerseys; we would show your bikes and kits beside our jerseys.',
+  },
+  {
+    email: 'blog@partners.tandem.test',
+    person: 'Bo Blogger',
+    code: 'chain-stay-blog',
+    name: 'Chain Stay Blog',
+    websiteUrl: 'http://127.0.0.1:5174',
+    allowedOrigins: ['http://127.0.0.1:5174', 'http://localhost:5174'],
+    status: 'APPROVED',
+    note: 'Road and gravel reviews, about 20k readers a month.',
+  },
+  {
+    email: 'gravel@partners.tandem.test',
+    person: 'Gil Gravel',
+    code: 'gravel-notes',
+    name: 'Gravel Notes',
+    websiteUrl: 'http://127.0.0.1:5175',
+    allowedOrigins: ['http://127.0.0.1:5175'],
+    status: 'PENDING',
+    note: 'A newsletter about gravel routes; we would like to link to your gravel bikes.',
+  },
+];
+
+/**
+ * Creates the demo partners whose accounts do not exist yet; existing accounts and partners are
+ * left as they are (they may have been changed in the demo). Returns the e-mails created.
+ */
+export async function ensureDemoPartners(prisma: PrismaClient, cost?: ScryptCost): Promise<string[]> {
+  const existing = new Set(
+    (await prisma.customer.findMany({ where: { email: { in: DEMO_PARTNERS.map((p) => p.email) } }, select: { email: true } })).map((c) => c.email),
+  );
+  const created: string[] = [];
+  for (const demo of DEMO_PARTNERS.filter((p) => !existing.has(p.email))) {
+    const passwordHash = await hashPassword(DEMO_PARTNER_PASSWORD, cost);
+    const approved = demo.status === 'APPROVED';
+    await prisma.$transaction(async (tx) => {
+      const customer = await tx.customer.create({ data: { email: demo.email, name: demo.person, passwordHash, roles: approved ? ['CUSTOMER', 'PARTNER'] : ['CUSTOMER'] } });
+      // A real partner may have taken the demo code first.
+      const taken = await tx.partner.findMany({ where: { code: { startsWith: demo.code } }, select: { code: true } });
+      await tx.partner.create({
+        data: {
+          customerId: customer.id,
+          code: freeCode(demo.code, new Set(taken.map((row) => row.code))),
+          name: demo.name,
+          websiteUrl: demo.websiteUrl,
+          contactEmail: demo.email,
+          allowedOrigins: demo.allowedOrigins,
+          applicationNote: demo.note,
+          status: demo.status,
+          reviewedAt: approved ? new Date() : null,
+        },
+      });
+    });
+    created.push(demo.email);
+  }
+  return created;
+}
