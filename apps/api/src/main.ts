@@ -45,6 +45,7 @@ const server = createApiServer({
     search,
   },
   trustProxy: env.TRUST_PROXY,
+  seo: { publicStoreUrl: env.STOREFRONT_URL, feedShippingCountries: env.FEED_SHIPPING_COUNTRIES },
 });
 const stopJobs = [
   startIntervalJob('order expiry', env.ORDER_EXPIRY_INTERVAL_MS, () => expireUnpaidOrders(db.prisma), (n) => `Released the stock of ${n} unpaid order(s) past their reservation.`),

@@ -7,6 +7,8 @@ import { createHTTPHandler } from '@trpc/server/adapters/standalone';
 import { checkHealth } from './health.ts';
 import { createMediaHandler } from './media.ts';
 import { createPaymentWebhookHandler } from './payment-webhook.ts';
+import { createProductFeedHandler } from './product-feed-route.ts';
+import { createSitemapHandler } from './sitemap-route.ts';
 import { readRequestAuth } from './request-auth.ts';
 
 export interface ApiServerOptions {
@@ -15,9 +17,11 @@ export interface ApiServerOptions {
   services?: ApiServicesOptions;
   /** Trust X-Forwarded-For for the client address: only behind a proxy or the storefront's server. */
   trustProxy?: boolean;
+  /** Sitemaps and the product feed: the storefront's public address and the feed's shipping countries. */
+  seo?: { publicStoreUrl: string; feedShippingCountries: readonly string[] };
 }
 
-export function createApiServer({ db, mediaDir, services: options, trustProxy = false }: ApiServerOptions): http.Server {
+export function createApiServer({ db, mediaDir, services: options, trustProxy = false, seo = DEFAULT_SEO }: ApiServerOptions): http.Server {
   const services = createApiServices(db.prisma, options);
   const trpc = createHTTPHandler({
     router: appRouter,
@@ -29,6 +33,8 @@ export function createApiServer({ db, mediaDir, services: options, trustProxy = 
   });
   const media = createMediaHandler(mediaDir);
   const paymentWebhook = createPaymentWebhookHandler(db.prisma, services.payments);
+  const sitemaps = createSitemapHandler(db.prisma, seo.publicStoreUrl);
+  const productFeed = createProductFeedHandler(db.prisma, { publicStoreUrl: seo.publicStoreUrl, shippingCountries: seo.feedShippingCountries });
 
   return http.createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
@@ -58,8 +64,28 @@ export function createApiServer({ db, mediaDir, services: options, trustProxy = 
       });
       return;
     }
+    const readOnly = req.method === 'GET' || req.method === 'HEAD';
+    if (readOnly && (url.pathname === '/sitemap.xml' || url.pathname.startsWith('/sitemaps/'))) {
+      void sitemaps(req, res, url.pathname).catch((error: unknown) => failed(res, 'sitemap', error));
+      return;
+    }
+    if (readOnly && (url.pathname === '/feeds/products.xml' || url.pathname === '/feeds/products.tsv')) {
+      void productFeed(req, res, url.pathname.endsWith('.xml') ? 'xml' : 'tsv').catch((error: unknown) => failed(res, 'product feed', error));
+      return;
+    }
     res.statusCode = 404;
     res.setHeader('Content-Type', 'application/json');
     res.end(JSON.stringify({ error: 'Not found' }));
   });
+}
+
+const DEFAULT_SEO = { publicStoreUrl: 'http://127.0.0.1:3000', feedShippingCountries: ['NL'] };
+
+// A stream that broke half-way cannot get a status any more: the connection is cut instead.
+function failed(res: http.ServerResponse, what: string, error: unknown): void {
+  console.error(`${what} failed:`, error);
+  if (!res.headersSent) {
+    res.statusCode = 500;
+    res.end();
+  } else res.destroy();
 }
