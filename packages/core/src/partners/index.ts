@@ -1,3 +1,12 @@
 // The partners context's only public door: partner accounts, affiliate tracking, widgets,
 // shared content and web rings.
 export { findApprovedPartner, type ApprovedPartner } from './approved-partner.ts';
+export { savePartnerItem, deletePartnerItem, type SaveItemCommand } from './content/save-item.ts';
+export { partnerItemsForReview, reviewPartnerItem } from './content/review-items.ts';
+export { partnerItemsForProduct, partnerItemsForCategory } from './content/shown-items.ts';
+export { ImpressionCounter, recordOutboundClick, partnerItemStats, outboundClicksByPartner, type ItemStats } from './content/content-stats.ts';
+export { importPartnerFeed, readPartnerFeed, type PartnerFeedReport } from './content/import-partner-feed.ts';
+export { setPartnerFeed, enqueueDuePartnerFeeds, partnerFeedJobHandlers, PARTNER_FEED_JOB, type PartnerFeedJobOptions } from './content/feed-jobs.ts';
+export { partnerOwnItems, partnerFeedState } from './content/stats-and-lists.ts';
+export { MAX_PARTNER_IMAGE_BYTES } from './content/partner-images.ts';
+export type { PartnerItemCard, PartnerItemView } from './content/types.ts';

@@ -48,7 +48,7 @@ export async function* feedItems(prisma: PrismaClient, options: FeedOptions): As
   const trail = await categoryTrails(prisma);
   let after: string | null = null;
   for (;;) {
-    const products = await prisma.product.findMany({
+    const products: FeedProduct[] = await prisma.product.findMany({
       where: { status: 'ACTIVE', ...(after ? { id: { gt: after } } : {}) },
       orderBy: { id: 'asc' },
       take: chunkSize,
@@ -95,6 +95,17 @@ export async function* feedItems(prisma: PrismaClient, options: FeedOptions): As
     }));
     if (products.length < chunkSize) return;
   }
+}
+
+interface FeedProduct {
+  id: string;
+  slug: string;
+  title: string;
+  description: string;
+  categoryId: string;
+  brand: { name: string } | null;
+  images: { url: string }[];
+  variants: { id: string; sku: string; title: string; stockOnHand: number; priceAmount: number; currency: string; gtin: string | null; mpn: string | null; weightGrams: number }[];
 }
 
 // The pricing engine prices one currency per call.

@@ -49,7 +49,7 @@ describe('productFeed (Google Merchant XML)', () => {
   it('carries the required fields of every item, escaped', async () => {
     const all = items(await collect(productFeed(db.prisma, options('xml'))));
     for (const item of Object.values(all)) {
-      for (const name of ['id', 'title', 'description', 'link', 'image_link', 'availability', 'price', 'condition']) expect(field(item, name), name).toBeTruthy();
+      for (const name of ['id', 'title', 'description', 'link', 'image_link', 'availability', 'price', 'condition']) expect(field(item as string, name), name).toBeTruthy();
     }
     const aero = all['AERO-54'];
     expect(field(aero, 'title')).toBe('Aero &lt;Road&gt; &amp; Co – 54');
