@@ -29,6 +29,10 @@ const Env = z.object({
   EVENT_RETENTION_DAYS: z.coerce.number().int().min(1).max(3_650).default(365),
   /** How often the job worker looks for due jobs when the queue is idle, in ms. */
   JOB_POLL_INTERVAL_MS: z.coerce.number().int().min(10).max(60_000).default(200),
+  /** How often partners' content feeds are fetched again, in ms. */
+  PARTNER_FEED_REFRESH_MS: z.coerce.number().int().min(60_000).default(6 * 3_600_000),
+  /** Let partner feeds and their images come from loopback/private addresses (development and tests only). */
+  PARTNER_FEED_ALLOW_PRIVATE_HOSTS: z.enum(['true', 'false']).default('false').transform((v) => v === 'true'),
   /** Load the demo catalog into an empty database on start (default on). */
   SEED_DEMO: z.enum(['true', 'false']).default('true').transform((v) => v === 'true'),
 });

@@ -1,7 +1,7 @@
 // The API's HTTP surface: tRPC under /trpc, GET /health, and media files under /media.
 // Partner-facing routes (redirects, widget, feeds) will join here as their issues land.
 import http from 'node:http';
-import { appRouter, createApiContext, createApiServices, type ApiServicesOptions } from '@tandem/api';
+import { appRouter, createApiContext, createApiServices, type ApiServices, type ApiServicesOptions } from '@tandem/api';
 import type { Database } from '@tandem/db';
 import { createHTTPHandler } from '@trpc/server/adapters/standalone';
 import { checkHealth } from './health.ts';
@@ -21,8 +21,8 @@ export interface ApiServerOptions {
   seo?: { publicStoreUrl: string; feedShippingCountries: readonly string[] };
 }
 
-export function createApiServer({ db, mediaDir, services: options, trustProxy = false, seo = DEFAULT_SEO }: ApiServerOptions): http.Server {
-  const services = createApiServices(db.prisma, options);
+export function createApiServer({ db, mediaDir, services: options, trustProxy = false, seo = DEFAULT_SEO }: ApiServerOptions): http.Server & { services: ApiServices } {
+  const services = createApiServices(db.prisma, { ...options, partnerContent: { mediaDir, ...options?.partnerContent } });
   const trpc = createHTTPHandler({
     router: appRouter,
     basePath: '/trpc/',
@@ -36,7 +36,7 @@ export function createApiServer({ db, mediaDir, services: options, trustProxy = 
   const sitemaps = createSitemapHandler(db.prisma, seo.publicStoreUrl);
   const productFeed = createProductFeedHandler(db.prisma, { publicStoreUrl: seo.publicStoreUrl, shippingCountries: seo.feedShippingCountries });
 
-  return http.createServer((req, res) => {
+  const server = http.createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
     if (url.pathname.startsWith('/trpc/')) return trpc(req, res);
     if (url.pathname === '/health' && req.method === 'GET') {
@@ -77,6 +77,8 @@ export function createApiServer({ db, mediaDir, services: options, trustProxy = 
     res.setHeader('Content-Type', 'application/json');
     res.end(JSON.stringify({ error: 'Not found' }));
   });
+  // main.ts runs the services' periodic work (impression flushes) on the same instances.
+  return Object.assign(server, { services });
 }
 
 const DEFAULT_SEO = { publicStoreUrl: 'http://127.0.0.1:3000', feedShippingCountries: ['NL'] };

@@ -9,6 +9,8 @@ import { createConfiguratorService, type ConfiguratorServiceOptions } from '@tan
 import { createOffersService, type OffersServiceOptions } from '@tandem/core/offers';
 import { createSearchService } from '@tandem/core/search';
 import { createAdminOrderService } from '@tandem/core/orders';
+import { createPartnerContentService, type PartnerContentServiceOptions } from '@tandem/core/partners';
+import { defaultMediaDir } from '@tandem/db/seed';
 import type { PrismaClient } from '@tandem/db';
 import { OfflinePaymentProvider, type PaymentProvider } from '@tandem/payments';
 import { PostgresSearchEngine, type SearchEngine } from '@tandem/search';
@@ -24,6 +26,8 @@ export interface ApiServicesOptions {
   payments?: PaymentProvider;
   /** The search engine chosen at start-up; PostgreSQL full-text on the store's database when absent. */
   search?: SearchEngine;
+  /** Partners' shared products: where their images are stored (the media folder by default). */
+  partnerContent?: Partial<PartnerContentServiceOptions>;
 }
 
 export function createApiServices(prisma: PrismaClient, options: ApiServicesOptions = {}) {
@@ -39,6 +43,7 @@ export function createApiServices(prisma: PrismaClient, options: ApiServicesOpti
     configurator: createConfiguratorService(prisma, options.configurator),
     offers: createOffersService(prisma, options.offers),
     search: createSearchService(options.search ?? new PostgresSearchEngine(prisma)),
+    partnerContent: createPartnerContentService(prisma, { mediaDir: options.partnerContent?.mediaDir ?? defaultMediaDir }),
     adminOrders: createAdminOrderService(prisma, { payments, storefrontUrl: options.accounts?.storefrontUrl ?? 'http://127.0.0.1:3000' }),
   };
 }

@@ -69,3 +69,6 @@ export const partnerFeedItem = z
     return { ...item, priceAmount: price.amount, currency: price.currency };
   });
 export type PartnerFeedItem = z.output<typeof partnerFeedItem>;
+
+export const PartnerStatsInput = z.object({ days: z.number().int().min(1).max(365).default(30) });
+export const PartnerItemQueueInput = z.object({ status: z.enum(['PENDING', 'APPROVED', 'REJECTED']).default('PENDING') });

@@ -10,3 +10,4 @@ export { setPartnerFeed, enqueueDuePartnerFeeds, partnerFeedJobHandlers, PARTNER
 export { partnerOwnItems, partnerFeedState } from './content/stats-and-lists.ts';
 export { MAX_PARTNER_IMAGE_BYTES } from './content/partner-images.ts';
 export type { PartnerItemCard, PartnerItemView } from './content/types.ts';
+export { createPartnerContentService, type PartnerContentService, type PartnerContentServiceOptions } from './content/partner-content-service.ts';
