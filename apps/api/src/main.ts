@@ -6,7 +6,7 @@ import { seedDemoOffers } from '@tandem/core/offers';
 import { expireUnpaidOrders } from '@tandem/core/orders';
 import { searchJobHandlers } from '@tandem/core/search';
 import { evaluateClearance } from '@tandem/core/pricing';
-import { enqueueDuePartnerFeeds, partnerFeedJobHandlers } from '@tandem/core/partners';
+import { enqueueDuePartnerFeeds, partnerFeedJobHandlers, seedDemoPartnerContent } from '@tandem/core/partners';
 import { applyPendingMigrations, defaultDataDir, openDatabase } from '@tandem/db';
 import { defaultMediaDir, seedDemoCatalog } from '@tandem/db/seed';
 import { createPaymentProvider } from '@tandem/payments';
@@ -33,6 +33,7 @@ if (env.SEED_DEMO && (await db.prisma.product.count()) === 0) {
   await seedDemoOffers(db.prisma, (line) => console.log(`  ${line}`));
 }
 await seedDemoStaff(db.prisma, env.SEED_DEMO);
+if (env.SEED_DEMO && (await seedDemoPartnerContent(db.prisma, mediaDir))) console.log('  Demo partner content: Maillot & Co with two approved items.');
 
 const payments = createPaymentProvider(process.env);
 const search = await startSearch(db.prisma);

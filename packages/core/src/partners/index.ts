@@ -11,3 +11,4 @@ export { partnerOwnItems, partnerFeedState } from './content/stats-and-lists.ts'
 export { MAX_PARTNER_IMAGE_BYTES } from './content/partner-images.ts';
 export type { PartnerItemCard, PartnerItemView } from './content/types.ts';
 export { createPartnerContentService, type PartnerContentService, type PartnerContentServiceOptions } from './content/partner-content-service.ts';
+export { seedDemoPartnerContent } from './content/demo-content.ts';
