@@ -2,7 +2,6 @@
 
 // Characters XML 1.0 does not allow at all (control characters other than tab, LF, CR, and
 // lone surrogates); a product title pasted from a word processor can carry them.
-// eslint-disable-next-line no-control-regex
 const INVALID_XML_CHARS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
 /** Text or attribute value escaped for XML, with characters XML forbids removed. */
