@@ -11,8 +11,14 @@ const Env = z.object({
   TRUST_PROXY: z.enum(['true', 'false']).default('false').transform((v) => v === 'true'),
   /** How long listing facet counts are reused, in ms (0 = always recount). */
   CATALOG_FACET_CACHE_TTL_MS: z.coerce.number().int().min(0).max(3_600_000).default(10_000),
-  /** The storefront's public address, for links in e-mails (password reset). */
+  /** The storefront's public address, for links in e-mails (password reset), sitemaps and the product feed. */
   STOREFRONT_URL: z.string().url().default('http://127.0.0.1:3000'),
+  /** Countries the product feed quotes shipping for, comma-separated ISO codes. */
+  FEED_SHIPPING_COUNTRIES: z
+    .string()
+    .default('NL')
+    .transform((v) => v.split(',').map((c) => c.trim().toUpperCase()).filter(Boolean))
+    .pipe(z.array(z.string().regex(/^[A-Z]{2}$/, 'FEED_SHIPPING_COUNTRIES lists two-letter country codes')).min(1)),
   /** How often unpaid orders past their reservation are cancelled, in ms. */
   ORDER_EXPIRY_INTERVAL_MS: z.coerce.number().int().min(1_000).default(60_000),
   /** How often the recommendation tables are recomputed when something happened, in ms. */
@@ -23,6 +29,10 @@ const Env = z.object({
   EVENT_RETENTION_DAYS: z.coerce.number().int().min(1).max(3_650).default(365),
   /** How often the job worker looks for due jobs when the queue is idle, in ms. */
   JOB_POLL_INTERVAL_MS: z.coerce.number().int().min(10).max(60_000).default(200),
+  /** How often partners' content feeds are fetched again, in ms. */
+  PARTNER_FEED_REFRESH_MS: z.coerce.number().int().min(60_000).default(6 * 3_600_000),
+  /** Let partner feeds and their images come from loopback/private addresses (development and tests only). */
+  PARTNER_FEED_ALLOW_PRIVATE_HOSTS: z.enum(['true', 'false']).default('false').transform((v) => v === 'true'),
   /** Load the demo catalog into an empty database on start (default on). */
   SEED_DEMO: z.enum(['true', 'false']).default('true').transform((v) => v === 'true'),
 });

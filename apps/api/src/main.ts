@@ -6,6 +6,7 @@ import { seedDemoOffers } from '@tandem/core/offers';
 import { expireUnpaidOrders } from '@tandem/core/orders';
 import { searchJobHandlers } from '@tandem/core/search';
 import { evaluateClearance } from '@tandem/core/pricing';
+import { enqueueDuePartnerFeeds, partnerFeedJobHandlers, seedDemoPartnerContent } from '@tandem/core/partners';
 import { applyPendingMigrations, defaultDataDir, openDatabase } from '@tandem/db';
 import { defaultMediaDir, seedDemoCatalog } from '@tandem/db/seed';
 import { createPaymentProvider } from '@tandem/payments';
@@ -34,6 +35,7 @@ if (env.SEED_DEMO && (await db.prisma.product.count()) === 0) {
 }
 await seedDemoStaff(db.prisma, env.SEED_DEMO);
 await seedDemoPartners(db.prisma, env.SEED_DEMO);
+if (env.SEED_DEMO && (await seedDemoPartnerContent(db.prisma, mediaDir))) console.log('  Demo partner content: Maillot & Co with two approved items.');
 
 const payments = createPaymentProvider(process.env);
 const search = await startSearch(db.prisma);
@@ -47,14 +49,18 @@ const server = createApiServer({
     search,
   },
   trustProxy: env.TRUST_PROXY,
+  seo: { publicStoreUrl: env.STOREFRONT_URL, feedShippingCountries: env.FEED_SHIPPING_COUNTRIES },
 });
+const partnerContent = server.services.partnerContent;
 const stopJobs = [
   startIntervalJob('order expiry', env.ORDER_EXPIRY_INTERVAL_MS, () => expireUnpaidOrders(db.prisma), (n) => `Released the stock of ${n} unpaid order(s) past their reservation.`),
   startIntervalJob('clearance pricing', 3_600_000, () => evaluateClearance(db.prisma), (n) => `Clearance prices hold for ${n} variant(s).`),
   startIntervalJob('outbox relay', 2_000, () => relayOutbox(db.prisma, consoleMailer), (n) => `Delivered ${n} e-mail(s) to the log.`),
   ...(await startPersonalizationJobs(db.prisma, env)),
+  startIntervalJob('partner impressions', 10_000, () => partnerContent.flushImpressions(), (n) => `Recorded impressions of ${n} partner item-day(s).`),
+  startIntervalJob('partner feeds', 3_600_000, () => enqueueDuePartnerFeeds(db.prisma, env.PARTNER_FEED_REFRESH_MS), (n) => `Queued ${n} partner content feed fetch(es).`),
 ];
-const stopJobWorker = startJobWorker(db.prisma, { ...searchJobHandlers(db.prisma, search) }, env.JOB_POLL_INTERVAL_MS);
+const stopJobWorker = startJobWorker(db.prisma, { ...searchJobHandlers(db.prisma, search), ...partnerFeedJobHandlers(db.prisma, { mediaDir, allowPrivateHosts: env.PARTNER_FEED_ALLOW_PRIVATE_HOSTS }) }, env.JOB_POLL_INTERVAL_MS);
 server.listen(env.API_PORT, env.API_HOST, () => {
   const where = db.kind === 'pglite' ? `embedded PGlite in ${env.PGLITE_DATA_DIR ?? defaultDataDir}` : 'PostgreSQL';
   console.log(`Tandem API listening on http://${env.API_HOST}:${env.API_PORT} (${where}; payments: ${payments.name}; search: ${search.name})`);
@@ -67,6 +73,7 @@ async function stop(signal: string): Promise<void> {
   console.log(`${signal}: shutting down the API…`);
   for (const stopJob of stopJobs) stopJob();
   await stopJobWorker();
+  await partnerContent.flushImpressions().catch((error: unknown) => console.error('Could not record partner impressions:', error));
   server.close();
   server.closeAllConnections();
   await db.close();

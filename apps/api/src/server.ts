@@ -1,12 +1,14 @@
 // The API's HTTP surface: tRPC under /trpc, GET /health, and media files under /media.
 // Partner-facing routes (redirects, widget, feeds) will join here as their issues land.
 import http from 'node:http';
-import { appRouter, createApiContext, createApiServices, type ApiServicesOptions } from '@tandem/api';
+import { appRouter, createApiContext, createApiServices, type ApiServices, type ApiServicesOptions } from '@tandem/api';
 import type { Database } from '@tandem/db';
 import { createHTTPHandler } from '@trpc/server/adapters/standalone';
 import { checkHealth } from './health.ts';
 import { createMediaHandler } from './media.ts';
 import { createPaymentWebhookHandler } from './payment-webhook.ts';
+import { createProductFeedHandler } from './product-feed-route.ts';
+import { createSitemapHandler } from './sitemap-route.ts';
 import { readRequestAuth } from './request-auth.ts';
 
 export interface ApiServerOptions {
@@ -15,10 +17,12 @@ export interface ApiServerOptions {
   services?: ApiServicesOptions;
   /** Trust X-Forwarded-For for the client address: only behind a proxy or the storefront's server. */
   trustProxy?: boolean;
+  /** Sitemaps and the product feed: the storefront's public address and the feed's shipping countries. */
+  seo?: { publicStoreUrl: string; feedShippingCountries: readonly string[] };
 }
 
-export function createApiServer({ db, mediaDir, services: options, trustProxy = false }: ApiServerOptions): http.Server {
-  const services = createApiServices(db.prisma, options);
+export function createApiServer({ db, mediaDir, services: options, trustProxy = false, seo = DEFAULT_SEO }: ApiServerOptions): http.Server & { services: ApiServices } {
+  const services = createApiServices(db.prisma, { ...options, partnerContent: { mediaDir, ...options?.partnerContent } });
   const trpc = createHTTPHandler({
     router: appRouter,
     basePath: '/trpc/',
@@ -29,8 +33,10 @@ export function createApiServer({ db, mediaDir, services: options, trustProxy = 
   });
   const media = createMediaHandler(mediaDir);
   const paymentWebhook = createPaymentWebhookHandler(db.prisma, services.payments);
+  const sitemaps = createSitemapHandler(db.prisma, seo.publicStoreUrl);
+  const productFeed = createProductFeedHandler(db.prisma, { publicStoreUrl: seo.publicStoreUrl, shippingCountries: seo.feedShippingCountries });
 
-  return http.createServer((req, res) => {
+  const server = http.createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
     if (url.pathname.startsWith('/trpc/')) return trpc(req, res);
     if (url.pathname === '/health' && req.method === 'GET') {
@@ -58,8 +64,30 @@ export function createApiServer({ db, mediaDir, services: options, trustProxy = 
       });
       return;
     }
+    const readOnly = req.method === 'GET' || req.method === 'HEAD';
+    if (readOnly && (url.pathname === '/sitemap.xml' || url.pathname.startsWith('/sitemaps/'))) {
+      void sitemaps(req, res, url.pathname).catch((error: unknown) => failed(res, 'sitemap', error));
+      return;
+    }
+    if (readOnly && (url.pathname === '/feeds/products.xml' || url.pathname === '/feeds/products.tsv')) {
+      void productFeed(req, res, url.pathname.endsWith('.xml') ? 'xml' : 'tsv').catch((error: unknown) => failed(res, 'product feed', error));
+      return;
+    }
     res.statusCode = 404;
     res.setHeader('Content-Type', 'application/json');
     res.end(JSON.stringify({ error: 'Not found' }));
   });
+  // main.ts runs the services' periodic work (impression flushes) on the same instances.
+  return Object.assign(server, { services });
+}
+
+const DEFAULT_SEO = { publicStoreUrl: 'http://127.0.0.1:3000', feedShippingCountries: ['NL'] };
+
+// A stream that broke half-way cannot get a status any more: the connection is cut instead.
+function failed(res: http.ServerResponse, what: string, error: unknown): void {
+  console.error(`${what} failed:`, error);
+  if (!res.headersSent) {
+    res.statusCode = 500;
+    res.end();
+  } else res.destroy();
 }

@@ -10,6 +10,8 @@ import { createOffersService, type OffersServiceOptions } from '@tandem/core/off
 import { createSearchService } from '@tandem/core/search';
 import { createAdminOrderService } from '@tandem/core/orders';
 import { createPartnerAccountsService, type PartnerAccountsOptions } from '@tandem/core/partners';
+import { createPartnerContentService, type PartnerContentServiceOptions } from '@tandem/core/partners';
+import { defaultMediaDir } from '@tandem/db/seed';
 import type { PrismaClient } from '@tandem/db';
 import { OfflinePaymentProvider, type PaymentProvider } from '@tandem/payments';
 import { PostgresSearchEngine, type SearchEngine } from '@tandem/search';
@@ -27,6 +29,8 @@ export interface ApiServicesOptions {
   search?: SearchEngine;
   /** Partner accounts; e-mail links use `accounts.storefrontUrl` unless given their own. */
   partnerAccounts?: PartnerAccountsOptions;
+  /** Partners' shared products: where their images are stored (the media folder by default). */
+  partnerContent?: Partial<PartnerContentServiceOptions>;
 }
 
 export function createApiServices(prisma: PrismaClient, options: ApiServicesOptions = {}) {
@@ -43,6 +47,7 @@ export function createApiServices(prisma: PrismaClient, options: ApiServicesOpti
     offers: createOffersService(prisma, options.offers),
     search: createSearchService(options.search ?? new PostgresSearchEngine(prisma)),
     partnerAccounts: createPartnerAccountsService(prisma, { storefrontUrl: options.accounts?.storefrontUrl, ...options.partnerAccounts }),
+    partnerContent: createPartnerContentService(prisma, { mediaDir: options.partnerContent?.mediaDir ?? defaultMediaDir }),
     adminOrders: createAdminOrderService(prisma, { payments, storefrontUrl: options.accounts?.storefrontUrl ?? 'http://127.0.0.1:3000' }),
   };
 }

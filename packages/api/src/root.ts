@@ -22,6 +22,8 @@ import { promotionsRouter } from './routers/promotions.ts';
 import { partnersRouter } from './routers/partners.ts';
 import { partnerApiRouter } from './routers/partner-api.ts';
 import { adminPartnersRouter } from './routers/admin-partners.ts';
+import { partnerContentRouter } from './routers/partner-content.ts';
+import { adminPartnerContentRouter } from './routers/admin-partner-content.ts';
 import { router } from './trpc.ts';
 
 export const appRouter = router({
@@ -49,6 +51,8 @@ export const appRouter = router({
   partners: partnersRouter,
   partnerApi: partnerApiRouter,
   adminPartners: adminPartnersRouter,
+  partnerContent: partnerContentRouter,
+  adminPartnerContent: adminPartnerContentRouter,
 });
 
 /** The API's type, imported by every tRPC client (storefront, admin, third parties). */

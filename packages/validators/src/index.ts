@@ -10,3 +10,4 @@ export * from './search.ts';
 export * from './admin-orders.ts';
 export * from './pricing.ts';
 export * from './partner-accounts.ts';
+export * from './partner-content.ts';

@@ -17,6 +17,7 @@ export const AREAS: readonly AdminArea[] = [
   { path: '/orders', label: 'Orders', permission: 'orders.read', actionPermission: 'orders.manage' },
   { path: '/support', label: 'Customer service', permission: 'support' },
   { path: '/partners', label: 'Partners', permission: 'partners' },
+  { path: '/partner-content', label: 'Partner content', permission: 'partners' },
   { path: '/audit', label: 'Audit log', permission: 'audit' },
 ];
 

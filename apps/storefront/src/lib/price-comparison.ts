@@ -1,5 +1,5 @@
 // Display helpers of the product page's compare-prices table: freshness ("updated 3 hours
-// ago") and the schema.org Product + AggregateOffer JSON-LD that search engines read.
+// ago") and prices in schema.org's decimal form (the JSON-LD itself is built in seo/json-ld.ts).
 import type { AppRouter, inferRouterOutputs } from '@tandem/api';
 import { minorUnitsPerMajor, type MoneyValue } from './money.ts';
 
@@ -27,30 +27,6 @@ export function schemaPrice(money: MoneyValue): string {
   const per = minorUnitsPerMajor(money.currency);
   const digits = Math.round(Math.log10(per));
   return (money.amount / per).toFixed(digits);
-}
-
-/**
- * The product's JSON-LD with its offers as one schema.org AggregateOffer, serialised safely
- * for a `<script type="application/ld+json">` block (no `<` can close the script early).
- */
-export function productJsonLd(product: { title: string; description: string; image: string | null; brand: string | null; url: string }, comparison: PriceComparison): string {
-  const data = {
-    '@context': 'https://schema.org',
-    '@type': 'Product',
-    name: product.title,
-    description: product.description,
-    ...(product.image ? { image: product.image } : {}),
-    ...(product.brand ? { brand: { '@type': 'Brand', name: product.brand } } : {}),
-    url: product.url,
-    offers: {
-      '@type': 'AggregateOffer',
-      priceCurrency: comparison.currency,
-      lowPrice: schemaPrice(comparison.lowPrice),
-      highPrice: schemaPrice(comparison.highPrice),
-      offerCount: comparison.offers.length,
-    },
-  };
-  return JSON.stringify(data).replace(/</g, '\\u003c');
 }
 
 export const AVAILABILITY_LABELS: Record<ComparedOffer['availability'], string> = {

@@ -1,7 +1,8 @@
 import { rethrowApiError } from '$lib/server/api-error';
+import { publicOrigin } from '$lib/server/public-origin';
 import type { LayoutServerLoad } from './$types';
 
-export const load = (async ({ locals }) => {
+export const load = (async ({ locals, url }) => {
   const { api, auth, customer } = locals;
   // Someone without a session or cart cookie has an empty cart: no need to ask.
   const hasCart = customer !== null || auth.cartToken !== null;
@@ -9,5 +10,5 @@ export const load = (async ({ locals }) => {
     api.catalog.categories.query().catch(rethrowApiError),
     hasCart ? api.cart.get.query().then((cart) => cart.itemCount, () => 0) : 0,
   ]);
-  return { categories, cartCount, customer: customer ? { name: customer.name } : null, trackingChoice: locals.visitor.consent };
+  return { categories, cartCount, customer: customer ? { name: customer.name } : null, trackingChoice: locals.visitor.consent, siteOrigin: publicOrigin(url) };
 }) satisfies LayoutServerLoad;

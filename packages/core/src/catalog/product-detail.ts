@@ -19,7 +19,7 @@ export async function productBySlug(prisma: PrismaClient, slug: string): Promise
       images: { select: { url: true, alt: true, width: true, height: true }, orderBy: { position: 'asc' } },
       attributes: { select: { name: true, value: true }, orderBy: [{ name: 'asc' }, { value: 'asc' }] },
       variants: {
-        select: { id: true, sku: true, title: true, optionValues: true, priceAmount: true, currency: true, compareAtAmount: true, stockOnHand: true, position: true },
+        select: { id: true, sku: true, title: true, optionValues: true, priceAmount: true, currency: true, compareAtAmount: true, stockOnHand: true, position: true, gtin: true, mpn: true },
         orderBy: [{ position: 'asc' }, { sku: 'asc' }],
       },
     },
@@ -50,6 +50,8 @@ function toVariantView(v: {
   currency: string;
   compareAtAmount: number | null;
   stockOnHand: number;
+  gtin: string | null;
+  mpn: string | null;
 }): VariantView {
   return {
     id: v.id,
@@ -59,6 +61,8 @@ function toVariantView(v: {
     price: money(v.priceAmount, v.currency),
     compareAt: v.compareAtAmount != null && v.compareAtAmount > v.priceAmount ? money(v.compareAtAmount, v.currency) : null,
     stock: stockOf(v.stockOnHand),
+    gtin: v.gtin,
+    mpn: v.mpn,
   };
 }
 

@@ -72,6 +72,9 @@ export interface VariantView {
   price: Money;
   compareAt: Money | null;
   stock: { status: StockStatus; quantity: number };
+  /** Trade item number and manufacturer part number, for structured data and feeds. */
+  gtin: string | null;
+  mpn: string | null;
 }
 
 export interface ProductDetail extends ProductCard {

@@ -18,6 +18,14 @@ export interface VariantDisplayPrice {
   /** Why it is lower (the price list or sale), or null. */
   label: string | null;
   tiers: { minQuantity: number; unitAmount: number }[];
+  /** When the sale promotions behind a lower `amount` started and end (null: open-ended or no sale). */
+  saleWindow: SaleWindow | null;
+}
+
+/** The time a sale price holds: the overlap of its promotions' windows. */
+export interface SaleWindow {
+  startsAt: Date | null;
+  endsAt: Date | null;
 }
 
 export interface ProductDisplayPrice {
@@ -48,7 +56,7 @@ export async function productDisplayPrices(prisma: PrismaClient, productIds: rea
   const priced = new Map(
     lines.map((line) => {
       const p = priceCart({ currency, now, lines: [line], customer, code: null, rules: saleRules, tax: { rateBps: 0, pricesIncludeTax: true } }).lines[0]!;
-      return [line.variantId, { amount: p.totalAmount, label: p.steps.slice(1).map((s) => s.label).join(', ') || null }];
+      return [line.variantId, { amount: p.totalAmount, label: p.steps.slice(1).map((s) => s.label).join(', ') || null, saleWindow: saleWindowOf(p.steps, saleRules.promotions) }];
     }),
   );
   return productIds.flatMap((productId) => {
@@ -59,9 +67,18 @@ export async function productDisplayPrices(prisma: PrismaClient, productIds: rea
       amount: priced.get(v.id)!.amount,
       regularAmount: v.priceAmount,
       label: priced.get(v.id)!.label,
+      saleWindow: priced.get(v.id)!.saleWindow,
       tiers: rules.tiers.filter((t) => t.variantId === v.id).map(({ minQuantity, unitAmount }) => ({ minQuantity, unitAmount })),
     }));
     const cheapest = shown.reduce((a, b) => (b.amount < a.amount ? b : a));
     return [{ productId, currency, min: cheapest.amount, regularMin: Math.min(...own.map((v) => v.priceAmount)), label: cheapest.label, variants: shown }];
   });
+}
+
+function saleWindowOf(steps: readonly { promotionId?: string }[], promotions: readonly PromotionRule[]): SaleWindow | null {
+  const applied = promotions.filter((p) => steps.some((s) => s.promotionId === p.id));
+  if (applied.length === 0) return null;
+  const starts = applied.flatMap((p) => (p.startsAt ? [p.startsAt.getTime()] : []));
+  const ends = applied.flatMap((p) => (p.endsAt ? [p.endsAt.getTime()] : []));
+  return { startsAt: starts.length ? new Date(Math.max(...starts)) : null, endsAt: ends.length ? new Date(Math.min(...ends)) : null };
 }

@@ -9,7 +9,7 @@ export { assertCodeStillApplies, reserveRedemptions, releaseRedemptions } from '
 export { pricingSnapshotOf, stepsFromJson, toJson } from './order-snapshot.ts';
 export { cartPricing, applyCartCode, removeCartCode, type CartPricingView, type CartPricingLine } from './cart-pricing.ts';
 export { createPromotion, updatePromotion, listPromotions, savePriceList, listPriceLists, setVolumeTiers, setCustomerGroup } from './manage-rules.ts';
-export { productDisplayPrices, type ProductDisplayPrice, type VariantDisplayPrice } from './display-prices.ts';
+export { productDisplayPrices, type ProductDisplayPrice, type VariantDisplayPrice, type SaleWindow } from './display-prices.ts';
 export { evaluateClearance } from './evaluate-clearance.ts';
 export { saveClearanceRule } from './manage-clearance.ts';
 export { promotionUsage, type PromotionUsage } from './promotion-usage.ts';

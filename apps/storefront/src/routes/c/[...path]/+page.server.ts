@@ -10,6 +10,7 @@ export const load = (async ({ locals, url, params, parent }) => {
   if (!Slug.safeParse(slug).success) error(404, 'There is no such category.');
 
   const tree = parent().then((data) => data.categories);
+  const partnerPicks = locals.api.partnerContent.forCategory.query({ categorySlug: slug, limit: 3 }).catch(() => []);
   const listing = await loadListing(locals.api, url, tree, slug);
   const categories = await tree;
   const category = findBySlug(categories, slug);
@@ -18,6 +19,7 @@ export const load = (async ({ locals, url, params, parent }) => {
 
   return {
     listing,
+    partnerPicks: await partnerPicks,
     category: { name: category.name, description: category.description, path: category.path },
     crumbs: [
       { label: 'Home', href: '/' },

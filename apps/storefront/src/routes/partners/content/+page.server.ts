@@ -1,0 +1,57 @@
+import { fail } from '@sveltejs/kit';
+import { MAX_PARTNER_IMAGE_BYTES_HINT, imageUploadFrom } from './image-upload';
+import { PARTNER_ITEM_FIELDS, partnerItemFromForm } from '$lib/partner-item-form';
+import { apiErrorCode, formFailure, rethrowApiError } from '$lib/server/api-error';
+import { requireCustomer } from '$lib/server/guard';
+import type { Actions, PageServerLoad } from './$types';
+
+export const load = (async ({ locals, url }) => {
+  requireCustomer(locals, url);
+  try {
+    const [mine, stats] = await Promise.all([locals.api.partnerContent.mine.query(), locals.api.partnerContent.stats.query({ days: 30 })]);
+    return { partner: true as const, ...mine, stats, maxImage: MAX_PARTNER_IMAGE_BYTES_HINT };
+  } catch (cause) {
+    // Signed in but not (yet) an approved partner: the page says how to become one.
+    if (apiErrorCode(cause) === 'FORBIDDEN') return { partner: false as const };
+    rethrowApiError(cause);
+  }
+}) satisfies PageServerLoad;
+
+export const actions = {
+  save: async ({ request, locals, url }) => {
+    requireCustomer(locals, url);
+    const form = await request.formData();
+    const { values, result } = partnerItemFromForm(form);
+    if (!result.ok) return fail(400, { action: 'save', values, errors: result.errors, message: 'Please check the item.' });
+    const image = await imageUploadFrom(form.get('image'));
+    if (image && 'error' in image) return fail(400, { action: 'save', values, errors: { image: [image.error] }, message: 'Please check the image.' });
+    try {
+      const saved = await locals.api.partnerContent.save.mutate({ ...result.data, ...(image ? { image } : {}) });
+      return { action: 'save', done: saved.status === 'PENDING' ? 'Saved. Our team reviews it before it appears in the shop.' : 'Saved.' };
+    } catch (cause) {
+      const failure = formFailure(cause, [...PARTNER_ITEM_FIELDS, 'categories', 'priceAmount', 'image']);
+      return fail(failure.status, { action: 'save', values, errors: failure.errors, message: failure.message });
+    }
+  },
+  remove: async ({ request, locals, url }) => {
+    requireCustomer(locals, url);
+    const itemId = String((await request.formData()).get('itemId') ?? '');
+    try {
+      await locals.api.partnerContent.remove.mutate({ itemId });
+      return { action: 'remove', done: 'Item removed.' };
+    } catch (cause) {
+      return fail(400, { action: 'remove', message: formFailure(cause, []).message });
+    }
+  },
+  setFeed: async ({ request, locals, url }) => {
+    requireCustomer(locals, url);
+    const feedUrl = String((await request.formData()).get('feedUrl') ?? '').trim();
+    try {
+      await locals.api.partnerContent.setFeed.mutate({ url: feedUrl || null });
+      return { action: 'feed', done: feedUrl ? 'Feed saved: we fetch it in a moment and then every few hours.' : 'Feed removed.' };
+    } catch (cause) {
+      const failure = formFailure(cause, ['url']);
+      return fail(failure.status, { action: 'feed', feedUrl, errors: failure.errors, message: failure.message });
+    }
+  },
+} satisfies Actions;

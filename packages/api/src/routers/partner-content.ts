@@ -1,0 +1,31 @@
+import {
+  PartnerContentForCategoryInput, PartnerContentForProductInput, PartnerItemIdInput, PartnerStatsInput, SavePartnerItemInput, SetPartnerFeedInput,
+} from '@tandem/validators';
+import { TRPCError } from '@trpc/server';
+import { partnerProcedure, publicProcedure, router } from '../trpc.ts';
+
+/**
+ * Partners' own products on the store: the storefront's "From our partners" reads and the
+ * outbound click, and the partner portal's items, feed and statistics (the partner's own only).
+ */
+export const partnerContentRouter = router({
+  forProduct: publicProcedure.input(PartnerContentForProductInput).query(({ ctx, input }) => ctx.services.partnerContent.forProduct(input.productId, input.limit)),
+  forCategory: publicProcedure.input(PartnerContentForCategoryInput).query(({ ctx, input }) => ctx.services.partnerContent.forCategory(input.categorySlug, input.limit)),
+  /** Logs a click and returns the item's stored URL; NOT_FOUND for anything not shown. */
+  click: publicProcedure.input(PartnerItemIdInput).mutation(async ({ ctx, input }) => {
+    const url = await ctx.services.partnerContent.click(input.itemId);
+    if (!url) throw new TRPCError({ code: 'NOT_FOUND', message: 'There is no such partner link.' });
+    return { url };
+  }),
+  mine: partnerProcedure.query(({ ctx }) => ctx.services.partnerContent.mine(ctx.partner.id)),
+  save: partnerProcedure.input(SavePartnerItemInput).mutation(({ ctx, input }) => ctx.services.partnerContent.save(ctx.partner.id, input)),
+  remove: partnerProcedure.input(PartnerItemIdInput).mutation(async ({ ctx, input }) => {
+    await ctx.services.partnerContent.remove(ctx.partner.id, input.itemId);
+    return { ok: true as const };
+  }),
+  setFeed: partnerProcedure.input(SetPartnerFeedInput).mutation(async ({ ctx, input }) => {
+    await ctx.services.partnerContent.setFeed(ctx.partner.id, input.url);
+    return { ok: true as const };
+  }),
+  stats: partnerProcedure.input(PartnerStatsInput).query(({ ctx, input }) => ctx.services.partnerContent.stats(ctx.partner.id, input.days)),
+});
