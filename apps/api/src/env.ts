@@ -23,6 +23,10 @@ const Env = z.object({
   EVENT_RETENTION_DAYS: z.coerce.number().int().min(1).max(3_650).default(365),
   /** How often the job worker looks for due jobs when the queue is idle, in ms. */
   JOB_POLL_INTERVAL_MS: z.coerce.number().int().min(10).max(60_000).default(200),
+  /** Key of the digests of click addresses (affiliate flood control); random per start when unset. Set it when several API processes run. */
+  AFFILIATE_IP_HASH_KEY: z.string().min(16).optional(),
+  /** How often commissions past their hold window are approved, in ms. */
+  COMMISSION_APPROVAL_INTERVAL_MS: z.coerce.number().int().min(1_000).default(600_000),
   /** Load the demo catalog into an empty database on start (default on). */
   SEED_DEMO: z.enum(['true', 'false']).default('true').transform((v) => v === 'true'),
 });

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { relayOutbox } from '@tandem/core/notifications';
 import { seedDemoOffers } from '@tandem/core/offers';
 import { expireUnpaidOrders } from '@tandem/core/orders';
+import { approveMaturedCommissions } from '@tandem/core/partners';
 import { searchJobHandlers } from '@tandem/core/search';
 import { evaluateClearance } from '@tandem/core/pricing';
 import { applyPendingMigrations, defaultDataDir, openDatabase } from '@tandem/db';
@@ -43,12 +44,14 @@ const server = createApiServer({
     accounts: { storefrontUrl: env.STOREFRONT_URL },
     payments,
     search,
+    affiliate: { ipHashKey: env.AFFILIATE_IP_HASH_KEY },
   },
   trustProxy: env.TRUST_PROXY,
 });
 const stopJobs = [
   startIntervalJob('order expiry', env.ORDER_EXPIRY_INTERVAL_MS, () => expireUnpaidOrders(db.prisma), (n) => `Released the stock of ${n} unpaid order(s) past their reservation.`),
   startIntervalJob('clearance pricing', 3_600_000, () => evaluateClearance(db.prisma), (n) => `Clearance prices hold for ${n} variant(s).`),
+  startIntervalJob('commission approval', env.COMMISSION_APPROVAL_INTERVAL_MS, () => approveMaturedCommissions(db.prisma), (n) => `Approved ${n} commission(s) past their hold window.`),
   startIntervalJob('outbox relay', 2_000, () => relayOutbox(db.prisma, consoleMailer), (n) => `Delivered ${n} e-mail(s) to the log.`),
   ...(await startPersonalizationJobs(db.prisma, env)),
 ];

@@ -9,6 +9,7 @@ import { createConfiguratorService, type ConfiguratorServiceOptions } from '@tan
 import { createOffersService, type OffersServiceOptions } from '@tandem/core/offers';
 import { createSearchService } from '@tandem/core/search';
 import { createAdminOrderService } from '@tandem/core/orders';
+import { randomBytes } from 'node:crypto';
 import type { PrismaClient } from '@tandem/db';
 import { OfflinePaymentProvider, type PaymentProvider } from '@tandem/payments';
 import { PostgresSearchEngine, type SearchEngine } from '@tandem/search';
@@ -24,6 +25,8 @@ export interface ApiServicesOptions {
   payments?: PaymentProvider;
   /** The search engine chosen at start-up; PostgreSQL full-text on the store's database when absent. */
   search?: SearchEngine;
+  /** Affiliate tracking: the key of the click address digests (random per process when absent). */
+  affiliate?: { ipHashKey?: string | undefined };
 }
 
 export function createApiServices(prisma: PrismaClient, options: ApiServicesOptions = {}) {
@@ -39,6 +42,7 @@ export function createApiServices(prisma: PrismaClient, options: ApiServicesOpti
     configurator: createConfiguratorService(prisma, options.configurator),
     offers: createOffersService(prisma, options.offers),
     search: createSearchService(options.search ?? new PostgresSearchEngine(prisma)),
+    affiliate: { ipHashKey: options.affiliate?.ipHashKey || randomBytes(32).toString('hex') },
     adminOrders: createAdminOrderService(prisma, { payments, storefrontUrl: options.accounts?.storefrontUrl ?? 'http://127.0.0.1:3000' }),
   };
 }
@@ -54,6 +58,8 @@ export interface RequestAuth {
   /** The shopper's address, for rate limits. */
   ip: string;
   userAgent: string;
+  /** From `X-Referral`: the visitor's affiliate referral token (the storefront's attribution cookie). */
+  referralToken?: string | null;
 }
 
 export const anonymousRequest: RequestAuth = { sessionToken: null, cartToken: null, ip: '127.0.0.1', userAgent: '' };

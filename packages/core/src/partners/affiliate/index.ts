@@ -3,7 +3,7 @@ export { isBotUserAgent, BOT_USER_AGENT_PATTERNS } from './bot-filter.ts';
 export { recordClick, targetPathOf, type ClickInput, type ClickResult, type ClickOptions } from './record-click.ts';
 export { attributedClick, referringPartnerId, recordOrderReferral, type AttributedClick } from './attribution.ts';
 export { programSettings, programRow, type ProgramSettings } from './program.ts';
-export { updateProgram, saveCommissionRule, deleteCommissionRule, listCommissionRules, type ProgramUpdate, type RuleInput, type RuleView } from './program-admin.ts';
+export { updateProgram, saveCommissionRule, deleteCommissionRule, listCommissionRules, partnerOptions, type ProgramUpdate, type RuleInput, type RuleView } from './program-admin.ts';
 export { resolveCommissionRate, type CommissionRate, type CommissionRuleInput } from './commission-rules.ts';
 export { earnedCommission, commissionAfterRefunds, goodsPaid } from './commission-math.ts';
 export { recordOrderCommissions, adjustCommissionsForRefund, clawBackOrderCommissions, approveMaturedCommissions } from './commissions.ts';

@@ -93,3 +93,8 @@ export async function listCommissionRules(prisma: PrismaClient): Promise<RuleVie
   const nameOf = new Map(categories.map((c) => [c.id, c.name]));
   return rules.map(({ partner, ...r }) => ({ ...r, partnerCode: partner?.code ?? null, categoryName: r.categoryId ? (nameOf.get(r.categoryId) ?? null) : null }));
 }
+
+/** Partners to filter by and to pick in rules. */
+export async function partnerOptions(prisma: PrismaClient): Promise<{ id: string; code: string; name: string; status: string }[]> {
+  return prisma.partner.findMany({ orderBy: { code: 'asc' }, select: { id: true, code: true, name: true, status: true } });
+}
