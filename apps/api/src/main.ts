@@ -12,6 +12,7 @@ import { defaultMediaDir, seedDemoCatalog } from '@tandem/db/seed';
 import { createPaymentProvider } from '@tandem/payments';
 import { consoleMailer } from './console-mailer.ts';
 import { seedDemoStaff } from './demo-staff.ts';
+import { seedDemoPartner } from './demo-partner.ts';
 import { readEnv } from './env.ts';
 import { startIntervalJob } from './interval-job.ts';
 import { startJobWorker } from './job-worker.ts';
@@ -33,6 +34,7 @@ if (env.SEED_DEMO && (await db.prisma.product.count()) === 0) {
   await seedDemoOffers(db.prisma, (line) => console.log(`  ${line}`));
 }
 await seedDemoStaff(db.prisma, env.SEED_DEMO);
+await seedDemoPartner(db.prisma, env.SEED_DEMO);
 
 const payments = createPaymentProvider(process.env);
 const search = await startSearch(db.prisma);
