@@ -33,6 +33,10 @@ const Env = z.object({
   PARTNER_FEED_REFRESH_MS: z.coerce.number().int().min(60_000).default(6 * 3_600_000),
   /** Let partner feeds and their images come from loopback/private addresses (development and tests only). */
   PARTNER_FEED_ALLOW_PRIVATE_HOSTS: z.enum(['true', 'false']).default('false').transform((v) => v === 'true'),
+  /** Key of the digests of click addresses (affiliate flood control); random per start when unset. Set it when several API processes run. */
+  AFFILIATE_IP_HASH_KEY: z.string().min(16).optional(),
+  /** How often commissions past their hold window are approved, in ms. */
+  COMMISSION_APPROVAL_INTERVAL_MS: z.coerce.number().int().min(1_000).default(600_000),
   /** Load the demo catalog into an empty database on start (default on). */
   SEED_DEMO: z.enum(['true', 'false']).default('true').transform((v) => v === 'true'),
 });

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { relayOutbox } from '@tandem/core/notifications';
 import { seedDemoOffers } from '@tandem/core/offers';
 import { expireUnpaidOrders } from '@tandem/core/orders';
+import { approveMaturedCommissions } from '@tandem/core/partners';
 import { searchJobHandlers } from '@tandem/core/search';
 import { evaluateClearance } from '@tandem/core/pricing';
 import { enqueueDuePartnerFeeds, partnerFeedJobHandlers, seedDemoPartnerContent } from '@tandem/core/partners';
@@ -13,6 +14,7 @@ import { createPaymentProvider } from '@tandem/payments';
 import { consoleMailer } from './console-mailer.ts';
 import { seedDemoStaff } from './demo-staff.ts';
 import { seedDemoPartners } from './demo-partners.ts';
+import { seedDemoPartner } from './demo-partner.ts';
 import { readEnv } from './env.ts';
 import { startIntervalJob } from './interval-job.ts';
 import { startJobWorker } from './job-worker.ts';
@@ -36,6 +38,7 @@ if (env.SEED_DEMO && (await db.prisma.product.count()) === 0) {
 await seedDemoStaff(db.prisma, env.SEED_DEMO);
 await seedDemoPartners(db.prisma, env.SEED_DEMO);
 if (env.SEED_DEMO && (await seedDemoPartnerContent(db.prisma, mediaDir))) console.log('  Demo partner content: Maillot & Co with two approved items.');
+await seedDemoPartner(db.prisma, env.SEED_DEMO);
 
 const payments = createPaymentProvider(process.env);
 const search = await startSearch(db.prisma);
@@ -47,6 +50,7 @@ const server = createApiServer({
     accounts: { storefrontUrl: env.STOREFRONT_URL },
     payments,
     search,
+    affiliate: { ipHashKey: env.AFFILIATE_IP_HASH_KEY },
   },
   trustProxy: env.TRUST_PROXY,
   seo: { publicStoreUrl: env.STOREFRONT_URL, feedShippingCountries: env.FEED_SHIPPING_COUNTRIES },
@@ -55,6 +59,7 @@ const partnerContent = server.services.partnerContent;
 const stopJobs = [
   startIntervalJob('order expiry', env.ORDER_EXPIRY_INTERVAL_MS, () => expireUnpaidOrders(db.prisma), (n) => `Released the stock of ${n} unpaid order(s) past their reservation.`),
   startIntervalJob('clearance pricing', 3_600_000, () => evaluateClearance(db.prisma), (n) => `Clearance prices hold for ${n} variant(s).`),
+  startIntervalJob('commission approval', env.COMMISSION_APPROVAL_INTERVAL_MS, () => approveMaturedCommissions(db.prisma), (n) => `Approved ${n} commission(s) past their hold window.`),
   startIntervalJob('outbox relay', 2_000, () => relayOutbox(db.prisma, consoleMailer), (n) => `Delivered ${n} e-mail(s) to the log.`),
   ...(await startPersonalizationJobs(db.prisma, env)),
   startIntervalJob('partner impressions', 10_000, () => partnerContent.flushImpressions(), (n) => `Recorded impressions of ${n} partner item-day(s).`),

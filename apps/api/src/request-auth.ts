@@ -14,6 +14,7 @@ export function readRequestAuth(req: IncomingMessage, { trustProxy }: RequestAut
   const bearerKey = bearer?.startsWith('tpk_') ? bearer : null;
   const partnerKey = single(req.headers['x-partner-key'])?.trim() || bearerKey;
   const cartToken = single(req.headers['x-cart-token']);
+  const referralToken = single(req.headers['x-referral']);
   const forwarded = trustProxy ? single(req.headers['x-forwarded-for'])?.split(',')[0]?.trim() : undefined;
   return {
     sessionToken: bearerKey ? null : bearer,
@@ -21,6 +22,7 @@ export function readRequestAuth(req: IncomingMessage, { trustProxy }: RequestAut
     ip: forwarded || req.socket.remoteAddress || 'unknown',
     userAgent: (single(req.headers['user-agent']) ?? '').slice(0, 300),
     partnerKey: partnerKey && partnerKey.length <= 200 ? partnerKey : null,
+    referralToken: referralToken && referralToken.length <= 100 ? referralToken : null,
   };
 }
 

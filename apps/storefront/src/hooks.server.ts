@@ -3,6 +3,7 @@ import { createApi } from '$lib/server/api';
 import type { ApiAuth } from '$lib/server/api-auth';
 import { CART_COOKIE, SESSION_COOKIE, endSession } from '$lib/server/cookies';
 import { readVisitor } from '$lib/server/visitor';
+import { REFERRAL_COOKIE } from '$lib/server/referral';
 import type { SignedInCustomer } from '$lib/shop-types';
 
 export const handle: Handle = async ({ event, resolve }) => {
@@ -11,6 +12,7 @@ export const handle: Handle = async ({ event, resolve }) => {
     cartToken: event.cookies.get(CART_COOKIE) || null,
     clientAddress: event.getClientAddress(),
     userAgent: event.request.headers.get('user-agent') ?? '',
+    referralToken: event.cookies.get(REFERRAL_COOKIE) || null,
   };
   event.locals.auth = auth;
   event.locals.api = createApi(event.fetch, auth);

@@ -12,6 +12,7 @@ import { createAdminOrderService } from '@tandem/core/orders';
 import { createPartnerAccountsService, type PartnerAccountsOptions } from '@tandem/core/partners';
 import { createPartnerContentService, type PartnerContentServiceOptions } from '@tandem/core/partners';
 import { defaultMediaDir } from '@tandem/db/seed';
+import { randomBytes } from 'node:crypto';
 import type { PrismaClient } from '@tandem/db';
 import { OfflinePaymentProvider, type PaymentProvider } from '@tandem/payments';
 import { PostgresSearchEngine, type SearchEngine } from '@tandem/search';
@@ -31,6 +32,8 @@ export interface ApiServicesOptions {
   partnerAccounts?: PartnerAccountsOptions;
   /** Partners' shared products: where their images are stored (the media folder by default). */
   partnerContent?: Partial<PartnerContentServiceOptions>;
+  /** Affiliate tracking: the key of the click address digests (random per process when absent). */
+  affiliate?: { ipHashKey?: string | undefined };
 }
 
 export function createApiServices(prisma: PrismaClient, options: ApiServicesOptions = {}) {
@@ -48,6 +51,7 @@ export function createApiServices(prisma: PrismaClient, options: ApiServicesOpti
     search: createSearchService(options.search ?? new PostgresSearchEngine(prisma)),
     partnerAccounts: createPartnerAccountsService(prisma, { storefrontUrl: options.accounts?.storefrontUrl, ...options.partnerAccounts }),
     partnerContent: createPartnerContentService(prisma, { mediaDir: options.partnerContent?.mediaDir ?? defaultMediaDir }),
+    affiliate: { ipHashKey: options.affiliate?.ipHashKey || randomBytes(32).toString('hex') },
     adminOrders: createAdminOrderService(prisma, { payments, storefrontUrl: options.accounts?.storefrontUrl ?? 'http://127.0.0.1:3000' }),
   };
 }
@@ -65,6 +69,8 @@ export interface RequestAuth {
   userAgent: string;
   /** A partner API key (`tpk_…`), from `X-Partner-Key` or `Authorization: Bearer tpk_…`. */
   partnerKey?: string | null;
+  /** From `X-Referral`: the visitor's affiliate referral token (the storefront's attribution cookie). */
+  referralToken?: string | null;
 }
 
 export const anonymousRequest: RequestAuth = { sessionToken: null, cartToken: null, ip: '127.0.0.1', userAgent: '' };

@@ -24,6 +24,8 @@ import { partnerApiRouter } from './routers/partner-api.ts';
 import { adminPartnersRouter } from './routers/admin-partners.ts';
 import { partnerContentRouter } from './routers/partner-content.ts';
 import { adminPartnerContentRouter } from './routers/admin-partner-content.ts';
+import { affiliateRouter } from './routers/affiliate.ts';
+import { adminAffiliateRouter } from './routers/admin-affiliate.ts';
 import { router } from './trpc.ts';
 
 export const appRouter = router({
@@ -53,6 +55,8 @@ export const appRouter = router({
   adminPartners: adminPartnersRouter,
   partnerContent: partnerContentRouter,
   adminPartnerContent: adminPartnerContentRouter,
+  affiliate: affiliateRouter,
+  adminAffiliate: adminAffiliateRouter,
 });
 
 /** The API's type, imported by every tRPC client (storefront, admin, third parties). */

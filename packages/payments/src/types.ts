@@ -124,6 +124,12 @@ export interface PaymentStateEvent extends PaymentEventBase {
   refund: RefundResult | null;
   /** The provider's explanation of a failure, fit for logs and the admin. */
   failureReason: string | null;
+  /**
+   * A stable fingerprint of the means of payment (Stripe: the card's `fingerprint`), on
+   * `payment.succeeded` when the provider offers one; the same card gives the same value. Absent
+   * or null otherwise (offline payments have none). Used to recognise repeat self-purchases.
+   */
+  paymentFingerprint?: string | null;
 }
 
 /** A verified event of a type Tandem does not act on; acknowledge it and move on. */

@@ -11,3 +11,4 @@ export * from './admin-orders.ts';
 export * from './pricing.ts';
 export * from './partner-accounts.ts';
 export * from './partner-content.ts';
+export * from './affiliate.ts';

@@ -15,6 +15,8 @@ export interface ApiAuth {
   clientAddress: string;
   /** The browser's user agent, recorded with new sessions. */
   userAgent: string;
+  /** From the storefront's affiliate attribution cookie; sent as `X-Referral`. */
+  referralToken?: string | null;
 }
 
 /** The headers of an API call made for this shopper. */
@@ -23,5 +25,6 @@ export function apiHeaders(auth: ApiAuth): Record<string, string> {
   if (auth.sessionToken) headers.authorization = `Bearer ${auth.sessionToken}`;
   if (auth.cartToken) headers['x-cart-token'] = auth.cartToken;
   if (auth.userAgent) headers['user-agent'] = auth.userAgent.slice(0, 300);
+  if (auth.referralToken) headers['x-referral'] = auth.referralToken;
   return headers;
 }

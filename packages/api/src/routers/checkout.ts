@@ -1,5 +1,6 @@
 import { placeOrder, quoteCart } from '@tandem/core/checkout';
 import { findActiveCartId } from '@tandem/core/carts';
+import { referringPartnerId } from '@tandem/core/partners';
 import { CheckoutQuoteInput, PlaceOrderInput } from '@tandem/validators';
 import { customerProcedure, router } from '../trpc.ts';
 
@@ -7,7 +8,9 @@ export const checkoutRouter = router({
   /** Shipping options, tax and totals of the signed-in customer's cart for a destination. */
   quote: customerProcedure.input(CheckoutQuoteInput).query(async ({ ctx, input }) => {
     const { prisma } = ctx.services;
-    return quoteCart(prisma, await findActiveCartId(prisma, { customerId: ctx.customer.id }), input.country, input.shippingMethodCode);
+    const cartId = await findActiveCartId(prisma, { customerId: ctx.customer.id });
+    const hints = { referringPartnerId: await referringPartnerId(prisma, ctx.auth.referralToken) };
+    return quoteCart(prisma, cartId, input.country, input.shippingMethodCode, undefined, new Date(), hints);
   }),
   /** Places the cart as an order; the same idempotency key always answers with the same order. */
   placeOrder: customerProcedure.input(PlaceOrderInput).mutation(({ ctx, input }) =>
@@ -16,6 +19,7 @@ export const checkoutRouter = router({
       idempotencyKey: input.idempotencyKey,
       shippingAddress: input.shippingAddress,
       shippingMethodCode: input.shippingMethodCode,
+      referralToken: ctx.auth.referralToken ?? null,
     }),
   ),
 });

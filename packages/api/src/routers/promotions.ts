@@ -1,18 +1,25 @@
 import { applyCartCode, cartPricing, productDisplayPrices, removeCartCode } from '@tandem/core/pricing';
 import { ApplyCartCodeInput, ProductDisplayPricesInput } from '@tandem/validators';
+import { referringPartnerId } from '@tandem/core/partners';
+import type { PrismaClient } from '@tandem/db';
 import { router, shopperProcedure } from '../trpc.ts';
 
 /** The shopper's cart through the pricing engine, and the discount code kept on it. */
 export const promotionsRouter = router({
   /** Line prices after price lists, tiers and promotions, with the explanation and the code's fate. */
-  cartPricing: shopperProcedure.query(({ ctx }) => cartPricing(ctx.services.prisma, owner(ctx))),
-  applyCode: shopperProcedure.input(ApplyCartCodeInput).mutation(({ ctx, input }) => applyCartCode(ctx.services.prisma, owner(ctx), input.code)),
-  removeCode: shopperProcedure.mutation(({ ctx }) => removeCartCode(ctx.services.prisma, owner(ctx))),
+  cartPricing: shopperProcedure.query(async ({ ctx }) => cartPricing(ctx.services.prisma, owner(ctx), new Date(), await hints(ctx))),
+  applyCode: shopperProcedure.input(ApplyCartCodeInput).mutation(async ({ ctx, input }) => applyCartCode(ctx.services.prisma, owner(ctx), input.code, new Date(), await hints(ctx))),
+  removeCode: shopperProcedure.mutation(async ({ ctx }) => removeCartCode(ctx.services.prisma, owner(ctx), new Date(), await hints(ctx))),
   /** Today's unit prices for this shopper (price list, sale) and volume tiers, for listings and product pages. */
   productPrices: shopperProcedure
     .input(ProductDisplayPricesInput)
     .query(({ ctx, input }) => productDisplayPrices(ctx.services.prisma, input.productIds, ctx.customer?.id ?? null)),
 });
+
+/** The referring partner (affiliate cookie forwarded as X-Referral), for partner-targeted promotions. */
+async function hints(ctx: { services: { prisma: PrismaClient }; auth: { referralToken?: string | null } }) {
+  return { referringPartnerId: await referringPartnerId(ctx.services.prisma, ctx.auth.referralToken) };
+}
 
 function owner(ctx: { customer: { id: string } | null; auth: { cartToken: string | null } }) {
   return { customerId: ctx.customer?.id ?? null, cartToken: ctx.auth.cartToken };

@@ -17,6 +17,7 @@ import { snapshotJson } from '../configurator/snapshot.ts';
 import type { ShippingAddress } from './types.ts';
 import { paymentStateOf } from './payment-state.ts';
 import { checkoutSettings } from './checkout-settings.ts';
+import { attributedClick, recordOrderReferral } from '../partners/index.ts';
 import { assertCodeStillApplies, pricingSnapshotOf, reserveRedemptions, toJson } from '../pricing/index.ts';
 
 export interface PlaceOrderInput {
@@ -24,6 +25,8 @@ export interface PlaceOrderInput {
   idempotencyKey: string;
   shippingAddress: ShippingAddress;
   shippingMethodCode: string;
+  /** The visitor's referral token (attribution cookie), when the storefront forwarded one. */
+  referralToken?: string | null;
 }
 
 /**
@@ -85,7 +88,9 @@ async function reserveAndRecord(tx: Prisma.TransactionClient, input: PlaceOrderI
   }
   const { country } = input.shippingAddress;
   const settings = await checkoutSettings(tx, country);
-  const quote = await quoteCart(tx, cartId, country, input.shippingMethodCode, settings);
+  // The click that refers this order also decides its partner-targeted promotions.
+  const referral = await attributedClick(tx, input.referralToken, now);
+  const quote = await quoteCart(tx, cartId, country, input.shippingMethodCode, settings, now, { referringPartnerId: referral?.partnerId ?? null });
   assertCodeStillApplies(quote);
 
   // Stock rows are taken in one global order (by variant id) so two carts holding the same
@@ -140,6 +145,7 @@ async function reserveAndRecord(tx: Prisma.TransactionClient, input: PlaceOrderI
     select: { id: true, number: true, totalAmount: true },
   });
   await reserveRedemptions(tx, { id: order.id, customerId: input.customer.id }, quote.pricing.applied);
+  await recordOrderReferral(tx, order.id, referral);
   await tx.cart.update({ where: { id: cartId }, data: { status: 'CONVERTED' } });
   await tx.outboxEmail.create({
     data: {

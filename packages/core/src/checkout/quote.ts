@@ -9,6 +9,7 @@ import { checkoutSettings, type CheckoutSettings } from './checkout-settings.ts'
 import { priceStoredCart } from '../pricing/price-stored-cart.ts';
 import type { CheckoutQuote } from './types.ts';
 import type { CartLineView } from '../carts/index.ts';
+import type { CustomerHints } from '../pricing/index.ts';
 
 type Db = PrismaClient | Prisma.TransactionClient;
 
@@ -20,6 +21,8 @@ export async function quoteCart(
   /** The destination's settings when the caller already loaded them. */
   preloaded?: CheckoutSettings,
   now = new Date(),
+  /** What other contexts know about the shopper (the referring partner, from affiliate tracking). */
+  hints?: CustomerHints,
 ): Promise<CheckoutQuote> {
   const settings = preloaded ?? (await checkoutSettings(db, country));
   const cart = await readCart(db, cartId, settings.currency);
@@ -39,6 +42,7 @@ export async function quoteCart(
     now,
     tax: { rateBps: taxRateBps, pricesIncludeTax },
     shipping: { methods: settings.methods, country, weightGrams, methodCode: shippingMethodCode },
+    hints,
   });
   const lines = cart.lines.map((line, i) => {
     const p = priced.lines[i]!;

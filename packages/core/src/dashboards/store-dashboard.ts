@@ -2,6 +2,7 @@
 import type { PrismaClient } from '@tandem/db';
 import { behaviourCounts, searchesWithoutResults, segmentSummary } from '../personalization/index.ts';
 import { promotionUsage } from '../pricing/index.ts';
+import { partnerPerformance } from '../partners/index.ts';
 import { ordersPlacedAndPaid, salesPerDay, topProducts } from './sales.ts';
 import { supportFigures } from './support-figures.ts';
 import type { StoreDashboard } from './types.ts';
@@ -17,7 +18,7 @@ export async function storeDashboard(prisma: PrismaClient, options: DashboardOpt
   const days = options.days ?? 30;
   const currency = options.currency ?? 'EUR';
   const from = new Date(Date.parse(now.toISOString().slice(0, 10)) - (days - 1) * 86_400_000);
-  const [sales, top, support, behaviour, orders, zeroResults, promotions, segments] = await Promise.all([
+  const [sales, top, support, behaviour, orders, zeroResults, promotions, segments, partners] = await Promise.all([
     salesPerDay(prisma, from, now, currency),
     topProducts(prisma, from, now, currency),
     supportFigures(prisma, from, now, now),
@@ -26,6 +27,7 @@ export async function storeDashboard(prisma: PrismaClient, options: DashboardOpt
     searchesWithoutResults(prisma, from, now),
     promotionUsage(prisma, from, now),
     segmentSummary(prisma),
+    partnerPerformance(prisma, from, now, currency),
   ]);
   return {
     from: from.toISOString(),
@@ -38,5 +40,6 @@ export async function storeDashboard(prisma: PrismaClient, options: DashboardOpt
     searchesWithoutResults: zeroResults,
     promotions,
     segments: segments.segments,
+    partners,
   };
 }

@@ -1,5 +1,6 @@
 import type { SegmentSummary, ZeroResultSearch } from '../personalization/index.ts';
 import type { PromotionUsage } from '../pricing/index.ts';
+import type { PartnerPerformance } from '../partners/index.ts';
 import type { Money } from '../shared/money.ts';
 
 export interface DailySales {
@@ -46,4 +47,6 @@ export interface StoreDashboard {
   searchesWithoutResults: ZeroResultSearch[];
   promotions: PromotionUsage[];
   segments: SegmentSummary[];
+  /** Per partner over the period: clicks, paid referred orders, net commission (store currency). */
+  partners: PartnerPerformance[];
 }

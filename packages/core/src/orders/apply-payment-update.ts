@@ -4,6 +4,7 @@
 import type { PaymentState, PrismaClient } from '@tandem/db';
 import { NotFoundError } from '../shared/errors.ts';
 import { canTransition } from './order-status.ts';
+import { adjustCommissionsForRefund, recordOrderCommissions } from '../partners/index.ts';
 
 export interface PaymentUpdate {
   provider: string;
@@ -16,6 +17,8 @@ export interface PaymentUpdate {
   /** When the provider says this happened; older than the payment's last change means stale. */
   occurredAt: Date;
   amountRefunded?: number | undefined;
+  /** The provider's fingerprint of the means of payment, when it gives one (kept on the payment). */
+  paymentFingerprint?: string | null | undefined;
 }
 
 export type PaymentUpdateResult = 'applied' | 'duplicate' | 'stale';
@@ -41,15 +44,18 @@ export async function applyPaymentUpdate(prisma: PrismaClient, update: PaymentUp
         ...(update.state ? { state: update.state } : {}),
         stateChangedAt: update.occurredAt,
         ...(update.amountRefunded === undefined ? {} : { refundedAmount: Math.min(update.amountRefunded, payment.amount) }),
+        ...(update.paymentFingerprint ? { fingerprint: update.paymentFingerprint } : {}),
       },
     });
     const order = await tx.order.findUniqueOrThrow({ where: { id: payment.orderId }, select: { id: true, status: true, email: true, number: true, totalAmount: true } });
     if (update.amountRefunded !== undefined) {
       await tx.order.update({ where: { id: order.id }, data: { refundedAmount: Math.min(update.amountRefunded, order.totalAmount) } });
+      await adjustCommissionsForRefund(tx, order.id);
     }
     if (update.state === 'SUCCEEDED' && order.status === 'AWAITING_PAYMENT' && canTransition(order.status, 'PAID')) {
       await tx.order.update({ where: { id: order.id }, data: { status: 'PAID', paidAt: update.occurredAt } });
       await tx.orderEvent.create({ data: { orderId: order.id, type: 'paid', data: { provider: update.provider, providerRef: update.providerRef } } });
+      await recordOrderCommissions(tx, order.id, update.occurredAt);
       await tx.outboxEmail.create({
         data: { to: order.email, kind: 'payment_received', subject: `Payment received for order ${order.number}`, text: `We received your payment for order ${order.number}. We will let you know when it ships.` },
       });

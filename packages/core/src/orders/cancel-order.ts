@@ -3,6 +3,7 @@ import { DomainError, NotFoundError } from '../shared/errors.ts';
 import { assertTransition } from './order-status.ts';
 import { releaseStockOnce } from './release-stock.ts';
 import { releaseRedemptions } from '../pricing/index.ts';
+import { clawBackOrderCommissions } from '../partners/index.ts';
 
 /**
  * Cancels an order and releases its stock and promotion redemptions, in one transaction.
@@ -28,6 +29,7 @@ export async function cancelOrder(
     if (moved.count === 0) return; // someone else moved it first; their transaction decided
     await releaseStockOnce(tx, orderId, now);
     await releaseRedemptions(tx, orderId, now);
+    await clawBackOrderCommissions(tx, orderId);
     await tx.orderEvent.create({ data: { orderId, type: 'cancelled', data: { reason } } });
     await afterCancel?.(tx, order.status);
   });

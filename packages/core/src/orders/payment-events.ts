@@ -27,5 +27,6 @@ export function paymentUpdateOf(event: PaymentEvent): PaymentUpdate | null {
     eventType: event.rawType,
     occurredAt: event.occurredAt,
     amountRefunded: event.amountRefunded ?? undefined,
+    paymentFingerprint: event.paymentFingerprint ?? undefined,
   };
 }

@@ -5,6 +5,7 @@ import type { PrismaClient } from '@tandem/db';
 import type { PaymentProvider } from '@tandem/payments';
 import { DomainError, NotFoundError } from '../shared/errors.ts';
 import { applyPaymentUpdate } from './apply-payment-update.ts';
+import { adjustCommissionsForRefund } from '../partners/index.ts';
 
 const OFFLINE = 'offline';
 
@@ -79,5 +80,6 @@ async function recordOfflineRefund(prisma: PrismaClient, request: RefundRequest,
     if (added === 0) throw new DomainError('conflict', 'That refund would exceed what was paid.');
     await tx.order.update({ where: { id: request.orderId }, data: { refundedAmount: { increment: request.amount } } });
     await tx.orderEvent.create({ data: { orderId: request.orderId, type: 'refunded', data: { amount: request.amount } } });
+    await adjustCommissionsForRefund(tx, request.orderId);
   });
 }

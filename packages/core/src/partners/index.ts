@@ -17,3 +17,4 @@ export { MAX_PARTNER_IMAGE_BYTES } from './content/partner-images.ts';
 export type { PartnerItemCard, PartnerItemView } from './content/types.ts';
 export { createPartnerContentService, type PartnerContentService, type PartnerContentServiceOptions } from './content/partner-content-service.ts';
 export { seedDemoPartnerContent } from './content/demo-content.ts';
+export * from './affiliate/index.ts';

@@ -4,6 +4,7 @@ import type { PrismaClient } from '@tandem/db';
 import { findActiveCartId, readCart, type CartOwner } from '../carts/index.ts';
 import { DomainError } from '../shared/errors.ts';
 import { priceStoredCart } from './price-stored-cart.ts';
+import type { CustomerHints } from './load-customer-context.ts';
 import type { PricedCart, PriceStep } from './types.ts';
 
 /** The currency of a shopper who has no cart yet; carts default to it too. */
@@ -24,7 +25,7 @@ export interface CartPricingView extends Pick<PricedCart, 'currency' | 'applied'
   goodsAmount: number;
 }
 
-export async function cartPricing(prisma: PrismaClient, owner: CartOwner, now = new Date()): Promise<CartPricingView> {
+export async function cartPricing(prisma: PrismaClient, owner: CartOwner, now = new Date(), hints?: CustomerHints): Promise<CartPricingView> {
   const cartId = await findActiveCartId(prisma, owner);
   const row = cartId ? await prisma.cart.findUnique({ where: { id: cartId }, select: { currency: true } }) : null;
   const currency = row?.currency ?? DEFAULT_CURRENCY;
@@ -36,6 +37,7 @@ export async function cartPricing(prisma: PrismaClient, owner: CartOwner, now = 
     now,
     // Tax is worked out at checkout, once the destination is known.
     tax: { rateBps: 0, pricesIncludeTax: true },
+    hints,
   });
   const { applied, notApplied, code, summary, subtotalAmount, discountAmount } = priced;
   return {
@@ -55,18 +57,18 @@ export async function cartPricing(prisma: PrismaClient, owner: CartOwner, now = 
  * Keeps a discount code on the shopper's cart. An unknown code is refused; a known one is kept
  * even when it does not apply yet (the cart may still grow), and the pricing says why.
  */
-export async function applyCartCode(prisma: PrismaClient, owner: CartOwner, rawCode: string, now = new Date()): Promise<CartPricingView> {
+export async function applyCartCode(prisma: PrismaClient, owner: CartOwner, rawCode: string, now = new Date(), hints?: CustomerHints): Promise<CartPricingView> {
   const code = rawCode.trim().toUpperCase();
   const cartId = await findActiveCartId(prisma, owner);
   if (!cartId) throw new DomainError('invalid_input', 'Add something to your cart before entering a code.');
   const promotion = await prisma.promotion.findFirst({ where: { code, active: true }, select: { id: true } });
   if (!promotion) throw new DomainError('invalid_input', `The code ${code} does not exist.`);
   await prisma.cart.update({ where: { id: cartId }, data: { promotionCode: code } });
-  return cartPricing(prisma, owner, now);
+  return cartPricing(prisma, owner, now, hints);
 }
 
-export async function removeCartCode(prisma: PrismaClient, owner: CartOwner, now = new Date()): Promise<CartPricingView> {
+export async function removeCartCode(prisma: PrismaClient, owner: CartOwner, now = new Date(), hints?: CustomerHints): Promise<CartPricingView> {
   const cartId = await findActiveCartId(prisma, owner);
   if (cartId) await prisma.cart.update({ where: { id: cartId }, data: { promotionCode: null } });
-  return cartPricing(prisma, owner, now);
+  return cartPricing(prisma, owner, now, hints);
 }

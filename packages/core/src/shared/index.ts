@@ -2,3 +2,4 @@ export { DomainError, NotFoundError, RateLimitedError, type DomainErrorKind } fr
 export { money, type Money } from './money.ts';
 export { TtlCache } from './ttl-cache.ts';
 export { parseCsv, type CsvRecord } from './csv.ts';
+export { csvCell, toCsv } from './csv-write.ts';

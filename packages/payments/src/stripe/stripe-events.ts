@@ -31,6 +31,7 @@ function fromIntent(base: EventBase, type: PaymentEventType, intent: Stripe.Paym
     amountRefunded: null,
     refund: null,
     failureReason: type === 'payment.failed' ? (intent.last_payment_error?.message ?? 'payment failed') : null,
+    ...(type === 'payment.succeeded' ? { paymentFingerprint: cardFingerprintOf(intent) } : {}),
   };
 }
 
@@ -65,6 +66,13 @@ function fromRefund(base: EventBase, refund: Stripe.Refund): PaymentEvent {
     refund: result,
     failureReason: result.status === 'failed' ? (refund.failure_reason ?? 'refund failed') : null,
   };
+}
+
+/** The card fingerprint of the intent's charge, when the charge is expanded and paid by card. */
+export function cardFingerprintOf(intent: Stripe.PaymentIntent): string | null {
+  const charge = intent.latest_charge;
+  if (!charge || typeof charge !== 'object') return null;
+  return charge.payment_method_details?.card?.fingerprint ?? null;
 }
 
 /** Maps a Stripe event whose signature has been verified. */

@@ -12,7 +12,7 @@ import type {
 import { WebhookVerificationError } from '../errors.ts';
 import { checkCreateInput, checkRefundInput, requireText } from '../validate.ts';
 import { toPaymentProviderError } from './stripe-errors.ts';
-import { toPaymentEvent } from './stripe-events.ts';
+import { cardFingerprintOf, toPaymentEvent } from './stripe-events.ts';
 import { toNextAction, toPaymentStatus, toRefundResult, toSnapshot } from './stripe-mapping.ts';
 import { verifyStripeEvent } from './stripe-webhook.ts';
 
@@ -134,7 +134,21 @@ export class StripePaymentProvider implements PaymentProvider {
     if (!this.webhookSecret) {
       throw new WebhookVerificationError('not_configured', 'Stripe webhook refused: STRIPE_WEBHOOK_SECRET is not set');
     }
-    return toPaymentEvent(verifyStripeEvent(this.stripe, rawBody, headers, this.webhookSecret, this.toleranceSeconds));
+    const event = toPaymentEvent(verifyStripeEvent(this.stripe, rawBody, headers, this.webhookSecret, this.toleranceSeconds));
+    if (event.type !== 'payment.succeeded' || event.paymentFingerprint) return event;
+    return { ...event, paymentFingerprint: await this.cardFingerprint(event.providerRef) };
+  }
+
+  /**
+   * Webhooks carry the charge as an id only; the card fingerprint needs the expanded charge. It
+   * only serves fraud checks, so a failed look-up gives null rather than failing the webhook.
+   */
+  private async cardFingerprint(providerRef: string): Promise<string | null> {
+    try {
+      return cardFingerprintOf(await this.stripe.paymentIntents.retrieve(providerRef, { expand: ['latest_charge'] }));
+    } catch {
+      return null;
+    }
   }
 
   private async call<T>(operation: string, request: () => Promise<T>): Promise<T> {

@@ -4,6 +4,7 @@ import { randomBytes } from 'node:crypto';
 import type { Cookies } from '@sveltejs/kit';
 import type { Api } from './api';
 import { cookieOptions } from './cookies';
+import { REFERRAL_COOKIE } from './referral';
 
 export const CONSENT_COOKIE = 'tandem_consent';
 export const VISITOR_COOKIE = 'tandem_visitor';
@@ -28,6 +29,8 @@ export function chooseTracking(event: { cookies: Pick<Cookies, 'set' | 'delete'>
   event.cookies.set(CONSENT_COOKIE, consent ? 'yes' : 'no', { ...cookieOptions(event.url), maxAge: YEAR });
   if (!consent) {
     event.cookies.delete(VISITOR_COOKIE, cookieOptions(event.url));
+    // Saying no also ends the affiliate click trail (see docs/decisions.md, "Attribution cookie").
+    event.cookies.delete(REFERRAL_COOKIE, cookieOptions(event.url));
     return { consent, id: null };
   }
   const id = current.id ?? randomBytes(18).toString('base64url');
