@@ -1,5 +1,5 @@
 // The API's HTTP surface: tRPC under /trpc, GET /health, and media files under /media.
-// Partner-facing routes (redirects, widget, feeds) will join here as their issues land.
+// Partner-facing routes: the widget script and its data, web ring navigation.
 import http from 'node:http';
 import { appRouter, createApiContext, createApiServices, type ApiServicesOptions } from '@tandem/api';
 import type { Database } from '@tandem/db';
@@ -8,6 +8,10 @@ import { checkHealth } from './health.ts';
 import { createMediaHandler } from './media.ts';
 import { createPaymentWebhookHandler } from './payment-webhook.ts';
 import { readRequestAuth } from './request-auth.ts';
+import { buildWidget, type BuiltWidget } from '@tandem/widget';
+import { createRingRoutes, isRingRoute } from './ring-routes.ts';
+import { createWidgetCrosslinksHandler } from './widget-crosslinks.ts';
+import { createWidgetScriptHandler } from './widget-script.ts';
 
 export interface ApiServerOptions {
   db: Database;
@@ -15,9 +19,23 @@ export interface ApiServerOptions {
   services?: ApiServicesOptions;
   /** Trust X-Forwarded-For for the client address: only behind a proxy or the storefront's server. */
   trustProxy?: boolean;
+  /** The widget and web rings: where links point, the store's name, and (tests) time and chance. */
+  partners?: PartnerRoutesOptions;
 }
 
-export function createApiServer({ db, mediaDir, services: options, trustProxy = false }: ApiServerOptions): http.Server {
+export interface PartnerRoutesOptions {
+  /** The storefront's public base URL; default the accounts' storefront URL. */
+  storefrontUrl?: string;
+  storeName?: string;
+  /** Seconds browsers may reuse widget data. */
+  widgetMaxAgeSeconds?: number;
+  /** Milliseconds the API reuses a computed widget response. */
+  widgetCacheTtlMs?: number;
+  random?: () => number;
+  now?: () => Date;
+}
+
+export function createApiServer({ db, mediaDir, services: options, trustProxy = false, partners = {} }: ApiServerOptions): http.Server {
   const services = createApiServices(db.prisma, options);
   const trpc = createHTTPHandler({
     router: appRouter,
@@ -29,6 +47,19 @@ export function createApiServer({ db, mediaDir, services: options, trustProxy = 
   });
   const media = createMediaHandler(mediaDir);
   const paymentWebhook = createPaymentWebhookHandler(db.prisma, services.payments);
+  const storefrontUrl = partners.storefrontUrl ?? options?.accounts?.storefrontUrl ?? 'http://127.0.0.1:3000';
+  let widgetBuild: Promise<BuiltWidget> | null = null;
+  const widgetScript = createWidgetScriptHandler(() => (widgetBuild ??= buildWidget()));
+  const crosslinks = createWidgetCrosslinksHandler({
+    prisma: db.prisma,
+    search: services.search,
+    storefrontUrl,
+    storeName: partners.storeName ?? 'Tandem',
+    maxAgeSeconds: partners.widgetMaxAgeSeconds,
+    cacheTtlMs: partners.widgetCacheTtlMs,
+    now: partners.now,
+  });
+  const rings = createRingRoutes({ prisma: db.prisma, storefrontUrl, random: partners.random, now: partners.now });
 
   return http.createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
@@ -57,6 +88,24 @@ export function createApiServer({ db, mediaDir, services: options, trustProxy = 
         res.end();
       });
       return;
+    }
+    if (req.method === 'GET' || req.method === 'HEAD') {
+      const partnerRoute =
+        url.pathname === '/widget.js' || /^\/widget\/v[\w.-]+\.js$/.test(url.pathname)
+          ? () => widgetScript(req, res, url.pathname)
+          : url.pathname === '/widget/crosslinks'
+            ? () => crosslinks(req, res, url)
+            : isRingRoute(url.pathname)
+              ? () => rings(req, res, url)
+              : null;
+      if (partnerRoute) {
+        void partnerRoute().catch((error: unknown) => {
+          console.error(`${url.pathname} failed:`, error);
+          if (!res.headersSent) res.statusCode = 500;
+          res.end();
+        });
+        return;
+      }
     }
     res.statusCode = 404;
     res.setHeader('Content-Type', 'application/json');
