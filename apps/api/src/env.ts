@@ -23,6 +23,16 @@ const Env = z.object({
   EVENT_RETENTION_DAYS: z.coerce.number().int().min(1).max(3_650).default(365),
   /** How often the job worker looks for due jobs when the queue is idle, in ms. */
   JOB_POLL_INTERVAL_MS: z.coerce.number().int().min(10).max(60_000).default(200),
+  /** The storefront's name as partner widgets show it ("From …"). */
+  STORE_NAME: z.string().min(1).max(100).default('Tandem'),
+  /** The admin app's public address, for links in e-mails to ring owners. */
+  ADMIN_URL: z.string().url().default('http://127.0.0.1:3001'),
+  /** Where health news about rings the store itself owns goes. */
+  RINGS_STORE_EMAIL: z.string().email().default('partners@tandem.localhost'),
+  /** How often web ring members' pages are checked, in ms. */
+  RING_HEALTH_INTERVAL_MS: z.coerce.number().int().min(1_000).default(3_600_000),
+  /** Let the ring health check fetch loopback/private addresses (development and tests only). */
+  RING_HEALTH_ALLOW_PRIVATE_NETWORK: z.enum(['true', 'false']).default('false').transform((v) => v === 'true'),
   /** Load the demo catalog into an empty database on start (default on). */
   SEED_DEMO: z.enum(['true', 'false']).default('true').transform((v) => v === 'true'),
 });

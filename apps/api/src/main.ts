@@ -17,6 +17,7 @@ import { startJobWorker } from './job-worker.ts';
 import { startPersonalizationJobs } from './personalization-jobs.ts';
 import { startSearch } from './search-wiring.ts';
 import { createApiServer } from './server.ts';
+import { startRingHealthJob } from './ring-health-job.ts';
 
 const env = readEnv();
 const db = await openDatabase({ url: env.DATABASE_URL, dataDir: env.PGLITE_DATA_DIR ?? defaultDataDir });
@@ -45,12 +46,14 @@ const server = createApiServer({
     search,
   },
   trustProxy: env.TRUST_PROXY,
+  partners: { storefrontUrl: env.STOREFRONT_URL, storeName: env.STORE_NAME },
 });
 const stopJobs = [
   startIntervalJob('order expiry', env.ORDER_EXPIRY_INTERVAL_MS, () => expireUnpaidOrders(db.prisma), (n) => `Released the stock of ${n} unpaid order(s) past their reservation.`),
   startIntervalJob('clearance pricing', 3_600_000, () => evaluateClearance(db.prisma), (n) => `Clearance prices hold for ${n} variant(s).`),
   startIntervalJob('outbox relay', 2_000, () => relayOutbox(db.prisma, consoleMailer), (n) => `Delivered ${n} e-mail(s) to the log.`),
   ...(await startPersonalizationJobs(db.prisma, env)),
+  startRingHealthJob(db.prisma, env),
 ];
 const stopJobWorker = startJobWorker(db.prisma, { ...searchJobHandlers(db.prisma, search) }, env.JOB_POLL_INTERVAL_MS);
 server.listen(env.API_PORT, env.API_HOST, () => {
