@@ -23,6 +23,8 @@ const Env = z.object({
   EVENT_RETENTION_DAYS: z.coerce.number().int().min(1).max(3_650).default(365),
   /** How often the job worker looks for due jobs when the queue is idle, in ms. */
   JOB_POLL_INTERVAL_MS: z.coerce.number().int().min(10).max(60_000).default(200),
+  /** The API's public address, as partner pages load the widget from it (default http://API_HOST:API_PORT). */
+  API_PUBLIC_URL: z.string().url().optional(),
   /** The storefront's name as partner widgets show it ("From …"). */
   STORE_NAME: z.string().min(1).max(100).default('Tandem'),
   /** The admin app's public address, for links in e-mails to ring owners. */

@@ -44,6 +44,7 @@ const server = createApiServer({
     accounts: { storefrontUrl: env.STOREFRONT_URL },
     payments,
     search,
+    partners: { apiPublicUrl: env.API_PUBLIC_URL ?? `http://${env.API_HOST}:${env.API_PORT}` },
   },
   trustProxy: env.TRUST_PROXY,
   partners: { storefrontUrl: env.STOREFRONT_URL, storeName: env.STORE_NAME },

@@ -24,6 +24,8 @@ export interface ApiServicesOptions {
   payments?: PaymentProvider;
   /** The search engine chosen at start-up; PostgreSQL full-text on the store's database when absent. */
   search?: SearchEngine;
+  /** Partner widget and rings: the API's public address, as partner pages load the script from it. */
+  partners?: { apiPublicUrl?: string };
 }
 
 export function createApiServices(prisma: PrismaClient, options: ApiServicesOptions = {}) {
@@ -39,6 +41,7 @@ export function createApiServices(prisma: PrismaClient, options: ApiServicesOpti
     configurator: createConfiguratorService(prisma, options.configurator),
     offers: createOffersService(prisma, options.offers),
     search: createSearchService(options.search ?? new PostgresSearchEngine(prisma)),
+    partnerLinks: { apiPublicUrl: options.partners?.apiPublicUrl ?? 'http://127.0.0.1:4000' },
     adminOrders: createAdminOrderService(prisma, { payments, storefrontUrl: options.accounts?.storefrontUrl ?? 'http://127.0.0.1:3000' }),
   };
 }

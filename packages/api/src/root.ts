@@ -19,6 +19,9 @@ import { supportRouter } from './routers/support.ts';
 import { searchRouter } from './routers/search.ts';
 import { adminPricingRouter } from './routers/admin-pricing.ts';
 import { promotionsRouter } from './routers/promotions.ts';
+import { partnerWidgetRouter } from './routers/partner-widget.ts';
+import { ringsRouter } from './routers/rings.ts';
+import { adminRingsRouter } from './routers/admin-rings.ts';
 import { router } from './trpc.ts';
 
 export const appRouter = router({
@@ -43,6 +46,9 @@ export const appRouter = router({
   adminDashboards: adminDashboardsRouter,
   promotions: promotionsRouter,
   adminPricing: adminPricingRouter,
+  partnerWidget: partnerWidgetRouter,
+  rings: ringsRouter,
+  adminRings: adminRingsRouter,
 });
 
 /** The API's type, imported by every tRPC client (storefront, admin, third parties). */

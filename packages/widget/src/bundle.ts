@@ -2,12 +2,12 @@
 // host builds it once at start-up and serves it from memory; `pnpm --filter @tandem/widget build`
 // writes the same bytes to dist/widget.js (for a CDN, and the size budget).
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 
-/** The widget's version, from its package.json; the immutable URL is `/widget/v<version>.js`. */
-export const WIDGET_VERSION: string = (JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string }).version;
+import { WIDGET_VERSION } from './version.ts';
+
+export { WIDGET_VERSION };
 
 /** The gzipped size budget of the built script, in bytes. */
 export const WIDGET_GZIP_BUDGET = 10 * 1024;

@@ -11,3 +11,4 @@ export { decideJoinRequest, leaveRing, pageBelongsToPartner, reorderRingMembers,
 export { createRing, removeRingMember, updateRing, type RingFields } from './rings/staff-rings.ts';
 export { adminRingList, listRings, partnerRings, ringDetail, ringIndex } from './rings/ring-views.ts';
 export type { RingActor } from './rings/ring-actor.ts';
+export { ringSnippets, widgetSnippets, type RingSnippets, type WidgetSnippetInput, type WidgetSnippets } from './widget/snippets.ts';
