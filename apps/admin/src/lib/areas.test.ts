@@ -4,7 +4,8 @@ import { areasFor, permissionFor } from './areas.ts';
 describe('admin areas', () => {
   it('lists only the areas a set of permissions allows', () => {
     expect(areasFor(['support', 'orders.read', 'dashboards']).map((a) => a.path)).toEqual(['/orders', '/support']);
-    expect(areasFor(['marketing', 'partners', 'dashboards'])).toEqual([]);
+    expect(areasFor(['marketing', 'dashboards'])).toEqual([]);
+    expect(areasFor(['partners']).map((a) => a.path)).toEqual(['/partners/rings']);
   });
 
   it('needs the area permission to look and its action permission to act', () => {

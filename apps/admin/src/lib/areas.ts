@@ -17,6 +17,7 @@ export const AREAS: readonly AdminArea[] = [
   { path: '/orders', label: 'Orders', permission: 'orders.read', actionPermission: 'orders.manage' },
   { path: '/support', label: 'Customer service', permission: 'support' },
   { path: '/audit', label: 'Audit log', permission: 'audit' },
+  { path: '/partners/rings', label: 'Web rings', permission: 'partners' },
 ];
 
 export function areasFor(permissions: readonly Permission[]): AdminArea[] {
