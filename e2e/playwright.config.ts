@@ -48,8 +48,13 @@ export default defineConfig({
         API_PORT: String(apiPort),
         PGLITE_DATA_DIR: path.join(runDir, 'pglite'),
         MEDIA_DIR: path.join(runDir, 'media'),
-        DATABASE_URL: '',
+        // PostgreSQL when E2E_DATABASE_URL is set, so specs can also set up data in the database.
+        DATABASE_URL: process.env.E2E_DATABASE_URL ?? '',
         TRUST_PROXY: 'true',
+        STOREFRONT_URL: `http://127.0.0.1:${storefrontPort}`,
+        API_PUBLIC_URL: `http://127.0.0.1:${apiPort}`,
+        // The ring health check may reach the fake partner sites on 127.0.0.1.
+        RING_HEALTH_ALLOW_PRIVATE_NETWORK: 'true',
       },
     },
     {

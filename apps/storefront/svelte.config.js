@@ -14,7 +14,7 @@ const config = {
       directives: {
         'default-src': ['self'],
         'script-src': ['self', 'https://js.stripe.com'],
-        'frame-src': ['https://js.stripe.com', 'https://hooks.stripe.com'],
+        'frame-src': ['self', 'https://js.stripe.com', 'https://hooks.stripe.com'],
         'style-src': ['self', 'unsafe-inline'],
         'img-src': ['self', 'data:'],
         'font-src': ['self'],

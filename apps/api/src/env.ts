@@ -37,6 +37,18 @@ const Env = z.object({
   AFFILIATE_IP_HASH_KEY: z.string().min(16).optional(),
   /** How often commissions past their hold window are approved, in ms. */
   COMMISSION_APPROVAL_INTERVAL_MS: z.coerce.number().int().min(1_000).default(600_000),
+  /** The API's public address, as partner pages load the widget from it (default http://API_HOST:API_PORT). */
+  API_PUBLIC_URL: z.string().url().optional(),
+  /** The storefront's name as partner widgets show it ("From …"). */
+  STORE_NAME: z.string().min(1).max(100).default('Tandem'),
+  /** The admin app's public address, for links in e-mails to ring owners. */
+  ADMIN_URL: z.string().url().default('http://127.0.0.1:3001'),
+  /** Where health news about rings the store itself owns goes. */
+  RINGS_STORE_EMAIL: z.string().email().default('partners@tandem.localhost'),
+  /** How often web ring members' pages are checked, in ms. */
+  RING_HEALTH_INTERVAL_MS: z.coerce.number().int().min(1_000).default(3_600_000),
+  /** Let the ring health check fetch loopback/private addresses (development and tests only). */
+  RING_HEALTH_ALLOW_PRIVATE_NETWORK: z.enum(['true', 'false']).default('false').transform((v) => v === 'true'),
   /** Load the demo catalog into an empty database on start (default on). */
   SEED_DEMO: z.enum(['true', 'false']).default('true').transform((v) => v === 'true'),
 });

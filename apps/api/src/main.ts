@@ -21,6 +21,7 @@ import { startJobWorker } from './job-worker.ts';
 import { startPersonalizationJobs } from './personalization-jobs.ts';
 import { startSearch } from './search-wiring.ts';
 import { createApiServer } from './server.ts';
+import { startRingHealthJob } from './ring-health-job.ts';
 
 const env = readEnv();
 const db = await openDatabase({ url: env.DATABASE_URL, dataDir: env.PGLITE_DATA_DIR ?? defaultDataDir });
@@ -54,6 +55,10 @@ const server = createApiServer({
   },
   trustProxy: env.TRUST_PROXY,
   seo: { publicStoreUrl: env.STOREFRONT_URL, feedShippingCountries: env.FEED_SHIPPING_COUNTRIES },
+    partners: { apiPublicUrl: env.API_PUBLIC_URL ?? `http://${env.API_HOST}:${env.API_PORT}` },
+  },
+  trustProxy: env.TRUST_PROXY,
+  partners: { storefrontUrl: env.STOREFRONT_URL, storeName: env.STORE_NAME },
 });
 const partnerContent = server.services.partnerContent;
 const stopJobs = [
@@ -64,6 +69,7 @@ const stopJobs = [
   ...(await startPersonalizationJobs(db.prisma, env)),
   startIntervalJob('partner impressions', 10_000, () => partnerContent.flushImpressions(), (n) => `Recorded impressions of ${n} partner item-day(s).`),
   startIntervalJob('partner feeds', 3_600_000, () => enqueueDuePartnerFeeds(db.prisma, env.PARTNER_FEED_REFRESH_MS), (n) => `Queued ${n} partner content feed fetch(es).`),
+  startRingHealthJob(db.prisma, env),
 ];
 const stopJobWorker = startJobWorker(db.prisma, { ...searchJobHandlers(db.prisma, search), ...partnerFeedJobHandlers(db.prisma, { mediaDir, allowPrivateHosts: env.PARTNER_FEED_ALLOW_PRIVATE_HOSTS }) }, env.JOB_POLL_INTERVAL_MS);
 server.listen(env.API_PORT, env.API_HOST, () => {

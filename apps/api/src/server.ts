@@ -1,5 +1,5 @@
 // The API's HTTP surface: tRPC under /trpc, GET /health, and media files under /media.
-// Partner-facing routes (redirects, widget, feeds) will join here as their issues land.
+// Partner-facing routes: the widget script and its data, web ring navigation.
 import http from 'node:http';
 import { appRouter, createApiContext, createApiServices, type ApiServices, type ApiServicesOptions } from '@tandem/api';
 import type { Database } from '@tandem/db';
@@ -10,6 +10,10 @@ import { createPaymentWebhookHandler } from './payment-webhook.ts';
 import { createProductFeedHandler } from './product-feed-route.ts';
 import { createSitemapHandler } from './sitemap-route.ts';
 import { readRequestAuth } from './request-auth.ts';
+import { buildWidget, type BuiltWidget } from '@tandem/widget';
+import { createRingRoutes, isRingRoute } from './ring-routes.ts';
+import { createWidgetCrosslinksHandler } from './widget-crosslinks.ts';
+import { createWidgetScriptHandler } from './widget-script.ts';
 
 export interface ApiServerOptions {
   db: Database;
@@ -19,9 +23,23 @@ export interface ApiServerOptions {
   trustProxy?: boolean;
   /** Sitemaps and the product feed: the storefront's public address and the feed's shipping countries. */
   seo?: { publicStoreUrl: string; feedShippingCountries: readonly string[] };
+  /** The widget and web rings: where links point, the store's name, and (tests) time and chance. */
+  partners?: PartnerRoutesOptions;
 }
 
-export function createApiServer({ db, mediaDir, services: options, trustProxy = false, seo = DEFAULT_SEO }: ApiServerOptions): http.Server & { services: ApiServices } {
+export interface PartnerRoutesOptions {
+  /** The storefront's public base URL; default the accounts' storefront URL. */
+  storefrontUrl?: string;
+  storeName?: string;
+  /** Seconds browsers may reuse widget data. */
+  widgetMaxAgeSeconds?: number;
+  /** Milliseconds the API reuses a computed widget response. */
+  widgetCacheTtlMs?: number;
+  random?: () => number;
+  now?: () => Date;
+}
+
+export function createApiServer({ db, mediaDir, services: options, trustProxy = false, seo = DEFAULT_SEO, partners = {} }: ApiServerOptions): http.Server & { services: ApiServices } {
   const services = createApiServices(db.prisma, { ...options, partnerContent: { mediaDir, ...options?.partnerContent } });
   const trpc = createHTTPHandler({
     router: appRouter,
@@ -35,6 +53,19 @@ export function createApiServer({ db, mediaDir, services: options, trustProxy = 
   const paymentWebhook = createPaymentWebhookHandler(db.prisma, services.payments);
   const sitemaps = createSitemapHandler(db.prisma, seo.publicStoreUrl);
   const productFeed = createProductFeedHandler(db.prisma, { publicStoreUrl: seo.publicStoreUrl, shippingCountries: seo.feedShippingCountries });
+  const storefrontUrl = partners.storefrontUrl ?? options?.accounts?.storefrontUrl ?? 'http://127.0.0.1:3000';
+  let widgetBuild: Promise<BuiltWidget> | null = null;
+  const widgetScript = createWidgetScriptHandler(() => (widgetBuild ??= buildWidget()));
+  const crosslinks = createWidgetCrosslinksHandler({
+    prisma: db.prisma,
+    search: services.search,
+    storefrontUrl,
+    storeName: partners.storeName ?? 'Tandem',
+    maxAgeSeconds: partners.widgetMaxAgeSeconds,
+    cacheTtlMs: partners.widgetCacheTtlMs,
+    now: partners.now,
+  });
+  const rings = createRingRoutes({ prisma: db.prisma, storefrontUrl, random: partners.random, now: partners.now });
 
   const server = http.createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
@@ -72,6 +103,24 @@ export function createApiServer({ db, mediaDir, services: options, trustProxy = 
     if (readOnly && (url.pathname === '/feeds/products.xml' || url.pathname === '/feeds/products.tsv')) {
       void productFeed(req, res, url.pathname.endsWith('.xml') ? 'xml' : 'tsv').catch((error: unknown) => failed(res, 'product feed', error));
       return;
+    }
+    if (req.method === 'GET' || req.method === 'HEAD') {
+      const partnerRoute =
+        url.pathname === '/widget.js' || /^\/widget\/v[\w.-]+\.js$/.test(url.pathname)
+          ? () => widgetScript(req, res, url.pathname)
+          : url.pathname === '/widget/crosslinks'
+            ? () => crosslinks(req, res, url)
+            : isRingRoute(url.pathname)
+              ? () => rings(req, res, url)
+              : null;
+      if (partnerRoute) {
+        void partnerRoute().catch((error: unknown) => {
+          console.error(`${url.pathname} failed:`, error);
+          if (!res.headersSent) res.statusCode = 500;
+          res.end();
+        });
+        return;
+      }
     }
     res.statusCode = 404;
     res.setHeader('Content-Type', 'application/json');

@@ -34,6 +34,8 @@ export interface ApiServicesOptions {
   partnerContent?: Partial<PartnerContentServiceOptions>;
   /** Affiliate tracking: the key of the click address digests (random per process when absent). */
   affiliate?: { ipHashKey?: string | undefined };
+  /** Partner widget and rings: the API's public address, as partner pages load the script from it. */
+  partners?: { apiPublicUrl?: string };
 }
 
 export function createApiServices(prisma: PrismaClient, options: ApiServicesOptions = {}) {
@@ -52,6 +54,7 @@ export function createApiServices(prisma: PrismaClient, options: ApiServicesOpti
     partnerAccounts: createPartnerAccountsService(prisma, { storefrontUrl: options.accounts?.storefrontUrl, ...options.partnerAccounts }),
     partnerContent: createPartnerContentService(prisma, { mediaDir: options.partnerContent?.mediaDir ?? defaultMediaDir }),
     affiliate: { ipHashKey: options.affiliate?.ipHashKey || randomBytes(32).toString('hex') },
+    partnerLinks: { apiPublicUrl: options.partners?.apiPublicUrl ?? 'http://127.0.0.1:4000' },
     adminOrders: createAdminOrderService(prisma, { payments, storefrontUrl: options.accounts?.storefrontUrl ?? 'http://127.0.0.1:3000' }),
   };
 }

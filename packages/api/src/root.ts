@@ -26,6 +26,9 @@ import { partnerContentRouter } from './routers/partner-content.ts';
 import { adminPartnerContentRouter } from './routers/admin-partner-content.ts';
 import { affiliateRouter } from './routers/affiliate.ts';
 import { adminAffiliateRouter } from './routers/admin-affiliate.ts';
+import { partnerWidgetRouter } from './routers/partner-widget.ts';
+import { ringsRouter } from './routers/rings.ts';
+import { adminRingsRouter } from './routers/admin-rings.ts';
 import { router } from './trpc.ts';
 
 export const appRouter = router({
@@ -57,6 +60,9 @@ export const appRouter = router({
   adminPartnerContent: adminPartnerContentRouter,
   affiliate: affiliateRouter,
   adminAffiliate: adminAffiliateRouter,
+  partnerWidget: partnerWidgetRouter,
+  rings: ringsRouter,
+  adminRings: adminRingsRouter,
 });
 
 /** The API's type, imported by every tRPC client (storefront, admin, third parties). */

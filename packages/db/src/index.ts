@@ -7,3 +7,5 @@ export { ProductStatus, Role, OrderStatus, PaymentState, CartStatus, ShippingRat
 export { TicketStatus, TicketChannel, TicketAuthor } from './generated/prisma/enums.ts';
 export { BehaviourEventType, NeighbourKind } from './generated/prisma/enums.ts';
 export { ReferralSource, ClickFilter, AttributionModel, CommissionRuleKind, CommissionStatus, CommissionFlag } from './generated/prisma/enums.ts';
+export { WebRingHealth, WebRingJoinStatus } from './generated/prisma/enums.ts';
+export { PartnerStatus } from './generated/prisma/enums.ts';

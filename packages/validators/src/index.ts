@@ -12,3 +12,4 @@ export * from './pricing.ts';
 export * from './partner-accounts.ts';
 export * from './partner-content.ts';
 export * from './affiliate.ts';
+export * from './rings.ts';

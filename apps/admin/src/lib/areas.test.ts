@@ -5,7 +5,7 @@ describe('admin areas', () => {
   it('lists only the areas a set of permissions allows', () => {
     expect(areasFor(['support', 'orders.read', 'dashboards']).map((a) => a.path)).toEqual(['/orders', '/support']);
     expect(areasFor(['marketing', 'dashboards'])).toEqual([]);
-    expect(areasFor(['marketing', 'partners', 'dashboards']).map((a) => a.path)).toEqual(['/partners', '/partner-content']);
+    expect(areasFor(['marketing', 'partners', 'dashboards']).map((a) => a.path)).toEqual(['/partners', '/partner-content', '/partners/rings']);
   });
 
   it('needs the area permission to look and its action permission to act', () => {

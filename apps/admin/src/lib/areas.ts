@@ -19,6 +19,7 @@ export const AREAS: readonly AdminArea[] = [
   { path: '/partners', label: 'Partners', permission: 'partners' },
   { path: '/partner-content', label: 'Partner content', permission: 'partners' },
   { path: '/audit', label: 'Audit log', permission: 'audit' },
+  { path: '/partners/rings', label: 'Web rings', permission: 'partners' },
 ];
 
 export function areasFor(permissions: readonly Permission[]): AdminArea[] {

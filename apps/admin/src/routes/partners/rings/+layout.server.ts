@@ -1,0 +1,7 @@
+import { requirePermission } from '$lib/server/guard';
+import type { LayoutServerLoad } from './$types';
+
+export const load = (({ locals, url }) => {
+  requirePermission(locals, url, 'partners');
+  return {};
+}) satisfies LayoutServerLoad;
