@@ -18,7 +18,7 @@ export interface ApiServerOptions {
 }
 
 export function createApiServer({ db, mediaDir, services: options, trustProxy = false }: ApiServerOptions): http.Server {
-  const services = createApiServices(db.prisma, options);
+  const services = createApiServices(db.prisma, { mediaDir, ...options });
   const trpc = createHTTPHandler({
     router: appRouter,
     basePath: '/trpc/',

@@ -1,5 +1,6 @@
 // The API's services are built once per process; each request gets them plus what it says
 // about itself (tokens, address), which the base procedures turn into a signed-in customer.
+import path from 'node:path';
 import { createAccountsService, type AccountsServiceOptions } from '@tandem/core/accounts';
 import { createCartService } from '@tandem/core/carts';
 import { createCatalogService, type CatalogServiceOptions } from '@tandem/core/catalog';
@@ -24,6 +25,8 @@ export interface ApiServicesOptions {
   payments?: PaymentProvider;
   /** The search engine chosen at start-up; PostgreSQL full-text on the store's database when absent. */
   search?: SearchEngine;
+  /** Where uploaded product images are stored (MEDIA_DIR); `.data/media` when absent. */
+  mediaDir?: string;
 }
 
 export function createApiServices(prisma: PrismaClient, options: ApiServicesOptions = {}) {
@@ -31,6 +34,7 @@ export function createApiServices(prisma: PrismaClient, options: ApiServicesOpti
   return {
     prisma,
     payments,
+    mediaDir: path.resolve(options.mediaDir ?? '.data/media'),
     catalog: createCatalogService(prisma, options.catalog),
     accounts: createAccountsService(prisma, options.accounts),
     carts: createCartService(prisma),

@@ -7,8 +7,8 @@ const catalogStaff = staffProcedure('catalog');
 
 /** Administrators' edits of configurators; each is refused when inconsistent or unsatisfiable. */
 export const adminConfiguratorRouter = router({
-  setDefinition: catalogStaff.input(ConfiguratorSetDefinitionInput).mutation(({ ctx, input }) => setDefinition(ctx.services.prisma, input)),
-  upsertGroup: catalogStaff.input(ConfiguratorUpsertGroupInput).mutation(({ ctx, input }) => upsertGroup(ctx.services.prisma, input.slug, input.group, input.position)),
-  removeGroup: catalogStaff.input(ConfiguratorRemoveGroupInput).mutation(({ ctx, input }) => removeGroup(ctx.services.prisma, input.slug, input.groupId)),
-  setRules: catalogStaff.input(ConfiguratorSetRulesInput).mutation(({ ctx, input }) => setRules(ctx.services.prisma, input.slug, input.rules)),
+  setDefinition: catalogStaff.input(ConfiguratorSetDefinitionInput).mutation(({ ctx, input }) => setDefinition(ctx.services.prisma, ctx.staff, input)),
+  upsertGroup: catalogStaff.input(ConfiguratorUpsertGroupInput).mutation(({ ctx, input }) => upsertGroup(ctx.services.prisma, ctx.staff, input.slug, input.group, input.position)),
+  removeGroup: catalogStaff.input(ConfiguratorRemoveGroupInput).mutation(({ ctx, input }) => removeGroup(ctx.services.prisma, ctx.staff, input.slug, input.groupId)),
+  setRules: catalogStaff.input(ConfiguratorSetRulesInput).mutation(({ ctx, input }) => setRules(ctx.services.prisma, ctx.staff, input.slug, input.rules)),
 });
