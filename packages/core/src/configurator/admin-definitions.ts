@@ -82,6 +82,14 @@ export async function setRules(prisma: PrismaClient, actor: StaffActor, slug: st
   return setDefinition(prisma, actor, { slug, expectedVersion: current.version, definition: { ...current.document, rules } }, 'catalog.configurator.rules');
 }
 
+/** The editable definition of a product in any status, or null when it has no configurator. */
+export async function adminDefinition(prisma: PrismaClient, slug: string): Promise<{ version: number; baseVariantId: string; document: ConfiguratorDocument } | null> {
+  const loaded = await loadConfigurable(prisma, { slug }, { activeOnly: false });
+  if (!loaded) return null;
+  const { productId: _p, version, base, ...document } = loaded.definition;
+  return { version, baseVariantId: base.variantId, document };
+}
+
 async function currentDocument(prisma: PrismaClient, slug: string): Promise<{ version: number; document: ConfiguratorDocument }> {
   const loaded = await loadConfigurable(prisma, { slug }, { activeOnly: false });
   if (!loaded) throw new NotFoundError('configurable product', slug);
