@@ -5,12 +5,14 @@ describe('admin areas', () => {
   it('lists only the areas a set of permissions allows', () => {
     expect(areasFor(['support', 'orders.read', 'dashboards']).map((a) => a.path)).toEqual(['/orders', '/support']);
     expect(areasFor(['marketing', 'partners', 'dashboards'])).toEqual([]);
+    expect(areasFor(['catalog', 'orders.read', 'dashboards']).map((a) => a.path)).toEqual(['/orders', '/catalog']);
   });
 
   it('needs the area permission to look and its action permission to act', () => {
     expect(permissionFor('/orders/abc', 'GET')).toBe('orders.read');
     expect(permissionFor('/orders/abc', 'POST')).toBe('orders.manage');
     expect(permissionFor('/support/faq', 'POST')).toBe('support');
+    expect(permissionFor('/catalog/products/abc', 'POST')).toBe('catalog');
     expect(permissionFor('/ordersx', 'GET')).toBeUndefined();
     expect(permissionFor('/', 'GET')).toBeUndefined();
   });
