@@ -71,7 +71,7 @@ export default defineConfig({
       url: `http://127.0.0.1:${adminPort}/sign-in`,
       timeout: 60_000,
       reuseExistingServer: false,
-      env: { PORT: String(adminPort), HOST: '127.0.0.1', API_URL: `http://127.0.0.1:${apiPort}`, ORIGIN: `http://127.0.0.1:${adminPort}` },
+      env: { PORT: String(adminPort), HOST: '127.0.0.1', API_URL: `http://127.0.0.1:${apiPort}`, ORIGIN: `http://127.0.0.1:${adminPort}`, BODY_SIZE_LIMIT: '25M' },
     },
   ],
 });

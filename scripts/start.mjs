@@ -94,7 +94,8 @@ run('storefront', 'node', ['apps/storefront/build'], {
   ORIGIN: storefrontUrl,
 });
 await waitFor(`${storefrontUrl}/`, 'The storefront', 60_000);
-run('admin', 'node', ['apps/admin/build'], { PORT: String(adminPort), HOST: host, API_URL: apiUrl, ORIGIN: adminUrl });
+// Catalog CSV imports (up to 20 MB) and image uploads are form posts: above adapter-node's 512 kB default.
+run('admin', 'node', ['apps/admin/build'], { PORT: String(adminPort), HOST: host, API_URL: apiUrl, ORIGIN: adminUrl, BODY_SIZE_LIMIT: process.env.BODY_SIZE_LIMIT ?? '25M' });
 await waitFor(`${adminUrl}/sign-in`, 'The admin app', 60_000);
 
 console.log(`

@@ -1,6 +1,7 @@
 // Starts the API: opens the database picked by the environment, applies pending migrations,
 // loads the demo catalog into an empty database, and serves HTTP until told to stop.
 import path from 'node:path';
+import { catalogImportJobHandlers } from '@tandem/core/catalog';
 import { relayOutbox } from '@tandem/core/notifications';
 import { seedDemoOffers } from '@tandem/core/offers';
 import { expireUnpaidOrders } from '@tandem/core/orders';
@@ -72,6 +73,8 @@ const stopJobs = [
   startRingHealthJob(db.prisma, env),
 ];
 const stopJobWorker = startJobWorker(db.prisma, { ...searchJobHandlers(db.prisma, search), ...partnerFeedJobHandlers(db.prisma, { mediaDir, allowPrivateHosts: env.PARTNER_FEED_ALLOW_PRIVATE_HOSTS }) }, env.JOB_POLL_INTERVAL_MS);
+// Catalog imports run for seconds to minutes: their own worker, so search sync never waits behind one.
+const stopImportWorker = startJobWorker(db.prisma, catalogImportJobHandlers(db.prisma), env.JOB_POLL_INTERVAL_MS);
 server.listen(env.API_PORT, env.API_HOST, () => {
   const where = db.kind === 'pglite' ? `embedded PGlite in ${env.PGLITE_DATA_DIR ?? defaultDataDir}` : 'PostgreSQL';
   console.log(`Tandem API listening on http://${env.API_HOST}:${env.API_PORT} (${where}; payments: ${payments.name}; search: ${search.name})`);
@@ -85,6 +88,7 @@ async function stop(signal: string): Promise<void> {
   for (const stopJob of stopJobs) stopJob();
   await stopJobWorker();
   await partnerContent.flushImpressions().catch((error: unknown) => console.error('Could not record partner impressions:', error));
+  await stopImportWorker();
   server.close();
   server.closeAllConnections();
   await db.close();

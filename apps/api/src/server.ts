@@ -40,7 +40,7 @@ export interface PartnerRoutesOptions {
 }
 
 export function createApiServer({ db, mediaDir, services: options, trustProxy = false, seo = DEFAULT_SEO, partners = {} }: ApiServerOptions): http.Server & { services: ApiServices } {
-  const services = createApiServices(db.prisma, { ...options, partnerContent: { mediaDir, ...options?.partnerContent } });
+  const services = createApiServices(db.prisma, { mediaDir, ...options, partnerContent: { mediaDir, ...options?.partnerContent } });
   const trpc = createHTTPHandler({
     router: appRouter,
     basePath: '/trpc/',

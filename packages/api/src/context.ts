@@ -1,5 +1,6 @@
 // The API's services are built once per process; each request gets them plus what it says
 // about itself (tokens, address), which the base procedures turn into a signed-in customer.
+import path from 'node:path';
 import { createAccountsService, type AccountsServiceOptions } from '@tandem/core/accounts';
 import { createCartService } from '@tandem/core/carts';
 import { createCatalogService, type CatalogServiceOptions } from '@tandem/core/catalog';
@@ -36,6 +37,8 @@ export interface ApiServicesOptions {
   affiliate?: { ipHashKey?: string | undefined };
   /** Partner widget and rings: the API's public address, as partner pages load the script from it. */
   partners?: { apiPublicUrl?: string };
+  /** Where uploaded product images are stored (MEDIA_DIR); `.data/media` when absent. */
+  mediaDir?: string;
 }
 
 export function createApiServices(prisma: PrismaClient, options: ApiServicesOptions = {}) {
@@ -43,6 +46,7 @@ export function createApiServices(prisma: PrismaClient, options: ApiServicesOpti
   return {
     prisma,
     payments,
+    mediaDir: path.resolve(options.mediaDir ?? '.data/media'),
     catalog: createCatalogService(prisma, options.catalog),
     accounts: createAccountsService(prisma, options.accounts),
     carts: createCartService(prisma),

@@ -1,5 +1,6 @@
 import { accountRouter } from './routers/account.ts';
 import { adminAuditRouter } from './routers/admin-audit.ts';
+import { adminCatalogRouter } from './routers/admin-catalog.ts';
 import { adminConfiguratorRouter } from './routers/admin-configurator.ts';
 import { adminDashboardsRouter } from './routers/admin-dashboards.ts';
 import { adminOrdersRouter } from './routers/admin-orders.ts';
@@ -47,6 +48,7 @@ export const appRouter = router({
   adminPersonalization: adminPersonalizationRouter,
   configurator: configuratorRouter,
   adminConfigurator: adminConfiguratorRouter,
+  adminCatalog: adminCatalogRouter,
   offers: offersRouter,
   search: searchRouter,
   staff: staffRouter,

@@ -9,3 +9,4 @@ export { BehaviourEventType, NeighbourKind } from './generated/prisma/enums.ts';
 export { ReferralSource, ClickFilter, AttributionModel, CommissionRuleKind, CommissionStatus, CommissionFlag } from './generated/prisma/enums.ts';
 export { WebRingHealth, WebRingJoinStatus } from './generated/prisma/enums.ts';
 export { PartnerStatus } from './generated/prisma/enums.ts';
+export { StockAdjustmentReason, CatalogImportState } from './generated/prisma/enums.ts';

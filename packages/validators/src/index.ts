@@ -13,3 +13,4 @@ export * from './partner-accounts.ts';
 export * from './partner-content.ts';
 export * from './affiliate.ts';
 export * from './rings.ts';
+export * from './admin-catalog.ts';

@@ -6,6 +6,7 @@ describe('admin areas', () => {
     expect(areasFor(['support', 'orders.read', 'dashboards']).map((a) => a.path)).toEqual(['/orders', '/support']);
     expect(areasFor(['marketing', 'dashboards'])).toEqual([]);
     expect(areasFor(['marketing', 'partners', 'dashboards']).map((a) => a.path)).toEqual(['/partners', '/partner-content', '/partners/rings']);
+    expect(areasFor(['catalog', 'orders.read', 'dashboards']).map((a) => a.path)).toEqual(['/orders', '/catalog']);
   });
 
   it('needs the area permission to look and its action permission to act', () => {
@@ -13,6 +14,7 @@ describe('admin areas', () => {
     expect(permissionFor('/orders/abc', 'POST')).toBe('orders.manage');
     expect(permissionFor('/support/faq', 'POST')).toBe('support');
     expect(permissionFor('/partners/abc', 'POST')).toBe('partners');
+    expect(permissionFor('/catalog/products/abc', 'POST')).toBe('catalog');
     expect(permissionFor('/ordersx', 'GET')).toBeUndefined();
     expect(permissionFor('/', 'GET')).toBeUndefined();
   });

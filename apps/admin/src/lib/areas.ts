@@ -15,6 +15,7 @@ export interface AdminArea {
 
 export const AREAS: readonly AdminArea[] = [
   { path: '/orders', label: 'Orders', permission: 'orders.read', actionPermission: 'orders.manage' },
+  { path: '/catalog', label: 'Catalog', permission: 'catalog' },
   { path: '/support', label: 'Customer service', permission: 'support' },
   { path: '/partners', label: 'Partners', permission: 'partners' },
   { path: '/partner-content', label: 'Partner content', permission: 'partners' },

@@ -1,5 +1,5 @@
-import { removeGroup, setDefinition, setRules, upsertGroup } from '@tandem/core/configurator';
-import { ConfiguratorRemoveGroupInput, ConfiguratorSetDefinitionInput, ConfiguratorSetRulesInput, ConfiguratorUpsertGroupInput } from '@tandem/validators';
+import { adminDefinition, removeGroup, setDefinition, setRules, upsertGroup } from '@tandem/core/configurator';
+import { ConfiguratorProductInput, ConfiguratorRemoveGroupInput, ConfiguratorSetDefinitionInput, ConfiguratorSetRulesInput, ConfiguratorUpsertGroupInput } from '@tandem/validators';
 import { router, staffProcedure } from '../trpc.ts';
 
 /** Staff with the `catalog` permission (see @tandem/core/staff). */
@@ -7,8 +7,10 @@ const catalogStaff = staffProcedure('catalog');
 
 /** Administrators' edits of configurators; each is refused when inconsistent or unsatisfiable. */
 export const adminConfiguratorRouter = router({
-  setDefinition: catalogStaff.input(ConfiguratorSetDefinitionInput).mutation(({ ctx, input }) => setDefinition(ctx.services.prisma, input)),
-  upsertGroup: catalogStaff.input(ConfiguratorUpsertGroupInput).mutation(({ ctx, input }) => upsertGroup(ctx.services.prisma, input.slug, input.group, input.position)),
-  removeGroup: catalogStaff.input(ConfiguratorRemoveGroupInput).mutation(({ ctx, input }) => removeGroup(ctx.services.prisma, input.slug, input.groupId)),
-  setRules: catalogStaff.input(ConfiguratorSetRulesInput).mutation(({ ctx, input }) => setRules(ctx.services.prisma, input.slug, input.rules)),
+  /** The definition as stored (any product status), or null when the product has none. */
+  definition: catalogStaff.input(ConfiguratorProductInput).query(({ ctx, input }) => adminDefinition(ctx.services.prisma, input.slug)),
+  setDefinition: catalogStaff.input(ConfiguratorSetDefinitionInput).mutation(({ ctx, input }) => setDefinition(ctx.services.prisma, ctx.staff, input)),
+  upsertGroup: catalogStaff.input(ConfiguratorUpsertGroupInput).mutation(({ ctx, input }) => upsertGroup(ctx.services.prisma, ctx.staff, input.slug, input.group, input.position)),
+  removeGroup: catalogStaff.input(ConfiguratorRemoveGroupInput).mutation(({ ctx, input }) => removeGroup(ctx.services.prisma, ctx.staff, input.slug, input.groupId)),
+  setRules: catalogStaff.input(ConfiguratorSetRulesInput).mutation(({ ctx, input }) => setRules(ctx.services.prisma, ctx.staff, input.slug, input.rules)),
 });

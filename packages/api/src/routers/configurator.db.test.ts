@@ -192,7 +192,9 @@ describe('adminConfigurator', () => {
       { kind: 'excludes' as const, option: { group: 'brakes', option: 'disc' }, other: { group: 'frame', option: 'aero_disc' } },
       { kind: 'excludes' as const, option: { group: 'brakes', option: 'rim' }, other: { group: 'frame', option: 'allroad_alloy' } },
     ];
+    const audited = await db.prisma.auditEntry.count();
     await expect(admin.adminConfigurator.setRules({ slug: BIKE, rules: impossible })).rejects.toMatchObject({ code: 'BAD_REQUEST', message: expect.stringMatching(/^The definition is unsatisfiable\./) });
+    expect(await db.prisma.auditEntry.count()).toBe(audited);
     const shopper = callerFor(services, { sessionToken: (await signedInCustomer(db.prisma)).sessionToken });
     await expect(shopper.adminConfigurator.setRules({ slug: BIKE, rules: [] })).rejects.toMatchObject({ code: 'FORBIDDEN' });
   });
@@ -204,6 +206,8 @@ describe('adminConfigurator', () => {
     if (tyres.kind !== 'single') throw new Error('tyres is a single-choice group');
     const edited = await admin.adminConfigurator.upsertGroup({ slug: BIKE, group: { ...tyres, options: [...tyres.options, { id: 'tubeless_30', label: 'Tubeless 30 mm', price: { kind: 'fixed', amount: 3_000 }, description: '', leadTimeDays: 0 }] } });
     expect(edited.version).toBe(definition.version + 1);
+    const audit = await db.prisma.auditEntry.findMany({ where: { action: { startsWith: 'catalog.configurator.' } }, orderBy: { createdAt: 'asc' } });
+    expect(audit.at(-1)).toMatchObject({ action: 'catalog.configurator.group.upsert', entityType: 'ConfigurableProduct', before: expect.objectContaining({ version: definition.version }), after: expect.objectContaining({ version: edited.version, slug: BIKE }) });
     expect(edited.groups.findIndex((g) => g.id === 'tyres')).toBe(definition.groups.findIndex((g) => g.id === 'tyres'));
     const { productId: _p, version: _v, base: _b, ...document } = definition;
     await expect(admin.adminConfigurator.setDefinition({ slug: BIKE, expectedVersion: definition.version, definition: document })).rejects.toMatchObject({ code: 'CONFLICT' });

@@ -7,15 +7,15 @@ const catalogStaff = staffProcedure('catalog');
 /** Price comparison: the public compare-prices table and the administrators' feed tools. */
 export const offersRouter = router({
   forProduct: publicProcedure.input(OffersForProductInput).query(({ ctx, input }) => ctx.services.offers.forProduct(input.slug)),
-  importFeed: catalogStaff.input(ImportOfferFeedInput).mutation(({ ctx, input }) => ctx.services.offers.importFeed(input)),
+  importFeed: catalogStaff.input(ImportOfferFeedInput).mutation(({ ctx, input }) => ctx.services.offers.importFeed(input, ctx.staff)),
   imports: catalogStaff.input(OfferListInput).query(({ ctx, input }) => ctx.services.offers.imports(input.limit)),
   reviewQueue: catalogStaff.input(OfferListInput).query(({ ctx, input }) => ctx.services.offers.reviewQueue(input.limit)),
   confirmMatch: catalogStaff.input(ConfirmOfferMatchInput).mutation(async ({ ctx, input }) => {
-    await ctx.services.offers.confirmMatch(input);
+    await ctx.services.offers.confirmMatch(ctx.staff, input);
     return { ok: true as const };
   }),
   rejectMatch: catalogStaff.input(OfferIdInput).mutation(async ({ ctx, input }) => {
-    await ctx.services.offers.rejectMatch(input.offerId);
+    await ctx.services.offers.rejectMatch(ctx.staff, input.offerId);
     return { ok: true as const };
   }),
   undercut: catalogStaff.input(OfferListInput).query(({ ctx, input }) => ctx.services.offers.undercut(input.limit)),

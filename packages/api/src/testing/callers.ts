@@ -1,4 +1,6 @@
 // Test helpers: callers of the real router as an anonymous shopper or a signed-in customer.
+import os from 'node:os';
+import path from 'node:path';
 import { hashToken, newToken } from '@tandem/core/accounts';
 import type { PrismaClient, Role } from '@tandem/db';
 import { TRPCError } from '@trpc/server';
@@ -10,7 +12,7 @@ const createCaller = createCallerFactory(appRouter);
 export type Caller = ReturnType<typeof createCaller>;
 
 export function testServices(prisma: PrismaClient): ApiServices {
-  return createApiServices(prisma, { catalog: { facetCacheTtlMs: 0 }, configurator: { evaluateCacheTtlMs: 0 }, accounts: { scryptCost: { N: 1024, r: 8, p: 1 } } });
+  return createApiServices(prisma, { mediaDir: path.join(os.tmpdir(), `tandem-test-media-${process.pid}`), catalog: { facetCacheTtlMs: 0 }, configurator: { evaluateCacheTtlMs: 0 }, accounts: { scryptCost: { N: 1024, r: 8, p: 1 } } });
 }
 
 export function callerFor(services: ApiServices, auth: Partial<RequestAuth> = {}): Caller {

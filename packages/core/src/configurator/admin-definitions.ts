@@ -4,6 +4,7 @@
 import type { PrismaClient } from '@tandem/db';
 import type { ConfigRule, OptionGroup } from '@tandem/validators';
 import { DomainError, NotFoundError } from '../shared/errors.ts';
+import { recordAudit, type StaffActor } from '../staff/index.ts';
 import { definitionProblems } from './definition-check.ts';
 import { evaluateConfiguration } from './engine.ts';
 import { loadConfigurable, toDefinition } from './load-definition.ts';
@@ -17,14 +18,21 @@ export interface SetDefinitionInput {
   definition: ConfiguratorDocument;
 }
 
-/** Creates or replaces a product's definition; returns the stored definition with its new version. */
-export async function setDefinition(prisma: PrismaClient, input: SetDefinitionInput): Promise<ConfiguratorDefinition> {
+/** The audit action of each kind of edit. */
+type EditAction = 'catalog.configurator.define' | 'catalog.configurator.group.upsert' | 'catalog.configurator.group.remove' | 'catalog.configurator.rules';
+
+/**
+ * Creates or replaces a product's definition; returns the stored definition with its new
+ * version. The audit entry (the document and version before and after) is written in the
+ * same transaction.
+ */
+export async function setDefinition(prisma: PrismaClient, actor: StaffActor, input: SetDefinitionInput, action: EditAction = 'catalog.configurator.define'): Promise<ConfiguratorDefinition> {
   return prisma.$transaction(async (tx) => {
     const product = await tx.product.findUnique({ where: { slug: input.slug }, select: { id: true, variants: { select: { id: true, priceAmount: true, currency: true, title: true }, orderBy: { position: 'asc' } } } });
     if (!product) throw new NotFoundError('product', input.slug);
     // Serialises concurrent edits of one product: the version check below is then exact.
-    const current = await tx.$queryRaw<{ id: string; version: number; baseVariantId: string }[]>`
-      SELECT id, version, "baseVariantId" FROM "ConfigurableProduct" WHERE "productId" = ${product.id} FOR UPDATE`;
+    const current = await tx.$queryRaw<{ id: string; version: number; baseVariantId: string; definition: unknown }[]>`
+      SELECT id, version, "baseVariantId", definition FROM "ConfigurableProduct" WHERE "productId" = ${product.id} FOR UPDATE`;
     const existing = current[0];
     if (input.expectedVersion !== undefined && (existing?.version ?? 0) !== input.expectedVersion) {
       throw new DomainError('conflict', `Someone else changed this configurator (now version ${existing?.version ?? 0}); reload and edit again.`);
@@ -42,31 +50,44 @@ export async function setDefinition(prisma: PrismaClient, input: SetDefinitionIn
       : await tx.configurableProduct.create({ data: { ...data, productId: product.id }, select: { id: true } });
     const loaded = await loadConfigurable(tx, { productId: product.id }, { activeOnly: false });
     if (!loaded || loaded.row.id !== row.id) throw new Error('The definition just written cannot be read back');
+    await recordAudit(tx, actor, {
+      action, entityType: 'ConfigurableProduct', entityId: row.id,
+      before: existing ? { slug: input.slug, version: existing.version, baseVariantId: existing.baseVariantId, definition: existing.definition } : null,
+      after: { slug: input.slug, version, baseVariantId: base.id, definition: data.definition },
+    });
     return toDefinition(loaded.row);
   });
 }
 
 /** Adds a group, or replaces the group with the same id (options included), keeping its place. */
-export async function upsertGroup(prisma: PrismaClient, slug: string, group: OptionGroup, position?: number): Promise<ConfiguratorDefinition> {
+export async function upsertGroup(prisma: PrismaClient, actor: StaffActor, slug: string, group: OptionGroup, position?: number): Promise<ConfiguratorDefinition> {
   const current = await currentDocument(prisma, slug);
   const groups = current.document.groups.filter((g) => g.id !== group.id);
   const at = position ?? current.document.groups.findIndex((g) => g.id === group.id);
   groups.splice(at < 0 ? groups.length : Math.min(at, groups.length), 0, group);
-  return setDefinition(prisma, { slug, expectedVersion: current.version, definition: { ...current.document, groups } });
+  return setDefinition(prisma, actor, { slug, expectedVersion: current.version, definition: { ...current.document, groups } }, 'catalog.configurator.group.upsert');
 }
 
 /** Removes a group; rules that name it must go first, or the edit is refused. */
-export async function removeGroup(prisma: PrismaClient, slug: string, groupId: string): Promise<ConfiguratorDefinition> {
+export async function removeGroup(prisma: PrismaClient, actor: StaffActor, slug: string, groupId: string): Promise<ConfiguratorDefinition> {
   const current = await currentDocument(prisma, slug);
   if (!current.document.groups.some((g) => g.id === groupId)) throw new NotFoundError('option group', groupId);
   const { [groupId]: _dropped, ...defaults } = current.document.defaults;
-  return setDefinition(prisma, { slug, expectedVersion: current.version, definition: { ...current.document, groups: current.document.groups.filter((g) => g.id !== groupId), defaults } });
+  return setDefinition(prisma, actor, { slug, expectedVersion: current.version, definition: { ...current.document, groups: current.document.groups.filter((g) => g.id !== groupId), defaults } }, 'catalog.configurator.group.remove');
 }
 
 /** Replaces the rules. */
-export async function setRules(prisma: PrismaClient, slug: string, rules: ConfigRule[]): Promise<ConfiguratorDefinition> {
+export async function setRules(prisma: PrismaClient, actor: StaffActor, slug: string, rules: ConfigRule[]): Promise<ConfiguratorDefinition> {
   const current = await currentDocument(prisma, slug);
-  return setDefinition(prisma, { slug, expectedVersion: current.version, definition: { ...current.document, rules } });
+  return setDefinition(prisma, actor, { slug, expectedVersion: current.version, definition: { ...current.document, rules } }, 'catalog.configurator.rules');
+}
+
+/** The editable definition of a product in any status, or null when it has no configurator. */
+export async function adminDefinition(prisma: PrismaClient, slug: string): Promise<{ version: number; baseVariantId: string; document: ConfiguratorDocument } | null> {
+  const loaded = await loadConfigurable(prisma, { slug }, { activeOnly: false });
+  if (!loaded) return null;
+  const { productId: _p, version, base, ...document } = loaded.definition;
+  return { version, baseVariantId: base.variantId, document };
 }
 
 async function currentDocument(prisma: PrismaClient, slug: string): Promise<{ version: number; document: ConfiguratorDocument }> {

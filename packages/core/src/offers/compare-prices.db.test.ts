@@ -10,6 +10,7 @@ import { undercutReport } from './undercut-report.ts';
 
 let db: TestDatabase;
 let c: OfferCatalog;
+const staff = { id: 'staff-1', email: 'catalog@example.test' };
 
 // Competitor: the cassette cheaper than the partner but sold out; the handlebar on sale.
 const competitorJson = (cat: OfferCatalog) =>
@@ -89,22 +90,25 @@ describe('review queue', () => {
     const weak = queue.find((item) => item.externalId === 'P-5');
     expect(weak).toMatchObject({ method: 'TITLE', candidate: { productId: c.chainring.id }, source: { slug: partnerSource.slug } });
 
-    await confirmOfferMatch(db.prisma, { offerId: weak!.offerId });
-    await confirmOfferMatch(db.prisma, { offerId: weak!.offerId });
+    await confirmOfferMatch(db.prisma, staff, { offerId: weak!.offerId });
+    await confirmOfferMatch(db.prisma, staff, { offerId: weak!.offerId });
     expect((await bestOffersFor(db.prisma, [c.chainring.id])).get(c.chainring.id)).toMatchObject({ amount: 3_000, offerCount: 3, storeIsLowest: false });
     await importOfferFeed(db.prisma, { source: partnerSource, format: 'CSV', text: partnerCsv(c), full: true });
     expect(await db.prisma.offer.findUniqueOrThrow({ where: { id: weak!.offerId } })).toMatchObject({ matchStatus: 'CONFIRMED', matchConfidence: 1 });
 
-    await rejectOfferMatch(db.prisma, weak!.offerId);
+    await rejectOfferMatch(db.prisma, staff, weak!.offerId);
     await importOfferFeed(db.prisma, { source: partnerSource, format: 'CSV', text: partnerCsv(c), full: true });
     expect(await db.prisma.offer.findUniqueOrThrow({ where: { id: weak!.offerId } })).toMatchObject({ matchStatus: 'REJECTED', productId: null });
+    const audit = await db.prisma.auditEntry.findMany({ where: { entityId: weak!.offerId }, orderBy: { createdAt: 'asc' } });
+    expect(audit.map((a) => [a.action, a.actorEmail])).toEqual([['catalog.offers.confirm', staff.email], ['catalog.offers.confirm', staff.email], ['catalog.offers.reject', staff.email]]);
+    expect(audit[0]).toMatchObject({ before: expect.objectContaining({ matchStatus: 'NEEDS_REVIEW' }), after: expect.objectContaining({ matchStatus: 'CONFIRMED' }) });
     expect((await reviewQueue(db.prisma, 50)).some((item) => item.offerId === weak!.offerId)).toBe(false);
   });
 
   it('confirms an offer to another product chosen by the administrator', async () => {
     const rival = await db.prisma.offer.findFirstOrThrow({ where: { externalId: 'R-3' } });
-    await confirmOfferMatch(db.prisma, { offerId: rival.id, productId: c.saddle.id });
+    await confirmOfferMatch(db.prisma, staff, { offerId: rival.id, productId: c.saddle.id });
     expect(await db.prisma.offer.findUniqueOrThrow({ where: { id: rival.id } })).toMatchObject({ productId: c.saddle.id, matchMethod: 'MANUAL', matchStatus: 'CONFIRMED' });
-    await expect(confirmOfferMatch(db.prisma, { offerId: 'nope' })).rejects.toMatchObject({ kind: 'not_found' });
+    await expect(confirmOfferMatch(db.prisma, staff, { offerId: 'nope' })).rejects.toMatchObject({ kind: 'not_found' });
   });
 });

@@ -17,6 +17,14 @@ afterAll(() => db.close());
 const offersOf = (sourceSlug: string) => db.prisma.offer.findMany({ where: { source: { slug: sourceSlug } }, orderBy: { externalId: 'asc' } });
 
 describe('importOfferFeed', () => {
+  it('writes an audit entry with the report in the import’s transaction when a staff member imports', async () => {
+    const actor = { id: 'staff-9', email: 'feeds@example.test' };
+    const report = await importOfferFeed(db.prisma, { source: { ...partnerSource, slug: 'audited-partner' }, format: 'CSV', text: partnerCsv(catalog), full: true }, { actor });
+    const entries = await db.prisma.auditEntry.findMany({ where: { entityId: report.id } });
+    expect(entries).toMatchObject([{ action: 'catalog.offers.import', entityType: 'OfferFeedImport', actorEmail: actor.email, before: null, after: expect.objectContaining({ rowCount: 9, createdCount: 5 }) }]);
+    await db.prisma.offerSource.delete({ where: { slug: 'audited-partner' } });
+  });
+
   it('imports the good rows and reports every bad row with its row number and reasons', async () => {
     const report = await importOfferFeed(db.prisma, { source: partnerSource, format: 'CSV', text: partnerCsv(catalog), full: true });
     expect(report).toMatchObject({ rowCount: 9, createdCount: 5, updatedCount: 0, removedCount: 0, rejectedCount: 4 });

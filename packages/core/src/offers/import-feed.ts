@@ -8,6 +8,7 @@ import type { OfferFeedRow, OfferSourceInput } from '@tandem/validators';
 import { matchOffers, type MatchOptions, type OfferMatch } from './match-offers.ts';
 import { readFeed } from './read-feed.ts';
 import { toImportReport } from './import-report.ts';
+import { recordAudit, type StaffActor } from '../staff/index.ts';
 import type { FeedFormat, FeedImportReport } from './types.ts';
 
 export interface ImportFeedCommand {
@@ -23,6 +24,8 @@ export interface ImportFeedOptions extends MatchOptions {
   country?: string;
   /** Offers written per statement. Default 1000. */
   chunkSize?: number;
+  /** The staff member importing (recorded in the audit log); absent for seeds and scripts. */
+  actor?: StaffActor;
 }
 
 const OFFER_COLUMNS = `id text, "externalId" text, gtin text, mpn text, brand text, title text, "priceAmount" int, "saleAmount" int,
@@ -93,7 +96,7 @@ export async function importOfferFeed(prisma: PrismaClient, command: ImportFeedC
     const removed = command.full
       ? await tx.$executeRawUnsafe(`UPDATE "Offer" SET status = 'REMOVED' WHERE "sourceId" = $1 AND status = 'ACTIVE' AND NOT ("externalId" = ANY($2::text[]))`, sourceId, seenIds)
       : 0;
-    return tx.offerFeedImport.create({
+    const report = await tx.offerFeedImport.create({
       data: {
         sourceId, format: command.format, full: command.full, rowCount: feed.rowCount,
         createdCount: counts.created, updatedCount: counts.updated, removedCount: removed, rejectedCount: feed.rejected.length,
@@ -102,6 +105,11 @@ export async function importOfferFeed(prisma: PrismaClient, command: ImportFeedC
       },
       include: { source: { select: { slug: true, name: true, kind: true } } },
     });
+    if (options.actor) {
+      const { rejectedRows: _rows, ...counts } = report;
+      await recordAudit(tx, options.actor, { action: 'catalog.offers.import', entityType: 'OfferFeedImport', entityId: report.id, before: null, after: counts });
+    }
+    return report;
   }, { maxWait: 10_000, timeout: 5 * 60_000 });
   return toImportReport(row);
 }

@@ -6,6 +6,7 @@ import { listFeedImports } from './import-report.ts';
 import type { MatchOptions } from './match-offers.ts';
 import { confirmOfferMatch, rejectOfferMatch, reviewQueue, type ConfirmMatchCommand } from './review-queue.ts';
 import { undercutReport } from './undercut-report.ts';
+import type { StaffActor } from '../staff/index.ts';
 
 export interface OffersServiceOptions extends MatchOptions {
   /** The country whose shipping prices are compared (feeds' and the store's). Default NL. */
@@ -24,11 +25,12 @@ export function createOffersService(prisma: PrismaClient, options: OffersService
   return {
     forProduct: (slug: string) => compareProductPrices(prisma, slug, { country, ...(options.storeName ? { storeName: options.storeName } : {}) }),
     bestFor: (productIds: readonly string[]) => bestOffersFor(prisma, productIds, { country }),
-    importFeed: (command: ImportFeedCommand) => importOfferFeed(prisma, command, { ...options, country }),
+    /** `actor`: the staff member importing, for the audit log. */
+    importFeed: (command: ImportFeedCommand, actor?: StaffActor) => importOfferFeed(prisma, command, { ...options, country, ...(actor ? { actor } : {}) }),
     imports: (limit: number) => listFeedImports(prisma, limit),
     reviewQueue: (limit: number) => reviewQueue(prisma, limit),
-    confirmMatch: (command: ConfirmMatchCommand) => confirmOfferMatch(prisma, command),
-    rejectMatch: (offerId: string) => rejectOfferMatch(prisma, offerId),
+    confirmMatch: (actor: StaffActor, command: ConfirmMatchCommand) => confirmOfferMatch(prisma, actor, command),
+    rejectMatch: (actor: StaffActor, offerId: string) => rejectOfferMatch(prisma, actor, offerId),
     undercut: (limit: number) => undercutReport(prisma, { country, limit }),
   };
 }

@@ -4,7 +4,10 @@
 import type { PrismaClient } from '@tandem/db';
 import { DomainError, NotFoundError } from '../shared/errors.ts';
 import { money } from '../shared/money.ts';
+import { recordAudit, type StaffActor } from '../staff/index.ts';
 import type { ReviewItem } from './types.ts';
+
+const MATCH_FIELDS = { id: true, productId: true, variantId: true, matchStatus: true, matchMethod: true, matchConfidence: true } as const;
 
 /** Offers waiting for a decision: suggestions first (most confident first), then unmatched ones. */
 export async function reviewQueue(prisma: PrismaClient, limit: number): Promise<ReviewItem[]> {
@@ -37,7 +40,7 @@ export interface ConfirmMatchCommand {
 }
 
 /** Confirms an offer's match (to the suggestion, or to the product given). Repeating it changes nothing. */
-export async function confirmOfferMatch(prisma: PrismaClient, command: ConfirmMatchCommand): Promise<void> {
+export async function confirmOfferMatch(prisma: PrismaClient, actor: StaffActor, command: ConfirmMatchCommand): Promise<void> {
   await prisma.$transaction(async (tx) => {
     const offer = await tx.offer.findUnique({ where: { id: command.offerId } });
     if (!offer) throw new NotFoundError('offer', command.offerId);
@@ -50,15 +53,22 @@ export async function confirmOfferMatch(prisma: PrismaClient, command: ConfirmMa
       throw new DomainError('invalid_input', 'That variant belongs to another product.', { variantId: ['Not a variant of this product'] });
     }
     const suggested = productId === offer.productId && offer.matchMethod !== null;
-    await tx.offer.update({
+    const after = await tx.offer.update({
       where: { id: offer.id },
       data: { productId, variantId, matchStatus: 'CONFIRMED', matchMethod: suggested ? offer.matchMethod : 'MANUAL', matchConfidence: 1, matchedAt: offer.matchStatus === 'CONFIRMED' && offer.productId === productId ? offer.matchedAt : new Date() },
+      select: MATCH_FIELDS,
     });
+    const before = { id: offer.id, productId: offer.productId, variantId: offer.variantId, matchStatus: offer.matchStatus, matchMethod: offer.matchMethod, matchConfidence: offer.matchConfidence };
+    await recordAudit(tx, actor, { action: 'catalog.offers.confirm', entityType: 'Offer', entityId: offer.id, before, after });
   });
 }
 
 /** Rejects an offer's match: it leaves every comparison and is not matched again automatically. */
-export async function rejectOfferMatch(prisma: PrismaClient, offerId: string): Promise<void> {
-  const updated = await prisma.offer.updateMany({ where: { id: offerId }, data: { matchStatus: 'REJECTED', productId: null, variantId: null, matchMethod: null, matchConfidence: null, matchedAt: null } });
-  if (updated.count === 0) throw new NotFoundError('offer', offerId);
+export async function rejectOfferMatch(prisma: PrismaClient, actor: StaffActor, offerId: string): Promise<void> {
+  await prisma.$transaction(async (tx) => {
+    const before = await tx.offer.findUnique({ where: { id: offerId }, select: MATCH_FIELDS });
+    if (!before) throw new NotFoundError('offer', offerId);
+    const after = await tx.offer.update({ where: { id: offerId }, data: { matchStatus: 'REJECTED', productId: null, variantId: null, matchMethod: null, matchConfidence: null, matchedAt: null }, select: MATCH_FIELDS });
+    await recordAudit(tx, actor, { action: 'catalog.offers.reject', entityType: 'Offer', entityId: offerId, before, after });
+  });
 }

@@ -69,3 +69,16 @@ export function parseCsv(text: string): CsvRecord[] {
   if (field !== '' || fields.length) endRecord();
   return records;
 }
+
+/** One CSV line (no line end): fields with a comma, quote or line break are quoted, quotes doubled. */
+export function csvLine(fields: readonly (string | number | null | undefined)[]): string {
+  return fields
+    .map((field) => {
+      const text = field === null || field === undefined ? '' : String(field);
+      // A leading =, + or @ makes spreadsheets run the cell as a formula: prefix a quote (readers
+      // that round-trip, like the catalog import, drop it again).
+      const safe = /^[=+@\t\r]/.test(text) ? `'${text}` : text;
+      return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+    })
+    .join(',');
+}

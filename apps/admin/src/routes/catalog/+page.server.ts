@@ -1,0 +1,35 @@
+import { redirect } from '@sveltejs/kit';
+import { AdminProductListInput, CreateProductInput } from '@tandem/validators';
+import { rethrowApiError } from '@tandem/web-kit/api-error';
+import { invalidForm, refusedForm } from '@tandem/web-kit/form-failure';
+import { textFields, validate } from '@tandem/web-kit/forms';
+import type { Actions, PageServerLoad } from './$types';
+
+const NEW_FIELDS = ['title', 'categoryId', 'brandId'] as const;
+
+export const load = (async ({ locals, url }) => {
+  const filter = { query: url.searchParams.get('query')?.trim() ?? '', status: url.searchParams.get('status') ?? '' };
+  const page = Number.parseInt(url.searchParams.get('page') ?? '1', 10) || 1;
+  const parsed = AdminProductListInput.safeParse({ ...(filter.query ? { query: filter.query } : {}), ...(filter.status ? { status: filter.status } : {}), page });
+  const [result, categories, brands] = await Promise.all([
+    locals.api.adminCatalog.products.list.query(parsed.success ? parsed.data : {}),
+    locals.api.adminCatalog.categories.list.query(),
+    locals.api.adminCatalog.brands.list.query(),
+  ]).catch(rethrowApiError);
+  return { filter, errors: parsed.success ? [] : parsed.error.issues.map((i) => i.message), result, categories, brands };
+}) satisfies PageServerLoad;
+
+export const actions = {
+  create: async ({ locals, request }) => {
+    const values = textFields(await request.formData(), NEW_FIELDS);
+    const parsed = validate(CreateProductInput, { title: values.title, categoryId: values.categoryId, brandId: values.brandId || null });
+    if (!parsed.ok) return invalidForm(values, parsed.errors);
+    let id: string;
+    try {
+      id = (await locals.api.adminCatalog.products.create.mutate(parsed.data)).id;
+    } catch (cause) {
+      return refusedForm(values, cause, NEW_FIELDS);
+    }
+    redirect(303, `/catalog/products/${id}?created=1`);
+  },
+} satisfies Actions;

@@ -1,0 +1,48 @@
+import { createTestDatabase, makeCategory, type TestDatabase } from '@tandem/db/testing';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { callerFor, signedInCustomer, testServices, type Caller } from '../testing/callers.ts';
+
+let db: TestDatabase;
+let manager: Caller;
+let support: Caller;
+let categoryId: string;
+
+beforeAll(async () => {
+  db = await createTestDatabase();
+  const services = testServices(db.prisma);
+  manager = callerFor(services, { sessionToken: (await signedInCustomer(db.prisma, ['CATALOG_MANAGER'])).sessionToken });
+  support = callerFor(services, { sessionToken: (await signedInCustomer(db.prisma, ['SUPPORT'])).sessionToken });
+  categoryId = (await makeCategory(db.prisma, 'lights')).id;
+});
+afterAll(() => db.close());
+
+const PNG = 'iVBORw0KGgoAAAANSUhEUgAAAAIAAAADCAYAAAC56t6BAAAAEElEQVR4nGP4z8DAwMDAAAAhBgL/2YNnhAAAAABJRU5ErkJggg==';
+
+describe('adminCatalog router', () => {
+  it('lets a catalog manager build, stock, picture and activate a product', async () => {
+    const product = await manager.adminCatalog.products.create({ title: 'Dynamo light', categoryId });
+    const variant = await manager.adminCatalog.variants.create({ productId: product.id, sku: 'DL-1', priceAmount: 3_450, stockOnHand: 4 });
+    await manager.adminCatalog.stock.adjust({ variantId: variant.id, delta: 6, reason: 'RECEIVED' });
+    const image = await manager.adminCatalog.images.upload({ productId: product.id, alt: 'The light, front', dataBase64: PNG });
+    await manager.adminCatalog.products.setStatus({ id: product.id, status: 'ACTIVE' });
+    const detail = await manager.adminCatalog.products.get({ id: product.id });
+    expect(detail).toMatchObject({ slug: 'dynamo-light', status: 'ACTIVE', variants: [{ sku: 'DL-1', stockOnHand: 10, title: 'Default' }], images: [{ id: image.id, alt: 'The light, front' }] });
+    expect((await manager.adminCatalog.products.list({ query: 'dl-1' })).items.map((p) => p.id)).toEqual([product.id]);
+    expect((await manager.adminCatalog.stock.history({ variantId: variant.id })).map((h) => h.stockAfter)).toEqual([10, 4]);
+    expect(await manager.adminCatalog.csv.export()).toContain('dynamo-light,Dynamo light,ACTIVE,lights,');
+  });
+
+  it('answers with readable errors: bad input per field, conflicts, refused files', async () => {
+    await expect(manager.adminCatalog.variants.create({ productId: 'x', sku: 'bad sku!', priceAmount: -1 })).rejects.toMatchObject({ code: 'BAD_REQUEST', message: expect.stringMatching(/sku[\s\S]*priceAmount|priceAmount[\s\S]*sku/) });
+    await expect(manager.adminCatalog.products.create({ title: 'Dup', slug: 'dynamo-light', categoryId })).rejects.toMatchObject({ code: 'CONFLICT' });
+    const product = await manager.adminCatalog.products.create({ title: 'Rear light', categoryId });
+    await expect(manager.adminCatalog.images.upload({ productId: product.id, alt: 'x', dataBase64: Buffer.from('GIF89a....').toString('base64') })).rejects.toMatchObject({ code: 'BAD_REQUEST', message: expect.stringMatching(/Only PNG, JPEG, WebP and SVG/) });
+    await expect(manager.adminCatalog.csv.startImport({ csv: 'a,b\n1,2' })).rejects.toMatchObject({ code: 'BAD_REQUEST' });
+    await expect(manager.adminCatalog.csv.import({ id: 'missing' })).rejects.toMatchObject({ code: 'NOT_FOUND' });
+  });
+
+  it('refuses staff without the catalog permission', async () => {
+    await expect(support.adminCatalog.products.list({})).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    await expect(support.adminCatalog.stock.adjust({ variantId: 'x', delta: 1, reason: 'RECEIVED' })).rejects.toMatchObject({ code: 'FORBIDDEN' });
+  });
+});
