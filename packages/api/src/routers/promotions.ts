@@ -6,7 +6,7 @@ import { router, shopperProcedure } from '../trpc.ts';
 export const promotionsRouter = router({
   /** Line prices after price lists, tiers and promotions, with the explanation and the code's fate. */
   cartPricing: shopperProcedure.query(({ ctx }) => cartPricing(ctx.services.prisma, owner(ctx))),
-  applyCode: shopperProcedure.input(ApplyCartCodeInput).mutation(({ ctx, input }) => applyCartCode(ctx.services.prisma, owner(ctx), input.code)),
+  applyCode: shopperProcedure.input(ApplyCartCodeInput).mutation(({ ctx, input }) => applyCartCode(ctx.services.prisma, owner(ctx), input.code, { ip: ctx.auth.ip })),
   removeCode: shopperProcedure.mutation(({ ctx }) => removeCartCode(ctx.services.prisma, owner(ctx))),
   /** Today's unit prices for this shopper (price list, sale) and volume tiers, for listings and product pages. */
   productPrices: shopperProcedure
