@@ -6,6 +6,7 @@ import { seedDemoOffers } from '@tandem/core/offers';
 import { expireUnpaidOrders } from '@tandem/core/orders';
 import { searchJobHandlers } from '@tandem/core/search';
 import { evaluateClearance } from '@tandem/core/pricing';
+import { groupBuyJobHandlers } from '@tandem/core/group-buys';
 import { applyPendingMigrations, defaultDataDir, openDatabase } from '@tandem/db';
 import { defaultMediaDir, seedDemoCatalog } from '@tandem/db/seed';
 import { createPaymentProvider } from '@tandem/payments';
@@ -52,7 +53,7 @@ const stopJobs = [
   startIntervalJob('outbox relay', 2_000, () => relayOutbox(db.prisma, consoleMailer), (n) => `Delivered ${n} e-mail(s) to the log.`),
   ...(await startPersonalizationJobs(db.prisma, env)),
 ];
-const stopJobWorker = startJobWorker(db.prisma, { ...searchJobHandlers(db.prisma, search) }, env.JOB_POLL_INTERVAL_MS);
+const stopJobWorker = startJobWorker(db.prisma, { ...searchJobHandlers(db.prisma, search), ...groupBuyJobHandlers(db.prisma, payments) }, env.JOB_POLL_INTERVAL_MS);
 server.listen(env.API_PORT, env.API_HOST, () => {
   const where = db.kind === 'pglite' ? `embedded PGlite in ${env.PGLITE_DATA_DIR ?? defaultDataDir}` : 'PostgreSQL';
   console.log(`Tandem API listening on http://${env.API_HOST}:${env.API_PORT} (${where}; payments: ${payments.name}; search: ${search.name})`);

@@ -19,6 +19,8 @@ import { supportRouter } from './routers/support.ts';
 import { searchRouter } from './routers/search.ts';
 import { adminPricingRouter } from './routers/admin-pricing.ts';
 import { promotionsRouter } from './routers/promotions.ts';
+import { groupBuysRouter } from './routers/group-buys.ts';
+import { adminGroupBuysRouter } from './routers/admin-group-buys.ts';
 import { router } from './trpc.ts';
 
 export const appRouter = router({
@@ -43,6 +45,8 @@ export const appRouter = router({
   adminDashboards: adminDashboardsRouter,
   promotions: promotionsRouter,
   adminPricing: adminPricingRouter,
+  groupBuys: groupBuysRouter,
+  adminGroupBuys: adminGroupBuysRouter,
 });
 
 /** The API's type, imported by every tRPC client (storefront, admin, third parties). */

@@ -6,3 +6,4 @@ export type * from './generated/prisma/models.ts';
 export { ProductStatus, Role, OrderStatus, PaymentState, CartStatus, ShippingRateKind } from './generated/prisma/enums.ts';
 export { TicketStatus, TicketChannel, TicketAuthor } from './generated/prisma/enums.ts';
 export { BehaviourEventType, NeighbourKind } from './generated/prisma/enums.ts';
+export { GroupBuyStatus, GroupBuyParticipantStatus } from './generated/prisma/enums.ts';

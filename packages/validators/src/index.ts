@@ -9,3 +9,4 @@ export * from './offers.ts';
 export * from './search.ts';
 export * from './admin-orders.ts';
 export * from './pricing.ts';
+export * from './group-buys.ts';
