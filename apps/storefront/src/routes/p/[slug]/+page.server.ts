@@ -21,10 +21,11 @@ export const load = (async ({ locals, params, url }) => {
   recordBehaviour(locals, [{ type: 'VIEW', productId: catalogProduct.id }]);
   // Recommendations are a bonus: a failure leaves their sections out rather than the page.
   const recommendations = locals.api.recommendations.forProduct.query({ productId: catalogProduct.id, limit: 4 }).catch(() => ({ boughtTogether: [], similar: [] }));
+  const groupBuys = locals.api.groupBuys.forProduct.query({ productId: catalogProduct.id }).catch(() => []);
   const { product, tiers, labels } = await withTodayVariantPrices(locals.api, catalogProduct);
   // `?variant=<sku>` or `?option.<name>=<value>…` (the no-JavaScript picker) choose the variant.
   const variant = selectVariant(product.variants, url.searchParams);
-  return { product, tiers, labels, selectedSku: variant?.sku ?? null, configurable, priceComparison: await priceComparison, recommendations: await recommendations, askKey: newFormKey() };
+  return { product, tiers, labels, selectedSku: variant?.sku ?? null, configurable, priceComparison: await priceComparison, recommendations: await recommendations, groupBuys: await groupBuys, askKey: newFormKey() };
 }) satisfies PageServerLoad;
 
 export const actions = {
