@@ -272,3 +272,33 @@ describe('codes across sign-in, guessing limits and the audit of rule changes', 
     expect(await db.prisma.auditEntry.count({ where: { actorId: staff.customer.id } })).toBe(6);
   });
 });
+
+describe('the admin preview of a draft rule', () => {
+  it('prices a sample cart with the unsaved promotion, price list or tiers added, and saves nothing', async () => {
+    const variant = await variantWith(2_500);
+    const c = code();
+    const lines = [{ sku: variant.sku, quantity: 2 }];
+    const promotion = { code: c, name: 'Draft 20%', kind: 'PERCENT' as const, percentBps: 2000 };
+    const preview = await admin.adminPricing.preview({ lines, promotion });
+    expect(preview).toMatchObject({ subtotalAmount: 5_000, discountAmount: 1_000, code: { code: c, applied: true } });
+    expect(preview.items).toEqual([{ sku: variant.sku, title: expect.any(String), quantity: 2 }]);
+    expect(preview.lines[0]!.steps.map((s) => [s.kind, s.label])).toEqual([['base', 'Catalog price'], ['promotion', `Draft 20% (${c})`]]);
+    expect(await db.prisma.promotion.count({ where: { code: c } })).toBe(0);
+
+    const targeted = await admin.adminPricing.preview({ lines, customerGroup: 'CONSUMER', promotion: { ...promotion, customerGroups: ['WHOLESALE'] } });
+    expect(targeted.notApplied[0]).toMatchObject({ reason: 'Not valid for your account.' });
+
+    const list = await admin.adminPricing.preview({ lines, customerGroup: 'RETAILER', priceList: { name: 'Draft list', customerGroup: 'RETAILER', entries: [{ variantId: variant.id, amount: 2_000 }] } });
+    expect(list.lines[0]!.steps.map((s) => [s.kind, s.unitAmount])).toEqual([['base', 2_500], ['price_list', 2_000]]);
+    const tiered = await admin.adminPricing.preview({ lines, tiers: { variantId: variant.id, tiers: [{ minQuantity: 2, unitAmount: 2_200 }] } });
+    expect(tiered.subtotalAmount).toBe(4_400);
+
+    // Editing a saved promotion: the draft replaces it.
+    const saved = await admin.adminPricing.createPromotion({ name: 'Saved 10%', kind: 'PERCENT', percentBps: 1000, variantIds: [variant.id] });
+    const edited = await admin.adminPricing.preview({ lines, promotionId: saved.id, promotion: { name: 'Saved 10%', kind: 'PERCENT', percentBps: 3000, variantIds: [variant.id] } });
+    expect(edited.applied.map((a) => [a.promotionId, a.amount])).toEqual([[saved.id, 1_500]]);
+    await admin.adminPricing.updatePromotion({ id: saved.id, promotion: { name: 'Saved 10%', kind: 'PERCENT', percentBps: 1000, active: false } });
+
+    await expect(admin.adminPricing.preview({ lines: [{ sku: 'NO-SUCH-SKU', quantity: 1 }] })).rejects.toMatchObject({ code: 'BAD_REQUEST', message: 'No variant with SKU NO-SUCH-SKU.' });
+  });
+});

@@ -36,8 +36,28 @@ export async function updatePromotion(prisma: PrismaClient, actor: StaffActor, i
   );
 }
 
-export async function listPromotions(prisma: PrismaClient) {
-  return prisma.promotion.findMany({ orderBy: [{ active: 'desc' }, { createdAt: 'desc' }], take: 500 });
+/** Which promotions the admin list shows: by status (now) and kind. */
+export interface PromotionFilter {
+  status?: 'live' | 'scheduled' | 'ended' | 'inactive' | undefined;
+  kind?: PromotionInput['kind'] | undefined;
+}
+
+export async function listPromotions(prisma: PrismaClient, filter: PromotionFilter = {}, now = new Date()) {
+  const byStatus: Record<NonNullable<PromotionFilter['status']>, Prisma.PromotionWhereInput> = {
+    live: { active: true, OR: [{ startsAt: null }, { startsAt: { lte: now } }], AND: [{ OR: [{ endsAt: null }, { endsAt: { gt: now } }] }] },
+    scheduled: { active: true, startsAt: { gt: now } },
+    ended: { active: true, endsAt: { lte: now } },
+    inactive: { active: false },
+  };
+  return prisma.promotion.findMany({
+    where: { ...(filter.status ? byStatus[filter.status] : {}), ...(filter.kind ? { kind: filter.kind } : {}) },
+    orderBy: [{ active: 'desc' }, { createdAt: 'desc' }],
+    take: 500,
+  });
+}
+
+export async function promotionById(prisma: PrismaClient, id: string) {
+  return prisma.promotion.findUnique({ where: { id } });
 }
 
 const priceListSelect = { id: true, name: true, customerGroup: true, currency: true, active: true, startsAt: true, endsAt: true, entries: { select: { variantId: true, amount: true }, orderBy: { variantId: 'asc' } } } as const;
