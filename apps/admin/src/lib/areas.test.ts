@@ -4,13 +4,15 @@ import { areasFor, permissionFor } from './areas.ts';
 describe('admin areas', () => {
   it('lists only the areas a set of permissions allows', () => {
     expect(areasFor(['support', 'orders.read', 'dashboards']).map((a) => a.path)).toEqual(['/orders', '/support']);
-    expect(areasFor(['marketing', 'partners', 'dashboards'])).toEqual([]);
+    expect(areasFor(['partners', 'dashboards'])).toEqual([]);
+    expect(areasFor(['marketing', 'partners']).map((a) => a.path)).toEqual(['/marketing']);
   });
 
   it('needs the area permission to look and its action permission to act', () => {
     expect(permissionFor('/orders/abc', 'GET')).toBe('orders.read');
     expect(permissionFor('/orders/abc', 'POST')).toBe('orders.manage');
     expect(permissionFor('/support/faq', 'POST')).toBe('support');
+    expect(permissionFor('/marketing/promotions/new', 'POST')).toBe('marketing');
     expect(permissionFor('/ordersx', 'GET')).toBeUndefined();
     expect(permissionFor('/', 'GET')).toBeUndefined();
   });

@@ -16,6 +16,7 @@ export interface AdminArea {
 export const AREAS: readonly AdminArea[] = [
   { path: '/orders', label: 'Orders', permission: 'orders.read', actionPermission: 'orders.manage' },
   { path: '/support', label: 'Customer service', permission: 'support' },
+  { path: '/marketing', label: 'Marketing', permission: 'marketing' },
   { path: '/audit', label: 'Audit log', permission: 'audit' },
 ];
 
