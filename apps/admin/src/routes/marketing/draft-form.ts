@@ -46,3 +46,15 @@ export function sampleCart(v: FormValues) {
     });
   return { lines, customerGroup: text(v, 'sampleGroup') || 'CONSUMER', firstOrder: text(v, 'sampleFirstOrder') === 'on', segmentKeys: ids(v, 'sampleSegments') };
 }
+
+/** Lines "left = 12.50" (e.g. "variantId = price", "quantity = price") as pairs; bad lines give NaN. */
+export function pairs(v: FormValues, name: string): { key: string; amount: number }[] {
+  return text(v, name)
+    .split('\n')
+    .map((line) => line.trim())
+    .filter(Boolean)
+    .map((line) => {
+      const [key = '', price = ''] = line.split(/\s*[=:]\s*/);
+      return { key, amount: amount({ p: price }, 'p') ?? Number.NaN };
+    });
+}
