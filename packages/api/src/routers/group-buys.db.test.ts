@@ -3,7 +3,7 @@ import { closeGroupBuy, groupBuyJobHandlers, SettlementIncompleteError } from '@
 import { createJobWorker } from '@tandem/core/jobs';
 import { createTestDatabase, makeCategory, makeProduct, type TestDatabase } from '@tandem/db/testing';
 import { seedCheckoutSettings } from '@tandem/db/seed';
-import { OfflinePaymentProvider, PaymentProviderError, type CaptureInput, type PaymentProvider } from '@tandem/payments';
+import { OfflinePaymentProvider, PaymentProviderError, type CaptureInput } from '@tandem/payments';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApiServices, type ApiServices } from '../context.ts';
 import { callerFor, signedInCustomer } from '../testing/callers.ts';
