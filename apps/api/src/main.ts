@@ -9,6 +9,7 @@ import { approveMaturedCommissions } from '@tandem/core/partners';
 import { searchJobHandlers } from '@tandem/core/search';
 import { evaluateClearance } from '@tandem/core/pricing';
 import { enqueueDuePartnerFeeds, partnerFeedJobHandlers, seedDemoPartnerContent } from '@tandem/core/partners';
+import { groupBuyJobHandlers } from '@tandem/core/group-buys';
 import { applyPendingMigrations, defaultDataDir, openDatabase } from '@tandem/db';
 import { defaultMediaDir, seedDemoCatalog } from '@tandem/db/seed';
 import { createPaymentProvider } from '@tandem/payments';
@@ -72,7 +73,7 @@ const stopJobs = [
   startIntervalJob('partner feeds', 3_600_000, () => enqueueDuePartnerFeeds(db.prisma, env.PARTNER_FEED_REFRESH_MS), (n) => `Queued ${n} partner content feed fetch(es).`),
   startRingHealthJob(db.prisma, env),
 ];
-const stopJobWorker = startJobWorker(db.prisma, { ...searchJobHandlers(db.prisma, search), ...partnerFeedJobHandlers(db.prisma, { mediaDir, allowPrivateHosts: env.PARTNER_FEED_ALLOW_PRIVATE_HOSTS }) }, env.JOB_POLL_INTERVAL_MS);
+const stopJobWorker = startJobWorker(db.prisma, { ...searchJobHandlers(db.prisma, search), ...partnerFeedJobHandlers(db.prisma, { mediaDir, allowPrivateHosts: env.PARTNER_FEED_ALLOW_PRIVATE_HOSTS }), ...groupBuyJobHandlers(db.prisma, payments) }, env.JOB_POLL_INTERVAL_MS);
 // Catalog imports run for seconds to minutes: their own worker, so search sync never waits behind one.
 const stopImportWorker = startJobWorker(db.prisma, catalogImportJobHandlers(db.prisma), env.JOB_POLL_INTERVAL_MS);
 server.listen(env.API_PORT, env.API_HOST, () => {

@@ -30,6 +30,8 @@ import { adminAffiliateRouter } from './routers/admin-affiliate.ts';
 import { partnerWidgetRouter } from './routers/partner-widget.ts';
 import { ringsRouter } from './routers/rings.ts';
 import { adminRingsRouter } from './routers/admin-rings.ts';
+import { groupBuysRouter } from './routers/group-buys.ts';
+import { adminGroupBuysRouter } from './routers/admin-group-buys.ts';
 import { router } from './trpc.ts';
 
 export const appRouter = router({
@@ -65,6 +67,8 @@ export const appRouter = router({
   partnerWidget: partnerWidgetRouter,
   rings: ringsRouter,
   adminRings: adminRingsRouter,
+  groupBuys: groupBuysRouter,
+  adminGroupBuys: adminGroupBuysRouter,
 });
 
 /** The API's type, imported by every tRPC client (storefront, admin, third parties). */

@@ -10,3 +10,4 @@ export { ReferralSource, ClickFilter, AttributionModel, CommissionRuleKind, Comm
 export { WebRingHealth, WebRingJoinStatus } from './generated/prisma/enums.ts';
 export { PartnerStatus } from './generated/prisma/enums.ts';
 export { StockAdjustmentReason, CatalogImportState } from './generated/prisma/enums.ts';
+export { GroupBuyStatus, GroupBuyParticipantStatus } from './generated/prisma/enums.ts';

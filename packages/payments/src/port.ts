@@ -1,4 +1,5 @@
 import type {
+  CaptureInput,
   CreatePaymentInput,
   CreatedPayment,
   PaymentEvent,
@@ -44,8 +45,28 @@ export interface PaymentProvider {
   /** The payment's current status, amount and refunded amount. */
   getPayment(providerRef: string): Promise<PaymentSnapshot>;
 
-  /** Cancels a payment no money has moved for yet; a paid payment must be refunded instead. */
+  /**
+   * Cancels a payment no money has moved for yet — also an `authorized` one, which releases the
+   * hold on the shopper's money; a paid payment must be refunded instead.
+   */
   cancelPayment(providerRef: string, idempotencyKey: string): Promise<PaymentSnapshot>;
+
+  /**
+   * Starts a manual-capture payment: once the shopper approves it, the money is held
+   * (`authorized`) and nothing is taken until `capturePayment`. Used where the final price is
+   * only known later (group buys). Same `idempotencyKey` → the same payment.
+   * Stripe: a PaymentIntent with `capture_method: manual` (the shopper confirms in the browser);
+   * offline: held at once.
+   */
+  authorizePayment(input: CreatePaymentInput): Promise<CreatedPayment>;
+
+  /**
+   * Takes `amount` (at most the authorised amount) of an `authorized` payment and releases the
+   * rest; the payment is then `succeeded` for that amount. Same key → one capture.
+   * @throws PaymentProviderError `invalid_state` when the payment is not authorised,
+   *   `invalid_request` when the amount exceeds the authorisation.
+   */
+  capturePayment(input: CaptureInput): Promise<PaymentSnapshot>;
 
   /** Gives back part or all of a succeeded payment, never more than is left of it. */
   refund(input: RefundInput): Promise<RefundResult>;

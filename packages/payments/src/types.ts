@@ -2,13 +2,15 @@
 // (cents) plus an upper-case ISO 4217 currency code, as everywhere in Tandem.
 
 /** Every status a payment can be in, whatever the provider. */
-export const PAYMENT_STATUSES = ['pending', 'requires_action', 'processing', 'succeeded', 'failed', 'canceled'] as const;
+export const PAYMENT_STATUSES = ['pending', 'requires_action', 'processing', 'authorized', 'succeeded', 'failed', 'canceled'] as const;
 
 /**
  * Where a payment stands:
  * - `pending`: created, waiting for the shopper (Stripe) or for an admin (offline) to pay;
  * - `requires_action`: the shopper must complete an extra step (3-D Secure, bank redirect);
- * - `processing`: paid by the shopper, the money is not confirmed yet (bank debits, capture);
+ * - `processing`: paid by the shopper, the money is not confirmed yet (bank debits);
+ * - `authorized`: a manual-capture payment the shopper approved: the money is held, not taken;
+ *   capture it (up to the authorised amount) or cancel the authorisation;
  * - `succeeded`: the money is captured; refunds are possible from here;
  * - `failed`: the provider gave up on the payment;
  * - `canceled`: canceled before any money moved.
@@ -62,12 +64,22 @@ export interface CreatedPayment {
 export interface PaymentSnapshot {
   providerRef: string;
   status: PaymentStatus;
+  /** What the payment is for: the authorised amount until a capture, then the captured amount. */
   amount: number;
   /** Sum of the refunds that have not failed, minor units; equals `amount` when fully refunded. */
   amountRefunded: number;
   currency: string;
   /** The order id stored with the payment, when the provider returns it. */
   orderId: string | null;
+}
+
+/** Takes held money of an `authorized` payment. */
+export interface CaptureInput {
+  providerRef: string;
+  /** Positive integer, minor units, at most the authorised amount; the rest is released. */
+  amount: number;
+  /** Same key → the same capture; retrying a capture that went through changes nothing. */
+  idempotencyKey: string;
 }
 
 export interface RefundInput {
@@ -92,6 +104,8 @@ export type PaymentEventType =
   | 'payment.canceled'
   | 'payment.processing'
   | 'payment.requires_action'
+  /** A manual-capture payment was approved: its money is held (Stripe `payment_intent.amount_capturable_updated`). */
+  | 'payment.authorized'
   /** The payment's cumulative refunded amount changed (Stripe `charge.refunded`). */
   | 'payment.refunded'
   /** One refund changed state (Stripe `refund.*`, `charge.refund.updated`). */

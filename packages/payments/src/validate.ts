@@ -1,7 +1,7 @@
 // Input checks every adapter runs before talking to its backend, so both refuse the same
 // inputs with the same error (and a bad amount never reaches Stripe).
 import { PaymentProviderError } from './errors.ts';
-import type { CreatePaymentInput, RefundInput } from './types.ts';
+import type { CaptureInput, CreatePaymentInput, RefundInput } from './types.ts';
 
 function invalid(provider: string, message: string): PaymentProviderError {
   return new PaymentProviderError('invalid_request', message, false, provider);
@@ -37,5 +37,12 @@ export function checkRefundInput(provider: string, input: RefundInput): RefundIn
   requireText(provider, input.providerRef, 'providerRef');
   requireText(provider, input.idempotencyKey, 'idempotencyKey');
   requireAmount(provider, input.amount, 'refund amount');
+  return input;
+}
+
+export function checkCaptureInput(provider: string, input: CaptureInput): CaptureInput {
+  requireText(provider, input.providerRef, 'providerRef');
+  requireText(provider, input.idempotencyKey, 'idempotencyKey');
+  requireAmount(provider, input.amount, 'capture amount');
   return input;
 }

@@ -14,3 +14,4 @@ export * from './partner-content.ts';
 export * from './affiliate.ts';
 export * from './rings.ts';
 export * from './admin-catalog.ts';
+export * from './group-buys.ts';

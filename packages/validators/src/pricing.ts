@@ -124,3 +124,29 @@ export const ClearanceRuleInput = z
   })
   .refine((r) => r.variantIds.length + r.categoryIds.length > 0, { path: ['categoryIds'], message: 'Say which variants or categories it covers' });
 export type ClearanceRuleInput = z.output<typeof ClearanceRuleInput>;
+
+/**
+ * A sample cart priced with a rule that is not saved yet: the variants by SKU, who buys, and
+ * the draft (a promotion, a price list or a variant's tiers) added to the live rules.
+ */
+export const PricingPreviewInput = z.object({
+  lines: z.array(z.object({ sku: z.string().trim().min(1).max(64), quantity: z.number().int().min(1).max(999) })).min(1, 'Pick at least one item').max(20),
+  customerGroup: CustomerGroupInput.default('CONSUMER'),
+  segmentKeys: z.array(z.string().trim().min(1).max(64)).max(20).default([]),
+  firstOrder: z.boolean().default(false),
+  /** The code the sample shopper enters; a draft promotion's own code is entered for it. */
+  code: PromotionCode.nullable().default(null),
+  /** Editing an existing promotion: its id, so the draft replaces the saved version. */
+  promotionId: Id.nullable().default(null),
+  promotion: PromotionInput.nullable().default(null),
+  priceList: PriceListInput.nullable().default(null),
+  tiers: VolumeTiersInput.nullable().default(null),
+});
+export type PricingPreviewInput = z.output<typeof PricingPreviewInput>;
+
+export const PromotionListInput = z
+  .object({
+    status: z.enum(['live', 'scheduled', 'ended', 'inactive']).optional(),
+    kind: promotionFields.shape.kind.optional(),
+  })
+  .default({});

@@ -4,8 +4,9 @@ import { areasFor, permissionFor } from './areas.ts';
 describe('admin areas', () => {
   it('lists only the areas a set of permissions allows', () => {
     expect(areasFor(['support', 'orders.read', 'dashboards']).map((a) => a.path)).toEqual(['/orders', '/support']);
-    expect(areasFor(['marketing', 'dashboards'])).toEqual([]);
-    expect(areasFor(['marketing', 'partners', 'dashboards']).map((a) => a.path)).toEqual(['/partners', '/partner-content', '/partners/rings']);
+    expect(areasFor(['marketing', 'dashboards']).map((a) => a.path)).toEqual(['/marketing']);
+    expect(areasFor(['partners', 'dashboards']).map((a) => a.path)).toEqual(['/partners', '/partner-content', '/partners/rings']);
+    expect(areasFor(['marketing', 'partners', 'dashboards']).map((a) => a.path)).toEqual(['/partners', '/partner-content', '/marketing', '/partners/rings']);
     expect(areasFor(['catalog', 'orders.read', 'dashboards']).map((a) => a.path)).toEqual(['/orders', '/catalog']);
   });
 
@@ -15,6 +16,7 @@ describe('admin areas', () => {
     expect(permissionFor('/support/faq', 'POST')).toBe('support');
     expect(permissionFor('/partners/abc', 'POST')).toBe('partners');
     expect(permissionFor('/catalog/products/abc', 'POST')).toBe('catalog');
+    expect(permissionFor('/marketing/promotions/new', 'POST')).toBe('marketing');
     expect(permissionFor('/ordersx', 'GET')).toBeUndefined();
     expect(permissionFor('/', 'GET')).toBeUndefined();
   });

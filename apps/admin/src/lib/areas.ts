@@ -19,6 +19,7 @@ export const AREAS: readonly AdminArea[] = [
   { path: '/support', label: 'Customer service', permission: 'support' },
   { path: '/partners', label: 'Partners', permission: 'partners' },
   { path: '/partner-content', label: 'Partner content', permission: 'partners' },
+  { path: '/marketing', label: 'Marketing', permission: 'marketing' },
   { path: '/audit', label: 'Audit log', permission: 'audit' },
   { path: '/partners/rings', label: 'Web rings', permission: 'partners' },
 ];

@@ -12,6 +12,7 @@ export const PAYMENT_LABELS: Record<string, string> = {
   PENDING: 'Pending',
   REQUIRES_ACTION: 'Needs the shopper',
   PROCESSING: 'Processing',
+  AUTHORIZED: 'Authorised (held)',
   SUCCEEDED: 'Succeeded',
   FAILED: 'Failed',
   CANCELED: 'Cancelled',

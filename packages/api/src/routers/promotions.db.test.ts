@@ -198,3 +198,107 @@ describe('price lists, tiers and automatic promotions', () => {
     await expect(admin.adminPricing.createPromotion({ code: c, name: 'B', kind: 'FIXED_AMOUNT', amount: 100 })).rejects.toMatchObject({ code: 'CONFLICT' });
   });
 });
+
+describe('codes across sign-in, guessing limits and the audit of rule changes', () => {
+  it('keeps the code of an anonymous cart when it merges into the customer cart at sign-in', async () => {
+    const variant = await variantWith(2_000);
+    const c = code();
+    await admin.adminPricing.createPromotion({ code: c, name: 'Merge ten', kind: 'PERCENT', percentBps: 1000 });
+    const { api, customer } = await shopperWithCart(variant.id, 1); // the customer's own cart, no code
+    const anonymous = callerFor(services);
+    const { cartToken } = await anonymous.cart.addLine({ variantId: variant.id, quantity: 1 });
+    await callerFor(services, { cartToken }).promotions.applyCode({ code: c });
+
+    await services.carts.claimAnonymousCart(cartToken!, customer.id);
+
+    const priced = await api.promotions.cartPricing();
+    expect(priced.code).toEqual({ code: c, applied: true, reason: null });
+    expect(priced.discountAmount).toBe(400);
+  });
+
+  it('refuses more than five unknown codes per cart with TOO_MANY_REQUESTS, but never a code that exists', async () => {
+    const variant = await variantWith(1_000);
+    const c = code();
+    await admin.adminPricing.createPromotion({ code: c, name: 'Real', kind: 'FIXED_AMOUNT', amount: 100 });
+    const { api } = await shopperWithCart(variant.id, 1);
+    for (let i = 0; i < 5; i++) await expect(api.promotions.applyCode({ code: `GUESS${i}X` })).rejects.toMatchObject({ code: 'BAD_REQUEST' });
+    await expect(api.promotions.applyCode({ code: 'GUESS5X' })).rejects.toMatchObject({
+      code: 'TOO_MANY_REQUESTS',
+      message: expect.stringMatching(/^Too many codes that do not exist were tried\. Try again in 15 minutes\.$/),
+    });
+    await expect(api.promotions.applyCode({ code: c })).rejects.toMatchObject({ code: 'TOO_MANY_REQUESTS' });
+    // Another cart from another address is not affected.
+    const other = await shopperWithCart(variant.id, 1);
+    const elsewhere = callerFor(services, { sessionToken: other.sessionToken, ip: '198.51.100.9' });
+    await expect(elsewhere.promotions.applyCode({ code: c })).resolves.toMatchObject({ code: { code: c, applied: true } });
+  });
+
+  it('limits unknown codes per address across carts', async () => {
+    const variant = await variantWith(1_000);
+    const ip = '192.0.2.77';
+    for (let i = 0; i < 6; i++) {
+      const s = await shopperWithCart(variant.id, 1);
+      const api = callerFor(services, { sessionToken: s.sessionToken, ip });
+      for (let j = 0; j < 5; j++) await api.promotions.applyCode({ code: `IP${i}GUESS${j}` }).catch(() => undefined);
+    }
+    const last = await shopperWithCart(variant.id, 1);
+    await expect(callerFor(services, { sessionToken: last.sessionToken, ip }).promotions.applyCode({ code: 'IPLAST' })).rejects.toMatchObject({ code: 'TOO_MANY_REQUESTS' });
+  });
+
+  it('writes an audit entry with before and after for every pricing rule change', async () => {
+    const variant = await variantWith(1_000);
+    const staff = await signedInCustomer(db.prisma, ['CUSTOMER', 'MARKETING']);
+    const marketing = callerFor(services, { sessionToken: staff.sessionToken });
+    const promo = await marketing.adminPricing.createPromotion({ name: 'Audited', kind: 'PERCENT', percentBps: 500 });
+    await marketing.adminPricing.updatePromotion({ id: promo.id, promotion: { name: 'Audited', kind: 'PERCENT', percentBps: 700 } });
+    const list = await marketing.adminPricing.savePriceList({ name: 'Audited list', customerGroup: 'WHOLESALE', entries: [{ variantId: variant.id, amount: 900 }] });
+    await marketing.adminPricing.setVolumeTiers({ variantId: variant.id, tiers: [{ minQuantity: 3, unitAmount: 950 }] });
+    const rule = await marketing.adminPricing.saveClearanceRule({ name: 'Audited clearance', variantIds: [variant.id], startAfterDays: 30, stepDays: 30, stepBps: 500, maxBps: 3000, floorBps: 6000 });
+    await marketing.adminPricing.setCustomerGroup({ customerId: staff.customer.id, customerGroup: 'RETAILER' });
+
+    const entries = await db.prisma.auditEntry.findMany({ where: { actorId: staff.customer.id }, orderBy: { createdAt: 'asc' } });
+    expect(entries.map((e) => [e.action, e.entityId])).toEqual([
+      ['pricing.promotion.create', promo.id],
+      ['pricing.promotion.update', promo.id],
+      ['pricing.price-list.create', list.id],
+      ['pricing.tiers.set', variant.id],
+      ['pricing.clearance.create', rule.id],
+      ['pricing.customer-group.set', staff.customer.id],
+    ]);
+    expect(entries[1]).toMatchObject({ before: expect.objectContaining({ percentBps: 500 }), after: expect.objectContaining({ percentBps: 700 }) });
+    expect(entries[3]).toMatchObject({ before: { tiers: [] }, after: { tiers: [{ minQuantity: 3, unitAmount: 950 }] } });
+    // A refused change leaves no entry.
+    await expect(marketing.adminPricing.updatePromotion({ id: 'nope', promotion: { name: 'X', kind: 'PERCENT', percentBps: 1 } })).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    expect(await db.prisma.auditEntry.count({ where: { actorId: staff.customer.id } })).toBe(6);
+  });
+});
+
+describe('the admin preview of a draft rule', () => {
+  it('prices a sample cart with the unsaved promotion, price list or tiers added, and saves nothing', async () => {
+    const variant = await variantWith(2_500);
+    const c = code();
+    const lines = [{ sku: variant.sku, quantity: 2 }];
+    const promotion = { code: c, name: 'Draft 20%', kind: 'PERCENT' as const, percentBps: 2000 };
+    const preview = await admin.adminPricing.preview({ lines, promotion });
+    expect(preview).toMatchObject({ subtotalAmount: 5_000, discountAmount: 1_000, code: { code: c, applied: true } });
+    expect(preview.items).toEqual([{ sku: variant.sku, title: expect.any(String), quantity: 2 }]);
+    expect(preview.lines[0]!.steps.map((s) => [s.kind, s.label])).toEqual([['base', 'Catalog price'], ['promotion', `Draft 20% (${c})`]]);
+    expect(await db.prisma.promotion.count({ where: { code: c } })).toBe(0);
+
+    const targeted = await admin.adminPricing.preview({ lines, customerGroup: 'CONSUMER', promotion: { ...promotion, customerGroups: ['WHOLESALE'] } });
+    expect(targeted.notApplied[0]).toMatchObject({ reason: 'Not valid for your account.' });
+
+    const list = await admin.adminPricing.preview({ lines, customerGroup: 'RETAILER', priceList: { name: 'Draft list', customerGroup: 'RETAILER', entries: [{ variantId: variant.id, amount: 2_000 }] } });
+    expect(list.lines[0]!.steps.map((s) => [s.kind, s.unitAmount])).toEqual([['base', 2_500], ['price_list', 2_000]]);
+    const tiered = await admin.adminPricing.preview({ lines, tiers: { variantId: variant.id, tiers: [{ minQuantity: 2, unitAmount: 2_200 }] } });
+    expect(tiered.subtotalAmount).toBe(4_400);
+
+    // Editing a saved promotion: the draft replaces it.
+    const saved = await admin.adminPricing.createPromotion({ name: 'Saved 10%', kind: 'PERCENT', percentBps: 1000, variantIds: [variant.id] });
+    const edited = await admin.adminPricing.preview({ lines, promotionId: saved.id, promotion: { name: 'Saved 10%', kind: 'PERCENT', percentBps: 3000, variantIds: [variant.id] } });
+    expect(edited.applied.map((a) => [a.promotionId, a.amount])).toEqual([[saved.id, 1_500]]);
+    await admin.adminPricing.updatePromotion({ id: saved.id, promotion: { name: 'Saved 10%', kind: 'PERCENT', percentBps: 1000, active: false } });
+
+    await expect(admin.adminPricing.preview({ lines: [{ sku: 'NO-SUCH-SKU', quantity: 1 }] })).rejects.toMatchObject({ code: 'BAD_REQUEST', message: 'No variant with SKU NO-SUCH-SKU.' });
+  });
+});

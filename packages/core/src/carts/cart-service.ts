@@ -61,7 +61,9 @@ export function createCartService(prisma: PrismaClient, options: { currency?: st
 
   /**
    * Moves an anonymous cart's lines into the customer's active cart at sign-in (quantities
-   * added, capped at what is in stock) and retires the anonymous cart. A no-op for unknown tokens.
+   * added, capped at what is in stock) and retires the anonymous cart. A discount code entered
+   * on the anonymous cart is kept: it is the shopper's latest choice, so it replaces the code the
+   * customer's cart had. A no-op for unknown tokens.
    */
   async function claimAnonymousCart(cartToken: string, customerId: string): Promise<void> {
     await prisma.$transaction(async (tx) => {
@@ -91,6 +93,8 @@ export function createCartService(prisma: PrismaClient, options: { currency?: st
           update: { quantity: merged },
         });
       }
+      const { promotionCode } = await tx.cart.findUniqueOrThrow({ where: { id: anonymousId }, select: { promotionCode: true } });
+      if (promotionCode) await tx.cart.update({ where: { id: customerCartId }, data: { promotionCode } });
       await tx.cart.update({ where: { id: anonymousId }, data: { status: 'MERGED', tokenHash: null } });
     });
   }

@@ -1,5 +1,8 @@
 // The checkout context's only public door.
-export { placeOrder, type PlaceOrderInput } from './place-order.ts';
+export { placeOrder, placeOrderFrom, type PlaceOrderInput } from './place-order.ts';
+export { ALREADY_PLACED, type OrderSource } from './order-source.ts';
+export { quoteDealLine, type DealLine } from './quote-deal.ts';
+export { checkoutSettings, type CheckoutSettings } from './checkout-settings.ts';
 export { quoteCart } from './quote.ts';
 export { paymentStateOf } from './payment-state.ts';
 export { shippingOptions, type ShippingOption } from './shipping-rates.ts';

@@ -5,6 +5,7 @@ const STATES: Record<PaymentStatus, PaymentState> = {
   pending: 'PENDING',
   requires_action: 'REQUIRES_ACTION',
   processing: 'PROCESSING',
+  authorized: 'AUTHORIZED',
   succeeded: 'SUCCEEDED',
   failed: 'FAILED',
   canceled: 'CANCELED',

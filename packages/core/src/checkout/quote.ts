@@ -8,6 +8,7 @@ import { money } from '../shared/money.ts';
 import { checkoutSettings, type CheckoutSettings } from './checkout-settings.ts';
 import { priceStoredCart } from '../pricing/price-stored-cart.ts';
 import type { CheckoutQuote } from './types.ts';
+import type { PricedCart } from '../pricing/types.ts';
 import type { CartLineView } from '../carts/index.ts';
 import type { CustomerHints } from '../pricing/index.ts';
 
@@ -44,7 +45,30 @@ export async function quoteCart(
     shipping: { methods: settings.methods, country, weightGrams, methodCode: shippingMethodCode },
     hints,
   });
-  const lines = cart.lines.map((line, i) => {
+  return toCheckoutQuote(
+    cart.lines.map((line) => ({ ...line, unitWeightGrams: weightOf.get(line.variantId) ?? 0 })),
+    priced,
+    settings,
+    shippingMethodCode,
+  );
+}
+
+/** What a quote line shows about the item, whatever it is bought from (cart, deal). */
+export interface QuoteItem {
+  variantId: string;
+  sku: string;
+  productTitle: string;
+  variantTitle: string;
+  optionValues: Record<string, string>;
+  quantity: number;
+  unitWeightGrams: number;
+  configuration: CartLineView['configuration'];
+}
+
+/** The engine's priced lines (in the order of `items`) as the checkout quote the order is made from. */
+export function toCheckoutQuote(items: readonly QuoteItem[], priced: PricedCart, settings: CheckoutSettings, shippingMethodCode?: string): CheckoutQuote {
+  const { currency, pricesIncludeTax, taxRateBps } = settings;
+  const lines = items.map((line, i) => {
     const p = priced.lines[i]!;
     return {
       variantId: line.variantId,
@@ -57,7 +81,7 @@ export async function quoteCart(
       discount: money(p.discountAmount, currency),
       lineTotal: money(p.totalAmount, currency),
       tax: money(p.taxAmount, currency),
-      weightGrams: (weightOf.get(line.variantId) ?? 0) * line.quantity,
+      weightGrams: line.unitWeightGrams * line.quantity,
       configuration: line.configuration,
       explanation: p.steps,
     };

@@ -17,22 +17,36 @@ export async function cancelOrder(
   now = new Date(),
   afterCancel?: (tx: Prisma.TransactionClient, from: OrderStatus) => Promise<void>,
 ): Promise<void> {
-  await prisma.$transaction(async (tx) => {
-    const order = await tx.order.findUnique({ where: { id: orderId }, select: { status: true, totalAmount: true, refundedAmount: true } });
-    if (!order) throw new NotFoundError('order', orderId);
-    if (order.status === 'CANCELLED') return;
-    assertTransition(order.status, 'CANCELLED');
-    if (order.status === 'PAID' && order.refundedAmount < order.totalAmount) {
-      throw new DomainError('conflict', 'This order is paid: refund the payment in full before cancelling it.');
-    }
-    const moved = await tx.order.updateMany({ where: { id: orderId, status: order.status }, data: { status: 'CANCELLED', cancelledAt: now } });
-    if (moved.count === 0) return; // someone else moved it first; their transaction decided
-    await releaseStockOnce(tx, orderId, now);
-    await releaseRedemptions(tx, orderId, now);
-    await clawBackOrderCommissions(tx, orderId);
-    await tx.orderEvent.create({ data: { orderId, type: 'cancelled', data: { reason } } });
-    await afterCancel?.(tx, order.status);
-  });
+  await prisma.$transaction((tx) => cancelOrderWithin(tx, orderId, reason, now, afterCancel));
+}
+
+/**
+ * `cancelOrder` inside the caller's transaction, for workflows that must lock their own rows
+ * first (a group buy locks its deal before cancelling a participant's order). Returns whether
+ * this call moved the order.
+ */
+export async function cancelOrderWithin(
+  tx: Prisma.TransactionClient,
+  orderId: string,
+  reason: string,
+  now: Date,
+  afterCancel?: (tx: Prisma.TransactionClient, from: OrderStatus) => Promise<void>,
+): Promise<boolean> {
+  const order = await tx.order.findUnique({ where: { id: orderId }, select: { status: true, totalAmount: true, refundedAmount: true } });
+  if (!order) throw new NotFoundError('order', orderId);
+  if (order.status === 'CANCELLED') return false;
+  assertTransition(order.status, 'CANCELLED');
+  if (order.status === 'PAID' && order.refundedAmount < order.totalAmount) {
+    throw new DomainError('conflict', 'This order is paid: refund the payment in full before cancelling it.');
+  }
+  const moved = await tx.order.updateMany({ where: { id: orderId, status: order.status }, data: { status: 'CANCELLED', cancelledAt: now } });
+  if (moved.count === 0) return false; // someone else moved it first; their transaction decided
+  await releaseStockOnce(tx, orderId, now);
+  await releaseRedemptions(tx, orderId, now);
+  await clawBackOrderCommissions(tx, orderId);
+  await tx.orderEvent.create({ data: { orderId, type: 'cancelled', data: { reason } } });
+  await afterCancel?.(tx, order.status);
+  return true;
 }
 
 /** Cancels unpaid orders whose stock reservation has run out; returns how many. */

@@ -1,6 +1,6 @@
 // The orders context's only public door.
 export { applyPaymentUpdate, type PaymentUpdate, type PaymentUpdateResult } from './apply-payment-update.ts';
-export { cancelOrder, expireUnpaidOrders } from './cancel-order.ts';
+export { cancelOrder, cancelOrderWithin, expireUnpaidOrders } from './cancel-order.ts';
 export { paymentUpdateOf } from './payment-events.ts';
 export { markOfflinePaymentReceived, refundOrder, type RefundRequest } from './settle-order.ts';
 export { assertTransition, canTransition, refundState } from './order-status.ts';

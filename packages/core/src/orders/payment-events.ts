@@ -7,6 +7,7 @@ const STATE_OF: Partial<Record<PaymentEventType, PaymentState>> = {
   'payment.failed': 'FAILED',
   'payment.canceled': 'CANCELED',
   'payment.processing': 'PROCESSING',
+  'payment.authorized': 'AUTHORIZED',
   'payment.requires_action': 'REQUIRES_ACTION',
 };
 

@@ -3,8 +3,9 @@
 import type { PrismaClient } from '@tandem/db';
 import { findActiveCartId, readCart, type CartOwner } from '../carts/index.ts';
 import { DomainError } from '../shared/errors.ts';
-import { priceStoredCart } from './price-stored-cart.ts';
+import { assertMayTryCode, countUnknownCode } from './code-attempts.ts';
 import type { CustomerHints } from './load-customer-context.ts';
+import { priceStoredCart } from './price-stored-cart.ts';
 import type { PricedCart, PriceStep } from './types.ts';
 
 /** The currency of a shopper who has no cart yet; carts default to it too. */
@@ -53,18 +54,34 @@ export async function cartPricing(prisma: PrismaClient, owner: CartOwner, now = 
   };
 }
 
+/** Where a code attempt comes from, for its rate limit. */
+export interface CodeAttempt {
+  /** The client's address; unknown codes are limited per cart and per address. */
+  ip?: string | null;
+  now?: Date;
+  /** What other contexts know about the shopper (the referring partner). */
+  hints?: CustomerHints;
+}
+
 /**
- * Keeps a discount code on the shopper's cart. An unknown code is refused; a known one is kept
- * even when it does not apply yet (the cart may still grow), and the pricing says why.
+ * Keeps a discount code on the shopper's cart. An unknown code is refused (and counted: too
+ * many unknown codes per cart or address are refused with `rate_limited` for a while); a known
+ * one is kept even when it does not apply yet (the cart may still grow), and the pricing says why.
  */
-export async function applyCartCode(prisma: PrismaClient, owner: CartOwner, rawCode: string, now = new Date(), hints?: CustomerHints): Promise<CartPricingView> {
+export async function applyCartCode(prisma: PrismaClient, owner: CartOwner, rawCode: string, attempt: CodeAttempt = {}): Promise<CartPricingView> {
+  const now = attempt.now ?? new Date();
+  const ip = attempt.ip ?? null;
   const code = rawCode.trim().toUpperCase();
   const cartId = await findActiveCartId(prisma, owner);
   if (!cartId) throw new DomainError('invalid_input', 'Add something to your cart before entering a code.');
+  await assertMayTryCode(prisma, cartId, ip, now);
   const promotion = await prisma.promotion.findFirst({ where: { code, active: true }, select: { id: true } });
-  if (!promotion) throw new DomainError('invalid_input', `The code ${code} does not exist.`);
+  if (!promotion) {
+    await countUnknownCode(prisma, cartId, ip, now);
+    throw new DomainError('invalid_input', `The code ${code} does not exist.`);
+  }
   await prisma.cart.update({ where: { id: cartId }, data: { promotionCode: code } });
-  return cartPricing(prisma, owner, now, hints);
+  return cartPricing(prisma, owner, now, attempt.hints);
 }
 
 export async function removeCartCode(prisma: PrismaClient, owner: CartOwner, now = new Date(), hints?: CustomerHints): Promise<CartPricingView> {

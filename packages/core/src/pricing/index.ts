@@ -13,3 +13,7 @@ export { productDisplayPrices, type ProductDisplayPrice, type VariantDisplayPric
 export { evaluateClearance } from './evaluate-clearance.ts';
 export { saveClearanceRule } from './manage-clearance.ts';
 export { promotionUsage, type PromotionUsage } from './promotion-usage.ts';
+export { previewPricing, type PricingPreview } from './preview-pricing.ts';
+export { listClearanceRules } from './manage-clearance.ts';
+export { priceListWithEntries, promotionById, type PromotionFilter } from './manage-rules.ts';
+export { CODE_ATTEMPT_LIMITS } from './code-attempts.ts';

@@ -12,7 +12,7 @@ export function pricingSnapshotOf(quote: CheckoutQuote): Prisma.InputJsonValue {
   return toJson({ ...quote.pricing, shippingDiscount: quote.shipping?.discountAmount ?? 0, discount: quote.discount.amount });
 }
 
-const stepKinds = new Set(['base', 'price_list', 'tier', 'clearance', 'configuration', 'promotion']);
+const stepKinds = new Set(['base', 'price_list', 'tier', 'clearance', 'group_buy', 'configuration', 'promotion']);
 
 /** An order line's stored explanation read back; anything malformed is left out rather than trusted. */
 export function stepsFromJson(value: Prisma.JsonValue): PriceStep[] {

@@ -21,6 +21,8 @@ export interface PricingLineInput {
   quantity: number;
   baseUnitAmount: number;
   configurationDeltas?: readonly { label: string; amount: number }[];
+  /** A deal's unit price (a group buy's tier) that replaces price lists, tiers and clearance. */
+  dealUnit?: { amount: number; label: string };
 }
 
 /** Who is buying, as far as the caller knows; unknown facts stay empty and targeted promotions then do not apply. */
@@ -116,7 +118,7 @@ export interface PricingInput {
 
 /** One step of a price's explanation; `amount` is the change to the line total (negative = cheaper). */
 export interface PriceStep {
-  kind: 'base' | 'price_list' | 'tier' | 'clearance' | 'configuration' | 'promotion';
+  kind: 'base' | 'price_list' | 'tier' | 'clearance' | 'group_buy' | 'configuration' | 'promotion';
   label: string;
   /** Unit price after this step (unit steps only). */
   unitAmount?: number;

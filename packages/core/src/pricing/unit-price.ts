@@ -20,6 +20,11 @@ export function unitPriceOf(
 ): { unitAmount: number; steps: PriceStep[] } {
   let unit = line.baseUnitAmount;
   const steps: PriceStep[] = [{ kind: 'base', label: 'Catalog price', unitAmount: unit, amount: unit * line.quantity }];
+  if (line.dealUnit) {
+    const deal = line.dealUnit.amount;
+    steps.push({ kind: 'group_buy', label: line.dealUnit.label, unitAmount: deal, amount: (deal - unit) * line.quantity });
+    return { unitAmount: deal, steps };
+  }
   const list = priceListFor(line.variantId, group, currency, now, rules.priceLists);
   if (list && list.amount !== unit) {
     steps.push({ kind: 'price_list', label: `${list.name} price`, unitAmount: list.amount, amount: (list.amount - unit) * line.quantity });

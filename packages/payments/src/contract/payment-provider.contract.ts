@@ -159,6 +159,72 @@ export function runPaymentProviderContract(
       await expectPaymentError(provider.getPayment('pay_does_not_exist'), 'not_found');
     });
 
+    it('authorizes a manual-capture payment with the idempotency key', async () => {
+      const provider = await makeProvider();
+      const input = paymentInput({ amount: 3000 });
+      const payment = await provider.authorizePayment(input);
+      expect(payment.providerRef).toMatch(/\S/);
+      expect(PAYMENT_STATUSES).toContain(payment.status);
+      expect(payment).toMatchObject({ amount: 3000, currency: 'EUR' });
+      expectKeyReceived(input.idempotencyKey);
+      if (options.stateful) {
+        expect(payment.status).toBe('authorized');
+        expect((await provider.authorizePayment({ ...input })).providerRef).toBe(payment.providerRef);
+        expect(await provider.getPayment(payment.providerRef)).toMatchObject({ status: 'authorized', amount: 3000, orderId: input.orderId });
+      }
+    });
+
+    it('captures part of an authorisation once, with the idempotency key', async () => {
+      const provider = await makeProvider();
+      const { providerRef } = await provider.authorizePayment(paymentInput({ amount: 3000 }));
+      const key = `capture:${randomUUID()}`;
+      const captured = await provider.capturePayment({ providerRef, amount: 2400, idempotencyKey: key });
+      expect(captured.providerRef).toBe(providerRef);
+      expect(PAYMENT_STATUSES).toContain(captured.status);
+      expectKeyReceived(key);
+      if (options.stateful) {
+        expect(captured).toMatchObject({ status: 'succeeded', amount: 2400, amountRefunded: 0 });
+        // A retry of the same capture changes nothing; another capture is refused.
+        expect(await provider.capturePayment({ providerRef, amount: 2400, idempotencyKey: key })).toMatchObject({ status: 'succeeded', amount: 2400 });
+        await expectPaymentError(provider.capturePayment({ providerRef, amount: 100, idempotencyKey: randomUUID() }), 'invalid_state');
+        await expectPaymentError(provider.cancelPayment(providerRef, randomUUID()), 'invalid_state');
+        const refund = await provider.refund({ providerRef, amount: 2400, idempotencyKey: randomUUID() });
+        expect(refund.amount).toBe(2400);
+        await expectPaymentError(provider.refund({ providerRef, amount: 1, idempotencyKey: randomUUID() }), 'refund_exceeds_captured');
+      }
+    });
+
+    statefulIt('never captures more than was authorised, nor a payment that was not authorised', async () => {
+      const provider = await makeProvider();
+      const { providerRef } = await provider.authorizePayment(paymentInput({ amount: 1000 }));
+      await expectPaymentError(provider.capturePayment({ providerRef, amount: 1001, idempotencyKey: randomUUID() }), 'invalid_request');
+      const automatic = await provider.createPayment(paymentInput({ amount: 1000 }));
+      if (automatic.status !== 'succeeded') {
+        await expectPaymentError(provider.capturePayment({ providerRef: automatic.providerRef, amount: 1000, idempotencyKey: randomUUID() }), 'invalid_state');
+      }
+      expect((await provider.getPayment(providerRef)).status).toBe('authorized');
+    });
+
+    it('cancels an authorisation with the idempotency key, after which it cannot be captured', async () => {
+      const provider = await makeProvider();
+      const { providerRef } = await provider.authorizePayment(paymentInput());
+      const key = `cancel-hold:${randomUUID()}`;
+      const snapshot = await provider.cancelPayment(providerRef, key);
+      expect(snapshot.providerRef).toBe(providerRef);
+      expectKeyReceived(key);
+      if (options.stateful) {
+        expect(snapshot.status).toBe('canceled');
+        await expectPaymentError(provider.capturePayment({ providerRef, amount: 1, idempotencyKey: randomUUID() }), 'invalid_state');
+      }
+    });
+
+    it('refuses a capture that is not a positive whole amount', async () => {
+      const provider = await makeProvider();
+      for (const amount of [0, -5, 1.5]) {
+        await expectPaymentError(provider.capturePayment({ providerRef: 'pay_x', amount, idempotencyKey: randomUUID() }), 'invalid_request');
+      }
+    });
+
     it('refuses an unsigned webhook with WebhookVerificationError', async () => {
       const provider = await makeProvider();
       const body = JSON.stringify({ id: 'evt_1', type: 'payment_intent.succeeded' });

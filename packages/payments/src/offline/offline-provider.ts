@@ -1,7 +1,7 @@
 import { WebhookVerificationError } from '../errors.ts';
 import type { ManualSettlement, PaymentProvider } from '../port.ts';
-import type { CreatePaymentInput, CreatedPayment, PaymentEvent, PaymentSnapshot, RefundInput, RefundResult } from '../types.ts';
-import { checkCreateInput, checkRefundInput, requireText } from '../validate.ts';
+import type { CaptureInput, CreatePaymentInput, CreatedPayment, PaymentEvent, PaymentSnapshot, RefundInput, RefundResult } from '../types.ts';
+import { checkCaptureInput, checkCreateInput, checkRefundInput, requireText } from '../validate.ts';
 import { KeyedLock } from './keyed-lock.ts';
 import { OFFLINE, offlineError, offlineId, paidEvent, toCreated, toSnapshot } from './offline-records.ts';
 import { MemoryOfflinePaymentStore, type OfflinePayment, type OfflinePaymentStore } from './offline-store.ts';
@@ -22,6 +22,9 @@ export interface OfflinePaymentProviderOptions {
  * `payment.succeeded` event exactly like a verified Stripe webhook. With `autoConfirm: true`
  * (demo shops) payments succeed at once. Refunds and cancellation behave like Stripe's:
  * never more than captured, a paid payment is refunded, not canceled.
+ * Manual capture (`authorizePayment`): the offline provider has no card to hold, so an
+ * authorisation is a record that is `authorized` at once; `capturePayment` settles it for the
+ * captured amount, `cancelPayment` releases it.
  *
  * @example
  * const payments = new OfflinePaymentProvider({ autoConfirm: process.env.PAYMENTS_OFFLINE_AUTOCONFIRM === 'true' });
@@ -42,11 +45,43 @@ export class OfflinePaymentProvider implements PaymentProvider, ManualSettlement
   }
 
   async createPayment(input: CreatePaymentInput): Promise<CreatedPayment> {
+    return this.start(input, 'automatic');
+  }
+
+  async authorizePayment(input: CreatePaymentInput): Promise<CreatedPayment> {
+    return this.start(input, 'manual');
+  }
+
+  async capturePayment(input: CaptureInput): Promise<PaymentSnapshot> {
+    const { providerRef, amount, idempotencyKey } = checkCaptureInput(OFFLINE, input);
+    return this.lock.run(`pay:${providerRef}`, async () => {
+      const payment = await this.load(providerRef);
+      if (payment.captureKey !== undefined && payment.captureKey !== null) {
+        if (payment.captureKey === idempotencyKey && payment.amount === amount) return toSnapshot(payment);
+        throw offlineError(payment.captureKey === idempotencyKey ? 'idempotency_conflict' : 'invalid_state', `payment ${providerRef} was already captured (${payment.amount} ${payment.currency})`);
+      }
+      if (payment.status !== 'authorized') {
+        throw offlineError('invalid_state', `payment ${providerRef} is ${payment.status}; only an authorized payment can be captured`);
+      }
+      const authorized = payment.authorizedAmount ?? payment.amount;
+      if (amount > authorized) {
+        throw offlineError('invalid_request', `capture of ${amount} exceeds the ${authorized} ${payment.currency} authorized on payment ${providerRef}`);
+      }
+      payment.amount = amount;
+      payment.captureKey = idempotencyKey;
+      payment.status = 'succeeded';
+      await this.store.save(payment);
+      return toSnapshot(payment);
+    });
+  }
+
+  private async start(input: CreatePaymentInput, captureMethod: 'automatic' | 'manual'): Promise<CreatedPayment> {
     const checked = checkCreateInput(OFFLINE, input);
     return this.lock.run(`create:${checked.idempotencyKey}`, async () => {
       const existing = await this.store.findByIdempotencyKey(checked.idempotencyKey);
       if (existing) {
-        if (existing.amount !== checked.amount || existing.currency !== checked.currency || existing.orderId !== checked.orderId) {
+        const sameAmount = (existing.authorizedAmount ?? existing.amount) === checked.amount;
+        if (!sameAmount || existing.currency !== checked.currency || existing.orderId !== checked.orderId || (existing.captureMethod ?? 'automatic') !== captureMethod) {
           throw offlineError('idempotency_conflict', `idempotency key "${checked.idempotencyKey}" was already used for a different payment (${existing.providerRef})`);
         }
         return toCreated(existing);
@@ -57,7 +92,10 @@ export class OfflinePaymentProvider implements PaymentProvider, ManualSettlement
         orderId: checked.orderId,
         amount: checked.amount,
         currency: checked.currency,
-        status: this.autoConfirm ? 'succeeded' : 'pending',
+        status: captureMethod === 'manual' ? 'authorized' : this.autoConfirm ? 'succeeded' : 'pending',
+        captureMethod,
+        authorizedAmount: checked.amount,
+        captureKey: null,
         amountRefunded: 0,
         refunds: [],
         customerEmail: checked.customerEmail ?? null,
@@ -80,7 +118,7 @@ export class OfflinePaymentProvider implements PaymentProvider, ManualSettlement
       const payment = await this.load(providerRef);
       if (payment.status === 'canceled') return toSnapshot(payment);
       if (payment.status === 'succeeded') {
-        throw offlineError('invalid_state', `payment ${providerRef} is already paid; refund it instead of canceling`);
+        throw offlineError('invalid_state', `payment ${providerRef} is already paid (or captured); refund it instead of canceling`);
       }
       payment.status = 'canceled';
       await this.store.save(payment);
@@ -119,6 +157,9 @@ export class OfflinePaymentProvider implements PaymentProvider, ManualSettlement
     return this.lock.run(`pay:${providerRef}`, async () => {
       const payment = await this.load(providerRef);
       if (payment.paidEvent) return payment.paidEvent;
+      if (payment.captureMethod === 'manual') {
+        throw offlineError('invalid_state', `payment ${providerRef} is an authorisation; capture it instead of marking it paid`);
+      }
       if (payment.status === 'canceled' || payment.status === 'failed') {
         throw offlineError('invalid_state', `payment ${providerRef} is ${payment.status} and cannot be marked paid`);
       }

@@ -14,6 +14,11 @@ export interface OfflinePayment {
   amount: number;
   currency: string;
   status: PaymentStatus;
+  /** Manual-capture payments (`authorizePayment`) hold `authorizedAmount` until captured. */
+  captureMethod?: 'automatic' | 'manual';
+  authorizedAmount?: number;
+  /** The idempotency key of the capture that settled a manual-capture payment. */
+  captureKey?: string | null;
   amountRefunded: number;
   refunds: OfflineRefund[];
   customerEmail: string | null;

@@ -10,6 +10,8 @@ const INTENT_EVENTS: Record<string, PaymentEventType> = {
   'payment_intent.canceled': 'payment.canceled',
   'payment_intent.processing': 'payment.processing',
   'payment_intent.requires_action': 'payment.requires_action',
+  // A manual-capture intent the shopper confirmed: its money is held until captured.
+  'payment_intent.amount_capturable_updated': 'payment.authorized',
 };
 
 const REFUND_EVENTS = new Set(['refund.created', 'refund.updated', 'refund.failed', 'charge.refund.updated']);

@@ -7,7 +7,7 @@ describe('Stripe status mapping', () => {
     ['requires_confirmation', 'pending'],
     ['requires_action', 'requires_action'],
     ['processing', 'processing'],
-    ['requires_capture', 'processing'],
+    ['requires_capture', 'authorized'],
     ['succeeded', 'succeeded'],
     ['canceled', 'canceled'],
     ['some_future_status', 'pending'],

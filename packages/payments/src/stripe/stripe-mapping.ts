@@ -2,7 +2,7 @@
 import type Stripe from 'stripe';
 import type { NextAction, PaymentSnapshot, PaymentStatus, RefundResult, RefundStatus } from '../types.ts';
 
-/** Stripe PaymentIntent status → neutral status. Tandem captures automatically. */
+/** Stripe PaymentIntent status → neutral status (`requires_capture`: a manual-capture intent holding the money). */
 export function toPaymentStatus(status: Stripe.PaymentIntent.Status): PaymentStatus {
   switch (status) {
     case 'succeeded':
@@ -10,8 +10,9 @@ export function toPaymentStatus(status: Stripe.PaymentIntent.Status): PaymentSta
     case 'canceled':
       return 'canceled';
     case 'processing':
-    case 'requires_capture':
       return 'processing';
+    case 'requires_capture':
+      return 'authorized';
     case 'requires_action':
       return 'requires_action';
     default:
@@ -58,7 +59,8 @@ export function toSnapshot(intent: Stripe.PaymentIntent): PaymentSnapshot {
   return {
     providerRef: intent.id,
     status: toPaymentStatus(intent.status),
-    amount: intent.amount,
+    // After a (partial) capture the payment is for what was received, not what was authorised.
+    amount: intent.status === 'succeeded' && intent.amount_received > 0 ? intent.amount_received : intent.amount,
     amountRefunded: amountRefundedOf(intent),
     currency: intent.currency.toUpperCase(),
     orderId: intent.metadata?.orderId ?? null,

@@ -90,6 +90,24 @@ describe('StripePaymentProvider against stripe-mock', () => {
     expect(lastRequest().headers['idempotency-key']).toBe('cancel-1');
   });
 
+  it('authorizes through a PaymentIntent with capture_method manual', async () => {
+    const payment = await viaProxy().authorizePayment({ orderId: 'ord_gb', amount: 5000, currency: 'EUR', idempotencyKey: 'gb-join-1' });
+    const request = lastRequest();
+    expect(request).toMatchObject({ method: 'POST', path: '/v1/payment_intents' });
+    expect(request.headers['idempotency-key']).toBe('gb-join-1');
+    expect(Object.fromEntries(request.form)).toMatchObject({ amount: '5000', currency: 'eur', capture_method: 'manual', 'metadata[orderId]': 'ord_gb' });
+    expect(payment).toMatchObject({ nextAction: 'confirm_in_browser', amount: 5000 });
+  });
+
+  it('captures with amount_to_capture and the idempotency key', async () => {
+    const snapshot = await viaProxy().capturePayment({ providerRef: 'pi_gb', amount: 4200, idempotencyKey: 'gb-capture-p1' });
+    const request = lastRequest();
+    expect(request).toMatchObject({ method: 'POST', path: '/v1/payment_intents/pi_gb/capture' });
+    expect(request.headers['idempotency-key']).toBe('gb-capture-p1');
+    expect(Object.fromEntries(request.form)).toMatchObject({ amount_to_capture: '4200' });
+    expect(snapshot.providerRef).toBe('pi_gb');
+  });
+
   it('maps rate limits and Stripe-side failures to retryable errors', async () => {
     proxy?.failNext(429, { type: 'invalid_request_error', code: 'rate_limit', message: 'Too many requests' });
     const limited = await viaProxy().getPayment('pi_1').catch((e: unknown) => e);

@@ -1,6 +1,7 @@
 import Stripe from 'stripe';
 import type { PaymentProvider } from '../port.ts';
 import type {
+  CaptureInput,
   CreatePaymentInput,
   CreatedPayment,
   PaymentEvent,
@@ -10,7 +11,7 @@ import type {
   WebhookHeaders,
 } from '../types.ts';
 import { WebhookVerificationError } from '../errors.ts';
-import { checkCreateInput, checkRefundInput, requireText } from '../validate.ts';
+import { checkCaptureInput, checkCreateInput, checkRefundInput, requireText } from '../validate.ts';
 import { toPaymentProviderError } from './stripe-errors.ts';
 import { cardFingerprintOf, toPaymentEvent } from './stripe-events.ts';
 import { toNextAction, toPaymentStatus, toRefundResult, toSnapshot } from './stripe-mapping.ts';
@@ -77,15 +78,32 @@ export class StripePaymentProvider implements PaymentProvider {
   }
 
   async createPayment(input: CreatePaymentInput): Promise<CreatedPayment> {
+    return this.startIntent('create payment', input, 'automatic');
+  }
+
+  async authorizePayment(input: CreatePaymentInput): Promise<CreatedPayment> {
+    return this.startIntent('authorize payment', input, 'manual');
+  }
+
+  async capturePayment(input: CaptureInput): Promise<PaymentSnapshot> {
+    const { providerRef, amount, idempotencyKey } = checkCaptureInput(this.name, input);
+    const intent = await this.call('capture payment', () =>
+      this.stripe.paymentIntents.capture(providerRef, { amount_to_capture: amount, expand: ['latest_charge'] }, { idempotencyKey }),
+    );
+    return toSnapshot(intent);
+  }
+
+  private async startIntent(operation: string, input: CreatePaymentInput, captureMethod: 'automatic' | 'manual'): Promise<CreatedPayment> {
     const checked = checkCreateInput(this.name, input);
     const metadata: Record<string, string> = { ...checked.metadata, orderId: checked.orderId };
     if (checked.customerEmail) metadata.customerEmail = checked.customerEmail;
-    const intent = await this.call('create payment', () =>
+    const intent = await this.call(operation, () =>
       this.stripe.paymentIntents.create(
         {
           amount: checked.amount,
           currency: checked.currency.toLowerCase(),
           automatic_payment_methods: { enabled: true },
+          ...(captureMethod === 'manual' && { capture_method: 'manual' as const }),
           metadata,
         },
         { idempotencyKey: checked.idempotencyKey },

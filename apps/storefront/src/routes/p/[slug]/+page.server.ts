@@ -22,10 +22,11 @@ export const load = (async ({ locals, params, url }) => {
   // Recommendations are a bonus: a failure leaves their sections out rather than the page.
   const recommendations = locals.api.recommendations.forProduct.query({ productId: catalogProduct.id, limit: 4 }).catch(() => ({ boughtTogether: [], similar: [] }));
   const partnerPicks = locals.api.partnerContent.forProduct.query({ productId: catalogProduct.id, limit: 3 }).catch(() => []);
+  const groupBuys = locals.api.groupBuys.forProduct.query({ productId: catalogProduct.id }).catch(() => []);
   const { product, tiers, labels } = await withTodayVariantPrices(locals.api, catalogProduct);
   // `?variant=<sku>` or `?option.<name>=<value>…` (the no-JavaScript picker) choose the variant.
   const variant = selectVariant(product.variants, url.searchParams);
-  return { product, tiers, labels, selectedSku: variant?.sku ?? null, configurable, priceComparison: await priceComparison, recommendations: await recommendations, partnerPicks: await partnerPicks, askKey: newFormKey() };
+  return { product, tiers, labels, selectedSku: variant?.sku ?? null, configurable, priceComparison: await priceComparison, recommendations: await recommendations, partnerPicks: await partnerPicks, groupBuys: await groupBuys, askKey: newFormKey() };
 }) satisfies PageServerLoad;
 
 export const actions = {

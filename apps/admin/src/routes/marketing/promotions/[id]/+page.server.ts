@@ -1,0 +1,16 @@
+import { error } from '@sveltejs/kit';
+import { rethrowApiError } from '@tandem/web-kit/api-error';
+import { promotionActions } from '../promotion-actions';
+import { formOfPromotion } from '../promotion-form';
+import type { Actions, PageServerLoad } from './$types';
+
+export const load = (async ({ locals, params }) => {
+  const promotion = await locals.api.adminPricing.promotion.query({ id: params.id }).catch(rethrowApiError);
+  if (!promotion) error(404, 'There is no such promotion.');
+  return { promotion, values: { ...formOfPromotion(promotion), sample: '', sampleGroup: 'CONSUMER' } };
+}) satisfies PageServerLoad;
+
+export const actions = {
+  preview: (event) => promotionActions(event.params.id).preview(event),
+  save: (event) => promotionActions(event.params.id).save(event),
+} satisfies Actions;
