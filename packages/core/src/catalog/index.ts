@@ -5,3 +5,4 @@ export { VISIBLE as VISIBLE_PRODUCTS } from './visibility.ts';
 export type * from './types.ts';
 export { productLinks, type ProductLink } from './product-links.ts';
 export { productCardsByIds, catalogFeatures, resolveProductRefs, type CatalogProductFeatures } from './product-signals.ts';
+export { createProductCardCache, type ProductCardCache, type ProductCardCacheOptions, type VersionedProductRef } from './product-card-cache.ts';
