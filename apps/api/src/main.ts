@@ -52,7 +52,7 @@ const stopJobs = [
   startIntervalJob('outbox relay', 2_000, () => relayOutbox(db.prisma, consoleMailer), (n) => `Delivered ${n} e-mail(s) to the log.`),
   ...(await startPersonalizationJobs(db.prisma, env)),
 ];
-const stopJobWorker = startJobWorker(db.prisma, { ...searchJobHandlers(db.prisma, search) }, env.JOB_POLL_INTERVAL_MS);
+const stopJobWorker = await startJobWorker(db, { ...searchJobHandlers(db.prisma, search) }, env.JOB_POLL_INTERVAL_MS);
 server.listen(env.API_PORT, env.API_HOST, () => {
   const where = db.kind === 'pglite' ? `embedded PGlite in ${env.PGLITE_DATA_DIR ?? defaultDataDir}` : 'PostgreSQL';
   console.log(`Tandem API listening on http://${env.API_HOST}:${env.API_PORT} (${where}; payments: ${payments.name}; search: ${search.name})`);
