@@ -7,7 +7,7 @@
 // Usage: pnpm bench:search [--products 10000] [--skip-postgres] [--skip-pglite] [--pg-port 55441]
 import { randomBytes } from 'node:crypto';
 import { parseArgs } from 'node:util';
-import { createJobWorker } from '@tandem/core/jobs';
+import { createJobWorker, JOB_CHANNEL } from '@tandem/core/jobs';
 import { buildSearchDocuments, reindexAll, searchJobHandlers, storeSearchSettings } from '@tandem/core/search';
 import { Prisma, type Database } from '@tandem/db';
 import { MeilisearchEngine, PostgresSearchEngine, type SearchEngine } from '@tandem/search';
@@ -58,6 +58,8 @@ async function ilikeSearch(db: Database, query: BenchQuery): Promise<void> {
 async function timeToSearchable(db: Database, engine: SearchEngine): Promise<number[]> {
   const worker = createJobWorker(db.prisma, { handlers: searchJobHandlers(db.prisma, engine), pollIntervalMs: 200 });
   const stop = worker.start();
+  // As the API wires it: woken by the NOTIFY each new sync job sends, polling as the fallback.
+  const unlisten = await db.listen(JOB_CHANNEL, () => worker.notify());
   const times: number[] = [];
   try {
     const sample = await db.prisma.product.findMany({ where: { status: 'ACTIVE' }, select: { id: true, title: true }, take: edits, orderBy: { id: 'desc' } });
@@ -74,6 +76,7 @@ async function timeToSearchable(db: Database, engine: SearchEngine): Promise<num
       await db.prisma.product.update({ where: { id: product.id }, data: { title: product.title } });
     }
   } finally {
+    await unlisten();
     await stop();
   }
   return times;

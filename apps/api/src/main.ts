@@ -73,9 +73,9 @@ const stopJobs = [
   startIntervalJob('partner feeds', 3_600_000, () => enqueueDuePartnerFeeds(db.prisma, env.PARTNER_FEED_REFRESH_MS), (n) => `Queued ${n} partner content feed fetch(es).`),
   startRingHealthJob(db.prisma, env),
 ];
-const stopJobWorker = startJobWorker(db.prisma, { ...searchJobHandlers(db.prisma, search), ...partnerFeedJobHandlers(db.prisma, { mediaDir, allowPrivateHosts: env.PARTNER_FEED_ALLOW_PRIVATE_HOSTS }), ...groupBuyJobHandlers(db.prisma, payments) }, env.JOB_POLL_INTERVAL_MS);
+const stopJobWorker = await startJobWorker(db, { ...searchJobHandlers(db.prisma, search), ...partnerFeedJobHandlers(db.prisma, { mediaDir, allowPrivateHosts: env.PARTNER_FEED_ALLOW_PRIVATE_HOSTS }), ...groupBuyJobHandlers(db.prisma, payments) }, env.JOB_POLL_INTERVAL_MS);
 // Catalog imports run for seconds to minutes: their own worker, so search sync never waits behind one.
-const stopImportWorker = startJobWorker(db.prisma, catalogImportJobHandlers(db.prisma), env.JOB_POLL_INTERVAL_MS);
+const stopImportWorker = await startJobWorker(db, catalogImportJobHandlers(db.prisma), env.JOB_POLL_INTERVAL_MS);
 server.listen(env.API_PORT, env.API_HOST, () => {
   const where = db.kind === 'pglite' ? `embedded PGlite in ${env.PGLITE_DATA_DIR ?? defaultDataDir}` : 'PostgreSQL';
   console.log(`Tandem API listening on http://${env.API_HOST}:${env.API_PORT} (${where}; payments: ${payments.name}; search: ${search.name})`);

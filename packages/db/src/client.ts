@@ -9,7 +9,7 @@ import { PrismaPGlite } from 'pglite-prisma-adapter';
 import { PrismaClient } from './generated/prisma/client.ts';
 import { repoRoot } from './migrate/migration-files.ts';
 import { pgliteExtensions } from './pglite-extensions.ts';
-import { PostgresAdapterFactory } from './postgres-adapter.ts';
+import { listenOnPostgres, PostgresAdapterFactory } from './postgres-adapter.ts';
 
 export type DatabaseKind = 'pglite' | 'postgres';
 
@@ -27,6 +27,11 @@ export interface Database {
   readonly kind: DatabaseKind;
   readonly prisma: PrismaClient;
   readonly adapterFactory: SqlMigrationAwareDriverAdapterFactory;
+  /**
+   * Calls `onNotify` for every NOTIFY on `channel` (delivered when the notifying transaction
+   * commits, from this process or any other). Resolves to the function that stops listening.
+   */
+  listen(channel: string, onNotify: (payload: string) => void): Promise<() => Promise<void>>;
   close(): Promise<void>;
 }
 
@@ -36,7 +41,7 @@ export async function openDatabase(options: DatabaseOptions = {}): Promise<Datab
   if (options.url) {
     const adapterFactory = new PostgresAdapterFactory({ connectionString: options.url, max: options.poolSize ?? 10 });
     const prisma = new PrismaClient({ adapter: adapterFactory });
-    return { kind: 'postgres', prisma, adapterFactory, close: () => prisma.$disconnect() };
+    return { kind: 'postgres', prisma, adapterFactory, listen: (channel, onNotify) => listenOnPostgres(options.url!, channel, onNotify), close: () => prisma.$disconnect() };
   }
   const dataDir = options.dataDir ?? defaultDataDir;
   if (!dataDir.startsWith('memory://')) await mkdir(dataDir, { recursive: true });
@@ -47,6 +52,10 @@ export async function openDatabase(options: DatabaseOptions = {}): Promise<Datab
     kind: 'pglite',
     prisma,
     adapterFactory,
+    listen: async (channel, onNotify) => {
+      const unlisten = await pglite.listen(channel, onNotify);
+      return () => unlisten();
+    },
     close: async () => {
       await prisma.$disconnect();
       await pglite.close();

@@ -4,6 +4,7 @@
 // migration wants, so scripts are sent whole instead.
 import { PrismaPg } from '@prisma/adapter-pg';
 import type { SqlDriverAdapter } from '@prisma/driver-adapter-utils';
+import pg from 'pg';
 
 type PgAdapter = Awaited<ReturnType<PrismaPg['connect']>>;
 
@@ -22,4 +23,17 @@ function sendScriptsWhole<T extends SqlDriverAdapter & { underlyingDriver(): { q
     await adapter.underlyingDriver().query(script);
   };
   return adapter;
+}
+
+/** LISTEN needs a session of its own: one dedicated connection, outside the pool. */
+export async function listenOnPostgres(url: string, channel: string, onNotify: (payload: string) => void): Promise<() => Promise<void>> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  client.on('notification', (message) => {
+    if (message.channel === channel) onNotify(message.payload ?? '');
+  });
+  // A dropped listening connection only costs the wake-ups: the worker still polls.
+  client.on('error', () => {});
+  await client.query(`LISTEN ${client.escapeIdentifier(channel)}`);
+  return () => client.end();
 }

@@ -6,3 +6,4 @@ export type * from './types.ts';
 export { productLinks, type ProductLink } from './product-links.ts';
 export { productCardsByIds, catalogFeatures, resolveProductRefs, type CatalogProductFeatures } from './product-signals.ts';
 export * from './admin/index.ts';
+export { createProductCardCache, type ProductCardCache, type ProductCardCacheOptions, type VersionedProductRef } from './product-card-cache.ts';

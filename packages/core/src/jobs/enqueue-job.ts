@@ -16,12 +16,20 @@ export interface NewJob {
   maxAttempts?: number;
 }
 
-/** Adds a job; returns its id. Use the caller's transaction client to tie it to the change. */
+/** The channel a NOTIFY goes out on for every new job (payload: its kind); workers listen on it. */
+export const JOB_CHANNEL = 'tandem_jobs';
+
+/**
+ * Adds a job; returns its id. Use the caller's transaction client to tie it to the change.
+ * Also notifies JOB_CHANNEL, which PostgreSQL delivers when that transaction commits.
+ */
 export async function enqueueJob(sql: Sql, job: NewJob): Promise<string> {
   const rows = await sql.$queryRaw<{ id: bigint }[]>(Prisma.sql`
-    INSERT INTO "Job" (kind, key, payload, "maxAttempts", "runAt")
-    VALUES (${job.kind}, ${job.key}, ${JSON.stringify(job.payload ?? {})}::jsonb, ${job.maxAttempts ?? 8},
-            LOCALTIMESTAMP + ${job.delayMs ?? 0} * interval '1 millisecond')
-    RETURNING id`);
+    WITH j AS (
+      INSERT INTO "Job" (kind, key, payload, "maxAttempts", "runAt")
+      VALUES (${job.kind}, ${job.key}, ${JSON.stringify(job.payload ?? {})}::jsonb, ${job.maxAttempts ?? 8},
+              LOCALTIMESTAMP + ${job.delayMs ?? 0} * interval '1 millisecond')
+      RETURNING id, kind)
+    SELECT j.id FROM j, LATERAL (SELECT pg_notify(${JOB_CHANNEL}, j.kind)) n`);
   return String(rows[0]!.id);
 }

@@ -1,6 +1,6 @@
 import { createTestDatabase, type TestDatabase } from '@tandem/db/testing';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { createJobWorker, enqueueJob, type JobHandler } from './index.ts';
+import { createJobWorker, enqueueJob, JOB_CHANNEL, type JobHandler } from './index.ts';
 
 describe('job queue', () => {
   let db: TestDatabase;
@@ -53,6 +53,26 @@ describe('job queue', () => {
     await worker.runOnce();
     expect(await jobRow(id)).toMatchObject({ state: 'DONE', attempts: 3, lockedBy: null });
     expect(calls).toBe(3);
+  });
+
+  it('wakes a sleeping worker on the NOTIFY of a committed job, long before its next poll', async () => {
+    const ran: string[] = [];
+    const worker = createJobWorker(db.prisma, { handlers: { 'test.notified': async (payload) => void ran.push((payload as { n: string }).n) }, pollIntervalMs: 60_000 });
+    const stop = worker.start();
+    const unlisten = await db.listen(JOB_CHANNEL, () => worker.notify());
+    try {
+      await new Promise((resolve) => setTimeout(resolve, 100)); // the first round found nothing; now it sleeps for a minute
+      const started = Date.now();
+      await db.prisma.$transaction(async (tx) => {
+        await enqueueJob(tx, { kind: 'test.notified', key: 'n', payload: { n: 'one' } });
+      });
+      while (!ran.length && Date.now() - started < 10_000) await new Promise((resolve) => setTimeout(resolve, 10));
+      expect(ran).toEqual(['one']);
+      expect(Date.now() - started).toBeLessThan(10_000);
+    } finally {
+      await unlisten();
+      await stop();
+    }
   });
 
   it('marks a job DEAD with its last error after its last attempt', async () => {

@@ -31,6 +31,12 @@ export interface JobWorker {
   runOnce(): Promise<number>;
   /** Runs rounds until stopped; returns the function that stops it (resolves after the current round). */
   start(): () => Promise<void>;
+  /**
+   * Says a job may be waiting (e.g. on a NOTIFY from `enqueueJob` or a trigger): a sleeping
+   * worker starts its next round now instead of after the poll interval; a busy one runs
+   * another round right after the current one. Polling stays the safety net.
+   */
+  notify(): void;
 }
 
 const PRUNE_EVERY_MS = 10 * 60_000;
@@ -62,12 +68,19 @@ export function createJobWorker(prisma: PrismaClient, options: JobWorkerOptions)
     return jobs.length;
   }
 
+  let wake: (() => void) | null = null;
+  let notified = false;
+  function notify(): void {
+    notified = true;
+    wake?.();
+  }
+
   function start(): () => Promise<void> {
     let stopped = false;
-    let wake: (() => void) | null = null;
     let lastPrune = 0;
     const loop = (async () => {
       while (!stopped) {
+        notified = false;
         let ran = 0;
         try {
           ran = await runOnce();
@@ -78,7 +91,7 @@ export function createJobWorker(prisma: PrismaClient, options: JobWorkerOptions)
         } catch (error) {
           console.error(`job worker ${id}: round failed:`, error);
         }
-        if (ran < batchSize && !stopped) {
+        if (ran < batchSize && !stopped && !notified) {
           await new Promise<void>((resolve) => {
             wake = resolve;
             setTimeout(resolve, options.pollIntervalMs ?? 200).unref();
@@ -94,5 +107,5 @@ export function createJobWorker(prisma: PrismaClient, options: JobWorkerOptions)
     };
   }
 
-  return { id, runOnce, start };
+  return { id, runOnce, start, notify };
 }

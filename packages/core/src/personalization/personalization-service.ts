@@ -1,6 +1,7 @@
 // Personalization bound to one database: recording behaviour, serving recommendations from the
 // precomputed tables, and the customer's own data. The recompute jobs are separate functions.
 import type { PrismaClient } from '@tandem/db';
+import { createProductCardCache } from '../catalog/index.ts';
 import { recordEvents, mergeVisitorIntoCustomer, type BehaviourEventInput, type Visitor } from './events.ts';
 import { deleteBehaviour, exportBehaviour } from './personal-data.ts';
 import { afterPurchase } from './after-purchase.ts';
@@ -12,19 +13,25 @@ export interface PersonalizationServiceOptions {
   now?: () => Date;
   /** Base URL of the storefront, for links in newsletters. Default `http://127.0.0.1:3000`. */
   storefrontUrl?: string;
+  /**
+   * How long recommendation product cards are reused while their product row is unchanged, in
+   * ms; 0 reads them every time. Visibility and stock are always read live. Default 30 000.
+   */
+  cardCacheTtlMs?: number;
 }
 
 export function createPersonalizationService(prisma: PrismaClient, options: PersonalizationServiceOptions = {}) {
   const now = options.now ?? (() => new Date());
   const storefrontUrl = options.storefrontUrl ?? 'http://127.0.0.1:3000';
+  const cards = createProductCardCache(prisma, { ttlMs: options.cardCacheTtlMs ?? 30_000 });
   return {
     record: (visitor: Visitor, events: readonly BehaviourEventInput[]) => recordEvents(prisma, visitor, events, now()),
     claimVisitor: (anonymousId: string, customerId: string) => mergeVisitorIntoCustomer(prisma, anonymousId, customerId),
-    forYou: (visitor: VisitorRef, limit: number) => forYou(prisma, visitor, { now: now(), limit }),
-    forProduct: (productId: string, limit: number) => forProduct(prisma, productId, limit),
-    forCart: (productIds: readonly string[], limit: number) => forCart(prisma, productIds, limit),
+    forYou: (visitor: VisitorRef, limit: number) => forYou(prisma, visitor, { now: now(), limit, cards }),
+    forProduct: (productId: string, limit: number) => forProduct(prisma, productId, limit, { cards }),
+    forCart: (productIds: readonly string[], limit: number) => forCart(prisma, productIds, limit, { cards }),
     afterPurchase: (customerId: string, orderId: string, limit: number) => afterPurchase(prisma, customerId, orderId, limit),
-    popular: (scope: string, list: 'popular' | 'trending', limit: number) => popularProducts(prisma, scope, list, limit),
+    popular: (scope: string, list: 'popular' | 'trending', limit: number) => popularProducts(prisma, scope, list, limit, { cards }),
     exportBehaviour: (customerId: string) => exportBehaviour(prisma, customerId),
     deleteBehaviour: (customerId: string, anonymousId: string | null) => deleteBehaviour(prisma, customerId, anonymousId),
     segments: () => segmentSummary(prisma),

@@ -66,8 +66,9 @@ export class PostgresSearchEngine implements SearchEngine {
     let row = await runSearchStatement(this.prisma, request, mode, page, pageSize);
     const didYouMean = analysed.didYouMean;
     // Nothing matched word by word: fall back to trigram word similarity over titles, brands,
-    // categories and attributes, which also catches run-together and split words.
-    if (row.total === 0 && mode.kind === 'fulltext') {
+    // categories and attributes, which also catches run-together and split words. When the
+    // words did match and only the filters left nothing, there is nothing to correct.
+    if (row.total === 0 && row.matched === 0 && mode.kind === 'fulltext') {
       mode = { kind: 'fuzzy', text: analysed.text };
       row = await runSearchStatement(this.prisma, request, mode, page, pageSize);
     }

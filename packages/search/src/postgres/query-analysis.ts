@@ -35,9 +35,10 @@ export async function analyseQuery(prisma: PrismaClient, query: string): Promise
   const facts = await prisma.$queryRaw<WordFacts[]>(Prisma.sql`
     SELECT w.word,
       EXISTS (SELECT 1 FROM "SearchStopWord" s WHERE s.word = w.word) AS stop,
-      EXISTS (SELECT 1 FROM "SearchTerm" t WHERE t.term LIKE w.pattern AND t.documents > 0) AS known,
+      k.known,
       ARRAY(SELECT s.synonym FROM "SearchSynonym" s WHERE s.term = w.word ORDER BY s.synonym) AS synonyms,
-      CASE WHEN length(w.word) < ${MIN_TYPO_LENGTH} THEN ARRAY[]::text[] ELSE
+      -- A word some indexed word starts with needs no correction: skip the trigram search.
+      CASE WHEN length(w.word) < ${MIN_TYPO_LENGTH} OR k.known THEN ARRAY[]::text[] ELSE
         ARRAY(SELECT c.term FROM (
                 SELECT t.term, similarity(t.term, w.word) AS score, max(similarity(t.term, w.word)) OVER () AS best, t.documents
                   FROM "SearchTerm" t WHERE t.documents > 0 AND t.term % w.word) c
@@ -45,7 +46,8 @@ export async function analyseQuery(prisma: PrismaClient, query: string): Promise
                WHERE c.score >= c.best - ${CORRECTION_SPREAD}
                ORDER BY c.score DESC, c.documents DESC, c.term LIMIT 3) END AS corrections
     FROM unnest(${words}::text[]) WITH ORDINALITY AS raw(word, ord),
-         LATERAL (SELECT lower(tandem_unaccent(raw.word)) AS word, lower(tandem_unaccent(raw.word)) || '%' AS pattern) w
+         LATERAL (SELECT lower(tandem_unaccent(raw.word)) AS word, lower(tandem_unaccent(raw.word)) || '%' AS pattern) w,
+         LATERAL (SELECT EXISTS (SELECT 1 FROM "SearchTerm" t WHERE t.term LIKE w.pattern AND t.documents > 0) AS known) k
     ORDER BY raw.ord`);
   const meaningful = facts.filter((fact) => !fact.stop);
   const used = meaningful.length ? meaningful : facts;

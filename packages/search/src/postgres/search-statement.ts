@@ -11,6 +11,8 @@ export type MatchMode = { kind: 'all' } | { kind: 'fulltext'; tsquery: string } 
 export interface StatementRow {
   hits: { document: unknown; title: string; snippet: string }[];
   total: number;
+  /** Documents the words match, before any filter. */
+  matched: number;
   categories: { value: string; label: string; count: number }[] | null;
   brands: { value: string; label: string; count: number }[] | null;
   attributes: { name: string; value: string; count: number }[] | null;
@@ -40,7 +42,10 @@ export async function runSearchStatement(
 ): Promise<StatementRow> {
   const predicates = filterPredicates(request.filters);
   const all = allFiltersBut(predicates, null);
-  const { match, rank, query } = matchParts(mode);
+  const sort = request.sort ?? 'relevance';
+  const { match, rank: matchRank, query } = matchParts(mode);
+  // Ranking every match costs (ts_rank per row); sorts that never look at it skip it.
+  const rank = sort === 'relevance' || sort === 'rating' ? matchRank : Prisma.sql`0::real`;
   const withFacets = request.facets !== false;
   const selectedCategory = request.filters?.category ?? null;
   const attributeCondition = predicates.attributes.size
@@ -57,13 +62,11 @@ export async function runSearchStatement(
                       (SELECT names.name FROM "SearchDocument" s,
                               unnest(s."categoryPaths", ARRAY(SELECT jsonb_array_elements_text(s.document->'categoryNames'))) AS names(path, name)
                         WHERE s."categoryPaths" @> ARRAY[x.path] AND names.path = x.path LIMIT 1) AS label
-                 FROM (SELECT c.path, count(*)::int AS n
-                         FROM m d, LATERAL unnest(d."categoryPaths") AS c(path)
-                        WHERE ${allFiltersBut(predicates, 'category')}
-                          AND (CASE WHEN ${selectedCategory}::text IS NULL THEN c.path !~ '/'
-                                    ELSE starts_with(c.path, ${selectedCategory}::text || '/')
-                                         AND cardinality(string_to_array(c.path, '/')) = cardinality(string_to_array(${selectedCategory}::text, '/')) + 1 END)
-                        GROUP BY c.path) x) y) AS categories,
+                 FROM (SELECT d.path, count(*)::int AS n
+                         -- unnest in the select list (ProjectSet) rather than LATERAL: one node, not one per row.
+                         FROM (SELECT unnest(x."categoryPaths") AS path, x.* FROM m x) d
+                        WHERE ${allFiltersBut(predicates, 'category')} AND ${childCategory(selectedCategory)}
+                        GROUP BY d.path) x) y) AS categories,
       (SELECT COALESCE(json_agg(json_build_object('value', slug, 'label', label, 'count', n) ORDER BY n DESC, label), '[]'::json)
          FROM (SELECT x.slug, x.n,
                       (SELECT s.document->'brand'->>'name' FROM "SearchDocument" s WHERE s."brandSlug" = x.slug LIMIT 1) AS label
@@ -71,12 +74,12 @@ export async function runSearchStatement(
                          FROM m d WHERE d."brandSlug" IS NOT NULL AND ${allFiltersBut(predicates, 'brands')} GROUP BY d."brandSlug") x) y) AS brands,
       (SELECT COALESCE(json_agg(json_build_object('name', name, 'value', value, 'count', n) ORDER BY name, n DESC, value), '[]'::json)
          FROM (SELECT split_part(a, '=', 1) AS name, substr(a, strpos(a, '=') + 1) AS value, count(*)::int AS n
-                 FROM m d, unnest(d.attributes) AS a WHERE ${attributeCondition} GROUP BY 1, 2) x) AS attributes,
+                 FROM (SELECT unnest(x.attributes) AS a, x.* FROM m x) d WHERE ${attributeCondition} GROUP BY 1, 2) x) AS attributes,
       (SELECT count(*)::int FROM m d WHERE d."inStock" AND ${allFiltersBut(predicates, 'inStock')}) AS in_stock,
       (SELECT min(d."priceMinAmount") FROM m d WHERE ${allFiltersBut(predicates, 'price')}) AS price_min,
       (SELECT max(d."priceMinAmount") FROM m d WHERE ${allFiltersBut(predicates, 'price')}) AS price_max`
     : Prisma.sql`, NULL::json AS categories, NULL::json AS brands, NULL::json AS attributes, NULL::int AS in_stock, NULL::int AS price_min, NULL::int AS price_max`;
-  const rows = await prisma.$queryRaw<StatementRow[]>(Prisma.sql`
+  const statement = Prisma.sql`
     WITH q AS (SELECT ${query} AS query),
     m AS MATERIALIZED (
       SELECT d.id, d."brandSlug", d."categoryPaths", d.attributes, d."priceMinAmount", d."bestPriceAmount", d."inStock",
@@ -84,7 +87,7 @@ export async function runSearchStatement(
         FROM "SearchDocument" d, q WHERE ${match}),
     page AS (
       SELECT d.id, row_number() OVER () AS ord FROM (
-        SELECT d.id FROM m d WHERE ${all} ORDER BY ${Prisma.raw(ORDER[request.sort ?? 'relevance'])}
+        SELECT d.id FROM m d WHERE ${all} ORDER BY ${Prisma.raw(ORDER[sort])}
         LIMIT ${pageSize} OFFSET ${(page - 1) * pageSize}) d)
     SELECT
       (SELECT COALESCE(json_agg(json_build_object(
@@ -92,9 +95,21 @@ export async function runSearchStatement(
                 'title', ${headline(mode, Prisma.sql`s.document->>'title'`, HEADLINE_TITLE)},
                 'snippet', ${headline(mode, Prisma.sql`s.document->>'description'`, HEADLINE_SNIPPET)}) ORDER BY page.ord), '[]'::json)
          FROM page JOIN "SearchDocument" s ON s.id = page.id, q) AS hits,
-      (SELECT count(*)::int FROM m d WHERE ${all}) AS total
-      ${facets}`);
+      (SELECT count(*)::int FROM m d WHERE ${all}) AS total,
+      (SELECT count(*)::int FROM m) AS matched
+      ${facets}`;
+  if (mode.kind !== 'fuzzy') return (await prisma.$queryRaw<StatementRow[]>(statement))[0]!;
+  // word_similarity is far dearer per row than the planner's cost model says (on PGlite's
+  // WebAssembly build above all: a sequential pass over 10k documents takes seconds), so the
+  // fuzzy pass always goes through the trigram index.
+  const [, rows] = await prisma.$transaction([prisma.$executeRawUnsafe('SET LOCAL enable_seqscan = off'), prisma.$queryRaw<StatementRow[]>(statement)]);
   return rows[0]!;
+}
+
+/** Direct children of the selected category (roots when none), as a predicate on `d.path`. */
+function childCategory(selected: string | null): Prisma.Sql {
+  if (selected === null) return Prisma.sql`strpos(d.path, '/') = 0`;
+  return Prisma.sql`starts_with(d.path, ${`${selected}/`}) AND strpos(substr(d.path, ${selected.length + 2}), '/') = 0`;
 }
 
 function matchParts(mode: MatchMode): { match: Prisma.Sql; rank: Prisma.Sql; query: Prisma.Sql } {

@@ -1,0 +1,110 @@
+// Everything one recommendation request reads, in one SQL statement: the visitor's recent
+// history (their own events only: by customer id or by their own anonymous id), the precomputed
+// neighbours of the history and of the given products, the popular lists asked for (and the
+// customer's segment list), and which of all those products are visible now, with the version
+// of their row for the card cache and their live stock. Eligibility is therefore never staler
+// than the request: an archived or sold-out product drops out at once, whatever is cached.
+import { Prisma, type PrismaClient } from '@tandem/db';
+import type { VersionedProductRef } from '../catalog/index.ts';
+import type { InteractionKind, ScoredProduct } from './types.ts';
+
+export type NeighbourKind = 'BOUGHT_TOGETHER' | 'VIEWED_TOGETHER' | 'SIMILAR';
+
+export interface ServingQuery {
+  /** Whose history to read; both null reads none. */
+  visitor?: { customerId: string | null; anonymousId: string | null; since: Date; limit: number };
+  /** Products whose neighbours are wanted besides the history's (a product page, a cart). */
+  productIds?: readonly string[];
+  kinds: readonly NeighbourKind[];
+  neighboursPerItem: number;
+  popular?: { scopes: readonly string[]; withSegment: boolean; list: 'popular' | 'trending'; take: number };
+}
+
+export interface ServingRows {
+  history: { productId: string; kind: InteractionKind; at: Date }[];
+  /** Per kind, per product: neighbours best first. */
+  neighbours: Record<NeighbourKind, Map<string, ScoredProduct[]>>;
+  /** The popular lists: the segment's first (when asked), then the scopes in the order given. */
+  popular: ScoredProduct[];
+  /** The visible products among everything above, with their row version and live stock. */
+  visible: Map<string, VersionedProductRef & { inStock: boolean }>;
+}
+
+interface RawRow {
+  history: [string, string, number][];
+  neighbours: [NeighbourKind, string, string, number, number][];
+  popular: [boolean, number | null, number, string, number][];
+  visible: [string, string, boolean][];
+}
+
+export async function readServingRows(prisma: PrismaClient, query: ServingQuery): Promise<ServingRows> {
+  const [row] = await prisma.$queryRaw<RawRow[]>(servingStatement(query));
+  return toServingRows(row!);
+}
+
+/** The statement itself (exported for EXPLAIN in benchmarks). Parts a request does not need are left out, which keeps planning cheap. */
+export function servingStatement(query: ServingQuery): Prisma.Sql {
+  const customerId = query.visitor?.customerId ?? null;
+  const scopes = query.popular?.scopes ?? [];
+  const segmentScope = query.popular?.withSegment && customerId !== null
+    ? Prisma.sql`ARRAY(SELECT 'segment:' || cs.segment FROM "CustomerSegment" cs WHERE cs."customerId" = ${customerId})`
+    : Prisma.sql`ARRAY[]::text[]`;
+  return Prisma.sql`
+    WITH history AS MATERIALIZED (${historyPart(query.visitor)}),
+    sources AS (
+      SELECT DISTINCT "productId" AS id FROM history
+      UNION SELECT unnest(${[...(query.productIds ?? [])]}::text[])),
+    -- LIMIT keeps each lateral read a probe of the (kind, productId, rank) key, whatever the
+    -- planner guesses without statistics (PGlite never analyses): no scan of the whole table.
+    n AS MATERIALIZED (${query.kinds.length === 0 ? Prisma.sql`SELECT NULL::text AS kind, NULL::text AS "productId", NULL::text AS "neighbourId", NULL::float8 AS score, NULL::int AS rank WHERE false` : Prisma.sql`
+      SELECT k.kind, s.id AS "productId", nb."neighbourId", nb.score, nb.rank
+        FROM sources s CROSS JOIN unnest(${[...query.kinds]}::text[]) AS k(kind),
+             LATERAL (SELECT x."neighbourId", x.score, x.rank FROM "ProductNeighbour" x
+                       WHERE x.kind = k.kind::"NeighbourKind" AND x."productId" = s.id AND x.rank < ${query.neighboursPerItem}
+                       ORDER BY x.rank LIMIT ${query.neighboursPerItem}) nb`}),
+    pop AS MATERIALIZED (${!query.popular ? Prisma.sql`SELECT NULL::text AS scope, NULL::text AS "productId", NULL::float8 AS score, NULL::int AS rank WHERE false` : Prisma.sql`
+      SELECT pp.scope, pp."productId", pp.score, pp.rank FROM "PopularProduct" pp
+       WHERE pp.list = ${query.popular.list} AND pp.rank < ${query.popular.take} AND pp.scope = ANY(${segmentScope} || ${[...scopes]}::text[])`}),
+    mentioned AS (SELECT id FROM sources UNION SELECT "neighbourId" FROM n UNION SELECT "productId" FROM pop),
+    -- Visible means ACTIVE, as the catalog's VISIBLE_PRODUCTS filter says; one key probe each.
+    visible AS (
+      SELECT p.id, p.version, p."inStock" FROM mentioned m,
+             LATERAL (SELECT p.id, p.xmin::text AS version, p."inStock" FROM "Product" p WHERE p.id = m.id AND p.status = 'ACTIVE' LIMIT 1) p)
+    SELECT
+      (SELECT COALESCE(json_agg(json_build_array(h."productId", h.type, extract(epoch FROM h."occurredAt") * 1000) ORDER BY h."occurredAt" DESC, h.id DESC), '[]') FROM history h) AS history,
+      (SELECT COALESCE(json_agg(json_build_array(n.kind, n."productId", n."neighbourId", n.score, n.rank)), '[]') FROM n) AS neighbours,
+      (SELECT COALESCE(json_agg(json_build_array(p.scope LIKE 'segment:%', array_position(${[...scopes]}::text[], p.scope), p.rank, p."productId", p.score)), '[]') FROM pop p) AS popular,
+      (SELECT COALESCE(json_agg(json_build_array(v.id, v.version, v."inStock")), '[]') FROM visible v) AS visible`;
+}
+
+/** The visitor's latest events; each side of the UNION walks its own (visitor, occurredAt) index backwards. */
+function historyPart(visitor: ServingQuery['visitor']): Prisma.Sql {
+  const sides: Prisma.Sql[] = [];
+  for (const [column, value] of [['customerId', visitor?.customerId], ['anonymousId', visitor?.anonymousId]] as const) {
+    if (!visitor || !value) continue;
+    sides.push(Prisma.sql`(SELECT e.id, e."productId", e.type::text AS type, e."occurredAt" FROM "BehaviourEvent" e
+       WHERE e.${Prisma.raw(`"${column}"`)} = ${value} AND e."productId" IS NOT NULL AND e."occurredAt" >= ${visitor.since}
+       ORDER BY e."occurredAt" DESC LIMIT ${visitor.limit})`);
+  }
+  if (!sides.length) return Prisma.sql`SELECT NULL::bigint AS id, NULL::text AS "productId", NULL::text AS type, NULL::timestamp AS "occurredAt" WHERE false`;
+  return Prisma.sql`SELECT h.id, h."productId", h.type, h."occurredAt" FROM (${Prisma.join(sides, ' UNION ')}) h
+    ORDER BY h."occurredAt" DESC, h.id DESC LIMIT ${visitor!.limit}`;
+}
+
+function toServingRows(row: RawRow): ServingRows {
+  const neighbours: ServingRows['neighbours'] = { BOUGHT_TOGETHER: new Map(), VIEWED_TOGETHER: new Map(), SIMILAR: new Map() };
+  for (const [kind, productId, neighbourId, score] of [...row.neighbours].sort((a, b) => a[4] - b[4])) {
+    const table = neighbours[kind];
+    const list = table.get(productId) ?? [];
+    list.push({ productId: neighbourId, score });
+    table.set(productId, list);
+  }
+  // Segment list first, then the scopes in the order asked, each by rank.
+  const popular = [...row.popular].sort((a, b) => Number(b[0]) - Number(a[0]) || (a[1] ?? 0) - (b[1] ?? 0) || a[2] - b[2]);
+  return {
+    history: row.history.map(([productId, kind, at]) => ({ productId, kind: kind as InteractionKind, at: new Date(Math.round(Number(at))) })),
+    neighbours,
+    popular: popular.map(([, , , productId, score]) => ({ productId, score })),
+    visible: new Map(row.visible.map(([id, version, inStock]) => [id, { id, version, inStock }])),
+  };
+}
