@@ -54,12 +54,10 @@ const server = createApiServer({
     payments,
     search,
     affiliate: { ipHashKey: env.AFFILIATE_IP_HASH_KEY },
-  },
-  trustProxy: env.TRUST_PROXY,
-  seo: { publicStoreUrl: env.STOREFRONT_URL, feedShippingCountries: env.FEED_SHIPPING_COUNTRIES },
     partners: { apiPublicUrl: env.API_PUBLIC_URL ?? `http://${env.API_HOST}:${env.API_PORT}` },
   },
   trustProxy: env.TRUST_PROXY,
+  seo: { publicStoreUrl: env.STOREFRONT_URL, feedShippingCountries: env.FEED_SHIPPING_COUNTRIES },
   partners: { storefrontUrl: env.STOREFRONT_URL, storeName: env.STORE_NAME },
 });
 const partnerContent = server.services.partnerContent;
