@@ -63,7 +63,7 @@ export default defineConfig({
       url: `http://127.0.0.1:${storefrontPort}/`,
       timeout: 60_000,
       reuseExistingServer: false,
-      env: { PORT: String(storefrontPort), HOST: '127.0.0.1', API_URL: `http://127.0.0.1:${apiPort}`, ORIGIN: `http://127.0.0.1:${storefrontPort}` },
+      env: { PORT: String(storefrontPort), HOST: '127.0.0.1', API_URL: `http://127.0.0.1:${apiPort}`, ORIGIN: `http://127.0.0.1:${storefrontPort}`, PUBLIC_STORE_URL: `http://127.0.0.1:${storefrontPort}` },
     },
     {
       command: 'node apps/admin/build',
