@@ -9,8 +9,10 @@ export const DEMO_STAFF_PASSWORD = 'tandem-demo-staff';
 
 /** Signs a demo staff member in to the admin app. */
 export async function signInToAdmin(page: Page, email: string): Promise<void> {
-  await page.goto(`${adminUrl()}/sign-in`);
+  // Wait until the page has hydrated: typing into a form Svelte is still taking over can be lost.
+  await page.goto(`${adminUrl()}/sign-in`, { waitUntil: 'networkidle' });
   await page.getByLabel('E-mail').fill(email);
+  await expect(page.getByLabel('E-mail')).toHaveValue(email);
   await page.getByLabel('Password').fill(DEMO_STAFF_PASSWORD);
   await page.getByRole('button', { name: 'Sign in' }).click();
   await expect(page.getByRole('navigation', { name: 'Admin areas' })).toBeVisible();
