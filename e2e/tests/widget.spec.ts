@@ -23,7 +23,13 @@ test.describe('partner widget and ring bar', () => {
   const stops: (() => Promise<void>)[] = [];
 
   test.beforeAll(async () => {
+    test.setTimeout(150_000);
     db = await openDatabase({ url: databaseUrl });
+    // A worker restarted after a failure runs this again: start from a clean slate.
+    await db.prisma.webRing.deleteMany({ where: { slug: 'e2e-ring' } });
+    await db.prisma.partner.deleteMany({ where: { code: { in: ['e2e-blog', 'e2e-other'] } } });
+    await db.prisma.customer.deleteMany({ where: { email: { in: ['e2e-blog@example.test', 'e2e-other@example.test'] } } });
+    await db.prisma.product.deleteMany({ where: { slug: 'e2e-widget-xss' } });
     const category = await db.prisma.category.findFirstOrThrow({ where: { parentId: { not: null } } });
     await makeProduct(db.prisma, { slug: 'e2e-widget-xss', title: XSS_NAME, categoryId: category.id, variants: [{ priceAmount: 123_400, stockOnHand: 10 }] });
     const partner = async (code: string, origin: string) => {
@@ -39,9 +45,10 @@ test.describe('partner widget and ring bar', () => {
         { ringId: ring.id, partnerId: other.id, pageUrl: `${otherOrigin}/ring`, position: 1 },
       ],
     });
-    // The search index picks the new product up through its sync job; wait until the widget does.
+    // The search index picks the new product up through its sync job, and the API reuses a
+    // computed widget answer for 30 s: wait until the widget shows it.
     await expect
-      .poll(async () => JSON.stringify(await (await fetch(`${apiUrl}/widget/crosslinks?partner=e2e-blog&context=widgetproof&limit=4`)).json()), { timeout: 30_000 })
+      .poll(async () => JSON.stringify(await (await fetch(`${apiUrl}/widget/crosslinks?partner=e2e-blog&context=widgetproof&limit=4`)).json()), { timeout: 75_000, intervals: [1_000, 5_000] })
       .toContain('e2e-widget-xss');
     const page = () => partnerPageHtml({ apiUrl, partnerCode: 'e2e-blog', context: 'widgetproof', ringSlug: 'e2e-ring' });
     stops.push(await startFakePartnerSite(partnerPort, { '/': page }));

@@ -20,7 +20,7 @@ export function renderCrosslinks(root: ShadowRoot | Element, data: CrosslinksDat
   const doc = root.ownerDocument ?? document;
   const nodes: Node[] = [styleNode(doc, css)];
   if (data.products.length > 0) {
-    const box = el(doc, 'section', 'box');
+    const box = el(doc, 'section', 'tw box');
     box.setAttribute('aria-label', `Products from ${data.store.name}`);
     box.append(el(doc, 'p', 'title', `From ${data.store.name}`));
     const list = el(doc, 'ul');
@@ -76,7 +76,7 @@ export function ringbarLinks(apiBase: string, ring: string, site: string, label?
 
 export function renderRingbar(root: ShadowRoot | Element, links: RingbarLinks, css: string): void {
   const doc = root.ownerDocument ?? document;
-  const nav = el(doc, 'nav');
+  const nav = el(doc, 'nav', 'tw');
   nav.setAttribute('aria-label', links.label);
   nav.append(el(doc, 'span', 'title', links.label));
   const list = el(doc, 'ul');
