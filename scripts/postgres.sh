@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Starts or stops a throw-away PostgreSQL cluster from the machine's PostgreSQL binaries, for
-# tests and benchmarks. Usage: scripts/postgres.sh start|stop DIR PORT
+# tests and benchmarks. Usage: scripts/postgres.sh start|stop DIR PORT, or createdb DIR PORT NAME
 # `start` prints the connection URL on stdout.
 set -euo pipefail
 action=${1:?start|stop}; dir=${2:?data directory}; port=${3:?port}
@@ -24,8 +24,14 @@ case "$action" in
       start >/dev/null
     echo "postgresql://postgres@127.0.0.1:$port/postgres"
     ;;
+  createdb)
+    # A fresh, empty database NAME on the running cluster (dropped first when it exists).
+    name=${4:?database name}
+    as_postgres "$bin/dropdb" -h "$dir" -p "$port" -U postgres --if-exists "$name"
+    as_postgres "$bin/createdb" -h "$dir" -p "$port" -U postgres "$name"
+    ;;
   stop)
     [ -f "$dir/postmaster.pid" ] && as_postgres "$bin/pg_ctl" -D "$dir" -m fast -w stop >/dev/null || true
     ;;
-  *) echo "usage: $0 start|stop DIR PORT" >&2; exit 2 ;;
+  *) echo "usage: $0 start|stop DIR PORT | createdb DIR PORT NAME" >&2; exit 2 ;;
 esac
