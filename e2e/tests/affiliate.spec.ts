@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { createAccountAtCheckout, placeOrderToAmsterdam } from '../support/checkout.ts';
 import { adminUrl, callApi, signInToAdmin } from '../support/staff.ts';
 
 // Chromium's headless user agent says "HeadlessChrome", which the bot filter rightly drops; the
@@ -33,19 +34,8 @@ test('a shopper referred by a partner link buys, and the commission shows for th
   await page.getByRole('button', { name: 'Add to cart' }).click();
   await expect(page.getByRole('status').filter({ hasText: /Added 1 ×/ })).toBeVisible();
   await page.goto('/checkout');
-  await page.getByRole('link', { name: 'Create an account' }).click();
-  await page.getByLabel('Name').fill('Rosa Referred');
-  await page.getByLabel('E-mail').fill(`referred-${Date.now()}@example.test`);
-  await page.getByLabel('Password').fill('correct horse battery staple');
-  await page.getByRole('button', { name: 'Create account' }).click();
-  await expect(page).toHaveURL(/\/checkout$/);
-  await page.getByLabel('Street and house number').fill('Keizersgracht 123');
-  await page.getByLabel('Postal code').fill('1015 CJ');
-  await page.getByLabel('City').fill('Amsterdam');
-  await page.getByLabel('Country').selectOption('NL');
-  await page.getByRole('radio', { name: /Standard parcel/ }).check();
-  await page.getByRole('button', { name: 'Place order' }).click();
-  await expect(page).toHaveURL(/\/account\/orders\/[^/?]+\?placed=1$/);
+  await createAccountAtCheckout(page, 'Rosa Referred', 'referred');
+  await placeOrderToAmsterdam(page);
   const number = /T-[A-Z0-9]+/.exec(await page.getByText(/Your order number is/).innerText())?.[0];
   expect(number).toBeTruthy();
 

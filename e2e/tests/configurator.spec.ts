@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { createAccountAtCheckout, placeOrderToAmsterdam } from '../support/checkout.ts';
 import { watchForeignRequests } from '../support/foreign-requests.ts';
 
 const BIKE = '/configure/build-your-road-bike';
@@ -34,20 +35,9 @@ test('a shopper configures a bike, fixes an invalid combination, buys it and see
   await expect(page.getByText('“Ada”')).toBeVisible();
 
   await page.getByRole('link', { name: 'Checkout' }).click();
-  await page.getByRole('link', { name: 'Create an account' }).click();
-  await page.getByLabel('Name').fill('Ada Lovelace');
-  await page.getByLabel('E-mail').fill(`builder-${Date.now()}@example.test`);
-  await page.getByLabel('Password').fill('correct horse battery staple');
-  await page.getByRole('button', { name: 'Create account' }).click();
-  await expect(page).toHaveURL(/\/checkout$/);
-  await page.getByLabel('Street and house number').fill('Keizersgracht 123');
-  await page.getByLabel('Postal code').fill('1015 CJ');
-  await page.getByLabel('City').fill('Amsterdam');
-  await page.getByLabel('Country').selectOption('NL');
-  await page.getByRole('radio', { name: /Standard parcel/ }).check();
-  await page.getByRole('button', { name: 'Place order' }).click();
+  await createAccountAtCheckout(page, 'Ada Lovelace', 'builder');
+  await placeOrderToAmsterdam(page);
 
-  await expect(page).toHaveURL(/\/account\/orders\/[^/?]+\?placed=1$/);
   const configuration = page.getByLabel('Your configuration');
   await expect(configuration).toContainText('Aero carbon frame (disc)');
   await expect(configuration).toContainText('Hydraulic disc brakes');

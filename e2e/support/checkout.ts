@@ -1,0 +1,24 @@
+// The steps a new shopper takes from the checkout page to a placed order, shared by the specs
+// whose subject is what comes before (a configuration, a referral) or after.
+import { expect, type Page } from '@playwright/test';
+
+/** From the checkout page: creates an account for a new shopper and comes back to checkout. */
+export async function createAccountAtCheckout(page: Page, name: string, emailPrefix: string): Promise<void> {
+  await page.getByRole('link', { name: 'Create an account' }).click();
+  await page.getByLabel('Name').fill(name);
+  await page.getByLabel('E-mail').fill(`${emailPrefix}-${Date.now()}@example.test`);
+  await page.getByLabel('Password').fill('correct horse battery staple');
+  await page.getByRole('button', { name: 'Create account' }).click();
+  await expect(page).toHaveURL(/\/checkout$/);
+}
+
+/** Delivers to an Amsterdam address by standard parcel and places the order. */
+export async function placeOrderToAmsterdam(page: Page): Promise<void> {
+  await page.getByLabel('Street and house number').fill('Keizersgracht 123');
+  await page.getByLabel('Postal code').fill('1015 CJ');
+  await page.getByLabel('City').fill('Amsterdam');
+  await page.getByLabel('Country').selectOption('NL');
+  await page.getByRole('radio', { name: /Standard parcel/ }).check();
+  await page.getByRole('button', { name: 'Place order' }).click();
+  await expect(page).toHaveURL(/\/account\/orders\/[^/?]+\?placed=1$/);
+}
