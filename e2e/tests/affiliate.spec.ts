@@ -11,3 +11,10 @@ test('an unknown partner code still reaches the product, without a cookie', asyn
   await page.goto('/r/no-such-partner?product=//evil.example');
   await expect(page).toHaveURL(/127\.0\.0\.1:\d+\/$/);
 });
+
+test('the privacy page explains the attribution cookie and how long it lives', async ({ page }) => {
+  await page.goto('/privacy');
+  const section = page.getByRole('heading', { name: 'When a partner sends you' });
+  await expect(section).toBeVisible();
+  await expect(page.getByRole('paragraph').filter({ hasText: 'tandem_ref' })).toContainText('It lasts 30 days, then it expires');
+});
