@@ -190,16 +190,21 @@ describe('partner-targeted promotions', () => {
   });
 });
 
+/** Partners A and B; A sent two valid clicks today, one of which bought (paid). */
+async function twoPartnersOnePaidReferral() {
+  const a = await approvedPartner(db.prisma);
+  const b = await approvedPartner(db.prisma);
+  const { variant } = await productFor(db.prisma);
+  const { order } = await referredOrder(services, variant.id, (await clickThrough(services, a.partner.code)).referralToken);
+  await clickThrough(services, a.partner.code);
+  await admin.adminOrders.markPaid({ id: order.id });
+  return { a, b, order, today: new Date().toISOString().slice(0, 10) };
+}
+
 describe('the partner portal', () => {
   it('shows partner A its own figures and commissions, never B\'s', async () => {
-    const a = await approvedPartner(db.prisma);
-    const b = await approvedPartner(db.prisma);
-    const { variant } = await productFor(db.prisma);
-    const { order } = await referredOrder(services, variant.id, (await clickThrough(services, a.partner.code)).referralToken);
-    await clickThrough(services, a.partner.code);
+    const { a, b, order, today } = await twoPartnersOnePaidReferral();
     await callerFor(services, { userAgent: 'curl/8.5.0' }).affiliate.recordClick({ partnerCode: a.partner.code, source: 'ring' });
-    await admin.adminOrders.markPaid({ id: order.id });
-    const today = new Date().toISOString().slice(0, 10);
     const asA = callerFor(services, { sessionToken: a.sessionToken });
     const asB = callerFor(services, { sessionToken: b.sessionToken });
     const statsA = await asA.affiliate.stats({ from: today, to: today });
@@ -222,16 +227,10 @@ describe('the partner portal', () => {
 
 describe('partner figures over an API key', () => {
   it('gives a key its own partner\'s figures (as the portal shows them), never another\'s, and refuses a revoked key', async () => {
-    const a = await approvedPartner(db.prisma);
-    const b = await approvedPartner(db.prisma);
-    const { variant } = await productFor(db.prisma);
-    const { order } = await referredOrder(services, variant.id, (await clickThrough(services, a.partner.code)).referralToken);
-    await clickThrough(services, a.partner.code);
+    const { a, b, order, today } = await twoPartnersOnePaidReferral();
     await clickThrough(services, b.partner.code);
-    await admin.adminOrders.markPaid({ id: order.id });
     const keyOf = async (sessionToken: string) => (await callerFor(services, { sessionToken }).partners.apiKeys.create({ label: 'Stats server' })).key;
     const [keyA, keyB] = [await keyOf(a.sessionToken), await keyOf(b.sessionToken)];
-    const today = new Date().toISOString().slice(0, 10);
     const range = { from: today, to: today };
 
     const statsA = await callerFor(services, { partnerKey: keyA }).partnerApi.stats(range);
