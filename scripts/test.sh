@@ -37,16 +37,6 @@ fi
 stage "build storefront" pnpm --filter @tandem/storefront build
 stage "build admin" pnpm --filter @tandem/admin build
 stage "end-to-end (Chromium)" env PLAYWRIGHT_JSON_OUTPUT_FILE="$PWD/$results/playwright.json" pnpm test:e2e
-# The widget spec sets partners and products up in the API's database directly, which needs a
-# server database: it runs again with the API on a fresh database of the test PostgreSQL cluster
-# (on PGlite it skips).
-if [ -n "${pg_url:-}" ] && scripts/postgres.sh createdb "$pg_dir/data" "$pg_port" tandem_e2e; then
-  stage "end-to-end on PostgreSQL (widget)" env E2E_DATABASE_URL="${pg_url%/*}/tandem_e2e" \
-    E2E_API_PORT=4320 E2E_STOREFRONT_PORT=3320 E2E_ADMIN_PORT=3321 \
-    PLAYWRIGHT_JSON_OUTPUT_FILE="$PWD/$results/playwright-postgres.json" pnpm test:e2e tests/widget.spec.ts
-else
-  failed+=("create the e2e PostgreSQL database")
-fi
 
 echo
 node scripts/test-summary.mjs "$results"

@@ -8,7 +8,7 @@ import { expireUnpaidOrders } from '@tandem/core/orders';
 import { approveMaturedCommissions } from '@tandem/core/partners';
 import { searchJobHandlers } from '@tandem/core/search';
 import { evaluateClearance } from '@tandem/core/pricing';
-import { enqueueDuePartnerFeeds, partnerFeedJobHandlers, seedDemoPartnerContent } from '@tandem/core/partners';
+import { enqueueDuePartnerFeeds, partnerFeedJobHandlers } from '@tandem/core/partners';
 import { groupBuyJobHandlers } from '@tandem/core/group-buys';
 import { applyPendingMigrations, defaultDataDir, openDatabase } from '@tandem/db';
 import { defaultMediaDir, seedDemoCatalog } from '@tandem/db/seed';
@@ -16,7 +16,6 @@ import { createPaymentProvider } from '@tandem/payments';
 import { consoleMailer } from './console-mailer.ts';
 import { seedDemoStaff } from './demo-staff.ts';
 import { seedDemoPartners } from './demo-partners.ts';
-import { seedDemoPartner } from './demo-partner.ts';
 import { readEnv } from './env.ts';
 import { startIntervalJob } from './interval-job.ts';
 import { startJobWorker } from './job-worker.ts';
@@ -39,9 +38,7 @@ if (env.SEED_DEMO && (await db.prisma.product.count()) === 0) {
   await seedDemoOffers(db.prisma, (line) => console.log(`  ${line}`));
 }
 await seedDemoStaff(db.prisma, env.SEED_DEMO);
-await seedDemoPartners(db.prisma, env.SEED_DEMO);
-if (env.SEED_DEMO && (await seedDemoPartnerContent(db.prisma, mediaDir))) console.log('  Demo partner content: Maillot & Co with two approved items.');
-await seedDemoPartner(db.prisma, env.SEED_DEMO);
+await seedDemoPartners(db.prisma, env.SEED_DEMO, mediaDir);
 
 const payments = createPaymentProvider(process.env);
 const search = await startSearch(db.prisma);

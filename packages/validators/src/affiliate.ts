@@ -1,6 +1,7 @@
 // Inputs of affiliate tracking: clicks on tracked links, the partner portal's figures, and the
 // administrators' programme, rules, commissions and payouts.
 import { z } from 'zod';
+import { VisitorId } from './personalization.ts';
 
 const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'A date as YYYY-MM-DD').refine((d) => !Number.isNaN(Date.parse(`${d}T00:00:00Z`)), 'Not a date');
 const currency = z.string().regex(/^[A-Za-z]{3}$/, 'A three-letter currency code').transform((c) => c.toUpperCase());
@@ -19,6 +20,8 @@ export const RecordClickInput = z.object({
   source: ReferralSourceInput,
   /** The visitor's current attribution cookie, if any. */
   referralToken: z.string().max(100).nullish(),
+  /** The visitor's tracking choice and first-party id, for the WIDGET_CLICK behaviour event. */
+  visitor: z.object({ id: VisitorId.optional(), consent: z.boolean() }).optional(),
 });
 export type RecordClickInput = z.infer<typeof RecordClickInput>;
 

@@ -5,8 +5,8 @@ import { seedCheckoutSettings } from '@tandem/db/seed';
 import { createTestDatabase, type TestDatabase } from '@tandem/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ApiServices } from '../context.ts';
-import { approvedPartner, clickThrough, productFor, referredOrder } from '../testing/affiliate.ts';
-import { callerFor, signedInCustomer, testServices, type Caller } from '../testing/callers.ts';
+import { approvedPartner, BROWSER_UA, clickThrough, productFor, referredOrder } from '../testing/affiliate.ts';
+import { callerFor, codeOf, signedInCustomer, testServices, type Caller } from '../testing/callers.ts';
 
 let db: TestDatabase;
 let services: ApiServices;
@@ -41,6 +41,34 @@ describe('tracked clicks', () => {
     expect(await visitor.affiliate.recordClick({ partnerCode: 'nobody-here', productSlug: 'road-bike' })).toMatchObject({ targetPath: '/p/road-bike', referralToken: null, counted: false });
     expect((await visitor.affiliate.recordClick({ partnerCode: partner.code, productSlug: '//evil.example/x' })).targetPath).toBe('/');
     expect(await db.prisma.affiliateClick.findFirst({ where: { partnerId: partner.id, source: 'WIDGET' } })).toMatchObject({ targetPath: '/p/road-bike', filterReason: null });
+  });
+});
+
+describe('widget clicks as behaviour', () => {
+  it('a counted widget click on a product is a WIDGET_CLICK event, kept with the visitor only as their consent allows', async () => {
+    const { partner } = await approvedPartner(db.prisma);
+    const { product } = await productFor(db.prisma);
+    const from = (n: number, sessionToken?: string) => callerFor(services, { ip: `203.0.113.${n}`, userAgent: BROWSER_UA, ...(sessionToken ? { sessionToken } : {}) });
+    const click = { partnerCode: partner.code, productSlug: product.slug, source: 'widget' as const };
+    const [yes, no, linked, refuser] = Array.from({ length: 4 }, () => randomUUID());
+    await from(60).affiliate.recordClick({ ...click, visitor: { id: yes!, consent: true } });
+    await from(61).affiliate.recordClick({ ...click, visitor: { id: no!, consent: false } });
+    // Not widget clicks, or not counted: no event.
+    await from(62).affiliate.recordClick({ ...click, source: 'link', visitor: { id: linked!, consent: true } });
+    await callerFor(services, { ip: '203.0.113.63', userAgent: 'Googlebot/2.1' }).affiliate.recordClick({ ...click, visitor: { id: linked!, consent: true } });
+    await from(64).affiliate.recordClick({ ...click, productSlug: 'no-such-product', visitor: { id: linked!, consent: true } });
+    // A signed-in customer who turned tracking off in their profile: the cookie's yes does not override it.
+    const customer = await signedInCustomer(db.prisma);
+    await db.prisma.customer.update({ where: { id: customer.customer.id }, data: { trackingConsent: false } });
+    await from(65, customer.sessionToken).affiliate.recordClick({ ...click, visitor: { id: refuser!, consent: true } });
+
+    const events = await db.prisma.behaviourEvent.findMany({ where: { type: 'WIDGET_CLICK', productId: product.id }, orderBy: { id: 'asc' } });
+    expect(events.map((e) => ({ anonymousId: e.anonymousId, customerId: e.customerId }))).toEqual([
+      { anonymousId: yes, customerId: null },
+      { anonymousId: null, customerId: null },
+      { anonymousId: null, customerId: null },
+    ]);
+    expect(await db.prisma.behaviourEvent.count({ where: { type: 'WIDGET_CLICK', OR: [{ anonymousId: linked }, { productId: null }] } })).toBe(0);
   });
 });
 
@@ -162,16 +190,21 @@ describe('partner-targeted promotions', () => {
   });
 });
 
+/** Partners A and B; A sent two valid clicks today, one of which bought (paid). */
+async function twoPartnersOnePaidReferral() {
+  const a = await approvedPartner(db.prisma);
+  const b = await approvedPartner(db.prisma);
+  const { variant } = await productFor(db.prisma);
+  const { order } = await referredOrder(services, variant.id, (await clickThrough(services, a.partner.code)).referralToken);
+  await clickThrough(services, a.partner.code);
+  await admin.adminOrders.markPaid({ id: order.id });
+  return { a, b, order, today: new Date().toISOString().slice(0, 10) };
+}
+
 describe('the partner portal', () => {
   it('shows partner A its own figures and commissions, never B\'s', async () => {
-    const a = await approvedPartner(db.prisma);
-    const b = await approvedPartner(db.prisma);
-    const { variant } = await productFor(db.prisma);
-    const { order } = await referredOrder(services, variant.id, (await clickThrough(services, a.partner.code)).referralToken);
-    await clickThrough(services, a.partner.code);
+    const { a, b, order, today } = await twoPartnersOnePaidReferral();
     await callerFor(services, { userAgent: 'curl/8.5.0' }).affiliate.recordClick({ partnerCode: a.partner.code, source: 'ring' });
-    await admin.adminOrders.markPaid({ id: order.id });
-    const today = new Date().toISOString().slice(0, 10);
     const asA = callerFor(services, { sessionToken: a.sessionToken });
     const asB = callerFor(services, { sessionToken: b.sessionToken });
     const statsA = await asA.affiliate.stats({ from: today, to: today });
@@ -189,6 +222,28 @@ describe('the partner portal', () => {
     await expect(callerFor(services, { sessionToken: shopper.sessionToken }).affiliate.stats({ from: today, to: today })).rejects.toMatchObject({ code: 'FORBIDDEN' });
     const { sessionToken } = await approvedPartner(db.prisma);
     await expect(callerFor(services, { sessionToken }).affiliate.stats({ from: '2026-12-02', to: '2026-12-01' })).rejects.toMatchObject({ code: 'BAD_REQUEST' });
+  });
+});
+
+describe('partner figures over an API key', () => {
+  it('gives a key its own partner\'s figures (as the portal shows them), never another\'s, and refuses a revoked key', async () => {
+    const { a, b, order, today } = await twoPartnersOnePaidReferral();
+    await clickThrough(services, b.partner.code);
+    const keyOf = async (sessionToken: string) => (await callerFor(services, { sessionToken }).partners.apiKeys.create({ label: 'Stats server' })).key;
+    const [keyA, keyB] = [await keyOf(a.sessionToken), await keyOf(b.sessionToken)];
+    const range = { from: today, to: today };
+
+    const statsA = await callerFor(services, { partnerKey: keyA }).partnerApi.stats(range);
+    expect(statsA.totals).toMatchObject({ clicks: 2, validClicks: 2, orders: 1, conversion: 0.5, pending: await expectedCommission(order.id) });
+    expect(statsA.days).toEqual([{ day: today, clicks: 2, validClicks: 2, orders: 1, commission: await expectedCommission(order.id) }]);
+    expect(statsA).toEqual(await callerFor(services, { sessionToken: a.sessionToken }).affiliate.stats(range));
+    expect((await callerFor(services, { partnerKey: keyB }).partnerApi.stats(range)).totals).toMatchObject({ clicks: 1, orders: 0, pending: 0, conversion: 0 });
+
+    const [listed] = await callerFor(services, { sessionToken: a.sessionToken }).partners.apiKeys.list();
+    await callerFor(services, { sessionToken: a.sessionToken }).partners.apiKeys.revoke({ id: listed!.id });
+    expect(await codeOf(callerFor(services, { partnerKey: keyA }).partnerApi.stats(range))).toBe('UNAUTHORIZED');
+    expect(await codeOf(callerFor(services).partnerApi.stats(range))).toBe('UNAUTHORIZED');
+    expect(await codeOf(callerFor(services, { partnerKey: keyB }).partnerApi.stats({ from: today, to: '2020-01-01' }))).toBe('BAD_REQUEST');
   });
 });
 

@@ -1,24 +1,31 @@
 // Affiliate tracking for visitors (a click on a tracked link) and for approved partners (their
 // own figures, commissions and payouts — never another partner's: every query is keyed by
 // `ctx.partner.id`).
-import { listCommissions, partnerStats, payoutsOf, recordClick } from '@tandem/core/partners';
+import { listCommissions, partnerStats, payoutsOf, programSettings, recordClick } from '@tandem/core/partners';
 import { PartnerCommissionsInput, RecordClickInput, StatsRangeInput } from '@tandem/validators';
-import { partnerProcedure, publicProcedure, router } from '../trpc.ts';
+import { partnerProcedure, publicProcedure, router, shopperProcedure } from '../trpc.ts';
 
 export const affiliateRouter = router({
   /**
    * Records a click on `/r/<code>` (the storefront's redirect route calls it with the visitor's
    * address and user agent) and says where to send the visitor and which token to keep in the
-   * attribution cookie (null: set no cookie — unknown partner, bot or flood).
+   * attribution cookie (null: set no cookie — unknown partner, bot or flood). A counted widget
+   * click on a product is also a WIDGET_CLICK behaviour event, kept as consent allows.
    */
-  recordClick: publicProcedure.input(RecordClickInput).mutation(async ({ ctx, input }) => {
+  recordClick: shopperProcedure.input(RecordClickInput).mutation(async ({ ctx, input }) => {
     const result = await recordClick(
       ctx.services.prisma,
       { partnerCode: input.partnerCode, productSlug: input.productSlug, source: input.source, existingToken: input.referralToken, ip: ctx.auth.ip, userAgent: ctx.auth.userAgent },
       { ipHashKey: ctx.services.affiliate.ipHashKey },
     );
+    if (input.source === 'WIDGET' && result.filtered === null && result.productId) {
+      const visitor = { anonymousId: input.visitor?.id ?? null, customerId: ctx.customer?.id ?? null, consent: input.visitor?.consent ?? false };
+      await ctx.services.personalization.record(visitor, [{ type: 'WIDGET_CLICK', productId: result.productId }]);
+    }
     return { targetPath: result.targetPath, referralToken: result.referralToken, maxAgeSeconds: result.maxAgeSeconds, counted: result.filtered === null };
   }),
+  /** How long the attribution cookie lives (the programme's window), for the privacy page. */
+  attributionWindow: publicProcedure.query(async ({ ctx }) => ({ days: (await programSettings(ctx.services.prisma)).attributionWindowDays })),
   /** The signed-in partner's figures over a date range, per day and per link source. */
   stats: partnerProcedure.input(StatsRangeInput).query(({ ctx, input }) => partnerStats(ctx.services.prisma, ctx.partner.id, input)),
   /** The partner's own commissions, newest first. */

@@ -5,7 +5,11 @@ import { safeNextPath } from '$lib/safe-next';
 import { chooseTracking } from '$lib/server/visitor';
 import type { Actions, PageServerLoad } from './$types';
 
-export const load = (({ locals }) => ({ consent: locals.visitor.consent })) satisfies PageServerLoad;
+export const load = (async ({ locals }) => {
+  // The page still explains the cookie when the API cannot say how long it lives right now.
+  const window = await locals.api.affiliate.attributionWindow.query().catch(() => null);
+  return { consent: locals.visitor.consent, referralDays: window?.days ?? null };
+}) satisfies PageServerLoad;
 
 export const actions = {
   default: async (event) => {

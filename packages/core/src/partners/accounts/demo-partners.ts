@@ -1,9 +1,11 @@
-// Demo partners for the demo store: two approved partners with their own sign-ins and local
-// origins (a jersey shop and a cycling blog, as a developer would run them on Vite's ports),
-// and one application waiting for review. Only the demo start-up creates them.
+// The demo store's partners, the one set every demo feature uses: two approved partners with
+// their own sign-ins and local origins (a jersey shop whose jerseys show on road bike pages, and
+// a cycling blog for tracked links and the widget, as a developer would run them on Vite's
+// ports), and one application waiting for review. Only the demo start-up creates them.
 import type { PrismaClient } from '@tandem/db';
 import type { PartnerStatus } from './types.ts';
 import { hashPassword, type ScryptCost } from '../../accounts/index.ts';
+import { addDemoPartnerItems } from '../content/demo-content.ts';
 import { freeCode } from './partner-code.ts';
 
 /** The documented password of every demo partner account (README). */
@@ -18,6 +20,8 @@ export interface DemoPartner {
   allowedOrigins: string[];
   status: PartnerStatus;
   note: string;
+  /** Whether it shares demo products ("From our partners"). */
+  sharesItems: boolean;
 }
 
 export const DEMO_PARTNERS: readonly DemoPartner[] = [
@@ -30,6 +34,7 @@ export const DEMO_PARTNERS: readonly DemoPartner[] = [
     allowedOrigins: ['http://127.0.0.1:5173', 'http://localhost:5173'],
     status: 'APPROVED',
     note: 'A small shop for club jerseys; we would show your bikes and kits beside our jerseys.',
+    sharesItems: true,
   },
   {
     email: 'blog@partners.tandem.test',
@@ -40,6 +45,7 @@ export const DEMO_PARTNERS: readonly DemoPartner[] = [
     allowedOrigins: ['http://127.0.0.1:5174', 'http://localhost:5174'],
     status: 'APPROVED',
     note: 'Road and gravel reviews, about 20k readers a month.',
+    sharesItems: false,
   },
   {
     email: 'gravel@partners.tandem.test',
@@ -50,14 +56,22 @@ export const DEMO_PARTNERS: readonly DemoPartner[] = [
     allowedOrigins: ['http://127.0.0.1:5175'],
     status: 'PENDING',
     note: 'A newsletter about gravel routes; we would like to link to your gravel bikes.',
+    sharesItems: false,
   },
 ];
 
+export interface DemoPartnerOptions {
+  /** Where the shared items' images go (the media folder). */
+  mediaDir: string;
+  cost?: ScryptCost;
+}
+
 /**
- * Creates the demo partners whose accounts do not exist yet; existing accounts and partners are
- * left as they are (they may have been changed in the demo). Returns the e-mails created.
+ * Creates the demo partners whose accounts do not exist yet, each with its shared items, in one
+ * transaction per partner; existing accounts, partners and items are left as they are (they may
+ * have been changed in the demo). Returns the e-mails created.
  */
-export async function ensureDemoPartners(prisma: PrismaClient, cost?: ScryptCost): Promise<string[]> {
+export async function ensureDemoPartners(prisma: PrismaClient, { mediaDir, cost }: DemoPartnerOptions): Promise<string[]> {
   const existing = new Set(
     (await prisma.customer.findMany({ where: { email: { in: DEMO_PARTNERS.map((p) => p.email) } }, select: { email: true } })).map((c) => c.email),
   );
@@ -69,7 +83,7 @@ export async function ensureDemoPartners(prisma: PrismaClient, cost?: ScryptCost
       const customer = await tx.customer.create({ data: { email: demo.email, name: demo.person, passwordHash, roles: approved ? ['CUSTOMER', 'PARTNER'] : ['CUSTOMER'] } });
       // A real partner may have taken the demo code first.
       const taken = await tx.partner.findMany({ where: { code: { startsWith: demo.code } }, select: { code: true } });
-      await tx.partner.create({
+      const partner = await tx.partner.create({
         data: {
           customerId: customer.id,
           code: freeCode(demo.code, new Set(taken.map((row) => row.code))),
@@ -82,6 +96,7 @@ export async function ensureDemoPartners(prisma: PrismaClient, cost?: ScryptCost
           reviewedAt: approved ? new Date() : null,
         },
       });
+      if (demo.sharesItems) await addDemoPartnerItems(tx, partner.id, demo.websiteUrl, mediaDir);
     });
     created.push(demo.email);
   }

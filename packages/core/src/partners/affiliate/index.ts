@@ -13,4 +13,3 @@ export { approveCommissionEarly, clawBackCommission } from './commission-admin.t
 export { payoutReport, payoutReportCsv, markPayoutPaid, payoutsOf, type PayoutDue, type PayoutView, type MarkPayoutPaidInput } from './payouts.ts';
 export { partnerStats, partnerPerformance, type PartnerStats, type StatsRange, type PartnerPerformance } from './partner-stats.ts';
 export { newReferralToken, isReferralToken } from './referral-token.ts';
-export { ensureDemoPartner, DEMO_PARTNER, DEMO_PARTNER_PASSWORD } from './demo-partner.ts';

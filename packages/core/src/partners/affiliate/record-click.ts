@@ -27,6 +27,8 @@ export interface ClickResult {
   maxAgeSeconds: number;
   /** Why the click does not count, if it does not. */
   filtered: 'BOT' | 'FLOOD' | 'UNKNOWN_PARTNER' | null;
+  /** The deep-linked product when it is on sale (for the visitor's behaviour record), else null. */
+  productId: string | null;
 }
 
 export interface ClickOptions {
@@ -47,7 +49,7 @@ export async function recordClick(prisma: PrismaClient, input: ClickInput, optio
   const settings = await programSettings(prisma);
   const maxAgeSeconds = settings.attributionWindowDays * 86_400;
   const partner = await prisma.partner.findUnique({ where: { code: input.partnerCode.toLowerCase() }, select: { id: true, status: true } });
-  if (!partner || partner.status !== 'APPROVED') return { targetPath, referralToken: null, maxAgeSeconds, filtered: 'UNKNOWN_PARTNER' };
+  if (!partner || partner.status !== 'APPROVED') return { targetPath, referralToken: null, maxAgeSeconds, filtered: 'UNKNOWN_PARTNER', productId: null };
 
   const ipHash = hashClientAddress(input.ip, options.ipHashKey);
   const userAgent = input.userAgent.slice(0, 300);
@@ -59,6 +61,8 @@ export async function recordClick(prisma: PrismaClient, input: ClickInput, optio
     if (lastMinute >= settings.floodClicksPerMinute) filterReason = 'FLOOD';
   }
   const referralToken = filterReason ? null : isReferralToken(input.existingToken) ? input.existingToken : newReferralToken();
+  const slug = targetPath.startsWith('/p/') ? targetPath.slice(3) : null;
+  const product = slug ? await prisma.product.findFirst({ where: { slug, status: 'ACTIVE' }, select: { id: true } }) : null;
   await prisma.affiliateClick.create({
     data: {
       partnerId: partner.id,
@@ -71,5 +75,5 @@ export async function recordClick(prisma: PrismaClient, input: ClickInput, optio
       createdAt: now,
     },
   });
-  return { targetPath, referralToken, maxAgeSeconds, filtered: filterReason };
+  return { targetPath, referralToken, maxAgeSeconds, filtered: filterReason, productId: product?.id ?? null };
 }

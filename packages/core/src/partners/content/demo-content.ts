@@ -1,6 +1,7 @@
-// Demo data: an approved jersey shop whose approved jerseys appear on road bike pages, so the
-// "From our partners" block has something to show on a fresh demo store (SEED_DEMO).
-import type { PrismaClient } from '@tandem/db';
+// Demo data: the approved road items of the demo jersey shop, so the "From our partners" block has
+// something to show on road bike pages of a fresh demo store. Created with the shop's account
+// (see accounts/demo-partners.ts), so they exist once.
+import type { Prisma } from '@tandem/db';
 import { contentHashOf } from './item-fields.ts';
 import { storePartnerImage } from './partner-images.ts';
 
@@ -8,23 +9,18 @@ import { storePartnerImage } from './partner-images.ts';
 const DOT_PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64');
 
 const ITEMS = [
-  { title: 'Maillot club jersey', description: 'Breathable race-fit jersey in club colours, made in Portugal.', priceAmount: 6_900, url: 'https://maillot.example/club-jersey', keywords: ['road', 'jersey'] },
-  { title: 'Maillot packable rain cape', description: 'A 90 g rain cape that fits a jersey pocket.', priceAmount: 8_900, url: 'https://maillot.example/rain-cape', keywords: ['road', 'rain'] },
+  { title: 'Maillot club jersey', description: 'Breathable race-fit jersey in club colours, made in Portugal.', priceAmount: 6_900, path: '/club-jersey', keywords: ['road', 'jersey'] },
+  { title: 'Maillot packable rain cape', description: 'A 90 g rain cape that fits a jersey pocket.', priceAmount: 8_900, path: '/rain-cape', keywords: ['road', 'rain'] },
 ];
 
-/** Adds the demo partner and its approved items once; later calls change nothing. */
-export async function seedDemoPartnerContent(prisma: PrismaClient, mediaDir: string): Promise<number> {
-  if (await prisma.partner.findUnique({ where: { code: 'maillot-demo' } })) return 0;
-  const road = await prisma.category.findUnique({ where: { slug: 'road' }, select: { id: true } });
+/** Adds the approved demo items to the partner whose site is `websiteUrl`; none without a `road` category. */
+export async function addDemoPartnerItems(tx: Prisma.TransactionClient, partnerId: string, websiteUrl: string, mediaDir: string): Promise<number> {
+  const road = await tx.category.findUnique({ where: { slug: 'road' }, select: { id: true } });
   if (!road) return 0;
-  const customer = await prisma.customer.create({ data: { email: 'maillot-demo@partners.tandem.example', name: 'Maillot & Co', passwordHash: 'demo-partner-without-sign-in', roles: ['PARTNER'] } });
-  const partner = await prisma.partner.create({
-    data: { code: 'maillot-demo', name: 'Maillot & Co', websiteUrl: 'https://maillot.example', contactEmail: customer.email, customerId: customer.id, status: 'APPROVED', reviewedAt: new Date() },
-  });
-  const imageUrl = await storePartnerImage(mediaDir, partner.id, { bytes: DOT_PNG, contentType: 'image/png' });
-  for (const item of ITEMS) {
-    const fields = { ...item, currency: 'EUR', imageUrl, categoryIds: [road.id] };
-    await prisma.partnerContentItem.create({ data: { ...fields, partnerId: partner.id, origin: 'PORTAL', status: 'APPROVED', reviewedAt: new Date(), contentHash: contentHashOf(fields) } });
+  const imageUrl = await storePartnerImage(mediaDir, partnerId, { bytes: DOT_PNG, contentType: 'image/png' });
+  for (const { path, ...item } of ITEMS) {
+    const fields = { ...item, url: new URL(path, websiteUrl).href, currency: 'EUR', imageUrl, categoryIds: [road.id] };
+    await tx.partnerContentItem.create({ data: { ...fields, partnerId, origin: 'PORTAL', status: 'APPROVED', reviewedAt: new Date(), contentHash: contentHashOf(fields) } });
   }
   return ITEMS.length;
 }

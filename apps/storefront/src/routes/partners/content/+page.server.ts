@@ -1,4 +1,4 @@
-import { fail } from '@sveltejs/kit';
+import { fail, redirect } from '@sveltejs/kit';
 import { MAX_PARTNER_IMAGE_BYTES_HINT, imageUploadFrom } from './image-upload';
 import { PARTNER_ITEM_FIELDS, partnerItemFromForm } from '$lib/partner-item-form';
 import { apiErrorCode, formFailure, rethrowApiError } from '$lib/server/api-error';
@@ -25,13 +25,16 @@ export const actions = {
     if (!result.ok) return fail(400, { action: 'save', values, errors: result.errors, message: 'Please check the item.' });
     const image = await imageUploadFrom(form.get('image'));
     if (image && 'error' in image) return fail(400, { action: 'save', values, errors: { image: [image.error] }, message: 'Please check the image.' });
+    let saved: { status: string };
     try {
-      const saved = await locals.api.partnerContent.save.mutate({ ...result.data, ...(image ? { image } : {}) });
-      return { action: 'save', done: saved.status === 'PENDING' ? 'Saved. Our team reviews it before it appears in the shop.' : 'Saved.' };
+      saved = await locals.api.partnerContent.save.mutate({ ...result.data, ...(image ? { image } : {}) });
     } catch (cause) {
       const failure = formFailure(cause, [...PARTNER_ITEM_FIELDS, 'categories', 'priceAmount', 'image']);
       return fail(failure.status, { action: 'save', values, errors: failure.errors, message: failure.message });
     }
+    // An edit goes back to the list (out of ?edit=), saying whether the change waits for review.
+    if (result.data.id) redirect(303, `/partners/content?saved=${saved.status === 'PENDING' ? 'review' : 'ok'}`);
+    return { action: 'save', done: saved.status === 'PENDING' ? 'Saved. Our team reviews it before it appears in the shop.' : 'Saved.' };
   },
   remove: async ({ request, locals, url }) => {
     requireCustomer(locals, url);

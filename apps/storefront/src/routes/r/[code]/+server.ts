@@ -19,6 +19,8 @@ export const GET: RequestHandler = async (event) => {
       ...(product ? { productSlug: product.slice(0, 200) } : {}),
       source: sourceOf(url.searchParams.get('src')),
       referralToken: locals.auth.referralToken ?? null,
+      // A widget click is also a behaviour event: the API keeps it as the visitor's choice allows.
+      visitor: { ...(locals.visitor.id ? { id: locals.visitor.id } : {}), consent: locals.visitor.consent === true },
     });
     target = click.targetPath;
     keepReferral(event, locals.visitor, click);

@@ -1,0 +1,49 @@
+// Sets up partners, web rings and products through the API, as the people involved would (a
+// customer applies, staff approve, a partner joins a ring), so partner specs need nothing but the
+// running apps and work on the default PGlite database.
+import { callApi, DEMO_STAFF_PASSWORD } from './staff.ts';
+
+interface Signed {
+  session: { token: string };
+}
+
+export interface ApprovedPartner {
+  id: string;
+  code: string;
+  /** The partner owner's session token. */
+  token: string;
+}
+
+/** A staff session token for API calls that need the admin's permissions. */
+export async function staffToken(email = 'admin@tandem.test'): Promise<string> {
+  return (await callApi<Signed>('mutation', 'auth.signIn', { email, password: DEMO_STAFF_PASSWORD })).session.token;
+}
+
+/** A new customer applies with `websiteUrl` (its origin becomes the allowed one) and staff approve. */
+export async function approvedPartner(staff: string, name: string, websiteUrl: string): Promise<ApprovedPartner> {
+  const email = `${name.toLowerCase().replace(/[^a-z0-9]+/g, '-')}@example.test`;
+  const { session } = await callApi<Signed>('mutation', 'auth.signUp', { name: `Owner of ${name}`, email, password: 'correct horse battery staple' });
+  const { code } = await callApi<{ code: string }>('mutation', 'partners.submitApplication', { name, websiteUrl, contactEmail: email, note: 'An e2e partner site.' }, session.token);
+  const listed = await callApi<{ items: { id: string; code: string }[] }>('query', 'adminPartners.list', { query: code }, staff);
+  const id = listed.items.find((row) => row.code === code)!.id;
+  await callApi('mutation', 'adminPartners.approve', { id }, staff);
+  return { id, code, token: session.token };
+}
+
+/** A ring run by `owner`, with the pages of `members` in this order (the owner's first). */
+export async function ringOf(staff: string, slug: string, name: string, owner: ApprovedPartner, members: { partner: ApprovedPartner; pageUrl: string }[]): Promise<void> {
+  await callApi('mutation', 'adminRings.create', { slug, name, ownerCode: owner.code }, staff);
+  for (const { partner, pageUrl } of members) {
+    const request = await callApi<{ id: string; status: string }>('mutation', 'rings.join', { slug, pageUrl }, partner.token);
+    // The owner's own request is approved at once; the owner decides the others'.
+    if (request.status === 'PENDING') await callApi('mutation', 'rings.decide', { requestId: request.id, decision: 'APPROVED' }, owner.token);
+  }
+}
+
+/** An active product with one variant in stock, in the first sub-category of the demo catalog. */
+export async function activeProduct(staff: string, product: { slug: string; title: string; priceAmount: number; stockOnHand: number }): Promise<void> {
+  const [root] = await callApi<{ children: { id: string }[] }[]>('query', 'catalog.categories', {});
+  const created = await callApi<{ id: string }>('mutation', 'adminCatalog.products.create', { slug: product.slug, title: product.title, categoryId: root!.children[0]!.id }, staff);
+  await callApi('mutation', 'adminCatalog.variants.create', { productId: created.id, sku: product.slug.toUpperCase(), priceAmount: product.priceAmount, stockOnHand: product.stockOnHand }, staff);
+  await callApi('mutation', 'adminCatalog.products.setStatus', { id: created.id, status: 'ACTIVE' }, staff);
+}
