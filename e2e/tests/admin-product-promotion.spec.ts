@@ -42,7 +42,8 @@ async function createStockedProduct(staff: Page, title: string, sku: string): Pr
 }
 
 /** Saves a 25%-off code promotion limited to one product, after previewing it on that product. */
-async function createProductPromotion(staff: Page, code: string, productId: string, sku: string): Promise<void> {
+async function createProductPromotion(staff: Page, code: string, product: { id: string; title: string; sku: string }): Promise<void> {
+  const { id: productId, title, sku } = product;
   await signInToAdmin(staff, 'marketing@tandem.test');
   await staff.getByRole('navigation', { name: 'Admin areas' }).getByRole('link', { name: 'Marketing' }).click();
   await staff.getByRole('link', { name: 'New promotion' }).click();
@@ -50,7 +51,10 @@ async function createProductPromotion(staff: Page, code: string, productId: stri
   await staff.getByLabel(/^Code/).fill(code);
   await staff.getByLabel('Kind').selectOption('PERCENT');
   await staff.getByLabel(/^Percent off/).fill('25');
-  await staff.getByLabel(/^Product ids/).fill(productId);
+  // The product picker finds the new product as marketing types and adds its id.
+  await staff.getByLabel('Find a product to add').fill(title.split(' ')[0]!);
+  await staff.getByRole('button', { name: `Add ${title}` }).click();
+  await expect(staff.getByLabel(/^Product ids/)).toHaveValue(productId);
   await staff.getByLabel('Items, one per line: SKU × quantity').fill(`${sku} × 2`);
   await staff.getByRole('button', { name: 'Preview' }).click();
   const preview = staff.getByRole('region', { name: 'Preview on the sample cart' });
@@ -78,7 +82,7 @@ test('staff create a product and a promotion for it, and a shopper finds the pro
   const productId = await createStockedProduct(catalogManager, title, sku);
   await catalogManager.close();
   const marketing = await browser.newPage();
-  await createProductPromotion(marketing, code, productId, sku);
+  await createProductPromotion(marketing, code, { id: productId, title, sku });
   await marketing.close();
 
   // The search index follows through the job queue: wait for the product to appear.

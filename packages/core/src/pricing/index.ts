@@ -17,3 +17,4 @@ export { previewPricing, type PricingPreview } from './preview-pricing.ts';
 export { listClearanceRules } from './manage-clearance.ts';
 export { priceListWithEntries, promotionById, type PromotionFilter } from './manage-rules.ts';
 export { CODE_ATTEMPT_LIMITS } from './code-attempts.ts';
+export { findRuleTargets, type RuleTarget } from './rule-targets.ts';

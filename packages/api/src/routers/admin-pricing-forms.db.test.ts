@@ -1,5 +1,6 @@
-// Editing saved price lists and clearance rules through the admin API: the change takes effect,
-// refused input names its field and changes nothing, and the audit log keeps before and after.
+// What the admin's marketing forms need from the API: editing saved price lists and clearance
+// rules (the change takes effect, refused input names its field and changes nothing, the audit
+// log keeps before and after) and the product picker's search.
 import { randomUUID } from 'node:crypto';
 import { createTestDatabase, makeCategory, makeProduct, type TestDatabase } from '@tandem/db/testing';
 import { seedCheckoutSettings } from '@tandem/db/seed';
@@ -21,9 +22,9 @@ beforeAll(async () => {
 });
 afterAll(() => db.close());
 
-async function variantWith(priceAmount: number) {
+async function variantWith(priceAmount: number, title?: string) {
   const slug = `edit-${randomUUID().slice(0, 8)}`;
-  const product = await makeProduct(db.prisma, { slug, title: slug, categoryId, variants: [{ priceAmount, stockOnHand: 10 }] });
+  const product = await makeProduct(db.prisma, { slug, title: title ?? slug, categoryId, variants: [{ priceAmount, stockOnHand: 10 }] });
   return db.prisma.productVariant.findFirstOrThrow({ where: { productId: product.id } });
 }
 
@@ -112,5 +113,26 @@ describe('editing a clearance rule', () => {
     const missing = randomUUID();
     await expect(marketing.adminPricing.saveClearanceRule({ ...rule, id: missing, categoryIds: [categoryId] })).rejects.toMatchObject({ code: 'NOT_FOUND' });
     expect(await marketing.adminPricing.clearanceRule({ id: missing })).toBeNull();
+  });
+});
+
+describe('the product picker of the marketing forms', () => {
+  it('finds products by part of the title, the slug or the start of a SKU, with their variants and prices', async () => {
+    const word = `wombat${randomUUID().slice(0, 6)}`;
+    const variant = await variantWith(4_250, `The ${word} saddle`);
+    const product = await db.prisma.product.findUniqueOrThrow({ where: { id: variant.productId } });
+    const expected = [{ id: product.id, title: `The ${word} saddle`, slug: product.slug, status: product.status, variants: [{ id: variant.id, sku: variant.sku, title: variant.title, priceAmount: 4_250, currency: 'EUR' }] }];
+
+    expect(await marketing.adminPricing.ruleTargets({ query: word.toUpperCase() })).toEqual(expected);
+    expect(await marketing.adminPricing.ruleTargets({ query: product.slug })).toEqual(expected);
+    expect(await marketing.adminPricing.ruleTargets({ query: variant.sku.slice(0, -1).toLowerCase() })).toEqual(expect.arrayContaining(expected));
+    expect(await marketing.adminPricing.ruleTargets({ query: `${word}-nothing` })).toEqual([]);
+  });
+
+  it('returns at most the limit asked for, and refuses an empty query', async () => {
+    const word = `numbat${randomUUID().slice(0, 6)}`;
+    for (let i = 0; i < 3; i++) await variantWith(1_000, `${word} bell ${i}`);
+    expect(await marketing.adminPricing.ruleTargets({ query: word, limit: 2 })).toHaveLength(2);
+    expect(await refusedFields(marketing.adminPricing.ruleTargets({ query: '  ' }))).toEqual(['query']);
   });
 });
