@@ -58,7 +58,7 @@ export async function writeImportChunk(tx: Tx, groups: readonly ImportProductGro
   if (accepted.length === 0) return { created: 0, updated: 0, rejected };
 
   const productRecords = accepted.map(({ group, categoryId, brandId }) => ({ id: randomUUID(), slug: group.slug, title: group.title ?? null, description: group.description ?? null, status: group.status ?? null, categoryId, brandId }));
-  const written = await writeSplit<{ id: string; slug: string }, (typeof productRecords)[number]>(tx, productRecords, (p) => existingProduct.has(p.slug), UPDATE_PRODUCTS, INSERT_PRODUCTS);
+  const written = await writeSplit<'slug', { id: string; slug: string }, (typeof productRecords)[number]>(tx, 'slug', productRecords, existingProduct, UPDATE_PRODUCTS, INSERT_PRODUCTS);
   const productId = new Map(written.map((p) => [p.slug, p.id]));
 
   const variantRecords = accepted.flatMap(({ group, rows }) =>
@@ -67,7 +67,7 @@ export async function writeImportChunk(tx: Tx, groups: readonly ImportProductGro
       compareAtAmount: r.data.compare_at_amount ?? null, stockOnHand: r.data.stock ?? null, weightGrams: r.data.weight_grams ?? null, position, gtin: r.data.gtin ?? null, mpn: r.data.mpn ?? null,
     })),
   );
-  const upserted = await writeSplit<{ id: string; sku: string; productId: string; stockOnHand: number }, (typeof variantRecords)[number]>(tx, variantRecords, (v) => existingVariant.has(v.sku), UPDATE_VARIANTS, INSERT_VARIANTS);
+  const upserted = await writeSplit<'sku', { id: string; sku: string; productId: string; stockOnHand: number }, (typeof variantRecords)[number]>(tx, 'sku', variantRecords, existingVariant, UPDATE_VARIANTS, INSERT_VARIANTS);
 
   const adjustments = upserted.flatMap((v) => {
     const before = existingVariant.get(v.sku)?.stockOnHand ?? 0;
@@ -86,11 +86,15 @@ export async function writeImportChunk(tx: Tx, groups: readonly ImportProductGro
   return { created: upserted.length - updated, updated, rejected };
 }
 
-/** Updates the records `known` says exist and inserts the others; the rows both statements return. */
-async function writeSplit<R, T = unknown>(tx: Tx, records: readonly T[], known: (record: T) => boolean, update: string, insert: string): Promise<R[]> {
-  const existing = records.filter(known);
-  const fresh = records.filter((r) => !known(r));
+/**
+ * Updates the records whose `key` the chunk found in the database and inserts the others; a
+ * record deleted since the lookup (the UPDATE does not return it) is inserted after all.
+ */
+async function writeSplit<K extends 'slug' | 'sku', R extends Record<K, string>, T extends Record<K, string>>(tx: Tx, key: K, records: readonly T[], known: ReadonlyMap<string, unknown>, update: string, insert: string): Promise<R[]> {
+  const existing = records.filter((r) => known.has(r[key]));
   const updated = existing.length ? await tx.$queryRawUnsafe<R[]>(update, JSON.stringify(existing)) : [];
+  const done = new Set<string>(updated.map((r) => r[key]));
+  const fresh = records.filter((r) => !done.has(r[key]));
   const inserted = fresh.length ? await tx.$queryRawUnsafe<R[]>(insert, JSON.stringify(fresh)) : [];
   return [...updated, ...inserted];
 }
