@@ -150,3 +150,7 @@ export const PromotionListInput = z
     kind: promotionFields.shape.kind.optional(),
   })
   .default({});
+
+/** What the admin's product picker has typed so far. */
+export const RuleTargetSearchInput = z.object({ query: z.string().trim().min(1).max(100), limit: z.number().int().min(1).max(25).default(10) });
+export type RuleTargetSearchInput = z.output<typeof RuleTargetSearchInput>;

@@ -1,5 +1,5 @@
-import { createPromotion, evaluateClearance, listClearanceRules, previewPricing, priceListWithEntries, promotionById, listPriceLists, saveClearanceRule, listPromotions, savePriceList, setCustomerGroup, setVolumeTiers, updatePromotion } from '@tandem/core/pricing';
-import { ClearanceRuleInput, PricingPreviewInput, PromotionListInput, PriceListInput, PromotionInput, SetCustomerGroupInput, UpdatePromotionInput, VolumeTiersInput } from '@tandem/validators';
+import { clearanceRuleById, createPromotion, findRuleTargets, evaluateClearance, listClearanceRules, previewPricing, priceListWithEntries, promotionById, listPriceLists, saveClearanceRule, listPromotions, savePriceList, setCustomerGroup, setVolumeTiers, updatePromotion } from '@tandem/core/pricing';
+import { ClearanceRuleInput, PricingPreviewInput, PromotionListInput, PriceListInput, PromotionInput, RuleTargetSearchInput, SetCustomerGroupInput, UpdatePromotionInput, VolumeTiersInput } from '@tandem/validators';
 import { z } from 'zod';
 import { router, staffProcedure } from '../trpc.ts';
 
@@ -17,6 +17,9 @@ export const adminPricingRouter = router({
   priceLists: marketingStaff.query(({ ctx }) => listPriceLists(ctx.services.prisma)),
   priceList: marketingStaff.input(IdInput).query(({ ctx, input }) => priceListWithEntries(ctx.services.prisma, input.id)),
   clearanceRules: marketingStaff.query(({ ctx }) => listClearanceRules(ctx.services.prisma)),
+  clearanceRule: marketingStaff.input(IdInput).query(({ ctx, input }) => clearanceRuleById(ctx.services.prisma, input.id)),
+  /** Products (with their variants) a rule can target, by title, slug or SKU, for the forms' product picker. */
+  ruleTargets: marketingStaff.input(RuleTargetSearchInput).query(({ ctx, input }) => findRuleTargets(ctx.services.prisma, input.query, input.limit)),
   /** A sample cart priced with the draft rule added to the live ones (nothing is saved), with the engine's explanation. */
   preview: marketingStaff.input(PricingPreviewInput).query(({ ctx, input }) => previewPricing(ctx.services.prisma, input)),
   savePriceList: marketingStaff.input(PriceListInput).mutation(({ ctx, input }) => savePriceList(ctx.services.prisma, ctx.staff, input)),

@@ -11,9 +11,10 @@ export { cartPricing, applyCartCode, removeCartCode, type CartPricingView, type 
 export { createPromotion, updatePromotion, listPromotions, savePriceList, listPriceLists, setVolumeTiers, setCustomerGroup } from './manage-rules.ts';
 export { productDisplayPrices, type ProductDisplayPrice, type VariantDisplayPrice, type SaleWindow } from './display-prices.ts';
 export { evaluateClearance } from './evaluate-clearance.ts';
-export { saveClearanceRule } from './manage-clearance.ts';
+export { clearanceRuleById, saveClearanceRule } from './manage-clearance.ts';
 export { promotionUsage, type PromotionUsage } from './promotion-usage.ts';
 export { previewPricing, type PricingPreview } from './preview-pricing.ts';
 export { listClearanceRules } from './manage-clearance.ts';
 export { priceListWithEntries, promotionById, type PromotionFilter } from './manage-rules.ts';
 export { CODE_ATTEMPT_LIMITS } from './code-attempts.ts';
+export { findRuleTargets, type RuleTarget } from './rule-targets.ts';

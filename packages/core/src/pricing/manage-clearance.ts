@@ -19,3 +19,8 @@ export async function saveClearanceRule(prisma: PrismaClient, actor: StaffActor,
 export async function listClearanceRules(prisma: PrismaClient) {
   return prisma.clearanceRule.findMany({ orderBy: { createdAt: 'desc' }, take: 200 });
 }
+
+/** One clearance rule, for the edit screen; null when there is none with that id. */
+export async function clearanceRuleById(prisma: PrismaClient, id: string) {
+  return prisma.clearanceRule.findUnique({ where: { id } });
+}

@@ -71,6 +71,30 @@ describe('catalog CSV import', () => {
     expect(await db.prisma.stockAdjustment.count({ where: { sku: 'AF-M' } })).toBe(1);
   });
 
+  it('in one chunk updates known products and variants, adds new ones, and keeps what empty cells leave out', async () => {
+    await importFile(`${HEADER}\nmix-lamp,Mix lamp,DRAFT,bikes,,"Bright",lumen=400,ML-1,,,2000,EUR,,5,300,,`);
+    const mixed = [
+      HEADER,
+      // Known product and SKU: title, status, stock and weight cells empty; the price changes; now ACTIVE.
+      'mix-lamp,,ACTIVE,,,,lumen=600,ML-1,,,1800,EUR,,,,,',
+      // A new variant of the known product, and a new product.
+      'mix-lamp,,,,,,,ML-2,,,2200,EUR,,3,,,',
+      'mix-bell,Mix bell,ACTIVE,road,velo,,,MB-1,,,900,EUR,,2,,,',
+    ].join('\n');
+    expect(await importFile(mixed, 500)).toMatchObject({ state: 'DONE', createdCount: 2, updatedCount: 1, rejectedCount: 0 });
+
+    const lamp = await db.prisma.product.findUniqueOrThrow({ where: { slug: 'mix-lamp' }, include: { variants: { orderBy: { sku: 'asc' } }, attributes: true } });
+    expect(lamp).toMatchObject({ title: 'Mix lamp', description: 'Bright', status: 'ACTIVE', minPriceAmount: 1_800 });
+    expect(lamp.publishedAt).not.toBeNull();
+    expect(lamp.attributes.map((a) => [a.name, a.value])).toEqual([['lumen', '600']]);
+    expect(lamp.variants.map((v) => [v.sku, v.priceAmount, v.stockOnHand, v.weightGrams, v.position])).toEqual([['ML-1', 1_800, 5, 300, 0], ['ML-2', 2_200, 3, 0, 1]]);
+    expect(await db.prisma.product.findUniqueOrThrow({ where: { slug: 'mix-bell' }, include: { brand: true } })).toMatchObject({ title: 'Mix bell', status: 'ACTIVE', brand: { slug: 'velo' } });
+    // Unchanged stock writes no adjustment; new stock does.
+    expect(await db.prisma.stockAdjustment.findMany({ where: { sku: { in: ['ML-1', 'ML-2', 'MB-1'] } }, select: { sku: true, delta: true }, orderBy: { sku: 'asc' } })).toEqual([
+      { sku: 'MB-1', delta: 2 }, { sku: 'ML-1', delta: 5 }, { sku: 'ML-2', delta: 3 },
+    ]);
+  });
+
   it('refuses a SKU that belongs to another product, and a file without the required columns', async () => {
     const report = await importFile(`${HEADER}\nother-frame,Other,,bikes,,,,AF-S,,,100,EUR,,,,,`);
     expect(report.rejectedRows).toEqual([{ row: 2, externalId: 'AF-S', reasons: ['sku: "AF-S" belongs to product "aero-frame"'] }]);

@@ -1,11 +1,13 @@
 // Writes one chunk of a catalog import inside the caller's transaction, set-based so ten
-// thousand rows are a few dozen statements: products upserted by slug, variants by SKU, stock
-// changes recorded as IMPORT adjustments, attributes replaced where the file gives them.
+// thousand rows are a few dozen statements (import-statements.ts): products written by slug,
+// variants by SKU, stock changes recorded as IMPORT adjustments, attributes replaced where the
+// file gives them.
 import { randomUUID } from 'node:crypto';
 import type { Prisma } from '@tandem/db';
 import type { RejectedRow } from '../../offers/index.ts';
 import type { StaffActor } from '../../staff/index.ts';
 import type { ImportProductGroup, ImportRow } from './import-rows.ts';
+import { INSERT_PRODUCTS, INSERT_STOCK_ADJUSTMENTS, INSERT_VARIANTS, REPLACE_ATTRIBUTES, UPDATE_PRODUCTS, UPDATE_VARIANTS } from './import-statements.ts';
 
 type Tx = Prisma.TransactionClient;
 
@@ -21,36 +23,6 @@ export interface ChunkOutcome {
   updated: number;
   rejected: RejectedRow[];
 }
-
-// The status the file gives for the conflicting row (EXCLUDED has the insert's default instead).
-const GIVEN_STATUS = `SELECT y.status FROM json_to_recordset($1::json) AS y(slug text, status text) WHERE y.slug = EXCLUDED.slug`;
-
-const UPSERT_PRODUCTS = `
-INSERT INTO "Product" (id, slug, title, description, status, "categoryId", "brandId", "publishedAt", "updatedAt")
-SELECT x.id, x.slug, x.title, COALESCE(x.description, ''), COALESCE(x.status, 'DRAFT')::"ProductStatus", x."categoryId", x."brandId",
-       CASE WHEN x.status = 'ACTIVE' THEN now() END, now()
-FROM json_to_recordset($1::json) AS x(id text, slug text, title text, description text, status text, "categoryId" text, "brandId" text)
-ON CONFLICT (slug) DO UPDATE SET
-  title = COALESCE(EXCLUDED.title, "Product".title),
-  description = COALESCE(NULLIF(EXCLUDED.description, ''), "Product".description),
-  status = COALESCE((${GIVEN_STATUS})::"ProductStatus", "Product".status),
-  "categoryId" = COALESCE(EXCLUDED."categoryId", "Product"."categoryId"),
-  "brandId" = COALESCE(EXCLUDED."brandId", "Product"."brandId"),
-  "publishedAt" = COALESCE("Product"."publishedAt", CASE WHEN (${GIVEN_STATUS}) = 'ACTIVE' THEN now() END),
-  "updatedAt" = now()
-RETURNING id, slug`;
-
-const UPSERT_VARIANTS = `
-INSERT INTO "ProductVariant" (id, "productId", sku, title, "optionValues", "priceAmount", currency, "compareAtAmount", "stockOnHand", "weightGrams", position, gtin, mpn, "updatedAt")
-SELECT x.id, x."productId", x.sku, x.title, x."optionValues", x."priceAmount", x.currency, x."compareAtAmount", COALESCE(x."stockOnHand", 0), COALESCE(x."weightGrams", 0), x.position, x.gtin, x.mpn, now()
-FROM json_to_recordset($1::json) AS x(id text, "productId" text, sku text, title text, "optionValues" jsonb, "priceAmount" int, currency text, "compareAtAmount" int, "stockOnHand" int, "weightGrams" int, position int, gtin text, mpn text)
-ON CONFLICT (sku) DO UPDATE SET
-  title = EXCLUDED.title, "optionValues" = EXCLUDED."optionValues", "priceAmount" = EXCLUDED."priceAmount", currency = EXCLUDED.currency,
-  "compareAtAmount" = EXCLUDED."compareAtAmount", gtin = EXCLUDED.gtin, mpn = EXCLUDED.mpn,
-  "stockOnHand" = COALESCE((SELECT y."stockOnHand" FROM json_to_recordset($1::json) AS y(sku text, "stockOnHand" int) WHERE y.sku = EXCLUDED.sku), "ProductVariant"."stockOnHand"),
-  "weightGrams" = COALESCE((SELECT y."weightGrams" FROM json_to_recordset($1::json) AS y(sku text, "weightGrams" int) WHERE y.sku = EXCLUDED.sku), "ProductVariant"."weightGrams"),
-  "updatedAt" = now()
-RETURNING (xmax = 0) AS inserted, id, sku, "productId", "stockOnHand"`;
 
 const reject = (rows: readonly ImportRow[], reason: string): RejectedRow[] => rows.map((r) => ({ row: r.row, externalId: r.data.sku, reasons: [reason] }));
 const variantTitle = (r: ImportRow) => r.data.variant_title || Object.values(r.data.options).join(' / ') || 'Default';
@@ -86,7 +58,7 @@ export async function writeImportChunk(tx: Tx, groups: readonly ImportProductGro
   if (accepted.length === 0) return { created: 0, updated: 0, rejected };
 
   const productRecords = accepted.map(({ group, categoryId, brandId }) => ({ id: randomUUID(), slug: group.slug, title: group.title ?? null, description: group.description ?? null, status: group.status ?? null, categoryId, brandId }));
-  const written = await tx.$queryRawUnsafe<{ id: string; slug: string }[]>(UPSERT_PRODUCTS, JSON.stringify(productRecords));
+  const written = await writeSplit<'slug', { id: string; slug: string }, (typeof productRecords)[number]>(tx, 'slug', productRecords, existingProduct, UPDATE_PRODUCTS, INSERT_PRODUCTS);
   const productId = new Map(written.map((p) => [p.slug, p.id]));
 
   const variantRecords = accepted.flatMap(({ group, rows }) =>
@@ -95,22 +67,34 @@ export async function writeImportChunk(tx: Tx, groups: readonly ImportProductGro
       compareAtAmount: r.data.compare_at_amount ?? null, stockOnHand: r.data.stock ?? null, weightGrams: r.data.weight_grams ?? null, position, gtin: r.data.gtin ?? null, mpn: r.data.mpn ?? null,
     })),
   );
-  const upserted = await tx.$queryRawUnsafe<{ inserted: boolean; id: string; sku: string; productId: string; stockOnHand: number }[]>(UPSERT_VARIANTS, JSON.stringify(variantRecords));
+  const upserted = await writeSplit<'sku', { id: string; sku: string; productId: string; stockOnHand: number }, (typeof variantRecords)[number]>(tx, 'sku', variantRecords, existingVariant, UPDATE_VARIANTS, INSERT_VARIANTS);
 
   const adjustments = upserted.flatMap((v) => {
     const before = existingVariant.get(v.sku)?.stockOnHand ?? 0;
     const delta = v.stockOnHand - before;
-    return delta === 0 ? [] : [{ variantId: v.id, productId: v.productId, sku: v.sku, delta, stockAfter: v.stockOnHand, reason: 'IMPORT' as const, note: `Import of ${context.fileName}`, actorId: context.actor.id, actorEmail: context.actor.email }];
+    return delta === 0 ? [] : [{ id: randomUUID(), variantId: v.id, productId: v.productId, sku: v.sku, delta, stockAfter: v.stockOnHand, note: `Import of ${context.fileName}`, actorId: context.actor.id, actorEmail: context.actor.email }];
   });
-  if (adjustments.length) await tx.stockAdjustment.createMany({ data: adjustments });
+  if (adjustments.length) await tx.$executeRawUnsafe(INSERT_STOCK_ADJUSTMENTS, JSON.stringify(adjustments));
 
   const withAttributes = accepted.filter((a) => a.group.attributes !== undefined);
   if (withAttributes.length) {
-    const ids = withAttributes.map((a) => productId.get(a.group.slug)!);
-    await tx.productAttribute.deleteMany({ where: { productId: { in: ids } } });
+    await tx.$executeRawUnsafe(REPLACE_ATTRIBUTES[0], JSON.stringify(withAttributes.map((a) => ({ id: productId.get(a.group.slug)! }))));
     const data = withAttributes.flatMap((a) => [...new Map((a.group.attributes ?? []).map(([name, value]) => [`${name}=${value}`, { productId: productId.get(a.group.slug)!, name, value }])).values()]);
-    if (data.length) await tx.productAttribute.createMany({ data });
+    if (data.length) await tx.$executeRawUnsafe(REPLACE_ATTRIBUTES[1], JSON.stringify(data));
   }
-  const created = upserted.filter((v) => v.inserted).length;
-  return { created, updated: upserted.length - created, rejected };
+  const updated = upserted.filter((v) => existingVariant.has(v.sku)).length;
+  return { created: upserted.length - updated, updated, rejected };
+}
+
+/**
+ * Updates the records whose `key` the chunk found in the database and inserts the others; a
+ * record deleted since the lookup (the UPDATE does not return it) is inserted after all.
+ */
+async function writeSplit<K extends 'slug' | 'sku', R extends Record<K, string>, T extends Record<K, string>>(tx: Tx, key: K, records: readonly T[], known: ReadonlyMap<string, unknown>, update: string, insert: string): Promise<R[]> {
+  const existing = records.filter((r) => known.has(r[key]));
+  const updated = existing.length ? await tx.$queryRawUnsafe<R[]>(update, JSON.stringify(existing)) : [];
+  const done = new Set<string>(updated.map((r) => r[key]));
+  const fresh = records.filter((r) => !done.has(r[key]));
+  const inserted = fresh.length ? await tx.$queryRawUnsafe<R[]>(insert, JSON.stringify(fresh)) : [];
+  return [...updated, ...inserted];
 }

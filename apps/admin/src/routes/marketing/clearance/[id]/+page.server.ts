@@ -1,0 +1,14 @@
+import { error } from '@sveltejs/kit';
+import { rethrowApiError } from '@tandem/web-kit/api-error';
+import { formOfClearanceRule, saveClearanceRule } from '../clearance-form';
+import type { Actions, PageServerLoad } from './$types';
+
+export const load = (async ({ locals, params }) => {
+  const rule = await locals.api.adminPricing.clearanceRule.query({ id: params.id }).catch(rethrowApiError);
+  if (!rule) error(404, 'There is no such clearance rule.');
+  return { rule, values: formOfClearanceRule(rule) };
+}) satisfies PageServerLoad;
+
+export const actions = {
+  save: (event) => saveClearanceRule(event.params.id)(event),
+} satisfies Actions;

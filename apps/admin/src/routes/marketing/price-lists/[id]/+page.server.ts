@@ -1,0 +1,15 @@
+import { error } from '@sveltejs/kit';
+import { rethrowApiError } from '@tandem/web-kit/api-error';
+import { formOfPriceList, priceListActions } from '../price-list-form';
+import type { Actions, PageServerLoad } from './$types';
+
+export const load = (async ({ locals, params }) => {
+  const list = await locals.api.adminPricing.priceList.query({ id: params.id }).catch(rethrowApiError);
+  if (!list) error(404, 'There is no such price list.');
+  return { list, values: formOfPriceList(list) };
+}) satisfies PageServerLoad;
+
+export const actions = {
+  preview: (event) => priceListActions(event.params.id).preview(event),
+  save: (event) => priceListActions(event.params.id).save(event),
+} satisfies Actions;

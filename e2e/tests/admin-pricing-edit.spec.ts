@@ -1,0 +1,65 @@
+// Marketing edits a saved price list and a clearance rule: the product picker fills the ids,
+// a refused change is shown under its field, and the corrected change is saved in place.
+import { expect, test, type Page } from '@playwright/test';
+import { adminUrl, signInToAdmin } from '../support/staff.ts';
+
+/** Adds the first variant the picker finds for `query` to the field it serves. */
+async function pickFirstVariant(page: Page, pickerLabel: string, query: string): Promise<void> {
+  await page.getByLabel(pickerLabel).fill(query);
+  await page.getByRole('list', { name: `Products matching ${query}` }).getByRole('button').first().click();
+  await expect(page.getByRole('status').filter({ hasText: /^Added / })).toBeVisible();
+}
+
+test('marketing edits a price list and a clearance rule, with refused values shown by field', async ({ page }) => {
+  const stamp = Date.now().toString(36);
+  await signInToAdmin(page, 'marketing@tandem.test');
+
+  await page.goto(`${adminUrl()}/marketing/price-lists`);
+  await page.getByLabel('Name', { exact: true }).fill(`Trade ${stamp}`);
+  await page.getByRole('group', { name: 'Price list' }).getByLabel('Customer group').selectOption('WHOLESALE');
+  await pickFirstVariant(page, 'Find a variant to add at its catalog price', 'helmet');
+  const entries = page.getByLabel('Entries, one per line: variant id = unit price');
+  await expect(entries).toHaveValue(/^\S+ = \d+\.\d{2}$/);
+  const variantId = (await entries.inputValue()).split(' = ')[0]!;
+  await entries.fill(`${variantId} = 1.00`);
+  await page.getByRole('button', { name: 'Save the price list' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'The price list was saved.' })).toBeVisible();
+  await page.getByRole('link', { name: `Trade ${stamp}` }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Price list: Trade ${stamp}`);
+  await expect(page.getByLabel('Entries, one per line: variant id = unit price')).toHaveValue(`${variantId} = 1.00`);
+
+  await page.getByLabel(/^Starts/).fill('2026-06-01T00:00');
+  await page.getByLabel(/^Ends/).fill('2026-05-01T00:00');
+  await page.getByRole('button', { name: 'Save the changes' }).click();
+  await expect(page.getByRole('alert')).toHaveText('Please check the price list.');
+  await expect(page.getByLabel(/^Ends/)).toHaveAttribute('aria-invalid', 'true');
+  await expect(page.locator('#f-endsAt-err')).toHaveText('Ends before it starts');
+
+  await page.getByLabel(/^Ends/).fill('2026-07-01T00:00');
+  await page.getByLabel('Name', { exact: true }).fill(`Trade ${stamp} summer`);
+  await page.getByRole('button', { name: 'Save the changes' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'The price list was saved.' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Price list: Trade ${stamp} summer`);
+  await page.getByRole('link', { name: '← Price lists' }).click();
+  await expect(page.getByRole('row', { name: new RegExp(`Trade ${stamp} summer`) })).toContainText('wholesale');
+
+  await page.goto(`${adminUrl()}/marketing/clearance`);
+  await page.getByLabel('Name shoppers see').fill(`Old helmets ${stamp}`);
+  await pickFirstVariant(page, 'Find a variant to add', 'helmet');
+  await expect(page.getByLabel(/^Variant ids/)).toHaveValue(variantId);
+  await page.getByRole('button', { name: 'Save the rule' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'The rule was saved' })).toBeVisible();
+  await page.getByRole('link', { name: `Old helmets ${stamp}` }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Clearance rule: Old helmets ${stamp}`);
+
+  await page.getByLabel('Never below (percent of the catalog price)').fill('5');
+  await page.getByRole('button', { name: 'Save the changes' }).click();
+  await expect(page.locator('#f-floorPercent-err')).toHaveText('The floor is at least 10 % of the catalog price');
+  await page.getByLabel('Never below (percent of the catalog price)').fill('30');
+  await page.getByLabel('At most (percent off)').fill('60');
+  await page.getByRole('button', { name: 'Save the changes' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'The rule was saved' })).toBeVisible();
+  await page.getByRole('link', { name: '← Clearance rules' }).click();
+  await expect(page.getByRole('row', { name: new RegExp(`Old helmets ${stamp}`) })).toContainText('60 % off');
+  await expect(page.getByRole('row', { name: new RegExp(`Old helmets ${stamp}`) })).toContainText('30 % of the price');
+});
