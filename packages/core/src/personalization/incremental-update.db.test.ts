@@ -2,11 +2,11 @@ import type { BehaviourEventType } from '@tandem/db';
 import { createTestDatabase, makeCategory, makeProduct, type TestDatabase } from '@tandem/db/testing';
 import fc from 'fast-check';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { createPersonalizationService } from './personalization-service.ts';
 import { recomputeRecommendations } from './recompute-recommendations.ts';
 
 let db: TestDatabase;
 const products: string[] = [];
-const DAY = 86_400_000;
 // Day 20777: with the 180-day window the stored weights' epoch day moves on at day 20790
 // (2026-12-03); every run below ends before it, so none is forced to rebase.
 const start = new Date('2026-11-20T08:00:00Z');
@@ -133,5 +133,35 @@ describe('incremental recommendation update', () => {
       }),
       { numRuns: 6, seed: 20261202 },
     );
+  });
+});
+
+describe('serving "for you" from the precomputed lists', () => {
+  it('serves the visitor’s own list (live stock applied) and blends live while the update has not seen their newest events', async () => {
+    const service = createPersonalizationService(db.prisma, { cardCacheTtlMs: 0 });
+    await insert([view('ann', 0, 1), view('ann', 1, 1), view('bob', 0, 2), view('bob', 1, 2), view('cy', 0, 3), view('cy', 1, 3), view('dee', 0, 5)]);
+    await recomputeRecommendations(db.prisma, { now: new Date(start.getTime() + 6 * 3_600_000) });
+    const list = await db.prisma.forYouItem.findMany({ where: { visitor: 'dee' }, orderBy: { rank: 'asc' } });
+    expect(list[0]).toMatchObject({ productId: products[1], reason: 'viewed_together', reasonProductId: products[0] });
+    const served = async (anonymousId: string) => (await service.forYou({ customerId: null, anonymousId }, 4)).map((r) => [r.product.slug, r.reason.kind, r.because?.slug ?? null]);
+    expect((await served('dee'))[0]).toEqual(['p1', 'viewed_together', 'p0']);
+
+    // What is served is the stored list: change it, and the change shows; another visitor never sees it.
+    await db.prisma.forYouItem.update({ where: { visitor_rank: { visitor: 'dee', rank: 0 } }, data: { productId: products[6]!, reason: 'similar' } });
+    expect((await served('dee'))[0]).toEqual(['p6', 'similar', 'p0']);
+    expect((await served('someone-new')).every(([, reason]) => reason === 'popular')).toBe(true);
+    // Sold out: dropped at once, whatever the list says.
+    await db.prisma.productVariant.updateMany({ where: { productId: products[6]! }, data: { stockOnHand: 0 } });
+    expect((await served('dee')).map(([slug]) => slug)).not.toContain('p6');
+    await db.prisma.productVariant.updateMany({ where: { productId: products[6]! }, data: { stockOnHand: 5 } });
+
+    // A new event the update has not folded in yet: served live from the history, so the product just viewed is not offered.
+    await service.record({ anonymousId: 'dee', customerId: null, consent: true }, [{ type: 'VIEW', productId: products[1]! }]);
+    const live = await served('dee');
+    expect(live.map(([slug]) => slug)).not.toContain('p1');
+    expect(live.map(([slug]) => slug)).not.toContain('p6');
+    await recomputeRecommendations(db.prisma, { now: new Date() });
+    expect((await db.prisma.forYouVisitor.findUniqueOrThrow({ where: { visitor: 'dee' } })).sources.sort()).toEqual([products[0], products[1]].sort());
+    expect((await served('dee')).map(([slug]) => slug)).not.toContain('p1');
   });
 });

@@ -8,7 +8,7 @@ export { seedDemoBehaviour } from './demo-behaviour.ts';
 export { SEGMENTS, SEGMENT_LABELS, scoreRfm, type SegmentKey } from './rfm.ts';
 export { runOfflineEvaluation, type OfflineEvaluation } from './offline-evaluation.ts';
 export { generateSyntheticEvents, type SyntheticLog } from './synthetic-events.ts';
-export type { RecommendedProduct } from './serve-recommendations.ts';
+export type { RecommendedProduct } from './serve-for-you.ts';
 export type { RecommendationReason } from './for-you.ts';
 export type { EvaluationResult } from './evaluation.ts';
 export type * from './types.ts';
