@@ -2,7 +2,9 @@ import type { BehaviourEventType } from '@tandem/db';
 import { createTestDatabase, makeCategory, makeProduct, type TestDatabase } from '@tandem/db/testing';
 import fc from 'fast-check';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { createJobWorker } from '../jobs/index.ts';
 import { createPersonalizationService } from './personalization-service.ts';
+import { RECOMMENDATION_UPDATE_JOB, recommendationJobHandlers } from './recommendation-jobs.ts';
 import { recomputeRecommendations } from './recompute-recommendations.ts';
 
 let db: TestDatabase;
@@ -163,5 +165,21 @@ describe('serving "for you" from the precomputed lists', () => {
     await recomputeRecommendations(db.prisma, { now: new Date() });
     expect((await db.prisma.forYouVisitor.findUniqueOrThrow({ where: { visitor: 'dee' } })).sources.sort()).toEqual([products[0], products[1]].sort());
     expect((await served('dee')).map(([slug]) => slug)).not.toContain('p1');
+  });
+});
+
+describe('the update job', () => {
+  it('is enqueued once per burst of new events and run by the job worker', async () => {
+    await db.prisma.job.deleteMany({ where: { kind: RECOMMENDATION_UPDATE_JOB } });
+    await insert([view('ann', 0, 1), view('ann', 1, 1)]);
+    await insert([view('bob', 0, 2), view('bob', 1, 2)]);
+    expect(await db.prisma.job.count({ where: { kind: RECOMMENDATION_UPDATE_JOB, state: 'PENDING' } })).toBe(1);
+    // It waits a moment so a burst folds into one run; bring it forward instead of sleeping.
+    await db.prisma.job.updateMany({ where: { kind: RECOMMENDATION_UPDATE_JOB }, data: { runAt: new Date(0) } });
+    const summaries: string[] = [];
+    const worker = createJobWorker(db.prisma, { handlers: recommendationJobHandlers(db.prisma, (s) => summaries.push(s)) });
+    expect(await worker.runOnce()).toBe(1);
+    expect(summaries[0]).toMatch(/^Recommendations (rebuilt|updated): 4 event\(s\)/);
+    expect(await db.prisma.forYouVisitor.count({ where: { visitor: { in: ['ann', 'bob'] } } })).toBe(2);
   });
 });
