@@ -5,7 +5,8 @@ import type { Sql } from './sql.ts';
 
 const CHUNK = 20_000;
 
-type ColumnType = 'text' | 'int' | 'float8' | 'bigint' | '"NeighbourKind"';
+/** timestamp values are ISO strings in UTC (the zone is dropped, as Prisma stores them). */
+type ColumnType = 'text' | 'int' | 'float8' | 'bigint' | 'timestamp' | '"NeighbourKind"' | '"BehaviourEventType"';
 
 export async function insertRows<Row extends Record<string, string | number | bigint>>(sql: Sql, table: string, columns: Record<keyof Row & string, ColumnType>, rows: readonly Row[]): Promise<number> {
   const names = Object.keys(columns) as (keyof Row & string)[];
