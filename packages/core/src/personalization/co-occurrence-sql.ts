@@ -32,7 +32,7 @@ export async function applyCoOccurrence(sql: Sql, options: { epochDay: number; w
   const { epochDay, windowStartDay } = options;
   const run = (query: Prisma.Sql) => sql.$executeRaw(query);
   // The baskets this update touches: those with new interactions, and those that left the window.
-  const baskets = await run(Prisma.sql`CREATE TEMP TABLE recs_basket ON COMMIT DROP AS
+  await run(Prisma.sql`CREATE TEMP TABLE recs_basket ON COMMIT DROP AS
     SELECT DISTINCT family, visitor, day FROM recs_in WHERE family IS NOT NULL AND day >= ${windowStartDay}
     UNION SELECT DISTINCT family, visitor, day FROM "CoOccurrenceBasketItem" WHERE day < ${windowStartDay}`);
   await run(Prisma.sql`CREATE TEMP TABLE recs_old ON COMMIT DROP AS
@@ -79,14 +79,14 @@ export async function applyCoOccurrence(sql: Sql, options: { epochDay: number; w
   await run(Prisma.sql`INSERT INTO "CoOccurrenceBasketItem" (family, visitor, day, "productId", "lastAt") SELECT family, visitor, day, product_id, last_at FROM recs_new`);
 
   // A list changes when one of its pairs changed, or when the item weight of it or of a neighbour did.
-  const affected = await run(Prisma.sql`CREATE TEMP TABLE recs_affected ON COMMIT DROP AS
+  await run(Prisma.sql`CREATE TEMP TABLE recs_affected ON COMMIT DROP AS
     SELECT family, a AS product_id FROM recs_pair_delta UNION SELECT family, b FROM recs_pair_delta
     UNION SELECT family, product_id FROM recs_item_delta WHERE weight <> 0
     UNION SELECT p.family, p.b FROM recs_item_delta d JOIN "CoOccurrencePair" p ON p.family = d.family AND p.a = d.product_id WHERE d.weight <> 0 AND p.support >= ${MIN_SUPPORT}
     UNION SELECT p.family, p.a FROM recs_item_delta d JOIN "CoOccurrencePair" p ON p.family = d.family AND p.b = d.product_id WHERE d.weight <> 0 AND p.support >= ${MIN_SUPPORT}`);
   await run(Prisma.sql`ANALYZE recs_affected`);
   await rewriteNeighbourLists(sql);
-  return { baskets, affectedProducts: affected };
+  return { baskets: await count(sql, 'recs_basket'), affectedProducts: await count(sql, 'recs_affected') };
 }
 
 /** Cosine of the weights times the significance factor n / (n + shrinkage), top K per product, for the products in recs_affected. */
@@ -105,4 +105,10 @@ async function rewriteNeighbourLists(sql: Sql): Promise<void> {
                 JOIN "CoOccurrenceItem" ia ON ia.family = af.family AND ia."productId" = af.product_id
                 JOIN "CoOccurrenceItem" ib ON ib.family = af.family AND ib."productId" = x.neighbour_id) c) r
      WHERE r.n <= ${TOP_K}`);
+}
+
+/** CREATE TABLE AS reports no row count through every driver: count the temp table itself. */
+async function count(sql: Sql, table: 'recs_basket' | 'recs_affected'): Promise<number> {
+  const [row] = await sql.$queryRaw<{ n: number }[]>(Prisma.sql`SELECT count(*)::int AS n FROM ${Prisma.raw(table)}`);
+  return row?.n ?? 0;
 }

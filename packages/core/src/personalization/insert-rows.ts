@@ -13,7 +13,9 @@ export async function insertRows<Row extends Record<string, string | number | bi
   const list = Prisma.raw(names.map((name) => `"${name}"`).join(', '));
   for (let start = 0; start < rows.length; start += CHUNK) {
     const chunk = rows.slice(start, start + CHUNK);
-    const arrays = names.map((name) => Prisma.sql`${chunk.map((row) => (typeof row[name] === 'bigint' ? String(row[name]) : row[name]))}::${Prisma.raw(columns[name])}[]`);
+    // Enum arrays go as text[] first: the driver only sends arrays of the types it knows.
+    const cast = (type: ColumnType) => Prisma.raw(type.startsWith('"') ? `::text[]::${type}[]` : `::${type}[]`);
+    const arrays = names.map((name) => Prisma.sql`${chunk.map((row) => (typeof row[name] === 'bigint' ? String(row[name]) : row[name]))}${cast(columns[name])}`);
     await sql.$executeRaw(Prisma.sql`INSERT INTO ${Prisma.raw(`"${table}"`)} (${list}) SELECT * FROM unnest(${Prisma.join(arrays)})`);
   }
   return rows.length;
