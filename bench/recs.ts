@@ -60,7 +60,23 @@ async function demoDatabase(): Promise<{ db: Database; label: string }> {
   return { db, label: 'demo store on PGlite' };
 }
 
-const progress = (p: { stage: string; done: number; total: number }) => console.error(`  ${p.stage} (${p.done}/${p.total})`);
+/** Prints each stage as it starts, with the time the previous one took. */
+function stageTimer() {
+  let last: { stage: string; at: number } | null = null;
+  const times: string[] = [];
+  const mark = (stage: string | null) => {
+    if (last) times.push(`${last.stage} ${seconds(performance.now() - last.at)}`);
+    last = stage ? { stage, at: performance.now() } : null;
+  };
+  return {
+    progress: (p: { stage: string; done: number; total: number }) => {
+      mark(p.stage);
+      console.error(`  ${p.stage} (${p.done}/${p.total})`);
+    },
+    /** "stage 1.2 s, …" once the run is over (the last stage ends with the run). */
+    summary: () => (mark(null), times.join(', ')),
+  };
+}
 const describe = (r: RecomputeResult) => `${seconds(r.ms)} (${r.events} events, ${r.rewrittenProducts} neighbour lists rewritten, ${r.visitors} for-you lists, ${r.neighbours} neighbour rows)`;
 
 try {
@@ -71,13 +87,15 @@ try {
   const events = await loadDemoBehaviour(db.prisma, { now: new Date(), customers, days: Number(values.days), seed: 10_000, sessionsPerCustomer: sessions });
   const loadMs = performance.now() - started;
   console.error(`Loaded ${events} synthetic events (${customers} visitors) in ${seconds(loadMs)}; full rebuild…`);
-  const rebuild = await recomputeRecommendations(db.prisma, { now: new Date(), force: true, onProgress: progress });
+  const rebuildStages = stageTimer();
+  const rebuild = await recomputeRecommendations(db.prisma, { now: new Date(), force: true, onProgress: rebuildStages.progress });
   console.error(`Rebuild: ${describe(rebuild)}; ${newEvents} new events, incremental update…`);
   // The newest part of another day's log over the same visitors: new events of returning shoppers.
   started = performance.now();
   const added = await loadDemoBehaviour(db.prisma, { now: new Date(), customers: Math.max(1, Math.ceil(newEvents / 20)), days: 1, seed: 20_000, sessionsPerCustomer: sessions, limit: newEvents });
   const addMs = performance.now() - started;
-  const update = await recomputeRecommendations(db.prisma, { now: new Date(), onProgress: progress });
+  const updateStages = stageTimer();
+  const update = await recomputeRecommendations(db.prisma, { now: new Date(), onProgress: updateStages.progress });
   if (update.mode !== 'incremental') throw new Error(`The update after new events ran as a ${update.mode}`);
 
   const server = await startApiServer(db, benchMediaDir);
@@ -85,8 +103,8 @@ try {
   const latency = await measureRecommendationLatency(db, server.origin, { requests: Number(values.requests), rounds: Number(values.rounds) });
   const products = await db.prisma.product.count({ where: { status: 'ACTIVE' } });
   console.log(`\n${label}: ${products} products, ${customers} visitors, ${events} events (loaded in ${seconds(loadMs)})`);
-  console.log(`full rebuild ${describe(rebuild)}`);
-  console.log(`incremental update after ${added} new events (loaded in ${seconds(addMs)}): ${describe(update)}`);
+  console.log(`full rebuild ${describe(rebuild)}\n  stages: ${rebuildStages.summary()}`);
+  console.log(`incremental update after ${added} new events (loaded in ${seconds(addMs)}): ${describe(update)}\n  stages: ${updateStages.summary()}`);
   console.log(`${Number(values.rounds)} rounds × ${Number(values.requests)} interleaved sequential requests per procedure over HTTP (forYou over ${latency.visitors} visitors with lists); medians over rounds; load average ${latency.loads.map((l) => l.toFixed(1)).join(' / ')}\n`);
   console.log('| procedure | p50 ms | p95 ms | p99 ms | p95 vs `catalog.bySlug` |');
   console.log('|---|---:|---:|---:|---:|');

@@ -28,7 +28,7 @@ export interface CoOccurrenceChange {
 }
 
 /** Applies recs_in to the stored baskets, weights and neighbour lists; leaves recs_affected (family, product_id) for the for-you step. */
-export async function applyCoOccurrence(sql: Sql, options: { epochDay: number; windowStartDay: number }): Promise<CoOccurrenceChange> {
+export async function applyCoOccurrence(sql: Sql, options: { epochDay: number; windowStartDay: number; rebuild: boolean }): Promise<CoOccurrenceChange> {
   const { epochDay, windowStartDay } = options;
   const run = (query: Prisma.Sql) => sql.$executeRaw(query);
   // The baskets this update touches: those with new interactions, and those that left the window.
@@ -85,25 +85,43 @@ export async function applyCoOccurrence(sql: Sql, options: { epochDay: number; w
     UNION SELECT p.family, p.b FROM recs_item_delta d JOIN "CoOccurrencePair" p ON p.family = d.family AND p.a = d.product_id WHERE d.weight <> 0 AND p.support >= ${MIN_SUPPORT}
     UNION SELECT p.family, p.a FROM recs_item_delta d JOIN "CoOccurrencePair" p ON p.family = d.family AND p.b = d.product_id WHERE d.weight <> 0 AND p.support >= ${MIN_SUPPORT}`);
   await run(Prisma.sql`ANALYZE recs_affected`);
-  await rewriteNeighbourLists(sql);
+  await rewriteNeighbourLists(sql, options.rebuild);
   return { baskets: await count(sql, 'recs_basket'), affectedProducts: await count(sql, 'recs_affected') };
 }
 
-/** Cosine of the weights times the significance factor n / (n + shrinkage), top K per product, for the products in recs_affected. */
-async function rewriteNeighbourLists(sql: Sql): Promise<void> {
+/** Above this many lists to rewrite, one pass over all pairs beats a probe of each product's pairs. */
+const PROBE_LIMIT = 500;
+
+/**
+ * Cosine of the weights times the significance factor n / (n + shrinkage), top K per product, for
+ * the products in recs_affected. A rebuild always takes the one pass, so the equality tests of
+ * small updates against rebuilds check both access paths against each other.
+ */
+async function rewriteNeighbourLists(sql: Sql, rebuild: boolean): Promise<void> {
+  const affected = rebuild ? Number.POSITIVE_INFINITY : await count(sql, 'recs_affected');
+  const score = Prisma.sql`round((x.weight::float8 / sqrt(ia.weight::float8 * ib.weight::float8) * (x.support::float8 / (x.support + ${SHRINKAGE})))::numeric, 6)::float8`;
+  // Both read the same pairs and compute the same score: only the access path differs.
+  const candidates = affected <= PROBE_LIMIT
+    ? Prisma.sql`SELECT af.family, af.product_id, x.neighbour_id, ${score} AS score
+        FROM recs_affected af
+        JOIN LATERAL (SELECT p.b AS neighbour_id, p.weight, p.support FROM "CoOccurrencePair" p WHERE p.family = af.family AND p.a = af.product_id AND p.support >= ${MIN_SUPPORT}
+                      UNION ALL
+                      SELECT p.a, p.weight, p.support FROM "CoOccurrencePair" p WHERE p.family = af.family AND p.b = af.product_id AND p.support >= ${MIN_SUPPORT}) x ON true
+        JOIN "CoOccurrenceItem" ia ON ia.family = af.family AND ia."productId" = af.product_id
+        JOIN "CoOccurrenceItem" ib ON ib.family = af.family AND ib."productId" = x.neighbour_id`
+    : Prisma.sql`SELECT x.family, x.product_id, x.neighbour_id, ${score} AS score
+        FROM (SELECT p.family, p.a AS product_id, p.b AS neighbour_id, p.weight, p.support FROM "CoOccurrencePair" p WHERE p.support >= ${MIN_SUPPORT}
+              UNION ALL
+              SELECT p.family, p.b, p.a, p.weight, p.support FROM "CoOccurrencePair" p WHERE p.support >= ${MIN_SUPPORT}) x
+        JOIN recs_affected af ON af.family = x.family AND af.product_id = x.product_id
+        JOIN "CoOccurrenceItem" ia ON ia.family = x.family AND ia."productId" = x.product_id
+        JOIN "CoOccurrenceItem" ib ON ib.family = x.family AND ib."productId" = x.neighbour_id`;
   await sql.$executeRaw(Prisma.sql`DELETE FROM "ProductNeighbour" n USING recs_affected a WHERE n.kind = a.family::"NeighbourKind" AND n."productId" = a.product_id`);
   await sql.$executeRaw(Prisma.sql`INSERT INTO "ProductNeighbour" (kind, "productId", rank, "neighbourId", score)
     SELECT r.family::"NeighbourKind", r.product_id, (r.n - 1)::int, r.neighbour_id, r.score FROM (
       SELECT c.family, c.product_id, c.neighbour_id, c.score,
              row_number() OVER (PARTITION BY c.family, c.product_id ORDER BY c.score DESC, c.neighbour_id) AS n
-        FROM (SELECT af.family, af.product_id, x.neighbour_id,
-                     round((x.weight::float8 / sqrt(ia.weight::float8 * ib.weight::float8) * (x.support::float8 / (x.support + ${SHRINKAGE})))::numeric, 6)::float8 AS score
-                FROM recs_affected af
-                JOIN LATERAL (SELECT p.b AS neighbour_id, p.weight, p.support FROM "CoOccurrencePair" p WHERE p.family = af.family AND p.a = af.product_id AND p.support >= ${MIN_SUPPORT}
-                              UNION ALL
-                              SELECT p.a, p.weight, p.support FROM "CoOccurrencePair" p WHERE p.family = af.family AND p.b = af.product_id AND p.support >= ${MIN_SUPPORT}) x ON true
-                JOIN "CoOccurrenceItem" ia ON ia.family = af.family AND ia."productId" = af.product_id
-                JOIN "CoOccurrenceItem" ib ON ib.family = af.family AND ib."productId" = x.neighbour_id) c) r
+        FROM (${candidates}) c) r
      WHERE r.n <= ${TOP_K}`);
 }
 

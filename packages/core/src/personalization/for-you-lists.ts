@@ -99,7 +99,9 @@ async function neighbourTables(sql: Sql, productIds: string[]): Promise<{ bought
   if (productIds.length > 0) {
     const rows = await sql.$queryRaw<{ kind: string; productId: string; neighbourId: string; score: number }[]>(Prisma.sql`
       SELECT kind::text AS kind, "productId", "neighbourId", score FROM "ProductNeighbour"
-       WHERE "productId" = ANY(${productIds}::text[]) AND rank < ${NEIGHBOURS_PER_ITEM} ORDER BY kind, "productId", rank`);
+       -- The kinds spelled out, so the (kind, productId, rank) key serves the lookup.
+       WHERE kind = ANY(ARRAY['BOUGHT_TOGETHER', 'VIEWED_TOGETHER', 'SIMILAR']::"NeighbourKind"[]) AND "productId" = ANY(${productIds}::text[]) AND rank < ${NEIGHBOURS_PER_ITEM}
+       ORDER BY kind, "productId", rank`);
     for (const row of rows) {
       const table = tables[row.kind]!;
       const list = table.get(row.productId) ?? [];

@@ -106,7 +106,7 @@ async function runPipeline(prisma: PrismaClient, input: PipelineInput): Promise<
       const staged = await stageInteractions(tx, { afterId, upToId, windowStart, purchases });
       progress('counting');
       await applyPopularity(tx, windowStartDay);
-      const change = await applyCoOccurrence(tx, { epochDay, windowStartDay });
+      const change = await applyCoOccurrence(tx, { epochDay, windowStartDay, rebuild });
       if (similar) {
         const rows = [...similar].flatMap(([productId, list]) => list.map((n, rank) => ({ kind: 'SIMILAR', productId, rank, neighbourId: n.productId, score: n.score })));
         await insertRows(tx, 'ProductNeighbour', { kind: '"NeighbourKind"', productId: 'text', rank: 'int', neighbourId: 'text', score: 'float8' }, rows);
