@@ -45,7 +45,7 @@ export interface RecomputeResult {
 /** The stored weights are expressed at a day on a 90-day grid; when the grid moves, a rebuild rebases them. */
 const EPOCH_GRID_DAYS = 90;
 const LOCK_KEY = 610_361_006;
-const STAGES = ['reading catalog', 'staging', 'counting', 'popular lists', 'for you lists'] as const;
+const STAGES = ['catalog and content similarity', 'staging', 'counting', 'popular lists', 'for you lists'] as const;
 
 export async function recomputeRecommendations(prisma: PrismaClient, options: RecomputeOptions): Promise<RecomputeResult> {
   const started = performance.now();
@@ -90,7 +90,7 @@ interface PipelineInput extends RecomputeOptions {
 
 async function runPipeline(prisma: PrismaClient, input: PipelineInput): Promise<Omit<RecomputeResult, 'skipped' | 'mode' | 'ms'> | null> {
   const { rebuild, before, upToId, afterId, purchases, today, windowStartDay, windowStart, epochDay, progress } = input;
-  progress('reading catalog');
+  progress('catalog and content similarity');
   const features = await catalogFeatures(prisma);
   const categoryOf = new Map(features.map((f) => [f.productId, f.categoryPath]));
   const similar = rebuild ? contentNeighbours(features) : null;
