@@ -34,14 +34,14 @@ export async function forYou(
   const popular = { scopes: ['all'], withSegment: true, list: 'popular', take: POPULAR_LIST_LENGTH } as const;
   if ((visitor.customerId ?? visitor.anonymousId) && !options.purchasedProductIds?.length) {
     const rows = await readServingRows(prisma, { forYouList: { ...visitor, take: options.limit * LIST_TAKE }, kinds: [], neighboursPerItem: 0, popular });
-    if (rows.forYou && !rows.forYou.stale) return withCards(prisma, rows, fromList(rows), options);
+    if (rows.forYou && !rows.forYou.stale) return withCards(prisma, rows, fromList(rows, options.limit * LIST_TAKE), options);
   }
   const rows = await liveRows(prisma, visitor, options, popular);
   return withCards(prisma, rows, blendLive(rows, options), options);
 }
 
-/** The list's eligible items in order, then popular products the visitor has not seen. */
-function fromList(rows: ServingRows): Recommendation[] {
+/** The list's eligible items in order, then popular products the visitor has not seen; at most `take` (the cards and the category cap choose from these). */
+function fromList(rows: ServingRows, take: number): Recommendation[] {
   const list = rows.forYou!;
   const eligible = inStock(rows);
   const taken = new Set(list.sources);
@@ -52,6 +52,7 @@ function fromList(rows: ServingRows): Recommendation[] {
     chosen.push({ productId: item.productId, score: 0, reason: { kind: item.reason, productId: item.reasonProductId } });
   }
   for (const item of rows.popular) {
+    if (chosen.length >= take) break;
     if (taken.has(item.productId) || !eligible(item.productId)) continue;
     taken.add(item.productId);
     chosen.push({ productId: item.productId, score: 0, reason: { kind: 'popular' } });
