@@ -21,8 +21,10 @@ const Env = z.object({
     .pipe(z.array(z.string().regex(/^[A-Z]{2}$/, 'FEED_SHIPPING_COUNTRIES lists two-letter country codes')).min(1)),
   /** How often unpaid orders past their reservation are cancelled, in ms. */
   ORDER_EXPIRY_INTERVAL_MS: z.coerce.number().int().min(1_000).default(60_000),
-  /** How often the recommendation tables are recomputed when something happened, in ms. */
+  /** How often the incremental recommendation update also runs by itself (new events wake it at once; paid orders wait for this), in ms. */
   RECOMMENDATIONS_INTERVAL_MS: z.coerce.number().int().min(1_000).default(300_000),
+  /** The full rebuild (also content similarity, merged visitors, deleted data); updates run on new events. */
+  RECOMMENDATIONS_REBUILD_INTERVAL_MS: z.coerce.number().int().min(60_000).default(24 * 3_600_000),
   /** How often customer segments (RFM) are recomputed, in ms. */
   SEGMENTS_INTERVAL_MS: z.coerce.number().int().min(1_000).default(6 * 3_600_000),
   /** Behaviour events older than this many days are deleted. */

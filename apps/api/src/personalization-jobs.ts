@@ -1,6 +1,8 @@
 // The personalization jobs of the API process: demo behaviour for a fresh demo store, then the
-// recommendation tables, customer segments and event retention on their intervals. Each job is
-// idempotent and keeps its state in the database, so several API processes can run them.
+// recommendation tables (the incremental update on an interval, as the safety net for paid
+// orders: new events enqueue it as a durable job; a full rebuild daily), customer segments and
+// event retention. Each job is idempotent and keeps its state in the database, so several API
+// processes can run them.
 import { deleteExpiredEvents, recomputeRecommendations, recomputeSegments, seedDemoBehaviour } from '@tandem/core/personalization';
 import type { PrismaClient } from '@tandem/db';
 import type { ApiEnv } from './env.ts';
@@ -11,15 +13,16 @@ export async function startPersonalizationJobs(prisma: PrismaClient, env: ApiEnv
     const events = await seedDemoBehaviour(prisma, { now: new Date() });
     if (events) console.log(`Demo behaviour: ${events} synthetic events with planted preferences.`);
   }
-  const recompute = async () => {
-    const result = await recomputeRecommendations(prisma, { now: new Date() });
+  const recompute = async (force = false) => {
+    const result = await recomputeRecommendations(prisma, { now: new Date(), force });
     return result.skipped ? 0 : result.neighbours;
   };
   // Fresh tables at start, then on the interval.
   await recompute().then((n) => n && console.log(`Recommendations: ${n} neighbour rows.`)).catch((error: unknown) => console.error('Recommendations failed:', error));
   await recomputeSegments(prisma, { now: new Date() }).catch((error: unknown) => console.error('Segments failed:', error));
   return [
-    startIntervalJob('recommendations', env.RECOMMENDATIONS_INTERVAL_MS, recompute, (n) => `Recommendations recomputed: ${n} neighbour rows.`),
+    startIntervalJob('recommendations', env.RECOMMENDATIONS_INTERVAL_MS, () => recompute(), (n) => `Recommendations updated: ${n} neighbour rows.`),
+    startIntervalJob('recommendation rebuild', env.RECOMMENDATIONS_REBUILD_INTERVAL_MS, () => recompute(true), (n) => `Recommendations rebuilt: ${n} neighbour rows.`),
     startIntervalJob('segments', env.SEGMENTS_INTERVAL_MS, async () => (await recomputeSegments(prisma, { now: new Date() })).customers, (n) => `Segments recomputed for ${n} customer(s).`),
     startIntervalJob('event retention', 3_600_000, () => deleteExpiredEvents(prisma, env.EVENT_RETENTION_DAYS, new Date()), (n) => `Deleted ${n} behaviour event(s) past retention.`),
   ];

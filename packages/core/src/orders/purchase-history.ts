@@ -23,9 +23,10 @@ export interface PaidOrder {
 
 const PAID_STATUSES = ['PAID', 'FULFILLED', 'DELIVERED'] as const;
 
-export async function purchasedLines(prisma: PrismaClient, options: { since: Date }): Promise<PurchasedLine[]> {
+/** Lines of orders paid from `since` (inclusive) up to `until` (inclusive, default: no end). */
+export async function purchasedLines(prisma: PrismaClient, options: { since: Date; until?: Date }): Promise<PurchasedLine[]> {
   const orders = await prisma.order.findMany({
-    where: { status: { in: [...PAID_STATUSES] }, paidAt: { gte: options.since } },
+    where: { status: { in: [...PAID_STATUSES] }, paidAt: { gte: options.since, ...(options.until ? { lte: options.until } : {}) } },
     select: { id: true, customerId: true, currency: true, paidAt: true, lines: { select: { variantId: true, quantity: true, lineTotalAmount: true } } },
     orderBy: [{ paidAt: 'asc' }, { id: 'asc' }],
   });

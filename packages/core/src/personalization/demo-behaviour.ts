@@ -1,11 +1,27 @@
 // Demo behaviour: a synthetic event log with planted preferences over the store's own catalog,
 // loaded once into an empty event table so a fresh demo store already recommends sensibly.
+// Rows go in as column arrays (20,000 a statement), so a million-event log loads in seconds.
 import type { PrismaClient } from '@tandem/db';
 import { catalogFeatures } from '../catalog/index.ts';
+import { insertRows } from './insert-rows.ts';
 import { generateSyntheticEvents } from './synthetic-events.ts';
+import type { Interaction } from './types.ts';
 
-export async function seedDemoBehaviour(prisma: PrismaClient, options: { now: Date; customers?: number; days?: number; seed?: number }): Promise<number> {
+export interface DemoBehaviourOptions {
+  now: Date;
+  customers?: number;
+  days?: number;
+  seed?: number;
+  sessionsPerCustomer?: readonly [number, number];
+}
+
+export async function seedDemoBehaviour(prisma: PrismaClient, options: DemoBehaviourOptions): Promise<number> {
   if ((await prisma.behaviourEvent.count()) > 0) return 0;
+  return loadDemoBehaviour(prisma, options);
+}
+
+/** Generates a synthetic log over the catalog and appends it to the event table, whatever is there. */
+export async function loadDemoBehaviour(prisma: PrismaClient, options: DemoBehaviourOptions & { limit?: number }): Promise<number> {
   const features = await catalogFeatures(prisma);
   if (features.length === 0) return 0;
   const log = generateSyntheticEvents({
@@ -14,8 +30,12 @@ export async function seedDemoBehaviour(prisma: PrismaClient, options: { now: Da
     days: options.days ?? 60,
     now: options.now,
     seed: options.seed ?? 7,
+    ...(options.sessionsPerCustomer ? { sessionsPerCustomer: options.sessionsPerCustomer } : {}),
   });
-  const rows = log.interactions.map((i) => ({ anonymousId: `demo-${i.visitor}`, type: i.kind, productId: i.productId, occurredAt: i.at }));
-  for (let start = 0; start < rows.length; start += 5_000) await prisma.behaviourEvent.createMany({ data: rows.slice(start, start + 5_000) });
-  return rows.length;
+  return insertInteractions(prisma, options.limit ? log.interactions.slice(-options.limit) : log.interactions);
+}
+
+async function insertInteractions(prisma: PrismaClient, interactions: readonly Interaction[]): Promise<number> {
+  const rows = interactions.map((i) => ({ anonymousId: `demo-${i.visitor}`, type: i.kind, productId: i.productId, occurredAt: i.at.toISOString() }));
+  return insertRows(prisma, 'BehaviourEvent', { anonymousId: 'text', type: '"BehaviourEventType"', productId: 'text', occurredAt: 'timestamp' }, rows);
 }

@@ -4,7 +4,8 @@
 import type { PrismaClient } from '@tandem/db';
 import { consentOf, customersWithMarketingConsent } from '../accounts/index.ts';
 import type { ProductCard } from '../catalog/index.ts';
-import { forYou, popularProducts } from './serve-recommendations.ts';
+import { forYou } from './serve-for-you.ts';
+import { popularProducts } from './serve-recommendations.ts';
 
 export interface DigestProduct {
   id: string;

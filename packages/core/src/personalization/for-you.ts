@@ -34,6 +34,12 @@ export interface ForYouInput {
   maxPerCategory?: number;
   /** A history item this many days old counts half. Default 14. */
   halfLifeDays?: number;
+  /**
+   * Weigh history as 2^((at − decayFrom) / half-life) instead of by its age at `now`: the same
+   * ranking (every weight changes by one factor), but scores that do not depend on when the
+   * list was computed. The precomputed lists use it, so an update and a rebuild agree.
+   */
+  decayFrom?: Date;
 }
 
 /** How much each table's opinion counts in the blend. */
@@ -51,7 +57,10 @@ export function recommendForYou(input: ForYouInput): Recommendation[] {
   // Each history item counts by what was done with it and how long ago.
   const historyWeight = new Map<string, number>();
   for (const item of input.history) {
-    const weight = Math.max(INTERACTION_WEIGHTS[item.kind], 0.5) * Math.pow(0.5, Math.max(0, input.now.getTime() - item.at.getTime()) / halfLife);
+    const decay = input.decayFrom
+      ? Math.pow(2, (item.at.getTime() - input.decayFrom.getTime()) / halfLife)
+      : Math.pow(0.5, Math.max(0, input.now.getTime() - item.at.getTime()) / halfLife);
+    const weight = Math.max(INTERACTION_WEIGHTS[item.kind], 0.5) * decay;
     historyWeight.set(item.productId, (historyWeight.get(item.productId) ?? 0) + weight);
   }
 

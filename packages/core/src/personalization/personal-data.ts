@@ -25,6 +25,12 @@ export async function deleteBehaviour(prisma: PrismaClient, customerId: string, 
   return prisma.$transaction(async (tx) => {
     const events = await tx.behaviourEvent.deleteMany({ where: { OR: [{ customerId }, ...(anonymousId ? [{ anonymousId }] : [])] } });
     await tx.customerSegment.deleteMany({ where: { customerId } });
+    // What the recommendation job derived from their history under their ids goes too (the
+    // anonymous product-pair counts stay until the next rebuild recounts without them).
+    const visitors = [customerId, ...(anonymousId ? [anonymousId] : [])];
+    await tx.forYouItem.deleteMany({ where: { visitor: { in: visitors } } });
+    await tx.forYouVisitor.deleteMany({ where: { visitor: { in: visitors } } });
+    await tx.coOccurrenceBasketItem.deleteMany({ where: { visitor: { in: visitors } } });
     return { events: events.count };
   });
 }

@@ -5,7 +5,8 @@ import { createProductCardCache } from '../catalog/index.ts';
 import { recordEvents, mergeVisitorIntoCustomer, type BehaviourEventInput, type Visitor } from './events.ts';
 import { deleteBehaviour, exportBehaviour } from './personal-data.ts';
 import { afterPurchase } from './after-purchase.ts';
-import { forCart, forProduct, forYou, popularProducts, type VisitorRef } from './serve-recommendations.ts';
+import { forYou, type VisitorRef } from './serve-for-you.ts';
+import { forCart, forProduct, popularProducts } from './serve-recommendations.ts';
 import { segmentSummary } from './recompute-segments.ts';
 import { personalDigest, queueDigests } from './digest.ts';
 

@@ -1,115 +1,144 @@
-// The recompute job: reads the event log and paid orders of the last months, trains every table
-// and replaces the precomputed neighbours and popular lists in one transaction, so readers
-// always see one complete generation. Skips the work when nothing happened since the last run.
-import type { PrismaClient } from '@tandem/db';
+// The recommendation job, incremental by default: in one transaction (and under an advisory
+// lock, so two never overlap), it stages what happened since the watermarks (events by id, paid
+// orders by paidAt), folds it into the stored co-occurrence and popularity counts, rewrites the
+// neighbour lists that can have changed, the popular lists, and the "for you" lists of the
+// visitors concerned, then moves the watermarks. A rebuild is the same pipeline from empty
+// counts over the whole window, plus content similarity; it runs when asked (`force`), when
+// there is no state yet, and when the epoch day of the stored weights moves on (every 90 days).
+// See docs/decisions.md, "Incremental recommendations".
+import { Prisma, type PrismaClient } from '@tandem/db';
 import { catalogFeatures } from '../catalog/index.ts';
-import { purchasedLines } from '../orders/index.ts';
-import { trainTables } from './train.ts';
-import type { Interaction, NeighbourTable, ScoredProduct } from './types.ts';
+import { purchasedLines, type PurchasedLine } from '../orders/index.ts';
+import { applyCoOccurrence } from './co-occurrence-sql.ts';
+import { contentNeighbours } from './content-similarity.ts';
+import { refreshForYouLists, staleVisitors, visitorsWithHistory } from './for-you-lists.ts';
+import { insertRows } from './insert-rows.ts';
+import { writePopularLists } from './popular-lists.ts';
+import { applyPopularity, readPopularity } from './popularity-sql.ts';
+import { DAY_MS, dayOf, type Sql } from './sql.ts';
+import { stageInteractions } from './stage-interactions.ts';
 
 export interface RecomputeOptions {
   now: Date;
-  /** How far back behaviour counts. Default 180 days. */
+  /** How far back behaviour counts, in whole UTC days. Default 180. */
   windowDays?: number;
-  /** Recompute even if nothing changed. */
+  /** Rebuild from the whole window instead of updating from the watermarks. */
   force?: boolean;
   onProgress?: (progress: { stage: string; done: number; total: number }) => void;
 }
 
 export interface RecomputeResult {
   skipped: boolean;
+  mode: 'rebuild' | 'incremental';
+  /** Events and paid order lines folded in by this run. */
   events: number;
   purchases: number;
+  /** Stored neighbour rows after the run, and the product lists it rewrote. */
   neighbours: number;
+  rewrittenProducts: number;
   popular: number;
+  /** Visitors whose "for you" list was recomputed. */
+  visitors: number;
   ms: number;
 }
 
-const KIND = 'recommendations';
-const STAGES = ['reading events', 'reading orders', 'reading catalog', 'training', 'writing'] as const;
-const CHUNK = 2_000;
+/** The stored weights are expressed at a day on a 90-day grid; when the grid moves, a rebuild rebases them. */
+const EPOCH_GRID_DAYS = 90;
+const LOCK_KEY = 610_361_006;
+const STAGES = ['catalog and content similarity', 'staging', 'counting', 'popular lists', 'for you lists'] as const;
 
 export async function recomputeRecommendations(prisma: PrismaClient, options: RecomputeOptions): Promise<RecomputeResult> {
   const started = performance.now();
   const progress = (stage: (typeof STAGES)[number]) => options.onProgress?.({ stage, done: STAGES.indexOf(stage), total: STAGES.length });
-  const latestEvent = await prisma.behaviourEvent.findFirst({ orderBy: { id: 'desc' }, select: { id: true } });
-  const lastRun = await prisma.personalizationRun.findFirst({ where: { kind: KIND, status: 'done' }, orderBy: { startedAt: 'desc' } });
-  if (!options.force && lastRun && lastRun.watermark === (latestEvent?.id ?? null)) {
-    const newlyPaid = await prisma.order.count({ where: { paidAt: { gte: lastRun.startedAt } } });
-    if (newlyPaid === 0) return { skipped: true, events: 0, purchases: 0, neighbours: 0, popular: 0, ms: performance.now() - started };
-  }
+  const today = dayOf(options.now);
+  const windowStartDay = today - (options.windowDays ?? 180);
+  const windowStart = new Date(windowStartDay * DAY_MS);
+  const epochDay = Math.floor(windowStartDay / EPOCH_GRID_DAYS) * EPOCH_GRID_DAYS;
+  const before = await prisma.recommendationState.findUnique({ where: { id: 1 } });
+  const rebuild = options.force === true || !before || before.epochDay !== epochDay;
+  const upToId = (await prisma.behaviourEvent.aggregate({ _max: { id: true } }))._max.id ?? 0n;
+  const afterId = rebuild ? 0n : before.eventWatermark;
+  const paidSince = rebuild || !before.paidWatermark ? windowStart : new Date(before.paidWatermark.getTime() + 1);
+  const purchases = await purchasedLines(prisma, { since: paidSince, until: options.now });
+  const skipped = { skipped: true, mode: 'incremental', events: 0, purchases: 0, neighbours: 0, rewrittenProducts: 0, popular: 0, visitors: 0 } as const;
+  if (!rebuild && upToId <= afterId && purchases.length === 0) return { ...skipped, ms: performance.now() - started };
 
-  const run = await prisma.personalizationRun.create({ data: { kind: KIND, status: 'running', total: STAGES.length, watermark: latestEvent?.id ?? null } });
+  const run = await prisma.personalizationRun.create({ data: { kind: rebuild ? 'recommendations' : 'recommendations.update', status: 'running', total: STAGES.length, watermark: upToId } });
   try {
-    const since = new Date(options.now.getTime() - (options.windowDays ?? 180) * 86_400_000);
-    progress('reading events');
-    const events = await prisma.behaviourEvent.findMany({
-      where: { occurredAt: { gte: since }, productId: { not: null } },
-      select: { id: true, anonymousId: true, customerId: true, productId: true, type: true, occurredAt: true },
-    });
-    // Events without a visitor id (no consent) count for popularity but pair with nothing.
-    // PURCHASE events come from imported history only; live purchases are read from orders.
-    const interactions: Interaction[] = events.map((e) => ({ visitor: e.customerId ?? e.anonymousId ?? `event:${e.id}`, productId: e.productId!, kind: e.type, at: e.occurredAt }));
-    progress('reading orders');
-    const purchases = await purchasedLines(prisma, { since });
-    for (const line of purchases) interactions.push({ visitor: line.customerId, productId: line.productId, kind: 'PURCHASE', at: line.paidAt });
-    progress('reading catalog');
-    const features = await catalogFeatures(prisma);
-    progress('training');
-    const tables = trainTables(interactions, features, options.now);
-    const categoryOf = new Map(features.map((f) => [f.productId, f.categoryPath]));
-    const popularRows = popularListRows('all', tables.popular, tables.trending);
-    for (const [scope, lists] of perCategoryLists(tables.popular, tables.trending, categoryOf)) popularRows.push(...popularListRows(scope, lists.popular, lists.trending));
-    const neighbourRows = [
-      ...neighbourListRows('BOUGHT_TOGETHER', tables.boughtTogether),
-      ...neighbourListRows('VIEWED_TOGETHER', tables.viewedTogether),
-      ...neighbourListRows('SIMILAR', tables.content),
-    ];
-    progress('writing');
-    await prisma.$transaction(
-      async (tx) => {
-        await tx.productNeighbour.deleteMany({});
-        for (let i = 0; i < neighbourRows.length; i += CHUNK) await tx.productNeighbour.createMany({ data: neighbourRows.slice(i, i + CHUNK) });
-        await tx.popularProduct.deleteMany({ where: { scope: { not: { startsWith: 'segment:' } } } });
-        for (let i = 0; i < popularRows.length; i += CHUNK) await tx.popularProduct.createMany({ data: popularRows.slice(i, i + CHUNK) });
-      },
-      { timeout: 120_000 },
-    );
-    await prisma.personalizationRun.update({ where: { id: run.id }, data: { status: 'done', processed: STAGES.length, finishedAt: new Date() } });
-    return { skipped: false, events: events.length, purchases: purchases.length, neighbours: neighbourRows.length, popular: popularRows.length, ms: performance.now() - started };
+    const result = await runPipeline(prisma, { ...options, rebuild, before, upToId, afterId, purchases, today, windowStartDay, windowStart, epochDay, progress });
+    await prisma.personalizationRun.update({ where: { id: run.id }, data: { status: result ? 'done' : 'skipped', processed: STAGES.length, finishedAt: new Date() } });
+    if (!result) return { ...skipped, ms: performance.now() - started };
+    return { skipped: false, mode: rebuild ? 'rebuild' : 'incremental', ...result, ms: performance.now() - started };
   } catch (error) {
     await prisma.personalizationRun.update({ where: { id: run.id }, data: { status: 'failed', error: String(error).slice(0, 2000), finishedAt: new Date() } });
     throw error;
   }
 }
 
-const LIST_LENGTH = 50;
-
-function neighbourListRows(kind: 'BOUGHT_TOGETHER' | 'VIEWED_TOGETHER' | 'SIMILAR', table: NeighbourTable) {
-  return [...table].flatMap(([productId, list]) => list.map((n, rank) => ({ kind, productId, rank, neighbourId: n.productId, score: n.score })));
+interface PipelineInput extends RecomputeOptions {
+  rebuild: boolean;
+  before: { eventWatermark: bigint; paidWatermark: Date | null } | null;
+  upToId: bigint;
+  afterId: bigint;
+  purchases: PurchasedLine[];
+  today: number;
+  windowStartDay: number;
+  windowStart: Date;
+  epochDay: number;
+  progress: (stage: (typeof STAGES)[number]) => void;
 }
 
-function popularListRows(scope: string, popular: readonly ScoredProduct[], trending: readonly ScoredProduct[]) {
-  return [
-    ...popular.slice(0, LIST_LENGTH).map((p, rank) => ({ scope, list: 'popular', rank, productId: p.productId, score: p.score })),
-    ...trending.slice(0, LIST_LENGTH).map((p, rank) => ({ scope, list: 'trending', rank, productId: p.productId, score: p.score })),
-  ];
-}
+async function runPipeline(prisma: PrismaClient, input: PipelineInput): Promise<Omit<RecomputeResult, 'skipped' | 'mode' | 'ms'> | null> {
+  const { rebuild, before, upToId, afterId, purchases, today, windowStartDay, windowStart, epochDay, progress } = input;
+  progress('catalog and content similarity');
+  const features = await catalogFeatures(prisma);
+  const categoryOf = new Map(features.map((f) => [f.productId, f.categoryPath]));
+  const similar = rebuild ? contentNeighbours(features) : null;
 
-/** The popular and trending lists of each category (every level of the path: `bikes`, `bikes/road`). */
-function perCategoryLists(popular: readonly ScoredProduct[], trending: readonly ScoredProduct[], categoryOf: Map<string, string[]>) {
-  const lists = new Map<string, { popular: ScoredProduct[]; trending: ScoredProduct[] }>();
-  const add = (which: 'popular' | 'trending', item: ScoredProduct) => {
-    const path = categoryOf.get(item.productId);
-    if (!path) return;
-    for (let depth = 1; depth <= path.length; depth++) {
-      const scope = `category:${path.slice(0, depth).join('/')}`;
-      const entry = lists.get(scope) ?? { popular: [], trending: [] };
-      entry[which].push(item);
-      lists.set(scope, entry);
-    }
+  const result = await prisma.$transaction(
+    async (tx) => {
+      await tx.$executeRaw(Prisma.sql`SELECT pg_advisory_xact_lock(${LOCK_KEY})`);
+      // Another run may have moved the watermarks while this one waited for the lock.
+      const state = await tx.recommendationState.findUnique({ where: { id: 1 } });
+      if (!rebuild && (state?.eventWatermark !== before?.eventWatermark || state?.paidWatermark?.getTime() !== before?.paidWatermark?.getTime())) return null;
+      if (rebuild) await tx.$executeRaw(Prisma.sql`TRUNCATE "CoOccurrenceBasketItem", "CoOccurrenceItem", "CoOccurrencePair", "ProductInteractionDay", "ForYouItem", "ForYouVisitor", "ProductNeighbour"`);
+      progress('staging');
+      const staged = await stageInteractions(tx, { afterId, upToId, windowStart, purchases });
+      progress('counting');
+      await applyPopularity(tx, windowStartDay);
+      const change = await applyCoOccurrence(tx, { epochDay, windowStartDay, rebuild });
+      if (similar) {
+        const rows = [...similar].flatMap(([productId, list]) => list.map((n, rank) => ({ kind: 'SIMILAR', productId, rank, neighbourId: n.productId, score: n.score })));
+        await insertRows(tx, 'ProductNeighbour', { kind: '"NeighbourKind"', productId: 'text', rank: 'int', neighbourId: 'text', score: 'float8' }, rows);
+      }
+      progress('popular lists');
+      const popular = await writePopularLists(tx, await readPopularity(tx, { epochDay, today }), categoryOf);
+      progress('for you lists');
+      const refresh = { upToId, now: input.now, decayFrom: new Date(epochDay * DAY_MS) };
+      const visitors = rebuild ? await visitorsWithHistory(tx, refresh) : await staleVisitors(tx);
+      await refreshForYouLists(tx, visitors, refresh);
+      const watermarks = { epochDay, eventWatermark: upToId, paidWatermark: input.now, updatedAt: input.now };
+      await tx.recommendationState.upsert({
+        where: { id: 1 },
+        create: { id: 1, ...watermarks, rebuiltAt: input.now },
+        update: { ...watermarks, ...(rebuild ? { rebuiltAt: input.now } : {}) },
+      });
+      return { staged, change, popular, visitors: visitors.length, neighbours: await countNeighbours(tx) };
+    },
+    { timeout: 3_600_000, maxWait: 600_000 },
+  );
+  if (!result) return null;
+  return {
+    events: result.staged.events,
+    purchases: result.staged.purchases,
+    neighbours: result.neighbours,
+    rewrittenProducts: result.change.affectedProducts,
+    popular: result.popular,
+    visitors: result.visitors,
   };
-  for (const item of popular) add('popular', item);
-  for (const item of trending) add('trending', item);
-  return lists;
+}
+
+async function countNeighbours(sql: Sql): Promise<number> {
+  const [row] = await sql.$queryRaw<{ n: number }[]>(Prisma.sql`SELECT count(*)::int AS n FROM "ProductNeighbour"`);
+  return row?.n ?? 0;
 }

@@ -1,83 +1,30 @@
-// Serving recommendations from the precomputed tables: one SQL statement per request (history,
-// neighbours, popular lists and the live visibility and stock of every product they name, see
-// serving-statement.ts), the pure blend, then product cards from the process's card cache.
-// Only visible, in-stock products come back, as product cards with the reason.
+// Serving recommendations from the precomputed tables: one SQL statement per request (neighbours,
+// popular lists and the live visibility and stock of every product they name, see
+// serving-statement.ts), then product cards from the process's card cache. Only visible,
+// in-stock products come back. "For you" is in serve-for-you.ts.
 import type { PrismaClient } from '@tandem/db';
-import { createProductCardCache, type ProductCard, type ProductCardCache, type ProductLink } from '../catalog/index.ts';
-import { diversify, recommendForYou, type RecommendationReason } from './for-you.ts';
+import { createProductCardCache, type ProductCard, type ProductCardCache } from '../catalog/index.ts';
 import { readServingRows, type ServingRows } from './serving-statement.ts';
 import type { ScoredProduct } from './types.ts';
-
-export interface RecommendedProduct {
-  product: ProductCard;
-  reason: RecommendationReason;
-  /** The product of the visitor's history that led to this one ("because you viewed …"). */
-  because: ProductLink | null;
-}
-
-export interface VisitorRef {
-  customerId: string | null;
-  anonymousId: string | null;
-}
 
 /** Where cards come from: the service's cache, or (by default) a fresh read every time. */
 export interface ServingOptions {
   cards?: ProductCardCache;
 }
 
-const HISTORY_DAYS = 90;
-const HISTORY_LIMIT = 100;
-const NEIGHBOURS_PER_ITEM = 20;
-const POPULAR_LIST_LENGTH = 50;
+export const NEIGHBOURS_PER_ITEM = 20;
+export const POPULAR_LIST_LENGTH = 50;
 
-function cardSource(prisma: PrismaClient, options: ServingOptions): ProductCardCache {
+export function cardSource(prisma: PrismaClient, options: ServingOptions): ProductCardCache {
   return options.cards ?? createProductCardCache(prisma, { ttlMs: 0 });
 }
 
 /** Cards of the visible products among `ids`, by id, versioned by the row the statement read. */
-async function cardsOf(cards: ProductCardCache, rows: ServingRows, ids: readonly string[]): Promise<Map<string, ProductCard>> {
+export async function cardsOf(cards: ProductCardCache, rows: ServingRows, ids: readonly string[]): Promise<Map<string, ProductCard>> {
   return cards.cards([...new Set(ids)].flatMap((id) => rows.visible.get(id) ?? []));
 }
 
-const inStock = (rows: ServingRows) => (productId: string) => rows.visible.get(productId)?.inStock === true;
-
-export async function forYou(
-  prisma: PrismaClient,
-  visitor: VisitorRef,
-  options: ServingOptions & { now: Date; limit: number; purchasedProductIds?: readonly string[] },
-): Promise<RecommendedProduct[]> {
-  const known = visitor.customerId !== null || visitor.anonymousId !== null;
-  const rows = await readServingRows(prisma, {
-    visitor: known ? { ...visitor, since: new Date(options.now.getTime() - HISTORY_DAYS * 86_400_000), limit: HISTORY_LIMIT } : undefined,
-    productIds: options.purchasedProductIds ?? [],
-    kinds: ['BOUGHT_TOGETHER', 'VIEWED_TOGETHER', 'SIMILAR'],
-    neighboursPerItem: NEIGHBOURS_PER_ITEM,
-    popular: { scopes: ['all'], withSegment: true, list: 'popular', take: POPULAR_LIST_LENGTH },
-  });
-  const history = rows.history;
-  for (const productId of options.purchasedProductIds ?? []) history.push({ productId, kind: 'PURCHASE', at: options.now });
-  const blended = recommendForYou({
-    history,
-    now: options.now,
-    neighbours: { boughtTogether: rows.neighbours.BOUGHT_TOGETHER, viewedTogether: rows.neighbours.VIEWED_TOGETHER, content: rows.neighbours.SIMILAR },
-    popular: rows.popular,
-    isEligible: inStock(rows),
-    // Categories come with the cards: the blend over-fetches, the cards decide the variety.
-    categoryOf: () => undefined,
-    limit: options.limit * 3,
-  });
-  const sourceOf = (reason: RecommendationReason) => ('productId' in reason ? [reason.productId] : []);
-  const cards = await cardsOf(cardSource(prisma, options), rows, [...blended.map((b) => b.productId), ...blended.flatMap((b) => sourceOf(b.reason))]);
-  const withCards = blended.flatMap((item) => {
-    const product = cards.get(item.productId);
-    return product ? [{ ...item, product }] : [];
-  });
-  const chosen = diversify(withCards, options.limit, 3, (id) => cards.get(id)?.category.path);
-  return chosen.map(({ product, reason }) => {
-    const source = 'productId' in reason ? cards.get(reason.productId) : undefined;
-    return { product, reason, because: source ? { id: source.id, title: source.title, slug: source.slug } : null };
-  });
-}
+export const inStock = (rows: ServingRows) => (productId: string) => rows.visible.get(productId)?.inStock === true;
 
 /** The in-stock, visible ones among `list`, not yet taken, at most `limit`. */
 function pick(rows: ServingRows, list: readonly ScoredProduct[], taken: Set<string>, limit: number): string[] {

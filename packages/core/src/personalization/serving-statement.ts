@@ -18,6 +18,15 @@ export interface ServingQuery {
   kinds: readonly NeighbourKind[];
   neighboursPerItem: number;
   popular?: { scopes: readonly string[]; withSegment: boolean; list: 'popular' | 'trending'; take: number };
+  /** The visitor's precomputed "for you" list (for-you-lists.ts): by customer id, else by anonymous id. */
+  forYouList?: { customerId: string | null; anonymousId: string | null; take: number };
+}
+
+/** A precomputed list as read: its items best first, the history it excludes, and whether newer events make it stale. */
+export interface ForYouListRows {
+  items: { productId: string; reason: 'bought_together' | 'viewed_together' | 'similar'; reasonProductId: string }[];
+  sources: string[];
+  stale: boolean;
 }
 
 export interface ServingRows {
@@ -28,6 +37,8 @@ export interface ServingRows {
   popular: ScoredProduct[];
   /** The visible products among everything above, with their row version and live stock. */
   visible: Map<string, VersionedProductRef & { inStock: boolean }>;
+  /** Null when not asked for, or when the visitor has no list yet. */
+  forYou: ForYouListRows | null;
 }
 
 interface RawRow {
@@ -35,6 +46,8 @@ interface RawRow {
   neighbours: [NeighbourKind, string, string, number, number][];
   popular: [boolean, number | null, number, string, number][];
   visible: [string, string, boolean][];
+  for_you: [string, ForYouListRows['items'][number]['reason'], string][];
+  for_you_state: [string[], boolean] | null;
 }
 
 export async function readServingRows(prisma: PrismaClient, query: ServingQuery): Promise<ServingRows> {
@@ -44,7 +57,7 @@ export async function readServingRows(prisma: PrismaClient, query: ServingQuery)
 
 /** The statement itself (exported for EXPLAIN in benchmarks). Parts a request does not need are left out, which keeps planning cheap. */
 export function servingStatement(query: ServingQuery): Prisma.Sql {
-  const customerId = query.visitor?.customerId ?? null;
+  const customerId = query.visitor?.customerId ?? query.forYouList?.customerId ?? null;
   const scopes = query.popular?.scopes ?? [];
   const segmentScope = query.popular?.withSegment && customerId !== null
     ? Prisma.sql`ARRAY(SELECT 'segment:' || cs.segment FROM "CustomerSegment" cs WHERE cs."customerId" = ${customerId})`
@@ -65,7 +78,9 @@ export function servingStatement(query: ServingQuery): Prisma.Sql {
     pop AS MATERIALIZED (${!query.popular ? Prisma.sql`SELECT NULL::text AS scope, NULL::text AS "productId", NULL::float8 AS score, NULL::int AS rank WHERE false` : Prisma.sql`
       SELECT pp.scope, pp."productId", pp.score, pp.rank FROM "PopularProduct" pp
        WHERE pp.list = ${query.popular.list} AND pp.rank < ${query.popular.take} AND pp.scope = ANY(${segmentScope} || ${[...scopes]}::text[])`}),
-    mentioned AS (SELECT id FROM sources UNION SELECT "neighbourId" FROM n UNION SELECT "productId" FROM pop),
+    ${forYouPart(query.forYouList)},
+    mentioned AS (SELECT id FROM sources UNION SELECT "neighbourId" FROM n UNION SELECT "productId" FROM pop
+                  UNION SELECT "productId" FROM fy UNION SELECT "reasonProductId" FROM fy),
     -- Visible means ACTIVE, as the catalog's VISIBLE_PRODUCTS filter says; one key probe each.
     visible AS (
       SELECT p.id, p.version, p."inStock" FROM mentioned m,
@@ -74,7 +89,27 @@ export function servingStatement(query: ServingQuery): Prisma.Sql {
       (SELECT COALESCE(json_agg(json_build_array(h."productId", h.type, extract(epoch FROM h."occurredAt") * 1000) ORDER BY h."occurredAt" DESC, h.id DESC), '[]') FROM history h) AS history,
       (SELECT COALESCE(json_agg(json_build_array(n.kind, n."productId", n."neighbourId", n.score, n.rank)), '[]') FROM n) AS neighbours,
       (SELECT COALESCE(json_agg(json_build_array(p.scope LIKE 'segment:%', array_position(${[...scopes]}::text[], p.scope), p.rank, p."productId", p.score)), '[]') FROM pop p) AS popular,
-      (SELECT COALESCE(json_agg(json_build_array(v.id, v.version, v."inStock")), '[]') FROM visible v) AS visible`;
+      (SELECT COALESCE(json_agg(json_build_array(v.id, v.version, v."inStock")), '[]') FROM visible v) AS visible,
+      (SELECT COALESCE(json_agg(json_build_array(f."productId", f.reason, f."reasonProductId") ORDER BY f.rank), '[]') FROM fy f) AS for_you,
+      (SELECT json_build_array(fv.sources, fv.stale) FROM fv) AS for_you_state`;
+}
+
+/**
+ * fv: the visitor's list header, stale when they have events newer than the list (the update
+ * job has not caught up: serve live); fy: its items, one range read of the (visitor, rank) key.
+ */
+function forYouPart(list: ServingQuery['forYouList']): Prisma.Sql {
+  const key = list?.customerId ?? list?.anonymousId ?? null;
+  if (!list || key === null) {
+    return Prisma.sql`fv AS (SELECT NULL::text[] AS sources, NULL::boolean AS stale WHERE false),
+      fy AS (SELECT NULL::int AS rank, NULL::text AS "productId", NULL::text AS reason, NULL::text AS "reasonProductId" WHERE false)`;
+  }
+  const own = list.customerId !== null ? Prisma.sql`e."customerId" = ${key}` : Prisma.sql`e."anonymousId" = ${key} AND e."customerId" IS NULL`;
+  return Prisma.sql`fv AS MATERIALIZED (
+      SELECT v.sources, EXISTS (SELECT 1 FROM "BehaviourEvent" e WHERE ${own} AND e."occurredAt" >= v."computedAt" - interval '10 minutes' AND e.id > v."eventWatermark") AS stale
+        FROM "ForYouVisitor" v WHERE v.visitor = ${key}),
+    fy AS MATERIALIZED (SELECT f.rank, f."productId", f.reason, f."reasonProductId" FROM "ForYouItem" f
+       WHERE f.visitor = ${key} AND f.rank < ${list.take} ORDER BY f.rank LIMIT ${list.take})`;
 }
 
 /** The visitor's latest events; each side of the UNION walks its own (visitor, occurredAt) index backwards. */
@@ -106,5 +141,8 @@ function toServingRows(row: RawRow): ServingRows {
     neighbours,
     popular: popular.map(([, , , productId, score]) => ({ productId, score })),
     visible: new Map(row.visible.map(([id, version, inStock]) => [id, { id, version, inStock }])),
+    forYou: row.for_you_state
+      ? { items: row.for_you.map(([productId, reason, reasonProductId]) => ({ productId, reason, reasonProductId })), sources: row.for_you_state[0] ?? [], stale: row.for_you_state[1] }
+      : null,
   };
 }

@@ -22,6 +22,8 @@ export interface SyntheticOptions {
   /** Categories each persona favours. Default 2. */
   categoriesPerPersona?: number;
   personas?: number;
+  /** Browsing sessions per customer, drawn uniformly from this range. Default [2, 10]. */
+  sessionsPerCustomer?: readonly [number, number];
 }
 
 export interface SyntheticLog {
@@ -56,12 +58,13 @@ export function generateSyntheticEvents(options: SyntheticOptions): SyntheticLog
   const interactions: Interaction[] = [];
   const preferences = new Map<string, string[]>();
   const span = options.days * 86_400_000;
+  const [minSessions, maxSessions] = options.sessionsPerCustomer ?? [2, 10];
 
   for (let c = 0; c < options.customers; c++) {
     const visitor = `synthetic-${String(c).padStart(5, '0')}`;
     const persona = pick(personas);
     preferences.set(visitor, persona);
-    const sessions = 2 + Math.floor(random() * 9);
+    const sessions = minSessions + Math.floor(random() * (maxSessions - minSessions + 1));
     for (let s = 0; s < sessions; s++) {
       let at = options.now.getTime() - random() * span;
       const views = 2 + Math.floor(random() * 6);
