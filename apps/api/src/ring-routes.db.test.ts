@@ -1,10 +1,10 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { checkRingHealth } from '@tandem/core/partners';
+import { checkRingHealth, isPrivateAddress } from '@tandem/core/partners';
 import { createTestDatabase, type TestDatabase } from '@tandem/db/testing';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { makePartner } from './partner-fixtures.test-support.ts';
-import { createRingPageFetcher, isPrivateAddress } from './ring-page-fetcher.ts';
+import { createRingPageFetcher } from './ring-page-fetcher.ts';
 import { createApiServer } from './server.ts';
 
 const STORE = 'http://store.test:3430';
@@ -151,7 +151,7 @@ describe('the page fetcher’s network policy', () => {
     const strict = createRingPageFetcher({ timeoutMs: 500 });
     expect(await strict(`${siteBase}/alpha`)).toEqual({ ok: false, error: 'refused to fetch from the private address 127.0.0.1' });
     expect(await strict('http://localhost:1/')).toMatchObject({ ok: false, error: expect.stringMatching(/private address/) });
-    expect(await strict('file:///etc/passwd')).toEqual({ ok: false, error: 'only http and https pages are checked' });
+    expect(await strict('file:///etc/passwd')).toEqual({ ok: false, error: 'only http and https addresses are fetched' });
     for (const address of ['10.1.2.3', '172.16.0.1', '192.168.1.1', '169.254.169.254', '::1', 'fd00::1', '::ffff:127.0.0.1', '0.0.0.0']) expect(isPrivateAddress(address)).toBe(true);
     for (const address of ['93.184.216.34', '2606:4700::1']) expect(isPrivateAddress(address)).toBe(false);
   });

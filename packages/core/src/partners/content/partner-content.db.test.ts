@@ -137,7 +137,7 @@ describe('feed import', () => {
     const job = await db.prisma.job.findFirstOrThrow({ where: { kind: PARTNER_FEED_JOB, key: `partner-feed:${jerseyShop.id}` } });
     const strict = partnerFeedJobHandlers(db.prisma, { mediaDir })[PARTNER_FEED_JOB]!;
     await strict(job.payload, { id: job.id } as never);
-    expect((await db.prisma.partnerContentFeed.findUniqueOrThrow({ where: { partnerId: jerseyShop.id } })).lastStatus).toMatch(/not a public address/);
+    expect((await db.prisma.partnerContentFeed.findUniqueOrThrow({ where: { partnerId: jerseyShop.id } })).lastStatus).toMatch(/private address/);
 
     const lenient = partnerFeedJobHandlers(db.prisma, { mediaDir, allowPrivateHosts: true })[PARTNER_FEED_JOB]!;
     await lenient(job.payload, { id: job.id } as never);
