@@ -213,7 +213,7 @@ describe('paid orders', () => {
       await insert([view('cy', 5, 5), view('cy', 6, 5)]);
       const update = await recomputeRecommendations(db.prisma, { now: hour(6) });
       expect(update).toMatchObject({ mode: 'incremental', purchases: 5 });
-      // An order paid before the watermark but written later is the rebuild's to find, not this test's.
+      // A later order: the next update brings in just that one.
       await paidOrder(buyers[0]!.id, [7], hour(7));
       expect((await recomputeRecommendations(db.prisma, { now: hour(8) })).purchases).toBe(1);
       const incremental = await snapshot();
