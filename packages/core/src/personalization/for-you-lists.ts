@@ -44,13 +44,16 @@ export async function visitorsWithHistory(sql: Sql, options: ForYouRefresh): Pro
 
 export async function refreshForYouLists(sql: Sql, visitors: readonly string[], options: ForYouRefresh): Promise<number> {
   let items = 0;
-  for (let start = 0; start < visitors.length; start += BATCH) items += await refreshBatch(sql, visitors.slice(start, start + BATCH), options);
+  // Loaded once per refresh: batches of visitors share most of their history's products, and
+  // re-reading their neighbours for every batch was most of a large update's time.
+  const neighbours = emptyNeighbourCache();
+  for (let start = 0; start < visitors.length; start += BATCH) items += await refreshBatch(sql, visitors.slice(start, start + BATCH), options, neighbours);
   return items;
 }
 
 type HistoryRow = { visitor: string; productId: string; type: InteractionKind; occurredAt: Date };
 
-async function refreshBatch(sql: Sql, visitors: string[], options: ForYouRefresh): Promise<number> {
+async function refreshBatch(sql: Sql, visitors: string[], options: ForYouRefresh, neighbours: NeighbourCache): Promise<number> {
   const since = new Date(options.now.getTime() - FOR_YOU_HISTORY_DAYS * 86_400_000);
   const side = (where: Prisma.Sql) => Prisma.sql`(SELECT e.id, e."productId", e.type::text AS type, e."occurredAt" FROM "BehaviourEvent" e
       WHERE ${where} AND e."productId" IS NOT NULL AND e."occurredAt" >= ${since} AND e.id <= ${options.upToId}
@@ -60,7 +63,7 @@ async function refreshBatch(sql: Sql, visitors: string[], options: ForYouRefresh
     SELECT k.visitor, h."productId", h.type, h."occurredAt" FROM unnest(${visitors}::text[]) AS k(visitor),
       LATERAL (SELECT u.* FROM (${side(Prisma.sql`e."customerId" = k.visitor`)} UNION ALL ${side(Prisma.sql`e."anonymousId" = k.visitor AND e."customerId" IS NULL`)}) u
                ORDER BY u."occurredAt" DESC, u.id DESC LIMIT ${FOR_YOU_HISTORY_LIMIT}) h`);
-  const neighbours = await neighbourTables(sql, [...new Set(history.map((h) => h.productId))]);
+  await loadNeighbours(sql, neighbours, history.map((h) => h.productId));
   const byVisitor = new Map<string, HistoryRow[]>(visitors.map((v) => [v, []]));
   for (const row of history) byVisitor.get(row.visitor)!.push(row);
 
@@ -94,20 +97,33 @@ async function refreshBatch(sql: Sql, visitors: string[], options: ForYouRefresh
   return itemRows.length;
 }
 
-async function neighbourTables(sql: Sql, productIds: string[]): Promise<{ boughtTogether: NeighbourTable; viewedTogether: NeighbourTable; content: NeighbourTable }> {
-  const tables = { BOUGHT_TOGETHER: new Map(), VIEWED_TOGETHER: new Map(), SIMILAR: new Map() } as Record<string, NeighbourTable>;
-  if (productIds.length > 0) {
-    const rows = await sql.$queryRaw<{ kind: string; productId: string; neighbourId: string; score: number }[]>(Prisma.sql`
-      SELECT kind::text AS kind, "productId", "neighbourId", score FROM "ProductNeighbour"
-       -- The kinds spelled out, so the (kind, productId, rank) key serves the lookup.
-       WHERE kind = ANY(ARRAY['BOUGHT_TOGETHER', 'VIEWED_TOGETHER', 'SIMILAR']::"NeighbourKind"[]) AND "productId" = ANY(${productIds}::text[]) AND rank < ${NEIGHBOURS_PER_ITEM}
-       ORDER BY kind, "productId", rank`);
-    for (const row of rows) {
-      const table = tables[row.kind]!;
-      const list = table.get(row.productId) ?? [];
-      list.push({ productId: row.neighbourId, score: row.score });
-      table.set(row.productId, list);
-    }
+interface NeighbourCache {
+  boughtTogether: NeighbourTable;
+  viewedTogether: NeighbourTable;
+  content: NeighbourTable;
+  /** Products whose neighbours are loaded (also those that have none). */
+  loaded: Set<string>;
+}
+
+function emptyNeighbourCache(): NeighbourCache {
+  return { boughtTogether: new Map(), viewedTogether: new Map(), content: new Map(), loaded: new Set() };
+}
+
+/** Adds the neighbour lists of the products not loaded yet. */
+async function loadNeighbours(sql: Sql, cache: NeighbourCache, productIds: readonly string[]): Promise<void> {
+  const missing = [...new Set(productIds)].filter((id) => !cache.loaded.has(id));
+  if (missing.length === 0) return;
+  const rows = await sql.$queryRaw<{ kind: string; productId: string; neighbourId: string; score: number }[]>(Prisma.sql`
+    SELECT kind::text AS kind, "productId", "neighbourId", score FROM "ProductNeighbour"
+     -- The kinds spelled out, so the (kind, productId, rank) key serves the lookup.
+     WHERE kind = ANY(ARRAY['BOUGHT_TOGETHER', 'VIEWED_TOGETHER', 'SIMILAR']::"NeighbourKind"[]) AND "productId" = ANY(${missing}::text[]) AND rank < ${NEIGHBOURS_PER_ITEM}
+     ORDER BY kind, "productId", rank`);
+  const tables: Record<string, NeighbourTable> = { BOUGHT_TOGETHER: cache.boughtTogether, VIEWED_TOGETHER: cache.viewedTogether, SIMILAR: cache.content };
+  for (const row of rows) {
+    const table = tables[row.kind]!;
+    const list = table.get(row.productId) ?? [];
+    list.push({ productId: row.neighbourId, score: row.score });
+    table.set(row.productId, list);
   }
-  return { boughtTogether: tables.BOUGHT_TOGETHER!, viewedTogether: tables.VIEWED_TOGETHER!, content: tables.SIMILAR! };
+  for (const id of missing) cache.loaded.add(id);
 }
