@@ -21,7 +21,7 @@ export { crosslinksFor, findWidgetPartner, recordWidgetImpression, trackedLink, 
 export { widgetCorsOrigin, type WidgetPartnerAccess } from './widget/widget-cors.ts';
 export { pickRingTarget, type NavigableMember, type RingDirection } from './rings/ring-navigation.ts';
 export { navigateRing, type RingNavigation, type RingNavigationTarget } from './rings/navigate-ring.ts';
-export { assertFetchable, guardedGet, isPrivateAddress, OutboundRefused, type GuardedGetOptions, type GuardedResponse } from './outbound/guarded-get.ts';
+export { guardedGet, isPrivateAddress, OutboundRefused, type GuardedGetOptions, type GuardedResponse } from './outbound/guarded-get.ts';
 export { assessRingPage, pageCarriesRingBar, type RingPageFetch, type RingPageFetcher, type RingPageVerdict } from './rings/ring-page-check.ts';
 export { checkRingHealth, type RingHealthOptions, type RingHealthReport } from './rings/check-ring-health.ts';
 export { decideJoinRequest, leaveRing, pageBelongsToPartner, reorderRingMembers, requestToJoinRing, type RingPartner } from './rings/join-requests.ts';

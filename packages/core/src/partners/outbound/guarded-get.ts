@@ -62,7 +62,7 @@ function guardedLookup(allowPrivateNetwork: boolean): net.LookupFunction {
 }
 
 /** Checks what can be checked before connecting; throws OutboundRefused. */
-export function assertFetchable(url: URL, allowPrivateNetwork: boolean): void {
+function assertFetchable(url: URL, allowPrivateNetwork: boolean): void {
   if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new OutboundRefused('only http and https addresses are fetched');
   if (url.username || url.password) throw new OutboundRefused('URLs with credentials are not fetched');
   const literal = url.hostname.replace(/^\[|\]$/g, '');
