@@ -1,6 +1,6 @@
 import type { PrismaClient } from '@tandem/db';
 import type { PasswordResetInput, SignInInput, SignUpInput } from '@tandem/validators';
-import { NotFoundError } from '../shared/errors.ts';
+import { NotFoundError } from '../shared/index.ts';
 import { createAddressBook } from './addresses.ts';
 import { authenticate } from './authenticate.ts';
 import { customerViewSelect, type AccountsDeps } from './deps.ts';

@@ -2,7 +2,7 @@
 // of anyone else is "not found", exactly like an id that does not exist.
 import type { Prisma, PrismaClient } from '@tandem/db';
 import type { AddressInput, AddressUpdateInput } from '@tandem/validators';
-import { DomainError, NotFoundError } from '../shared/errors.ts';
+import { DomainError, NotFoundError } from '../shared/index.ts';
 import type { AddressView } from './types.ts';
 
 /** Most addresses one customer may keep. */

@@ -1,6 +1,6 @@
 // Forgotten passwords: a one-time link by e-mail (through the outbox), valid for an hour.
 import type { PasswordResetInput } from '@tandem/validators';
-import { DomainError } from '../shared/errors.ts';
+import { DomainError } from '../shared/index.ts';
 import { normalizeEmail, type AccountsDeps } from './deps.ts';
 import { hashPassword } from './password-hash.ts';
 import { bucket, RATE_LIMITS } from './rate-limit.ts';

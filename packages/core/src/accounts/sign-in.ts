@@ -1,5 +1,5 @@
 import type { SignInInput } from '@tandem/validators';
-import { DomainError, RateLimitedError } from '../shared/errors.ts';
+import { DomainError, RateLimitedError } from '../shared/index.ts';
 import { customerViewSelect, normalizeEmail, type AccountsDeps } from './deps.ts';
 import { hashPassword, needsRehash, verifyPassword } from './password-hash.ts';
 import { bucket, RATE_LIMITS, retryMessage } from './rate-limit.ts';

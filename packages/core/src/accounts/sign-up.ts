@@ -1,6 +1,6 @@
 import { Prisma } from '@tandem/db';
 import type { SignUpInput } from '@tandem/validators';
-import { DomainError, RateLimitedError } from '../shared/errors.ts';
+import { DomainError, RateLimitedError } from '../shared/index.ts';
 import { customerViewSelect, normalizeEmail, type AccountsDeps } from './deps.ts';
 import { hashPassword } from './password-hash.ts';
 import { bucket, RATE_LIMITS, retryMessage } from './rate-limit.ts';

@@ -4,7 +4,7 @@ import type { Prisma, PrismaClient } from '@tandem/db';
 import { stockOf, toOptionValues } from '../catalog/index.ts';
 import { priceConfiguredLines } from '../configurator/cart-pricing.ts';
 import { readSnapshot } from '../configurator/snapshot.ts';
-import { money } from '../shared/money.ts';
+import { money } from '../shared/index.ts';
 import type { CartLineView, CartView } from './types.ts';
 
 type Db = PrismaClient | Prisma.TransactionClient;

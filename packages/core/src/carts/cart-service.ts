@@ -1,7 +1,7 @@
 // The shopper's cart: add, change and remove lines, with stock checked on every change, and an
 // anonymous cart merged into the customer's at sign-in.
 import { Prisma, type PrismaClient } from '@tandem/db';
-import { DomainError, NotFoundError } from '../shared/errors.ts';
+import { DomainError, NotFoundError } from '../shared/index.ts';
 import { readCart } from './cart-lines.ts';
 import { ensureActiveCart } from './ensure-cart.ts';
 import { findActiveCartId } from './find-cart.ts';

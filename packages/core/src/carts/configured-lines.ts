@@ -1,7 +1,7 @@
 // Configured lines: a configurable product's base variant plus the shopper's configuration
 // snapshot. Two different configurations are two lines; the same one again adds to its line.
 import { Prisma, type PrismaClient } from '@tandem/db';
-import { DomainError } from '../shared/errors.ts';
+import { DomainError } from '../shared/index.ts';
 import { readCart } from './cart-lines.ts';
 import { MAX_CONFIGURED_QUANTITY } from './limits.ts';
 import { ensureActiveCart } from './ensure-cart.ts';

@@ -1,6 +1,6 @@
 import type { ImageView, StockStatus } from '../catalog/types.ts';
 import type { ConfigurationSnapshot } from '../configurator/types.ts';
-import type { Money } from '../shared/money.ts';
+import type { Money } from '../shared/index.ts';
 
 /** Whose cart: a signed-in customer's, or an anonymous shopper's by the token in their cookie. */
 export interface CartOwner {

@@ -1,6 +1,6 @@
 import type { PrismaClient } from '@tandem/db';
 import type { CatalogListQuery } from '@tandem/validators';
-import { TtlCache } from '../shared/ttl-cache.ts';
+import { TtlCache } from '../shared/index.ts';
 import { featuredProducts } from './featured-products.ts';
 import type { ListingCounts } from './listing-facets.ts';
 import { listProducts } from './list-products.ts';

@@ -1,6 +1,6 @@
 import type { PrismaClient } from '@tandem/db';
 import type { CatalogListQuery } from '@tandem/validators';
-import { NotFoundError } from '../shared/errors.ts';
+import { NotFoundError, type TtlCache } from '../shared/index.ts';
 import { findCategory, subtreeIds } from './category-tree.ts';
 import { listingCounts } from './listing-facets.ts';
 import { decodeCursor, encodeCursor, type SortKey } from './listing-cursor.ts';
@@ -9,7 +9,6 @@ import { listingPredicates } from './listing-predicates.ts';
 import { loadCategoryStructure } from './load-categories.ts';
 import { toProductCard } from './product-card.ts';
 import type { CatalogPage } from './types.ts';
-import type { TtlCache } from '../shared/ttl-cache.ts';
 import type { ListingCounts } from './listing-facets.ts';
 
 export interface ListProductsOptions {

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { DomainError } from '../shared/errors.ts';
+import { DomainError } from '../shared/index.ts';
 import { decodeCursor, encodeCursor } from './listing-cursor.ts';
 
 describe('listing cursors', () => {

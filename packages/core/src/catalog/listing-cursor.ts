@@ -1,6 +1,6 @@
 // Keyset pagination cursors: the sort key and id of the last row of a page, encoded opaquely.
 // Unlike offsets they stay correct while products are added or removed between pages.
-import { DomainError } from '../shared/errors.ts';
+import { DomainError } from '../shared/index.ts';
 import type { CatalogSort } from '@tandem/validators';
 
 export type SortKey = string | number;

@@ -3,7 +3,7 @@
 // flags pass for all filters but its own.
 import { Prisma, type PrismaClient } from '@tandem/db';
 import type { CatalogListQuery } from '@tandem/validators';
-import { money } from '../shared/money.ts';
+import { money } from '../shared/index.ts';
 import type { ListingPredicates, FilterName } from './listing-predicates.ts';
 import type { CatalogFacets, CategoryNode, FacetValue } from './types.ts';
 

@@ -1,6 +1,6 @@
 // The Prisma selection behind a product card and its mapping to the public shape.
 import type { Prisma } from '@tandem/db';
-import { money } from '../shared/money.ts';
+import { money } from '../shared/index.ts';
 import type { ProductCard } from './types.ts';
 
 export const productCardSelect = {

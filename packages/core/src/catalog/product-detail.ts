@@ -1,6 +1,5 @@
 import type { PrismaClient } from '@tandem/db';
-import { NotFoundError } from '../shared/errors.ts';
-import { money } from '../shared/money.ts';
+import { NotFoundError, money } from '../shared/index.ts';
 import { ancestry } from './category-tree.ts';
 import { loadCategoryStructure } from './load-categories.ts';
 import { productCardSelect, toProductCard } from './product-card.ts';

@@ -1,5 +1,5 @@
 // What the catalog context returns. Plain data, safe to serialise to any client.
-import type { Money } from '../shared/money.ts';
+import type { Money } from '../shared/index.ts';
 
 export interface ImageView {
   url: string;

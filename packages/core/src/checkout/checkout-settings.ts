@@ -1,5 +1,5 @@
 import type { Prisma, PrismaClient } from '@tandem/db';
-import { DomainError } from '../shared/errors.ts';
+import { DomainError } from '../shared/index.ts';
 import type { ShippingMethodRows } from './shipping-rates.ts';
 
 type Db = PrismaClient | Prisma.TransactionClient;

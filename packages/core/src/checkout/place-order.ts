@@ -10,7 +10,7 @@ import { cancelOrder } from '../orders/cancel-order.ts';
 import { applyPaymentUpdate } from '../orders/apply-payment-update.ts';
 import { orderForCustomer } from '../orders/order-views.ts';
 import type { OrderView } from '../orders/types.ts';
-import { DomainError } from '../shared/errors.ts';
+import { DomainError } from '../shared/index.ts';
 import { newOrderNumber } from './order-number.ts';
 import { quoteCart } from './quote.ts';
 import { stockDemand } from './stock-demand.ts';

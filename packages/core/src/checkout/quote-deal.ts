@@ -4,7 +4,7 @@
 import type { Prisma, PrismaClient } from '@tandem/db';
 import { toOptionValues } from '../catalog/index.ts';
 import { priceCart } from '../pricing/index.ts';
-import { DomainError, NotFoundError } from '../shared/errors.ts';
+import { DomainError, NotFoundError } from '../shared/index.ts';
 import type { CheckoutSettings } from './checkout-settings.ts';
 import { toCheckoutQuote } from './quote.ts';
 import type { CheckoutQuote } from './types.ts';

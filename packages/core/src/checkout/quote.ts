@@ -3,8 +3,7 @@
 // the server. Placing an order re-runs this inside its transaction.
 import type { Prisma, PrismaClient } from '@tandem/db';
 import { readCart } from '../carts/cart-lines.ts';
-import { DomainError } from '../shared/errors.ts';
-import { money } from '../shared/money.ts';
+import { DomainError, money } from '../shared/index.ts';
 import { checkoutSettings, type CheckoutSettings } from './checkout-settings.ts';
 import { priceStoredCart } from '../pricing/price-stored-cart.ts';
 import type { CheckoutQuote } from './types.ts';

@@ -1,6 +1,6 @@
 import type { AddressView } from '../accounts/index.ts';
 import type { ConfigurationSnapshot } from '../configurator/types.ts';
-import type { Money } from '../shared/money.ts';
+import type { Money } from '../shared/index.ts';
 import type { PricedCart, PriceStep } from '../pricing/types.ts';
 import type { ShippingOption } from './shipping-rates.ts';
 

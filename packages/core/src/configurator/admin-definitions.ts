@@ -3,7 +3,7 @@
 // and the default configuration itself valid) before it is stored as a new version.
 import type { PrismaClient } from '@tandem/db';
 import type { ConfigRule, OptionGroup } from '@tandem/validators';
-import { DomainError, NotFoundError } from '../shared/errors.ts';
+import { DomainError, NotFoundError } from '../shared/index.ts';
 import { recordAudit, type StaffActor } from '../staff/index.ts';
 import { definitionProblems } from './definition-check.ts';
 import { evaluateConfiguration } from './engine.ts';

@@ -3,7 +3,7 @@
 // chose; the current definition and stock decide whether and at what price it can be bought.
 import type { Prisma, PrismaClient } from '@tandem/db';
 import type { CartLineView } from '../carts/types.ts';
-import { money } from '../shared/money.ts';
+import { money } from '../shared/index.ts';
 import { evaluateConfiguration } from './engine.ts';
 import { componentStock, loadConfigurable, type LoadedConfigurable } from './load-definition.ts';
 import { snapshotOf } from './snapshot.ts';

@@ -3,8 +3,7 @@
 import type { PrismaClient } from '@tandem/db';
 import { addConfiguredLine } from '../carts/configured-lines.ts';
 import type { CartChange, CartOwner } from '../carts/types.ts';
-import { DomainError, NotFoundError } from '../shared/errors.ts';
-import { TtlCache } from '../shared/ttl-cache.ts';
+import { DomainError, NotFoundError, TtlCache } from '../shared/index.ts';
 import { configurationKey, newConfigurationId } from './configuration-ids.ts';
 import { evaluateConfiguration } from './engine.ts';
 import { componentStock, requireConfigurable } from './load-definition.ts';

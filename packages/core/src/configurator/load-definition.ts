@@ -3,7 +3,7 @@
 // hand cannot feed the engine something it does not understand.
 import type { Prisma, PrismaClient } from '@tandem/db';
 import { ConfiguratorDocument } from '@tandem/validators';
-import { DomainError } from '../shared/errors.ts';
+import { DomainError } from '../shared/index.ts';
 import type { ComponentStock, ConfiguratorDefinition } from './types.ts';
 
 type Db = PrismaClient | Prisma.TransactionClient;

@@ -2,7 +2,7 @@
 // counts on the day it was paid; refunds are taken off its revenue; cancelled orders count
 // only with what was kept (a fully refunded order adds 0 revenue but still one order).
 import type { PrismaClient } from '@tandem/db';
-import { money } from '../shared/money.ts';
+import { money } from '../shared/index.ts';
 import type { DailySales, TopProduct } from './types.ts';
 
 const DAY_MS = 86_400_000;

@@ -1,7 +1,7 @@
 import type { SegmentSummary, ZeroResultSearch } from '../personalization/index.ts';
 import type { PromotionUsage } from '../pricing/index.ts';
 import type { PartnerPerformance } from '../partners/index.ts';
-import type { Money } from '../shared/money.ts';
+import type { Money } from '../shared/index.ts';
 
 export interface DailySales {
   /** UTC day, `2026-11-23`. */

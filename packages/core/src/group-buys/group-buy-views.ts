@@ -1,6 +1,6 @@
 // What shoppers and staff read about group buys.
 import type { GroupBuyParticipantStatus, GroupBuyStatus, Prisma, PrismaClient } from '@tandem/db';
-import { NotFoundError } from '../shared/errors.ts';
+import { NotFoundError } from '../shared/index.ts';
 import { ladderOf, nextTier, tierAt } from './tiers.ts';
 
 /** The deal page: the ladder with the current tier, the price now and next, the time left, and the shopper's own place. */

@@ -6,7 +6,7 @@ import type { Prisma, PrismaClient } from '@tandem/db';
 import type { PaymentProvider } from '@tandem/payments';
 import { ALREADY_PLACED, placeOrderFrom, quoteDealLine, type OrderSource, type PlaceOrderInput } from '../checkout/index.ts';
 import type { OrderView } from '../orders/index.ts';
-import { DomainError } from '../shared/errors.ts';
+import { DomainError } from '../shared/index.ts';
 import { lockOpenDeal, type LockedDeal } from './lock-deal.ts';
 import { afterJoin } from './tiers.ts';
 

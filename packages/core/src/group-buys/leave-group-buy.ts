@@ -6,7 +6,7 @@ import type { PrismaClient } from '@tandem/db';
 import type { PaymentProvider } from '@tandem/payments';
 import { enqueueJob } from '../jobs/index.ts';
 import { cancelOrderWithin } from '../orders/index.ts';
-import { DomainError } from '../shared/errors.ts';
+import { DomainError } from '../shared/index.ts';
 import { GROUP_BUY_RELEASE_JOB } from './job-kinds.ts';
 import { lockOpenDeal } from './lock-deal.ts';
 import { releaseAuthorization } from './settle-participant.ts';

@@ -1,7 +1,7 @@
 // Every change to a deal's participants starts by locking the deal's row, so joins, leaves
 // and the close are applied one at a time per deal.
 import type { GroupBuyStatus, Prisma } from '@tandem/db';
-import { DomainError, NotFoundError } from '../shared/errors.ts';
+import { DomainError, NotFoundError } from '../shared/index.ts';
 import type { GroupBuyTierRule } from './tiers.ts';
 
 type Tx = Prisma.TransactionClient;

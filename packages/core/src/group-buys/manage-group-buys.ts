@@ -4,7 +4,7 @@
 import type { Prisma, PrismaClient } from '@tandem/db';
 import type { GroupBuyInput } from '@tandem/validators';
 import { enqueueJob } from '../jobs/index.ts';
-import { DomainError } from '../shared/errors.ts';
+import { DomainError } from '../shared/index.ts';
 import { auditedChange, type StaffActor } from '../staff/index.ts';
 import { GROUP_BUY_CLOSE_JOB } from './job-kinds.ts';
 import { lockDeal } from './lock-deal.ts';

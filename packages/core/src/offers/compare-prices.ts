@@ -1,8 +1,7 @@
 // A product page's compare-prices table: the store's own offer and every comparable offer,
 // sorted by total (price or sale price, plus shipping), with the lowest-price flag.
 import type { PrismaClient } from '@tandem/db';
-import { NotFoundError } from '../shared/errors.ts';
-import { money } from '../shared/money.ts';
+import { NotFoundError, money } from '../shared/index.ts';
 import { COMPARABLE_OFFER } from './comparable-offers.ts';
 import { isLowest, type PricedEntry } from './pick-lowest.ts';
 import { storeOffers, type StoreOffer } from './store-offers.ts';

@@ -4,6 +4,6 @@ export { createOffersService, type OffersService, type OffersServiceOptions } fr
 export { importOfferFeed, type ImportFeedCommand, type ImportFeedOptions } from './import-feed.ts';
 export { matchOffers, METHOD_CONFIDENCE, type MatchableOffer, type MatchOptions, type OfferMatch } from './match-offers.ts';
 export { readFeed, type ReadFeedResult } from './read-feed.ts';
-export { parseCsv, type CsvRecord } from '../shared/csv.ts';
+export { parseCsv, type CsvRecord } from '../shared/index.ts';
 export type * from './types.ts';
 export { seedDemoOffers, demoOfferFeeds } from './demo/seed-demo-offers.ts';

@@ -2,8 +2,7 @@
 // with its row number and every reason. Nothing is dropped silently: every record ends up in
 // exactly one of the two lists.
 import { offerFeedRow, type OfferFeedRow } from '@tandem/validators';
-import { DomainError } from '../shared/errors.ts';
-import { parseCsv } from '../shared/csv.ts';
+import { DomainError, parseCsv } from '../shared/index.ts';
 import type { FeedFormat, RejectedRow } from './types.ts';
 
 export interface ReadFeedResult {

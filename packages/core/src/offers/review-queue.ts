@@ -2,8 +2,7 @@
 // product) and offers nothing matched. Administrators confirm a match, possibly to another
 // product, or reject it; either decision survives later imports of the feed.
 import type { PrismaClient } from '@tandem/db';
-import { DomainError, NotFoundError } from '../shared/errors.ts';
-import { money } from '../shared/money.ts';
+import { DomainError, NotFoundError, money } from '../shared/index.ts';
 import { recordAudit, type StaffActor } from '../staff/index.ts';
 import type { ReviewItem } from './types.ts';
 

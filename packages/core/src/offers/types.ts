@@ -1,5 +1,5 @@
 // What the offers context returns. Plain data, safe to serialise to any client.
-import type { Money } from '../shared/money.ts';
+import type { Money } from '../shared/index.ts';
 
 export type FeedFormat = 'CSV' | 'JSON';
 export type OfferSourceKindName = 'STORE' | 'PARTNER' | 'COMPETITOR';

@@ -1,7 +1,7 @@
 // Where the store is undercut: products for which some comparable offer one can buy costs less
 // in total than the store's own offer, by how much, largest gap first.
 import type { PrismaClient } from '@tandem/db';
-import { money } from '../shared/money.ts';
+import { money } from '../shared/index.ts';
 import { COMPARABLE_OFFER, OFFER_BUYABLE, OFFER_TOTAL } from './comparable-offers.ts';
 import { storeOffers } from './store-offers.ts';
 import type { UndercutLine } from './types.ts';

@@ -1,8 +1,7 @@
 // One order as staff see it: lines, totals, address, every payment, the whole timeline with
 // its details, the shipment, and which actions the state machine allows next.
 import type { PrismaClient } from '@tandem/db';
-import { NotFoundError } from '../shared/errors.ts';
-import { money } from '../shared/money.ts';
+import { NotFoundError, money } from '../shared/index.ts';
 import type { AdminOrderView } from './admin-types.ts';
 import { canTransition } from './order-status.ts';
 import { orderSelect, toOrderView } from './order-views.ts';

@@ -2,7 +2,7 @@
 // payment state and the day placed (UTC); newest first, one page at a time.
 import type { Prisma, PrismaClient } from '@tandem/db';
 import type { AdminOrderQuery } from '@tandem/validators';
-import { money } from '../shared/money.ts';
+import { money } from '../shared/index.ts';
 import type { AdminOrderPage } from './admin-types.ts';
 
 const DAY_MS = 86_400_000;

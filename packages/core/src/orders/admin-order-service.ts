@@ -3,7 +3,7 @@
 import type { PrismaClient } from '@tandem/db';
 import type { PaymentProvider } from '@tandem/payments';
 import type { AdminOrderQuery, FulfilOrderInput, ResendOrderEmailInput } from '@tandem/validators';
-import { DomainError, NotFoundError } from '../shared/errors.ts';
+import { DomainError, NotFoundError } from '../shared/index.ts';
 import { recordAudit, type StaffActor } from '../staff/index.ts';
 import { orderForAdmin } from './admin-order-detail.ts';
 import { listOrdersForAdmin } from './admin-order-list.ts';

@@ -1,5 +1,5 @@
 import type { OrderStatus, PaymentState } from '@tandem/db';
-import type { Money } from '../shared/money.ts';
+import type { Money } from '../shared/index.ts';
 import type { OrderView } from './types.ts';
 
 export interface AdminOrderListItem {

@@ -2,7 +2,7 @@
 // or an admin marking an offline payment received. Replays have one effect; late arrivals of
 // older events never overwrite newer state.
 import type { PaymentState, PrismaClient } from '@tandem/db';
-import { NotFoundError } from '../shared/errors.ts';
+import { NotFoundError } from '../shared/index.ts';
 import { canTransition } from './order-status.ts';
 import { adjustCommissionsForRefund, recordOrderCommissions } from '../partners/index.ts';
 

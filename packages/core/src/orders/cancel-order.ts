@@ -1,5 +1,5 @@
 import type { OrderStatus, Prisma, PrismaClient } from '@tandem/db';
-import { DomainError, NotFoundError } from '../shared/errors.ts';
+import { DomainError, NotFoundError } from '../shared/index.ts';
 import { assertTransition } from './order-status.ts';
 import { releaseStockOnce } from './release-stock.ts';
 import { releaseRedemptions } from '../pricing/index.ts';

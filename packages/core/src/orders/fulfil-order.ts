@@ -3,7 +3,7 @@
 // conditional update (a concurrent move cannot happen twice), and audited — in one transaction.
 import type { OrderStatus, Prisma, PrismaClient } from '@tandem/db';
 import type { FulfilOrderInput } from '@tandem/validators';
-import { DomainError, NotFoundError } from '../shared/errors.ts';
+import { DomainError, NotFoundError } from '../shared/index.ts';
 import { recordAudit, type StaffActor } from '../staff/index.ts';
 import { queueShippingEmail } from './order-emails.ts';
 import { assertTransition } from './order-status.ts';

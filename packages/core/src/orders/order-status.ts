@@ -1,5 +1,5 @@
 import type { OrderStatus } from '@tandem/db';
-import { DomainError } from '../shared/errors.ts';
+import { DomainError } from '../shared/index.ts';
 
 /** Every legal move of an order. Refunds do not move the status; they raise `refundedAmount`. */
 const TRANSITIONS: Record<OrderStatus, readonly OrderStatus[]> = {

@@ -2,8 +2,7 @@ import type { Prisma, PrismaClient } from '@tandem/db';
 import { stepsFromJson } from '../pricing/order-snapshot.ts';
 import { toOptionValues } from '../catalog/variant-values.ts';
 import { readSnapshot } from '../configurator/snapshot.ts';
-import { NotFoundError } from '../shared/errors.ts';
-import { money } from '../shared/money.ts';
+import { NotFoundError, money } from '../shared/index.ts';
 import { refundState } from './order-status.ts';
 import type { OrderView } from './types.ts';
 

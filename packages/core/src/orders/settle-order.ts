@@ -3,7 +3,7 @@
 // repeated click or a webhook arriving later has no second effect.
 import type { PrismaClient } from '@tandem/db';
 import type { PaymentProvider } from '@tandem/payments';
-import { DomainError, NotFoundError } from '../shared/errors.ts';
+import { DomainError, NotFoundError } from '../shared/index.ts';
 import { applyPaymentUpdate } from './apply-payment-update.ts';
 import { adjustCommissionsForRefund } from '../partners/index.ts';
 

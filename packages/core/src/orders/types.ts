@@ -1,7 +1,7 @@
 import type { ConfigurationSnapshot } from '../configurator/types.ts';
 import type { PriceStep } from '../pricing/types.ts';
 import type { OrderStatus, PaymentState } from '@tandem/db';
-import type { Money } from '../shared/money.ts';
+import type { Money } from '../shared/index.ts';
 
 export interface OrderLineView {
   sku: string;

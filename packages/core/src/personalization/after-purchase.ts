@@ -1,6 +1,6 @@
 import type { PrismaClient } from '@tandem/db';
 import type { ProductCard } from '../catalog/index.ts';
-import { DomainError } from '../shared/errors.ts';
+import { DomainError } from '../shared/index.ts';
 import { forCart, popularProducts } from './serve-recommendations.ts';
 
 /**

@@ -8,8 +8,7 @@ import type { PrismaClient } from '@tandem/db';
 import { HistoricalEventRow, HistoricalOrderRow } from '@tandem/validators';
 import { resolveCustomerRefs } from '../accounts/index.ts';
 import { resolveProductRefs } from '../catalog/index.ts';
-import { DomainError } from '../shared/errors.ts';
-import { parseCsv } from '../shared/csv.ts';
+import { DomainError, parseCsv } from '../shared/index.ts';
 
 export type HistoryKind = 'orders' | 'events';
 

@@ -2,7 +2,7 @@
 // code kept on the cart and why it does or does not apply. Shipping and tax come at checkout.
 import type { PrismaClient } from '@tandem/db';
 import { findActiveCartId, readCart, type CartOwner } from '../carts/index.ts';
-import { DomainError } from '../shared/errors.ts';
+import { DomainError } from '../shared/index.ts';
 import { assertMayTryCode, countUnknownCode } from './code-attempts.ts';
 import type { CustomerHints } from './load-customer-context.ts';
 import { priceStoredCart } from './price-stored-cart.ts';

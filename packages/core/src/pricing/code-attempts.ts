@@ -4,7 +4,7 @@
 // valid code again is never blocked.
 import type { PrismaClient } from '@tandem/db';
 import { bucket, createRateLimiter, retryMessage, type RateLimiter, type RateLimitRule } from '../accounts/index.ts';
-import { RateLimitedError } from '../shared/errors.ts';
+import { RateLimitedError } from '../shared/index.ts';
 
 const MINUTE = 60_000;
 

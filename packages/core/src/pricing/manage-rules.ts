@@ -3,7 +3,7 @@
 import { Prisma, type PrismaClient } from '@tandem/db';
 import type { PriceListInput, PromotionInput, VolumeTiersInput } from '@tandem/validators';
 import { auditedChange, type StaffActor } from '../staff/index.ts';
-import { DomainError } from '../shared/errors.ts';
+import { DomainError } from '../shared/index.ts';
 
 type Tx = Prisma.TransactionClient;
 

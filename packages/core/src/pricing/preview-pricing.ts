@@ -2,7 +2,7 @@
 // draft being edited (not saved), so staff see a rule's effect and its explanation first.
 import type { PrismaClient } from '@tandem/db';
 import type { PricingPreviewInput } from '@tandem/validators';
-import { DomainError } from '../shared/errors.ts';
+import { DomainError } from '../shared/index.ts';
 import { withLineFacts } from './line-facts.ts';
 import { loadPricingRules } from './load-pricing-rules.ts';
 import { priceCart } from './price-cart.ts';

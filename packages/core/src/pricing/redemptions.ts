@@ -3,7 +3,7 @@
 // concurrent checkouts queue; the WHERE re-checks the limit after the wait) plus a redemption
 // row (unique per promotion and order). Cancelling or expiring the order releases both, once.
 import type { Prisma } from '@tandem/db';
-import { DomainError } from '../shared/errors.ts';
+import { DomainError } from '../shared/index.ts';
 import type { AppliedPromotion } from './types.ts';
 
 /** Reserves the order's promotions; throws `conflict` (rolling the order back) when one ran out. */

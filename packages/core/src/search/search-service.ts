@@ -2,8 +2,7 @@
 // as product cards with money values, highlighted titles and snippets.
 import type { SearchDocument, SearchEngine, SearchFacets, TextSegment } from '@tandem/search/port';
 import type { SearchQuery, SearchSuggestInput } from '@tandem/validators';
-import { DomainError } from '../shared/errors.ts';
-import { money, type Money } from '../shared/money.ts';
+import { DomainError, money, type Money } from '../shared/index.ts';
 
 export interface SearchHitView {
   id: string;

@@ -1,6 +1,6 @@
 // One audited change: read the entity, change it, and record before/after — in one transaction.
 import type { Prisma, PrismaClient } from '@tandem/db';
-import { NotFoundError } from '../shared/errors.ts';
+import { NotFoundError } from '../shared/index.ts';
 import { recordAudit } from './audit.ts';
 import type { StaffActor } from './types.ts';
 

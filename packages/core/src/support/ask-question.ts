@@ -4,7 +4,7 @@
 import type { AskQuestionInput } from '@tandem/validators';
 import { bucket, hashToken, retryMessage } from '../accounts/index.ts';
 import { productLinks } from '../catalog/index.ts';
-import { NotFoundError, RateLimitedError } from '../shared/errors.ts';
+import { NotFoundError, RateLimitedError } from '../shared/index.ts';
 import { QUESTIONS_PER_IP, type Asker, type SupportDeps } from './deps.ts';
 import { bestFaqMatch } from './faq-matching.ts';
 import { responseDueAt } from './sla.ts';

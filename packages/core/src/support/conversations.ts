@@ -3,7 +3,7 @@
 import type { Prisma } from '@tandem/db';
 import type { ConversationRef, ShopperReplyInput } from '@tandem/validators';
 import { hashToken } from '../accounts/index.ts';
-import { DomainError, NotFoundError } from '../shared/errors.ts';
+import { DomainError, NotFoundError } from '../shared/index.ts';
 import { oncePerFormKey } from './form-replay.ts';
 import type { Asker, SupportDeps } from './deps.ts';
 import { dueAfterShopperMessage, ticketReference } from './sla.ts';

@@ -1,7 +1,7 @@
 // Replies carry the random key of the form they were sent with. A replayed form (double click,
 // browser retry) must have no second effect, including when both copies arrive at once.
 import type { PrismaClient } from '@tandem/db';
-import { DomainError } from '../shared/errors.ts';
+import { DomainError } from '../shared/index.ts';
 
 /**
  * Runs `write` (which stores a message with this key) unless the key was used already. When the

@@ -4,7 +4,7 @@ import type { Prisma } from '@tandem/db';
 import type { AgentReply, InboxQuery } from '@tandem/validators';
 import { hashToken, newToken } from '../accounts/index.ts';
 import { recordAudit } from '../staff/index.ts';
-import { NotFoundError } from '../shared/errors.ts';
+import { NotFoundError } from '../shared/index.ts';
 import { oncePerFormKey } from './form-replay.ts';
 import type { Agent, SupportDeps } from './deps.ts';
 import { ticketReference, timeLeft } from './sla.ts';

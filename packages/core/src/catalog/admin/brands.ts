@@ -2,7 +2,7 @@
 import type { Prisma, PrismaClient } from '@tandem/db';
 import type { CreateBrandInput, UpdateBrandInput } from '@tandem/validators';
 import { auditedChange, type StaffActor } from '../../staff/index.ts';
-import { DomainError } from '../../shared/errors.ts';
+import { DomainError } from '../../shared/index.ts';
 import { conflictOnDuplicate } from './prisma-errors.ts';
 import { chooseSlug } from './slugs.ts';
 

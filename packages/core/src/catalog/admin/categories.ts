@@ -4,7 +4,7 @@
 import type { Prisma, PrismaClient } from '@tandem/db';
 import type { CreateCategoryInput, MoveCategoryInput } from '@tandem/validators';
 import { auditedChange, type StaffActor } from '../../staff/index.ts';
-import { DomainError, NotFoundError } from '../../shared/errors.ts';
+import { DomainError, NotFoundError } from '../../shared/index.ts';
 import { conflictOnDuplicate } from './prisma-errors.ts';
 import { chooseSlug } from './slugs.ts';
 

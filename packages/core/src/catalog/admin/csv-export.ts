@@ -2,7 +2,7 @@
 // "Catalog CSV"): export, edit in a spreadsheet, import again, and rows update by SKU.
 import type { PrismaClient } from '@tandem/db';
 import { CATALOG_CSV_COLUMNS } from '@tandem/validators';
-import { csvLine } from '../../shared/csv.ts';
+import { csvLine } from '../../shared/index.ts';
 
 const BATCH = 500;
 

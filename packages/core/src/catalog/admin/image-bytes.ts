@@ -1,7 +1,7 @@
 // What an uploaded file really is, read from its bytes (never from its name or the browser's
 // claim): PNG, JPEG or WebP with their pixel size, or an SVG that has nothing active in it.
 // Anything else is refused with a reason the admin can show.
-import { DomainError } from '../../shared/errors.ts';
+import { DomainError } from '../../shared/index.ts';
 
 export type ImageType = 'png' | 'jpeg' | 'webp' | 'svg';
 

@@ -6,7 +6,7 @@ import { mkdir, rename, unlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Prisma, PrismaClient } from '@tandem/db';
 import { auditedChange, type StaffActor } from '../../staff/index.ts';
-import { DomainError } from '../../shared/errors.ts';
+import { DomainError } from '../../shared/index.ts';
 import { sniffImage } from './image-bytes.ts';
 import { assertProductExists } from './products.ts';
 

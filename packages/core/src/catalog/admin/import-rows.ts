@@ -3,8 +3,7 @@
 // are grouped by product in file order. Pure: the database checks happen per chunk.
 import { CATALOG_CSV_COLUMNS, CatalogCsvRow } from '@tandem/validators';
 import type { RejectedRow } from '../../offers/index.ts';
-import { DomainError } from '../../shared/errors.ts';
-import { parseCsv } from '../../shared/csv.ts';
+import { DomainError, parseCsv } from '../../shared/index.ts';
 
 export interface ImportRow {
   /** Spreadsheet numbering: the header is row 1. */

@@ -1,6 +1,6 @@
 // Unique-constraint violations (Prisma's P2002, or PostgreSQL's 23505 from raw SQL) raced past a
 // check: turned into the same conflict the check would have given.
-import { DomainError } from '../../shared/errors.ts';
+import { DomainError } from '../../shared/index.ts';
 
 export function isUniqueViolation(error: unknown): boolean {
   const code = (error as { code?: unknown } | null)?.code;

@@ -3,7 +3,7 @@
 import type { Prisma, PrismaClient, ProductStatus } from '@tandem/db';
 import type { CreateProductInput, UpdateProductInput } from '@tandem/validators';
 import { auditedChange, type StaffActor } from '../../staff/index.ts';
-import { DomainError, NotFoundError } from '../../shared/errors.ts';
+import { DomainError, NotFoundError } from '../../shared/index.ts';
 import { conflictOnDuplicate } from './prisma-errors.ts';
 import { chooseSlug } from './slugs.ts';
 

@@ -2,7 +2,7 @@
 // is made of, the category tree and the brands.
 import type { PrismaClient, Prisma, ProductStatus } from '@tandem/db';
 import type { AdminProductListInput } from '@tandem/validators';
-import { NotFoundError } from '../../shared/errors.ts';
+import { NotFoundError } from '../../shared/index.ts';
 
 /** A row of the admin's product list. */
 export interface AdminProductRow {

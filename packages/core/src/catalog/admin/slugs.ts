@@ -1,7 +1,7 @@
 // Slugs for products, categories and brands: generated from the name when none is given, made
 // unique by a numeric suffix; a slug the admin typed must be free or the change is refused.
 import type { Prisma } from '@tandem/db';
-import { DomainError } from '../../shared/errors.ts';
+import { DomainError } from '../../shared/index.ts';
 
 type Tx = Prisma.TransactionClient;
 export type SlugTable = 'product' | 'category' | 'brand';

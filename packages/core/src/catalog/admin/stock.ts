@@ -4,7 +4,7 @@
 import type { PrismaClient, StockAdjustmentReason } from '@tandem/db';
 import type { AdjustStockInput, StockHistoryInput, StockListInput } from '@tandem/validators';
 import { auditedChange, type StaffActor } from '../../staff/index.ts';
-import { DomainError } from '../../shared/errors.ts';
+import { DomainError } from '../../shared/index.ts';
 import { LOW_STOCK_THRESHOLD } from '../variant-values.ts';
 
 /** One row of a variant's stock history. */

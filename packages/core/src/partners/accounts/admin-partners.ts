@@ -3,7 +3,7 @@
 import type { Prisma } from '@tandem/db';
 import type { PartnerStatus } from './types.ts';
 import type { AdminPartnerQuery } from '@tandem/validators';
-import { NotFoundError } from '../../shared/errors.ts';
+import { NotFoundError } from '../../shared/index.ts';
 import { listPartnerKeys } from './api-keys.ts';
 import type { PartnerAccountsDeps } from './deps.ts';
 import { allowedDecisions } from './review.ts';

@@ -3,7 +3,7 @@
 // approved.
 import { randomBytes } from 'node:crypto';
 import { hashToken } from '../../accounts/index.ts';
-import { DomainError, NotFoundError } from '../../shared/errors.ts';
+import { DomainError, NotFoundError } from '../../shared/index.ts';
 import { MAX_ACTIVE_KEYS, type PartnerAccountsDeps } from './deps.ts';
 import type { CreatedPartnerApiKey, PartnerApiKeyView, PartnerKeyOwner } from './types.ts';
 

@@ -2,7 +2,7 @@
 // after a rejection. The application gets its public code now, so it never changes later.
 import { Prisma } from '@tandem/db';
 import type { PartnerApplication } from '@tandem/validators';
-import { DomainError } from '../../shared/errors.ts';
+import { DomainError } from '../../shared/index.ts';
 import type { PartnerAccountsDeps } from './deps.ts';
 import { codeBase, freeCode } from './partner-code.ts';
 import { queuePartnerEmail } from './partner-emails.ts';

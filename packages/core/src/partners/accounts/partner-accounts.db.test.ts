@@ -4,7 +4,7 @@ import path from 'node:path';
 import { createTestDatabase, makeCategory, type TestDatabase } from '@tandem/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { verifyPassword } from '../../accounts/index.ts';
-import { DomainError } from '../../shared/errors.ts';
+import { DomainError } from '../../shared/index.ts';
 import { createPartnerAccountsService, type PartnerAccountsService } from './accounts-service.ts';
 import { authenticatePartnerKey } from './api-keys.ts';
 import { DEMO_PARTNER_PASSWORD, ensureDemoPartners } from './demo-partners.ts';

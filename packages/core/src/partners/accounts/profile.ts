@@ -1,7 +1,7 @@
 // An approved partner's own profile: site name, website, contact e-mail and the origins allowed
 // to call the widget endpoints. The code stays: it is in links already out in the world.
 import type { PartnerProfile } from '@tandem/validators';
-import { NotFoundError } from '../../shared/errors.ts';
+import { NotFoundError } from '../../shared/index.ts';
 import type { PartnerAccountsDeps } from './deps.ts';
 import type { PartnerProfileView } from './types.ts';
 

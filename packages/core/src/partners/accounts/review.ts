@@ -5,7 +5,7 @@
 import type { Prisma } from '@tandem/db';
 import type { PartnerStatus } from './types.ts';
 import { grantRole, revokeRole } from '../../accounts/index.ts';
-import { DomainError, NotFoundError } from '../../shared/errors.ts';
+import { DomainError, NotFoundError } from '../../shared/index.ts';
 import { recordAudit } from '../../staff/index.ts';
 import type { PartnerAccountsDeps } from './deps.ts';
 import { queuePartnerEmail, type PartnerEmailKind } from './partner-emails.ts';

@@ -2,7 +2,7 @@
 // hold window ends, or claw back (the whole commission; after a payout this leaves a negative
 // balance for the next one).
 import type { PrismaClient } from '@tandem/db';
-import { DomainError } from '../../shared/errors.ts';
+import { DomainError } from '../../shared/index.ts';
 import { auditedChange, type StaffActor } from '../../staff/index.ts';
 import { commissionById, type CommissionView } from './commission-views.ts';
 

@@ -2,9 +2,8 @@
 // out, plus negative balances of commissions clawed back after a payout), and marking one
 // partner's balance paid: one Payout with an item per commission, idempotent per key, audited.
 import type { Prisma, PrismaClient } from '@tandem/db';
-import { DomainError, NotFoundError } from '../../shared/errors.ts';
+import { DomainError, NotFoundError, toCsv } from '../../shared/index.ts';
 import { recordAudit, type StaffActor } from '../../staff/index.ts';
-import { toCsv } from '../../shared/csv-write.ts';
 
 type Db = PrismaClient | Prisma.TransactionClient;
 

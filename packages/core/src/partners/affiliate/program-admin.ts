@@ -2,7 +2,7 @@
 // rules; every change is audited in its transaction. Inputs are validated by zod at the API
 // edge (`@tandem/validators`); the checks here are the ones zod cannot make.
 import type { AffiliateProgramModel as AffiliateProgram, CommissionRuleModel as CommissionRule, CommissionRuleKind, PrismaClient } from '@tandem/db';
-import { DomainError } from '../../shared/errors.ts';
+import { DomainError } from '../../shared/index.ts';
 import { auditedChange, type StaffActor } from '../../staff/index.ts';
 import { programRow } from './program.ts';
 

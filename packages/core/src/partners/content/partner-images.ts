@@ -4,7 +4,7 @@
 import { createHash } from 'node:crypto';
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { DomainError } from '../../shared/errors.ts';
+import { DomainError } from '../../shared/index.ts';
 import type { ImageBytes } from './types.ts';
 
 export const MAX_PARTNER_IMAGE_BYTES = 2 * 1024 * 1024;

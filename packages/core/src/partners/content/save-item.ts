@@ -2,7 +2,7 @@
 // review, is PENDING until staff approve it again.
 import type { PrismaClient, Prisma } from '@tandem/db';
 import type { PartnerItemFields } from '@tandem/validators';
-import { DomainError, NotFoundError } from '../../shared/errors.ts';
+import { DomainError, NotFoundError } from '../../shared/index.ts';
 import { contentHashOf, type ReviewedFields } from './item-fields.ts';
 import { storePartnerImage } from './partner-images.ts';
 import type { ImageBytes } from './types.ts';

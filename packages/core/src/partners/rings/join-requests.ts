@@ -1,7 +1,7 @@
 // Partners ask to join a ring; the ring's owner or staff approve or reject; approved partners
 // become members at the end of the ring. Owners and staff reorder members; partners can leave.
 import type { PrismaClient } from '@tandem/db';
-import { DomainError, NotFoundError } from '../../shared/errors.ts';
+import { DomainError, NotFoundError } from '../../shared/index.ts';
 import { actorId, assertMayRun, auditIfStaff, type RingActor } from './ring-actor.ts';
 
 /** The partner asking, as the portal knows them. */

@@ -1,7 +1,7 @@
 // Ring bar clicks: pick the target from the ring's members in order, count the click for both
 // ends (one statement each, atomic increments), and say where to send the visitor.
 import type { PrismaClient } from '@tandem/db';
-import { NotFoundError } from '../../shared/errors.ts';
+import { NotFoundError } from '../../shared/index.ts';
 import { utcDay } from './ring-days.ts';
 import { pickRingTarget, type RingDirection } from './ring-navigation.ts';
 

@@ -1,6 +1,6 @@
 // Who is acting on a ring: staff (every ring, audited) or a partner (their own ring only).
 import type { Prisma } from '@tandem/db';
-import { DomainError } from '../../shared/errors.ts';
+import { DomainError } from '../../shared/index.ts';
 import { recordAudit, type AuditChange, type StaffActor } from '../../staff/index.ts';
 
 /** Staff act on every ring and their changes are audited; a partner only on rings they own. */

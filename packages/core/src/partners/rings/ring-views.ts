@@ -1,7 +1,7 @@
 // What people see of rings: the public index (live members only), a partner's memberships and
 // owned rings, and the admin's view with health and click statistics.
 import type { PrismaClient } from '@tandem/db';
-import { NotFoundError } from '../../shared/errors.ts';
+import { NotFoundError } from '../../shared/index.ts';
 import { utcDay } from './ring-days.ts';
 
 const liveMember = { health: { not: 'DOWN' }, partner: { status: 'APPROVED' } } as const;

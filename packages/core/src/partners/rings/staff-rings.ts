@@ -1,6 +1,6 @@
 // Staff create and edit rings and remove members; every change is audited in its transaction.
 import type { PrismaClient } from '@tandem/db';
-import { DomainError, NotFoundError } from '../../shared/errors.ts';
+import { DomainError, NotFoundError } from '../../shared/index.ts';
 import { auditedChange, type StaffActor } from '../../staff/index.ts';
 
 export interface RingFields {

@@ -7,7 +7,7 @@ import { SearchQueryInput } from '@tandem/validators';
 import { createPersonalizationService } from '../../personalization/index.ts';
 import { productDisplayPrices } from '../../pricing/index.ts';
 import type { SearchService } from '../../search/index.ts';
-import { NotFoundError } from '../../shared/errors.ts';
+import { NotFoundError } from '../../shared/index.ts';
 import { utcDay } from '../rings/ring-days.ts';
 
 
