@@ -1,0 +1,46 @@
+// The one door through which any context sends an e-mail: a context defines its templates
+// (what an e-mail says, from plain data) and queues them here. Only this context writes the
+// OutboxEmail table; the relay delivers from it. Queued in the caller's transaction, so the
+// e-mail commits or rolls back with the change it announces (transactional outbox).
+import type { Prisma } from '@tandem/db';
+
+type Outbox = Pick<Prisma.TransactionClient, 'outboxEmail'>;
+
+/** What a template renders: the message itself. */
+export interface RenderedEmail {
+  subject: string;
+  text: string;
+  html?: string | null;
+}
+
+/**
+ * An e-mail a context sends, rendered from its data when it is queued.
+ *
+ * @example
+ * const orderShipped = defineEmailTemplate('order_shipped', (d: { number: string }) => ({ subject: `Order ${d.number} is on its way`, text: '…' }));
+ * await queueEmail(tx, orderShipped, order.email, { number: order.number });
+ */
+export interface EmailTemplate<Data> {
+  /** Stored with the e-mail; tests, the relay's logs and de-duplication look it up by kind. */
+  kind: string;
+  render(data: Data): RenderedEmail;
+}
+
+export function defineEmailTemplate<Data>(kind: string, render: (data: Data) => RenderedEmail): EmailTemplate<Data> {
+  return { kind, render };
+}
+
+/** Queues one e-mail to `to`, rendered from `template` and `data`. Returns the outbox row's id. */
+export async function queueEmail<Data>(db: Outbox, template: EmailTemplate<Data>, to: string, data: Data): Promise<string> {
+  const email = template.render(data);
+  const row = await db.outboxEmail.create({
+    data: { to, kind: template.kind, subject: email.subject, text: email.text, html: email.html ?? null },
+    select: { id: true },
+  });
+  return row.id;
+}
+
+/** Whether an e-mail of this kind was ever queued to this address (for once-only e-mails). */
+export async function wasEmailQueued(db: Outbox, to: string, kind: string): Promise<boolean> {
+  return (await db.outboxEmail.findFirst({ where: { to, kind }, select: { id: true } })) !== null;
+}
