@@ -5,7 +5,7 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['{apps,packages,bench}/**/*.test.ts'],
-    exclude: ['**/node_modules/**', '**/build/**', '**/.svelte-kit/**', 'e2e/**'],
+    exclude: ['**/node_modules/**', '**/architecture/fixtures/**', '**/build/**', '**/.svelte-kit/**', 'e2e/**'],
     testTimeout: 60_000,
     hookTimeout: 120_000,
     pool: 'forks',
