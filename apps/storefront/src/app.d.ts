@@ -1,6 +1,6 @@
 // See https://svelte.dev/docs/kit/types#app.d.ts
 import type { Api } from '$lib/server/api';
-import type { ApiAuth } from '$lib/server/api-auth';
+import type { ApiAuth } from '@tandem/web-kit/api-auth';
 import type { VisitorState } from '$lib/server/visitor';
 import type { SignedInCustomer } from '$lib/shop-types';
 

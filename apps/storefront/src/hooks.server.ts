@@ -1,6 +1,6 @@
 import type { Handle, RequestEvent } from '@sveltejs/kit';
 import { createApi } from '$lib/server/api';
-import type { ApiAuth } from '$lib/server/api-auth';
+import type { ApiAuth } from '@tandem/web-kit/api-auth';
 import { CART_COOKIE, SESSION_COOKIE, endSession } from '$lib/server/cookies';
 import { readVisitor } from '$lib/server/visitor';
 import { REFERRAL_COOKIE } from '$lib/server/referral';

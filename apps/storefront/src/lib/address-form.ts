@@ -2,7 +2,7 @@
 import { AddressInput, ShippingAddressInput } from '@tandem/validators';
 import type { z } from 'zod';
 import { DEFAULT_COUNTRY } from './countries.ts';
-import { textFields, validate, type Validation } from './forms.ts';
+import { textFields, validate, type Validation } from '@tandem/web-kit/forms';
 
 export const ADDRESS_FIELDS = ['name', 'line1', 'line2', 'postalCode', 'city', 'region', 'country', 'phone'] as const;
 

@@ -1,6 +1,6 @@
 // The cart's forms: "Add to cart" on a product page and the quantity stepper of a cart line.
 import { CartAddLineInput, CartSetQuantityInput } from '@tandem/validators';
-import { textFields, validate, wholeNumber, type Validation } from './forms.ts';
+import { textFields, validate, wholeNumber, type Validation } from '@tandem/web-kit/forms';
 
 const NOT_A_NUMBER = 'Enter a whole number';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { addressValuesFromForm, addressValuesOf, sameAddress, savedAddressFromForm, shippingAddressFrom } from './address-form.ts';
 import { addLineFromForm, quantityChangeFromForm } from './cart-form.ts';
-import { textFields, wholeNumber } from './forms.ts';
+import { textFields, wholeNumber } from '@tandem/web-kit/forms';
 
 const form = (fields: Record<string, string>) => {
   const data = new FormData();

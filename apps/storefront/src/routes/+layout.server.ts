@@ -1,4 +1,4 @@
-import { rethrowApiError } from '$lib/server/api-error';
+import { rethrowApiError } from '@tandem/web-kit/api-error';
 import { publicOrigin } from '$lib/server/public-origin';
 import type { LayoutServerLoad } from './$types';
 

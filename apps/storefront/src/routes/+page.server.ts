@@ -1,4 +1,4 @@
-import { rethrowApiError } from '$lib/server/api-error';
+import { rethrowApiError } from '@tandem/web-kit/api-error';
 import { withTodayPrices } from '$lib/server/today-prices';
 import type { PageServerLoad } from './$types';
 

@@ -4,7 +4,7 @@
 import { env } from '$env/dynamic/private';
 import type { AppRouter } from '@tandem/api';
 import { createApiClient } from '@tandem/web-kit/api-client';
-import type { ApiAuth } from './api-auth';
+import type { ApiAuth } from '@tandem/web-kit/api-auth';
 
 export type Api = ReturnType<typeof createApi>;
 

@@ -2,7 +2,7 @@
 // reasons a cart cannot be checked out turned into one sentence for the page.
 import type { CheckoutQuote } from '$lib/shop-types';
 import type { Api } from './api';
-import { formFailure, rethrowApiError } from './api-error';
+import { formFailure, rethrowApiError } from '@tandem/web-kit/api-error';
 
 export interface CheckoutState {
   quote: CheckoutQuote | null;

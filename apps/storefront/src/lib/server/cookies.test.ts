@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ApiAuth } from './api-auth.ts';
-import { apiHeaders } from './api-auth.ts';
+import { apiHeaders, type ApiAuth } from '@tandem/web-kit/api-auth';
 import { CART_COOKIE, SESSION_COOKIE, cartCookieOptions, endSession, rememberCart, sessionCookieOptions, startSession } from './cookies.ts';
 
 function fakeEvent(href = 'http://127.0.0.1:3000/account/sign-in', auth: Partial<ApiAuth> = {}) {

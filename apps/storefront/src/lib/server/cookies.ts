@@ -2,7 +2,7 @@
 // never see a token; only this server reads them and forwards them to the API.
 import type { Cookies } from '@sveltejs/kit';
 import { cookieOptions, sessionCookieOptions, type CookieOptions } from '@tandem/web-kit/cookies';
-import type { ApiAuth } from './api-auth.ts';
+import type { ApiAuth } from '@tandem/web-kit/api-auth';
 
 export { cookieOptions, sessionCookieOptions };
 

@@ -5,7 +5,7 @@ import { parseListingQuery } from '$lib/listing-query';
 import { clearedFilters, type ListingState } from '$lib/listing-state';
 import type { CatalogListInput } from '@tandem/validators';
 import type { Api } from './api';
-import { describeApiError, rethrowApiError } from './api-error';
+import { describeApiError, rethrowApiError } from '@tandem/web-kit/api-error';
 import { withTodayPrices } from './today-prices';
 
 /**

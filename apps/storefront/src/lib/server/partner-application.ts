@@ -4,7 +4,7 @@ import { redirect, type RequestEvent } from '@sveltejs/kit';
 import { PartnerApplicationInput } from '@tandem/validators';
 import { apiErrorCode } from '@tandem/web-kit/api-error';
 import { invalidForm, refusedForm } from '@tandem/web-kit/form-failure';
-import { textFields, validate } from '$lib/forms';
+import { textFields, validate } from '@tandem/web-kit/forms';
 import { signInPath } from '$lib/safe-next';
 
 export const APPLICATION_FIELDS = ['name', 'websiteUrl', 'contactEmail', 'note'] as const;

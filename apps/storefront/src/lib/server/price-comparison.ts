@@ -2,7 +2,7 @@
 // product page still renders, without the table.
 import type { PriceComparison } from '$lib/price-comparison';
 import type { Api } from './api';
-import { describeApiError } from './api-error';
+import { describeApiError } from '@tandem/web-kit/api-error';
 
 export interface LoadedComparison {
   table: PriceComparison;

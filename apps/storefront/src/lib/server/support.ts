@@ -4,7 +4,7 @@
 import { redirect, type RequestEvent } from '@sveltejs/kit';
 import { AskQuestionInput, ShopperReplyInput, type ConversationRef } from '@tandem/validators';
 import { invalidForm, refusedForm } from '@tandem/web-kit/form-failure';
-import { textFields, validate } from '$lib/forms';
+import { textFields, validate } from '@tandem/web-kit/forms';
 
 export const ASK_FIELDS = ['name', 'email', 'subject', 'message'] as const;
 

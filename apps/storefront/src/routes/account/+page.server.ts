@@ -1,7 +1,7 @@
 import { fail } from '@sveltejs/kit';
 import { EntityId } from '@tandem/validators';
 import { ADDRESS_FIELDS, savedAddressFromForm } from '$lib/address-form';
-import { formFailure, rethrowApiError } from '$lib/server/api-error';
+import { formFailure, rethrowApiError } from '@tandem/web-kit/api-error';
 import { requireCustomer } from '$lib/server/guard';
 import type { Actions, PageServerLoad } from './$types';
 

@@ -1,6 +1,6 @@
 import { fail } from '@sveltejs/kit';
 import { quantityChangeFromForm } from '$lib/cart-form';
-import { formFailure, rethrowApiError } from '$lib/server/api-error';
+import { formFailure, rethrowApiError } from '@tandem/web-kit/api-error';
 import { promotionCodeActions } from './promotion-code-actions';
 import type { Actions, PageServerLoad } from './$types';
 

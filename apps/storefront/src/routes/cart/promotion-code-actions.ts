@@ -1,7 +1,7 @@
 // The cart's discount-code form actions: keep a code on the cart, or take it off. The API says
 // whether the code applies and why not; an unknown or malformed code comes back as a form error.
 import { fail, type RequestEvent } from '@sveltejs/kit';
-import { formFailure } from '$lib/server/api-error';
+import { formFailure } from '@tandem/web-kit/api-error';
 
 export const promotionCodeActions = {
   applyCode: async ({ request, locals }: RequestEvent) => {

@@ -10,8 +10,8 @@ import {
   type ShippingAddress,
 } from '$lib/address-form';
 import { DEFAULT_COUNTRY, isDeliveryCountry } from '$lib/countries';
-import { textFields, type FieldErrors } from '$lib/forms';
-import { formFailure, rethrowApiError } from '$lib/server/api-error';
+import { textFields, type FieldErrors } from '@tandem/web-kit/forms';
+import { formFailure, rethrowApiError } from '@tandem/web-kit/api-error';
 import type { Api } from '$lib/server/api';
 import { quoteCheckout } from '$lib/server/checkout';
 import { requireCustomer } from '$lib/server/guard';

@@ -1,5 +1,5 @@
 import { newFormKey } from '@tandem/web-kit/form-key';
-import { rethrowApiError } from '$lib/server/api-error';
+import { rethrowApiError } from '@tandem/web-kit/api-error';
 import { askQuestion } from '$lib/server/support';
 import type { Actions, PageServerLoad } from './$types';
 

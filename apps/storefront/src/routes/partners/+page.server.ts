@@ -1,5 +1,5 @@
 import { redirect } from '@sveltejs/kit';
-import { rethrowApiError } from '$lib/server/api-error';
+import { rethrowApiError } from '@tandem/web-kit/api-error';
 import { submitPartnerApplication } from '$lib/server/partner-application';
 import type { Actions, PageServerLoad } from './$types';
 

@@ -1,5 +1,5 @@
 import { readSearchState, searchInput } from '$lib/search-state';
-import { describeApiError, rethrowApiError } from '$lib/server/api-error';
+import { describeApiError, rethrowApiError } from '@tandem/web-kit/api-error';
 import { recordBehaviour } from '$lib/server/visitor';
 import type { PageServerLoad } from './$types';
 

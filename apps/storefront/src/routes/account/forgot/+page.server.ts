@@ -1,7 +1,7 @@
 import { fail } from '@sveltejs/kit';
 import { PasswordResetRequestInput } from '@tandem/validators';
-import { textFields, validate, type FieldErrors } from '$lib/forms';
-import { formFailure } from '$lib/server/api-error';
+import { textFields, validate, type FieldErrors } from '@tandem/web-kit/forms';
+import { formFailure } from '@tandem/web-kit/api-error';
 import type { Actions } from './$types';
 
 const none: FieldErrors = {};

@@ -1,4 +1,4 @@
-import { rethrowApiError } from '$lib/server/api-error';
+import { rethrowApiError } from '@tandem/web-kit/api-error';
 import { requireCustomer } from '$lib/server/guard';
 import type { PageServerLoad } from './$types';
 

@@ -1,5 +1,5 @@
 import { fail } from '@sveltejs/kit';
-import { rethrowApiError } from '$lib/server/api-error';
+import { rethrowApiError } from '@tandem/web-kit/api-error';
 import { requireCustomer } from '$lib/server/guard';
 import { chooseTracking } from '$lib/server/visitor';
 import type { Actions, PageServerLoad } from './$types';

@@ -1,7 +1,7 @@
 import { fail, redirect } from '@sveltejs/kit';
 import { PasswordResetInput } from '@tandem/validators';
-import { textFields, validate } from '$lib/forms';
-import { formFailure } from '$lib/server/api-error';
+import { textFields, validate } from '@tandem/web-kit/forms';
+import { formFailure } from '@tandem/web-kit/api-error';
 import { endSession } from '$lib/server/cookies';
 import type { Actions, PageServerLoad } from './$types';
 

@@ -1,8 +1,8 @@
 import { fail, redirect } from '@sveltejs/kit';
 import { SignInInput } from '@tandem/validators';
-import { textFields, validate } from '$lib/forms';
+import { textFields, validate } from '@tandem/web-kit/forms';
 import { safeNextPath } from '$lib/safe-next';
-import { formFailure } from '$lib/server/api-error';
+import { formFailure } from '@tandem/web-kit/api-error';
 import { startSession } from '$lib/server/cookies';
 import { claimVisitorHistory } from '$lib/server/visitor';
 import type { Actions, PageServerLoad } from './$types';

@@ -1,7 +1,7 @@
 import { error, fail, redirect } from '@sveltejs/kit';
 import { ConfigurationId, Slug } from '@tandem/validators';
 import { choicesFromForm } from '$lib/configurator/form-choices';
-import { apiErrorCode, formFailure, rethrowApiError } from '$lib/server/api-error';
+import { apiErrorCode, formFailure, rethrowApiError } from '@tandem/web-kit/api-error';
 import { rememberCart } from '$lib/server/cookies';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
 

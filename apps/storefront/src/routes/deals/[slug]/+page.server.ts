@@ -2,8 +2,8 @@ import { error, fail, redirect } from '@sveltejs/kit';
 import { GroupBuySlugInput } from '@tandem/validators';
 import { ADDRESS_FIELDS, addressValuesFromForm, addressValuesOf, blankAddress, shippingAddressFrom } from '$lib/address-form';
 import { DEFAULT_COUNTRY, isDeliveryCountry } from '$lib/countries';
-import { textFields } from '$lib/forms';
-import { formFailure, rethrowApiError } from '$lib/server/api-error';
+import { textFields } from '@tandem/web-kit/forms';
+import { formFailure, rethrowApiError } from '@tandem/web-kit/api-error';
 import { requireCustomer } from '$lib/server/guard';
 import type { Actions, PageServerLoad } from './$types';
 

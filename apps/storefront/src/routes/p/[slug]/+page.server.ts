@@ -3,7 +3,7 @@ import { Slug } from '@tandem/validators';
 import { newFormKey } from '@tandem/web-kit/form-key';
 import { addLineFromForm } from '$lib/cart-form';
 import { itemTitle } from '$lib/labels';
-import { formFailure, rethrowApiError } from '$lib/server/api-error';
+import { formFailure, rethrowApiError } from '@tandem/web-kit/api-error';
 import { loadPriceComparison } from '$lib/server/price-comparison';
 import { rememberCart } from '$lib/server/cookies';
 import { withTodayVariantPrices } from '$lib/server/today-prices';

@@ -1,6 +1,5 @@
 import { redirect } from '@sveltejs/kit';
-import { apiErrorCode } from '@tandem/web-kit/api-error';
-import { rethrowApiError } from '$lib/server/api-error';
+import { apiErrorCode, rethrowApiError } from '@tandem/web-kit/api-error';
 import { requireCustomer } from '$lib/server/guard';
 import { PARTNER_NAV } from '../nav';
 import type { LayoutServerLoad } from './$types';

@@ -1,7 +1,7 @@
 import { fail, redirect } from '@sveltejs/kit';
 import { MAX_PARTNER_IMAGE_BYTES_HINT, imageUploadFrom } from './image-upload';
 import { PARTNER_ITEM_FIELDS, partnerItemFromForm } from '$lib/partner-item-form';
-import { apiErrorCode, formFailure, rethrowApiError } from '$lib/server/api-error';
+import { apiErrorCode, formFailure, rethrowApiError } from '@tandem/web-kit/api-error';
 import { requireCustomer } from '$lib/server/guard';
 import type { Actions, PageServerLoad } from './$types';
 

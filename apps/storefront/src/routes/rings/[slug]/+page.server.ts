@@ -1,4 +1,4 @@
-import { rethrowApiError } from '$lib/server/api-error';
+import { rethrowApiError } from '@tandem/web-kit/api-error';
 import type { PageServerLoad } from './$types';
 
 export const load = (async ({ locals, params }) => ({ ring: await locals.api.rings.index.query({ slug: params.slug }).catch(rethrowApiError) })) satisfies PageServerLoad;

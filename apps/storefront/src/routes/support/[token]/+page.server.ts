@@ -1,7 +1,7 @@
 import { error } from '@sveltejs/kit';
 import { FormKey } from '@tandem/validators';
 import { newFormKey } from '@tandem/web-kit/form-key';
-import { rethrowApiError } from '$lib/server/api-error';
+import { rethrowApiError } from '@tandem/web-kit/api-error';
 import { conversationNotice } from '$lib/server/conversation-notice';
 import { conversationActions } from '$lib/server/support';
 import type { Actions, PageServerLoad } from './$types';

@@ -1,7 +1,7 @@
 import { env } from '$env/dynamic/private';
 import { error } from '@sveltejs/kit';
 import { EntityId } from '@tandem/validators';
-import { rethrowApiError } from '$lib/server/api-error';
+import { rethrowApiError } from '@tandem/web-kit/api-error';
 import { requireCustomer } from '$lib/server/guard';
 import { stripePaymentFor } from '$lib/stripe-payment';
 import type { PageServerLoad } from './$types';

@@ -1,5 +1,5 @@
 // Downloads everything recorded about the customer's behaviour, as JSON.
-import { rethrowApiError } from '$lib/server/api-error';
+import { rethrowApiError } from '@tandem/web-kit/api-error';
 import { requireCustomer } from '$lib/server/guard';
 import type { RequestHandler } from './$types';
 

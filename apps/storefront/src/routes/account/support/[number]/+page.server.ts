@@ -1,6 +1,6 @@
 import { error } from '@sveltejs/kit';
 import { newFormKey } from '@tandem/web-kit/form-key';
-import { rethrowApiError } from '$lib/server/api-error';
+import { rethrowApiError } from '@tandem/web-kit/api-error';
 import { conversationNotice } from '$lib/server/conversation-notice';
 import { requireCustomer } from '$lib/server/guard';
 import { conversationActions } from '$lib/server/support';

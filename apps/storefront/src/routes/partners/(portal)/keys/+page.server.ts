@@ -1,8 +1,8 @@
 import { redirect } from '@sveltejs/kit';
 import { CreatePartnerApiKeyInput, EntityId } from '@tandem/validators';
 import { invalidForm, refusedForm } from '@tandem/web-kit/form-failure';
-import { textFields, validate } from '$lib/forms';
-import { rethrowApiError } from '$lib/server/api-error';
+import { textFields, validate } from '@tandem/web-kit/forms';
+import { rethrowApiError } from '@tandem/web-kit/api-error';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load = (async ({ locals, url }) => ({

@@ -1,7 +1,7 @@
 import { redirect } from '@sveltejs/kit';
 import { PartnerProfileInput } from '@tandem/validators';
 import { invalidForm, refusedForm } from '@tandem/web-kit/form-failure';
-import { textFields, validate } from '$lib/forms';
+import { textFields, validate } from '@tandem/web-kit/forms';
 import type { Actions, PageServerLoad } from './$types';
 
 const FIELDS = ['name', 'websiteUrl', 'contactEmail', 'allowedOrigins'] as const;

@@ -1,7 +1,7 @@
 // The live preview: a tiny page, framed by the widget page, that runs the real widget from this
 // origin with the partner's code. Only the signed-in partner's own code is used.
 import { error } from '@sveltejs/kit';
-import { describeApiError } from '$lib/server/api-error';
+import { describeApiError } from '@tandem/web-kit/api-error';
 import type { RequestHandler } from './$types';
 
 const escape = (value: string) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
