@@ -1,6 +1,8 @@
 import { applyCartCode, cartPricing, productDisplayPrices, removeCartCode } from '@tandem/core/pricing';
 import { ApplyCartCodeInput, ProductDisplayPricesInput } from '@tandem/validators';
 import { referringPartnerId } from '@tandem/core/partners';
+import { segmentKeysOf } from '@tandem/core/personalization';
+import type { CustomerHints } from '@tandem/core/pricing';
 import type { PrismaClient } from '@tandem/db';
 import { router, shopperProcedure } from '../trpc.ts';
 
@@ -16,9 +18,13 @@ export const promotionsRouter = router({
     .query(({ ctx, input }) => productDisplayPrices(ctx.services.prisma, input.productIds, ctx.customer?.id ?? null)),
 });
 
-/** The referring partner (affiliate cookie forwarded as X-Referral), for partner-targeted promotions. */
-async function hints(ctx: { services: { prisma: PrismaClient }; auth: { referralToken?: string | null } }) {
-  return { referringPartnerId: await referringPartnerId(ctx.services.prisma, ctx.auth.referralToken) };
+/**
+ * What pricing cannot know itself: the referring partner (affiliate cookie forwarded as
+ * X-Referral) and where personalization keeps the shopper's segments, for targeted promotions.
+ */
+async function hints(ctx: { services: { prisma: PrismaClient }; auth: { referralToken?: string | null } }): Promise<CustomerHints> {
+  const { prisma } = ctx.services;
+  return { referringPartnerId: await referringPartnerId(prisma, ctx.auth.referralToken), segmentKeysOf: (customerId) => segmentKeysOf(prisma, customerId) };
 }
 
 function owner(ctx: { customer: { id: string } | null; auth: { cartToken: string | null } }) {

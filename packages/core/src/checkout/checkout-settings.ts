@@ -1,6 +1,8 @@
+// The store's settings a checkout needs for a destination: its own (currency, tax-inclusive
+// prices, how long stock is reserved) plus pricing's tax rate and shipping methods there.
 import type { Prisma, PrismaClient } from '@tandem/db';
+import { activeShippingMethods, taxRateBpsOf, type ShippingMethodRows } from '../pricing/index.ts';
 import { DomainError } from '../shared/index.ts';
-import type { ShippingMethodRows } from './shipping-rates.ts';
 
 type Db = PrismaClient | Prisma.TransactionClient;
 
@@ -16,20 +18,16 @@ export interface CheckoutSettings {
 export async function checkoutSettings(db: Db, country: string): Promise<CheckoutSettings> {
   // One after another: a transaction is one connection, which runs one query at a time.
   const settings = await db.storeSettings.findUnique({ where: { id: 'default' } });
-  const taxRate = await db.taxRate.findUnique({ where: { country } });
-  const methods = await db.shippingMethod.findMany({
-    where: { active: true },
-    orderBy: [{ position: 'asc' }, { code: 'asc' }],
-    select: { code: true, name: true, rates: { select: { country: true, maxWeightGrams: true, amount: true, currency: true, freeOverAmount: true } } },
-  });
-  if (!taxRate) {
+  const taxRateBps = await taxRateBpsOf(db, country);
+  const methods = await activeShippingMethods(db);
+  if (taxRateBps === null) {
     throw new DomainError('invalid_input', `Sorry, we do not deliver to ${country} yet.`, { country: ['Not a country we deliver to'] });
   }
   return {
     currency: settings?.currency ?? 'EUR',
     pricesIncludeTax: settings?.pricesIncludeTax ?? true,
     reservationMinutes: settings?.reservationMinutes ?? 60,
-    taxRateBps: taxRate.rateBps,
+    taxRateBps,
     methods,
   };
 }

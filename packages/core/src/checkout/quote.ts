@@ -2,14 +2,12 @@
 // tier prices less promotions, shipping from the rate tables, tax at the country's rate — all on
 // the server. Placing an order re-runs this inside its transaction.
 import type { Prisma, PrismaClient } from '@tandem/db';
-import { readCart } from '../carts/cart-lines.ts';
+import { readCart, type CartLineView } from '../carts/index.ts';
+import { segmentKeysOf } from '../personalization/index.ts';
+import { priceStoredCart, type CustomerHints, type PricedCart } from '../pricing/index.ts';
 import { DomainError, money } from '../shared/index.ts';
 import { checkoutSettings, type CheckoutSettings } from './checkout-settings.ts';
-import { priceStoredCart } from '../pricing/price-stored-cart.ts';
 import type { CheckoutQuote } from './types.ts';
-import type { PricedCart } from '../pricing/types.ts';
-import type { CartLineView } from '../carts/index.ts';
-import type { CustomerHints } from '../pricing/index.ts';
 
 type Db = PrismaClient | Prisma.TransactionClient;
 
@@ -21,8 +19,8 @@ export async function quoteCart(
   /** The destination's settings when the caller already loaded them. */
   preloaded?: CheckoutSettings,
   now = new Date(),
-  /** What other contexts know about the shopper (the referring partner, from affiliate tracking). */
-  hints?: CustomerHints,
+  /** What other contexts know about the shopper (the referring partner, from affiliate tracking); segments default to personalization's. */
+  hints: CustomerHints = {},
 ): Promise<CheckoutQuote> {
   const settings = preloaded ?? (await checkoutSettings(db, country));
   const cart = await readCart(db, cartId, settings.currency);
@@ -42,7 +40,7 @@ export async function quoteCart(
     now,
     tax: { rateBps: taxRateBps, pricesIncludeTax },
     shipping: { methods: settings.methods, country, weightGrams, methodCode: shippingMethodCode },
-    hints,
+    hints: { segmentKeysOf: (customerId) => segmentKeysOf(db, customerId), ...hints },
   });
   return toCheckoutQuote(
     cart.lines.map((line) => ({ ...line, unitWeightGrams: weightOf.get(line.variantId) ?? 0 })),

@@ -1,8 +1,7 @@
 import type { AddressView } from '../accounts/index.ts';
-import type { ConfigurationSnapshot } from '../configurator/types.ts';
+import type { ConfigurationSnapshot } from '../configurator/index.ts';
 import type { Money } from '../shared/index.ts';
-import type { PricedCart, PriceStep } from '../pricing/types.ts';
-import type { ShippingOption } from './shipping-rates.ts';
+import type { PricedCart, PriceStep, PricingOutcome, ShippingOption } from '../pricing/index.ts';
 
 /** Where an order goes (a saved address's fields); stored on the order as a snapshot. */
 export type ShippingAddress = Omit<AddressView, 'id' | 'isDefault'>;
@@ -44,5 +43,5 @@ export interface CheckoutQuote {
   tax: Money;
   total: Money;
   /** Which promotions apply, which do not and why, and the entered code's fate. */
-  pricing: Pick<PricedCart, 'applied' | 'notApplied' | 'code' | 'summary'>;
+  pricing: PricingOutcome;
 }

@@ -2,7 +2,7 @@
 // authorised for, and what everyone is charged at the close. A tier once reached stays reached
 // (the deal's peak participant count), so leaving never raises the price above what anyone
 // authorised, and everyone pays the same final unit price.
-import { taxOf } from '../checkout/tax.ts';
+import { taxOf } from '../pricing/index.ts';
 
 /** From `minParticipants` buyers on, one unit costs `unitAmount`. */
 export interface GroupBuyTierRule {

@@ -2,7 +2,7 @@
 // (nothing is copied): the cheapest variant's price plus the cheapest shipping to the
 // comparison country.
 import type { Prisma, PrismaClient } from '@tandem/db';
-import { cheapestShipping } from '../checkout/index.ts';
+import { cheapestShipping } from '../pricing/index.ts';
 
 type Db = PrismaClient | Prisma.TransactionClient;
 

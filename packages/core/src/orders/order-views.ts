@@ -1,5 +1,5 @@
 import type { Prisma, PrismaClient } from '@tandem/db';
-import { stepsFromJson } from '../pricing/order-snapshot.ts';
+import { stepsFromJson } from '../pricing/index.ts';
 import { toOptionValues } from '../catalog/variant-values.ts';
 import { readSnapshot } from '../configurator/snapshot.ts';
 import { NotFoundError, money } from '../shared/index.ts';

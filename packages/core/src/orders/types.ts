@@ -1,5 +1,5 @@
 import type { ConfigurationSnapshot } from '../configurator/types.ts';
-import type { PriceStep } from '../pricing/types.ts';
+import type { PriceStep } from '../pricing/index.ts';
 import type { OrderStatus, PaymentState } from '@tandem/db';
 import type { Money } from '../shared/index.ts';
 

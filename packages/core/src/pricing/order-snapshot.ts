@@ -1,6 +1,13 @@
 import type { Prisma } from '@tandem/db';
-import type { CheckoutQuote } from '../checkout/types.ts';
-import type { PriceStep } from './types.ts';
+import type { PricedCart, PriceStep, PricingOutcome } from './types.ts';
+
+/** What an order is priced from, as far as its pricing snapshot goes (a checkout quote is one). */
+export interface PricedOrder {
+  pricing: PricingOutcome;
+  shipping: PricedCart['shipping'];
+  /** Goods promotions taken off the lines. */
+  discount: { amount: number };
+}
 
 /** A plain value as Prisma JSON (drops undefined fields, as JSON does). */
 export function toJson(value: unknown): Prisma.InputJsonValue {
@@ -8,7 +15,7 @@ export function toJson(value: unknown): Prisma.InputJsonValue {
 }
 
 /** What an order keeps of its pricing: the promotions applied and not, the code's fate, shipping discount. */
-export function pricingSnapshotOf(quote: CheckoutQuote): Prisma.InputJsonValue {
+export function pricingSnapshotOf(quote: PricedOrder): Prisma.InputJsonValue {
   return toJson({ ...quote.pricing, shippingDiscount: quote.shipping?.discountAmount ?? 0, discount: quote.discount.amount });
 }
 

@@ -1,8 +1,8 @@
 // The pricing engine: pure and deterministic. Given lines, customer, time, rules, tax and
 // (optionally) shipping, it prices every line, picks the best allowed promotions, prices
 // shipping and tax, and explains each step. Integer minor units throughout.
-import { shippingOptions, type ShippingOption } from '../checkout/shipping-rates.ts';
-import { taxOf } from '../checkout/tax.ts';
+import { shippingOptions, type ShippingOption } from './shipping-rates.ts';
+import { taxOf } from './tax.ts';
 import { applyPromotions, type PromotionEffect } from './apply-promotions.ts';
 import { chooseCombination, combinable } from './choose-combination.ts';
 import { discountClassOf, whyNotApplicable, type LineState } from './eligibility.ts';

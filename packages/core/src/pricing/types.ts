@@ -1,4 +1,4 @@
-import type { ShippingMethodRows, ShippingOption } from '../checkout/shipping-rates.ts';
+import type { ShippingMethodRows, ShippingOption } from './shipping-rates.ts';
 
 export type CustomerGroup = 'CONSUMER' | 'RETAILER' | 'WHOLESALE' | 'PARTNER';
 export type PromotionKind = 'PERCENT' | 'FIXED_AMOUNT' | 'FREE_SHIPPING' | 'BUY_X_GET_Y' | 'GIFT_WITH_PURCHASE' | 'BUNDLE';
@@ -174,3 +174,6 @@ export interface PricedCart {
   /** One sentence on why this combination of promotions was chosen. */
   summary: string;
 }
+
+/** Which promotions applied, which did not and why, and the entered code's fate: what a quote shows and an order keeps. */
+export type PricingOutcome = Pick<PricedCart, 'applied' | 'notApplied' | 'code' | 'summary'>;

@@ -1,10 +1,9 @@
 // The catalog as comparison-shopping items: one per variant of every ACTIVE product, priced by
 // the pricing engine as an anonymous shopper sees it today (sale promotions and clearance), in
-// stock or not from the variant, shipping from checkout's rate tables. Read in keyset chunks
+// stock or not from the variant, shipping from the store's rate tables. Read in keyset chunks
 // so a large catalog streams.
 import type { PrismaClient } from '@tandem/db';
-import { cheapestShipping } from '../checkout/index.ts';
-import { productDisplayPrices, type SaleWindow } from '../pricing/index.ts';
+import { cheapestShipping, productDisplayPrices, type SaleWindow } from '../pricing/index.ts';
 import { normalizeBaseUrl } from './xml.ts';
 
 /** One feed item (a variant), with money in minor units. */

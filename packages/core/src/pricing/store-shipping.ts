@@ -1,6 +1,7 @@
 // The cheapest way the store ships one item to a country, for comparing its price with other
-// shops' (price + shipping). Same rate tables and rules as checkout.
+// shops' (price + shipping). Same rate tables and rules as a checkout quote.
 import type { Prisma, PrismaClient } from '@tandem/db';
+import { activeShippingMethods } from './rate-tables.ts';
 import { shippingOptions } from './shipping-rates.ts';
 
 type Db = PrismaClient | Prisma.TransactionClient;
@@ -16,10 +17,7 @@ export interface ShippedItem {
  * thing in the parcel, or null when no method ships it.
  */
 export async function cheapestShipping(db: Db, country: string, items: readonly ShippedItem[]): Promise<(number | null)[]> {
-  const methods = await db.shippingMethod.findMany({
-    where: { active: true },
-    select: { code: true, name: true, rates: { select: { country: true, maxWeightGrams: true, amount: true, currency: true, freeOverAmount: true } } },
-  });
+  const methods = await activeShippingMethods(db);
   return items.map((item) => {
     const amounts = shippingOptions(methods, { country, weightGrams: item.weightGrams, goodsAmount: item.goodsAmount, currency: item.currency }).map((o) => o.amount);
     return amounts.length ? Math.min(...amounts) : null;
