@@ -4,4 +4,4 @@ export { findActiveCartId } from './find-cart.ts';
 export { readCart } from './cart-lines.ts';
 export type * from './types.ts';
 export { MAX_CONFIGURED_QUANTITY } from './limits.ts';
-export { setCartPromotionCode, markCartConverted } from './cart-state.ts';
+export { setCartPromotionCode } from './promotion-code.ts';

@@ -4,7 +4,7 @@
 // an item whose image cannot be fetched is rejected. Items gone from the feed are removed.
 import type { PrismaClient } from '@tandem/db';
 import { partnerFeedItem, type PartnerFeedItem } from '@tandem/validators';
-import type { RejectedRow } from '../../shared/index.ts';
+import type { RejectedRow } from '../../offers/index.ts';
 import { boundedFetch, type FetchLimits } from './bounded-fetch.ts';
 import { MAX_PARTNER_IMAGE_BYTES, storePartnerImage } from './partner-images.ts';
 import type { ReviewedFields } from './item-fields.ts';
