@@ -21,8 +21,11 @@ export const configuratorRouter = router({
     return { id, sharePath };
   }),
   saved: publicProcedure.input(ConfiguratorSavedInput).query(({ ctx, input }) => ctx.services.configurator.saved(input.id)),
-  /** Re-validates and re-prices on the server; an invalid configuration is BAD_REQUEST listing why. */
+  /**
+   * Re-validates and re-prices on the server; an invalid configuration is BAD_REQUEST listing why.
+   * The cart owns the line it becomes, so this is the carts service's `addConfigured`.
+   */
   addToCart: shopperProcedure.input(ConfiguratorAddToCartInput).mutation(({ ctx, input }) =>
-    ctx.services.configurator.addToCart({ customerId: ctx.customer?.id ?? null, cartToken: ctx.auth.cartToken }, input),
+    ctx.services.carts.addConfigured({ customerId: ctx.customer?.id ?? null, cartToken: ctx.auth.cartToken }, input),
   ),
 });

@@ -10,3 +10,4 @@ export { hashToken, newToken } from './tokens.ts';
 export type * from './types.ts';
 export { consentOf, setConsent, customersWithMarketingConsent, resolveCustomerRefs, type ConsentChoices } from './consent.ts';
 export { grantRole, revokeRole } from './roles.ts';
+export { createAccountIfAbsent, type KnownAccount } from './known-accounts.ts';

@@ -2,8 +2,7 @@
 // catalog at read time: nothing a client sends ever sets a price.
 import type { Prisma, PrismaClient } from '@tandem/db';
 import { stockOf, toOptionValues } from '../catalog/index.ts';
-import { priceConfiguredLines } from '../configurator/cart-pricing.ts';
-import { readSnapshot } from '../configurator/snapshot.ts';
+import { readSnapshot, recheckConfigurations } from '../configurator/index.ts';
 import { money } from '../shared/index.ts';
 import type { CartLineView, CartView } from './types.ts';
 
@@ -41,8 +40,7 @@ export async function readCart(db: Db, cartId: string | null, currency: string):
   const rows = cartId
     ? await db.cartLine.findMany({ where: { cartId }, select: cartLineSelect, orderBy: [{ createdAt: 'asc' }, { id: 'asc' }] })
     : [];
-  // Configured lines are re-validated and re-priced against their product's current definition.
-  const lines = await priceConfiguredLines(db, rows.map(toLineView));
+  const lines = await repriceConfiguredLines(db, rows.map(toLineView));
   const subtotal = lines.reduce((sum, line) => sum + line.lineTotal.amount, 0);
   return {
     id: cartId,
@@ -52,6 +50,26 @@ export async function readCart(db: Db, cartId: string | null, currency: string):
     subtotal: money(subtotal, currency),
     purchasable: lines.length > 0 && lines.every((line) => line.problems.length === 0),
   };
+}
+
+/**
+ * Configured lines are re-validated and re-priced against their product's current definition
+ * and component stock every time a cart is read (and so again when checkout quotes and places
+ * it): the snapshot records what the shopper chose, the configurator decides what it costs now.
+ */
+async function repriceConfiguredLines(db: Db, lines: CartLineView[]): Promise<CartLineView[]> {
+  const configured = lines.flatMap((line) => (line.configuration ? [{ line, snapshot: line.configuration }] : []));
+  if (configured.length === 0) return lines;
+  const checks = await recheckConfigurations(db, configured.map(({ line, snapshot }) => ({ snapshot, quantity: line.quantity })));
+  const repriced = new Map(configured.map(({ line }, i) => [line, checks[i]]));
+  return lines.map((line) => {
+    const check = repriced.get(line);
+    if (!check) return line;
+    if (check.status === 'not_sold') return { ...line, problems: [...new Set([...line.problems, 'This product is no longer sold.'])] };
+    if (check.status === 'invalid') return { ...line, problems: [...line.problems, ...check.problems] };
+    const { amount, currency } = check.snapshot.unitPrice;
+    return { ...line, configuration: check.snapshot, unitPrice: money(amount, currency), lineTotal: money(amount * line.quantity, currency) };
+  });
 }
 
 function toLineView(row: LineRow): CartLineView {

@@ -1,8 +1,10 @@
-// The shopper's cart: add, change and remove lines, with stock checked on every change, and an
-// anonymous cart merged into the customer's at sign-in.
+// The shopper's cart: add plain and configured lines, change and remove them, with stock checked
+// on every change, and an anonymous cart merged into the customer's at sign-in.
 import { Prisma, type PrismaClient } from '@tandem/db';
 import { DomainError, NotFoundError } from '../shared/index.ts';
+import type { ConfigureLineInput } from '../configurator/index.ts';
 import { readCart } from './cart-lines.ts';
+import { addConfiguredLine } from './configured-lines.ts';
 import { ensureActiveCart } from './ensure-cart.ts';
 import { findActiveCartId } from './find-cart.ts';
 import type { CartChange, CartOwner, CartView } from './types.ts';
@@ -25,7 +27,7 @@ export function createCartService(prisma: PrismaClient, options: { currency?: st
         select: { stockOnHand: true, currency: true, product: { select: { status: true } }, configurableBases: { select: { id: true }, take: 1 } },
       });
       if (!variant || variant.product.status !== 'ACTIVE') throw new NotFoundError('product variant', variantId);
-      // A configurable product's base is only sold with a configuration (configurator.addToCart).
+      // A configurable product's base is only sold with a configuration (addConfiguredLine).
       if (variant.configurableBases.length > 0) throw new DomainError('invalid_input', 'This product is built to your configuration: please configure it first.');
       if (variant.currency !== currency) throw new DomainError('invalid_input', `This item is not sold in ${currency}.`);
       const { cartId, cartToken } = await ensureActiveCart(tx, owner, currency);
@@ -40,6 +42,11 @@ export function createCartService(prisma: PrismaClient, options: { currency?: st
       await tx.cart.update({ where: { id: cartId }, data: { updatedAt: new Date() } });
       return { cart: await readCart(tx, cartId, currency), cartToken };
     });
+  }
+
+  /** Adds a configurable product built to the shopper's choices, validated and priced on the server. */
+  async function addConfigured(owner: CartOwner, input: ConfigureLineInput): Promise<CartChange> {
+    return addConfiguredLine(prisma, owner, currency, input);
   }
 
   /** Sets a line's quantity; 0 removes it. */
@@ -99,7 +106,7 @@ export function createCartService(prisma: PrismaClient, options: { currency?: st
     });
   }
 
-  return { get, addLine, setQuantity, removeLine: (owner: CartOwner, lineId: string) => setQuantity(owner, lineId, 0), claimAnonymousCart };
+  return { get, addLine, addConfigured, setQuantity, removeLine: (owner: CartOwner, lineId: string) => setQuantity(owner, lineId, 0), claimAnonymousCart };
 }
 
 export type CartService = ReturnType<typeof createCartService>;

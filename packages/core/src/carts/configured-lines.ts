@@ -1,28 +1,25 @@
 // Configured lines: a configurable product's base variant plus the shopper's configuration
 // snapshot. Two different configurations are two lines; the same one again adds to its line.
-import { Prisma, type PrismaClient } from '@tandem/db';
+// The configurator validates, prices and snapshots the choices; carts owns the line it becomes.
+import type { PrismaClient } from '@tandem/db';
+import { configureLine, type ConfigureLineInput } from '../configurator/index.ts';
 import { DomainError } from '../shared/index.ts';
 import { readCart } from './cart-lines.ts';
 import { MAX_CONFIGURED_QUANTITY } from './limits.ts';
 import { ensureActiveCart } from './ensure-cart.ts';
 import type { CartChange, CartOwner } from './types.ts';
 
-export interface ConfiguredLineInput {
-  variantId: string;
-  /** A digest of the product and its normalised choices. */
-  configurationKey: string;
-  /** The server-computed snapshot (never what a client sent). */
-  configuration: Prisma.InputJsonValue;
-  quantity: number;
-}
-
-/** Adds a configured line (or more of the same configuration) in one transaction. */
-export async function addConfiguredLine(prisma: PrismaClient, owner: CartOwner, currency: string, line: ConfiguredLineInput): Promise<CartChange> {
+/**
+ * Re-validates and re-prices the choices on the server, then adds the configuration's snapshot
+ * as a cart line (or more of the same configuration), the line write in one transaction.
+ */
+export async function addConfiguredLine(prisma: PrismaClient, owner: CartOwner, currency: string, input: ConfigureLineInput): Promise<CartChange> {
+  const line = await configureLine(prisma, currency, input);
   return prisma.$transaction(async (tx) => {
     const { cartId, cartToken } = await ensureActiveCart(tx, owner, currency);
     const key = { cartId_variantId_configurationKey: { cartId, variantId: line.variantId, configurationKey: line.configurationKey } };
     const existing = await tx.cartLine.findUnique({ where: key, select: { quantity: true } });
-    const wanted = (existing?.quantity ?? 0) + line.quantity;
+    const wanted = (existing?.quantity ?? 0) + input.quantity;
     if (wanted > MAX_CONFIGURED_QUANTITY) {
       throw new DomainError('invalid_input', `At most ${MAX_CONFIGURED_QUANTITY} of one configuration per order.`, { quantity: [`At most ${MAX_CONFIGURED_QUANTITY}`] });
     }

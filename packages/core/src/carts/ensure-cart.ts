@@ -1,5 +1,5 @@
 import type { Prisma } from '@tandem/db';
-import { hashToken, newToken } from '../accounts/tokens.ts';
+import { hashToken, newToken } from '../accounts/index.ts';
 import { findActiveCartId } from './find-cart.ts';
 import type { CartOwner } from './types.ts';
 

@@ -1,5 +1,5 @@
 import type { Prisma, PrismaClient } from '@tandem/db';
-import { hashToken } from '../accounts/tokens.ts';
+import { hashToken } from '../accounts/index.ts';
 import type { CartOwner } from './types.ts';
 
 type Db = PrismaClient | Prisma.TransactionClient;

@@ -3,5 +3,5 @@ export { createCartService, MAX_LINE_QUANTITY, type CartService } from './cart-s
 export { findActiveCartId } from './find-cart.ts';
 export { readCart } from './cart-lines.ts';
 export type * from './types.ts';
-export { addConfiguredLine, type ConfiguredLineInput } from './configured-lines.ts';
 export { MAX_CONFIGURED_QUANTITY } from './limits.ts';
+export { setCartPromotionCode } from './promotion-code.ts';

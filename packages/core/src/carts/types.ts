@@ -1,5 +1,5 @@
-import type { ImageView, StockStatus } from '../catalog/types.ts';
-import type { ConfigurationSnapshot } from '../configurator/types.ts';
+import type { ImageView, StockStatus } from '../catalog/index.ts';
+import type { ConfigurationSnapshot } from '../configurator/index.ts';
 import type { Money } from '../shared/index.ts';
 
 /** Whose cart: a signed-in customer's, or an anonymous shopper's by the token in their cookie. */

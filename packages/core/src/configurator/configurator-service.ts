@@ -1,14 +1,13 @@
-// The shopper-facing configurator: a product's definition, validate + price, save and share,
-// add to cart. The engine decides; this file only loads, stores and maps errors.
+// The shopper-facing configurator: a product's definition, validate + price, save and share.
+// The engine decides; this file only loads, stores and maps errors. Adding a configuration to
+// the cart is the carts context's (it owns cart lines), built on `configureLine`.
 import type { PrismaClient } from '@tandem/db';
-import { addConfiguredLine } from '../carts/configured-lines.ts';
-import type { CartChange, CartOwner } from '../carts/types.ts';
-import { DomainError, NotFoundError, TtlCache } from '../shared/index.ts';
-import { configurationKey, newConfigurationId } from './configuration-ids.ts';
+import { NotFoundError, TtlCache } from '../shared/index.ts';
+import { newConfigurationId } from './configuration-ids.ts';
 import { evaluateConfiguration } from './engine.ts';
 import { componentStock, requireConfigurable } from './load-definition.ts';
-import { snapshotJson, snapshotOf } from './snapshot.ts';
-import type { ComponentStock, ConfigChoices, ConfigurationEvaluation, ConfiguratorDefinition, Violation } from './types.ts';
+import { InvalidConfigurationError } from './invalid-configuration.ts';
+import type { ComponentStock, ConfigChoices, ConfigurationEvaluation, ConfiguratorDefinition } from './types.ts';
 
 export interface ConfiguratorProductView {
   product: { id: string; slug: string; title: string; description: string; image: { url: string; alt: string; width: number; height: number } | null };
@@ -23,21 +22,7 @@ export interface SavedConfigurationView {
   createdAt: string;
 }
 
-/** A configuration that cannot be bought as sent: BAD_REQUEST with every violation listed. */
-export class InvalidConfigurationError extends DomainError {
-  constructor(readonly violations: Violation[]) {
-    super('invalid_input', `This configuration cannot be ordered: ${violations.map((v) => v.message).join(' ')}`, fieldsOf(violations));
-  }
-}
-
-function fieldsOf(violations: Violation[]): Record<string, string[]> {
-  const fields: Record<string, string[]> = {};
-  for (const v of violations) (fields[v.group ? `choices.${v.group}` : 'choices'] ??= []).push(v.message);
-  return fields;
-}
-
 export interface ConfiguratorServiceOptions {
-  currency?: string;
   /**
    * How long `evaluate` may reuse a product's definition and component stock (default 2 s; 0
    * turns it off). Only the live preview reads through it: saving, adding to the cart and
@@ -47,7 +32,6 @@ export interface ConfiguratorServiceOptions {
 }
 
 export function createConfiguratorService(prisma: PrismaClient, options: ConfiguratorServiceOptions = {}) {
-  const currency = options.currency ?? 'EUR';
   const evaluateCache = new TtlCache<{ definition: ConfiguratorDefinition; stock: ComponentStock }>(options.evaluateCacheTtlMs ?? 2_000, 500);
 
   async function product(slug: string): Promise<ConfiguratorProductView> {
@@ -90,31 +74,7 @@ export function createConfiguratorService(prisma: PrismaClient, options: Configu
     return { id: row.id, slug: product.slug, definitionVersion: row.definitionVersion, choices: row.choices as ConfigChoices, createdAt: row.createdAt.toISOString() };
   }
 
-  /**
-   * Re-validates and re-prices on the server, then adds the configuration's snapshot as a cart
-   * line. Whatever the client sent besides choices (prices, labels) is never read.
-   */
-  async function addToCart(owner: CartOwner, input: { slug: string; choices: ConfigChoices; quantity: number; configurationId?: string | null }): Promise<CartChange> {
-    const { row, definition } = await requireConfigurable(prisma, input.slug);
-    const stock = await componentStock(prisma, definition);
-    const perUnit = Object.fromEntries(Object.entries(stock).map(([k, n]) => [k, Math.floor(n / input.quantity)]));
-    const evaluation = evaluateConfiguration(definition, input.choices, perUnit);
-    if (!evaluation.valid) throw new InvalidConfigurationError(evaluation.violations);
-    if (definition.base.currency !== currency) throw new DomainError('invalid_input', `This item is not sold in ${currency}.`);
-    // A share id is kept only when it really is a saved configuration of this product.
-    const savedId = input.configurationId
-      ? ((await prisma.savedConfiguration.findFirst({ where: { id: input.configurationId, configurableProductId: row.id }, select: { id: true } }))?.id ?? null)
-      : null;
-    const snapshot = snapshotOf(definition, evaluation, savedId);
-    return addConfiguredLine(prisma, owner, currency, {
-      variantId: definition.base.variantId,
-      configurationKey: configurationKey(definition.productId, evaluation.choices),
-      configuration: snapshotJson(snapshot),
-      quantity: input.quantity,
-    });
-  }
-
-  return { product, isConfigurable, evaluate, save, saved, addToCart };
+  return { product, isConfigurable, evaluate, save, saved };
 }
 
 export type ConfiguratorService = ReturnType<typeof createConfiguratorService>;

@@ -1,18 +1,13 @@
 // What the offers context returns. Plain data, safe to serialise to any client.
-import type { Money } from '../shared/index.ts';
+import type { Money, RejectedRow } from '../shared/index.ts';
+
+/** A feed row that was not imported, and why (shared with the catalog import). */
+export type { RejectedRow };
 
 export type FeedFormat = 'CSV' | 'JSON';
 export type OfferSourceKindName = 'STORE' | 'PARTNER' | 'COMPETITOR';
 export type MatchMethodName = 'GTIN' | 'MPN' | 'SKU' | 'TITLE' | 'MANUAL';
 export type MatchStatusName = 'UNMATCHED' | 'AUTO' | 'NEEDS_REVIEW' | 'CONFIRMED' | 'REJECTED';
-
-/** A feed row that was not imported, and why. */
-export interface RejectedRow {
-  /** CSV: the spreadsheet row (header = 1); JSON: the item's position from 1. */
-  row: number;
-  externalId: string | null;
-  reasons: string[];
-}
 
 export interface FeedImportReport {
   id: string;

@@ -1,7 +1,7 @@
 // The cart page's prices: every line through the engine (price list, tier, promotions), the
 // code kept on the cart and why it does or does not apply. Shipping and tax come at checkout.
 import type { PrismaClient } from '@tandem/db';
-import { findActiveCartId, readCart, type CartOwner } from '../carts/index.ts';
+import { findActiveCartId, readCart, setCartPromotionCode, type CartOwner } from '../carts/index.ts';
 import { DomainError } from '../shared/index.ts';
 import { assertMayTryCode, countUnknownCode } from './code-attempts.ts';
 import type { CustomerHints } from './load-customer-context.ts';
@@ -80,12 +80,12 @@ export async function applyCartCode(prisma: PrismaClient, owner: CartOwner, rawC
     await countUnknownCode(prisma, cartId, ip, now);
     throw new DomainError('invalid_input', `The code ${code} does not exist.`);
   }
-  await prisma.cart.update({ where: { id: cartId }, data: { promotionCode: code } });
+  await setCartPromotionCode(prisma, cartId, code);
   return cartPricing(prisma, owner, now, attempt.hints);
 }
 
 export async function removeCartCode(prisma: PrismaClient, owner: CartOwner, now = new Date(), hints?: CustomerHints): Promise<CartPricingView> {
   const cartId = await findActiveCartId(prisma, owner);
-  if (cartId) await prisma.cart.update({ where: { id: cartId }, data: { promotionCode: null } });
+  if (cartId) await setCartPromotionCode(prisma, cartId, null);
   return cartPricing(prisma, owner, now, hints);
 }

@@ -4,6 +4,7 @@
 import type { PrismaClient } from '@tandem/db';
 import type { SearchEngine } from '@tandem/search/port';
 import { VISIBLE_PRODUCTS } from '../catalog/index.ts';
+import { settlePendingJobs } from '../jobs/index.ts';
 import { SEARCH_SYNC_JOB } from './search-jobs.ts';
 import { buildSearchDocuments } from './search-documents.ts';
 import { storeSearchSettings } from './store-settings.ts';
@@ -21,10 +22,7 @@ export interface ReindexOptions {
 export async function reindexAll(prisma: PrismaClient, engine: SearchEngine, options: ReindexOptions = {}): Promise<{ indexed: number; seconds: number }> {
   const started = performance.now();
   const batchSize = options.batchSize ?? 500;
-  await prisma.$executeRawUnsafe(
-    `UPDATE "Job" SET state = 'DONE', "finishedAt" = LOCALTIMESTAMP WHERE kind = $1 AND state = 'PENDING'`,
-    SEARCH_SYNC_JOB,
-  );
+  await settlePendingJobs(prisma, SEARCH_SYNC_JOB);
   await engine.applySettings(storeSearchSettings);
   await engine.clear();
   const total = await prisma.product.count({ where: VISIBLE_PRODUCTS });

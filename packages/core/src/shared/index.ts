@@ -3,3 +3,4 @@ export { money, type Money } from './money.ts';
 export { TtlCache } from './ttl-cache.ts';
 export { parseCsv, csvLine, type CsvRecord } from './csv.ts';
 export { csvCell, toCsv } from './csv-write.ts';
+export type { RejectedRow } from './rejected-row.ts';

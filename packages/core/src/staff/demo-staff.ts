@@ -1,7 +1,7 @@
 // Demo staff accounts, one per role, so a fresh demo store can be tried from the admin app.
 // Only the demo start-up creates them (never in production mode); see apps/api/src/demo-staff.ts.
 import type { PrismaClient } from '@tandem/db';
-import { hashPassword, type ScryptCost } from '../accounts/index.ts';
+import { createAccountIfAbsent, hashPassword, type ScryptCost } from '../accounts/index.ts';
 import type { StaffRole } from './permissions.ts';
 
 /** The documented password of every demo staff account (README, start script). */
@@ -25,8 +25,7 @@ export async function ensureDemoStaff(prisma: PrismaClient, cost?: ScryptCost): 
   const created: string[] = [];
   for (const staff of DEMO_STAFF.filter((s) => !existing.has(s.email))) {
     const passwordHash = await hashPassword(DEMO_STAFF_PASSWORD, cost);
-    const row = await prisma.customer.createMany({ data: [{ email: staff.email, name: staff.name, roles: [staff.role], passwordHash }], skipDuplicates: true });
-    if (row.count) created.push(staff.email);
+    if (await createAccountIfAbsent(prisma, { email: staff.email, name: staff.name, roles: [staff.role], passwordHash })) created.push(staff.email);
   }
   return created;
 }

@@ -4,7 +4,7 @@
 // stays responsive, and resumes after the last committed chunk if the process dies.
 import type { CatalogImportModel, Prisma, PrismaClient } from '@tandem/db';
 import { enqueueJob, type JobHandler } from '../../jobs/index.ts';
-import type { RejectedRow } from '../../offers/index.ts';
+import type { RejectedRow } from '../../shared/index.ts';
 import { auditedChange, recordAudit, type StaffActor } from '../../staff/index.ts';
 import { chunkGroups, readCatalogCsv } from './import-rows.ts';
 import { writeImportChunk, type ImportLookups } from './import-chunk.ts';

@@ -4,7 +4,7 @@
 // file gives them.
 import { randomUUID } from 'node:crypto';
 import type { Prisma } from '@tandem/db';
-import type { RejectedRow } from '../../offers/index.ts';
+import type { RejectedRow } from '../../shared/index.ts';
 import type { StaffActor } from '../../staff/index.ts';
 import type { ImportProductGroup, ImportRow } from './import-rows.ts';
 import { INSERT_PRODUCTS, INSERT_STOCK_ADJUSTMENTS, INSERT_VARIANTS, REPLACE_ATTRIBUTES, UPDATE_PRODUCTS, UPDATE_VARIANTS } from './import-statements.ts';

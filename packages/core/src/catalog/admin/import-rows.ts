@@ -2,8 +2,7 @@
 // fails, the offer feeds' report shape), SKUs must be unique in the file, and the good rows
 // are grouped by product in file order. Pure: the database checks happen per chunk.
 import { CATALOG_CSV_COLUMNS, CatalogCsvRow } from '@tandem/validators';
-import type { RejectedRow } from '../../offers/index.ts';
-import { DomainError, parseCsv } from '../../shared/index.ts';
+import { DomainError, parseCsv, type RejectedRow } from '../../shared/index.ts';
 
 export interface ImportRow {
   /** Spreadsheet numbering: the header is row 1. */

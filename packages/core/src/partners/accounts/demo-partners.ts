@@ -4,7 +4,8 @@
 // ports), and one application waiting for review. Only the demo start-up creates them.
 import type { PrismaClient } from '@tandem/db';
 import type { PartnerStatus } from './types.ts';
-import { hashPassword, type ScryptCost } from '../../accounts/index.ts';
+import { createAccountIfAbsent, hashPassword, type ScryptCost } from '../../accounts/index.ts';
+import { DomainError } from '../../shared/index.ts';
 import { addDemoPartnerItems } from '../content/demo-content.ts';
 import { freeCode } from './partner-code.ts';
 
@@ -80,12 +81,14 @@ export async function ensureDemoPartners(prisma: PrismaClient, { mediaDir, cost 
     const passwordHash = await hashPassword(DEMO_PARTNER_PASSWORD, cost);
     const approved = demo.status === 'APPROVED';
     await prisma.$transaction(async (tx) => {
-      const customer = await tx.customer.create({ data: { email: demo.email, name: demo.person, passwordHash, roles: approved ? ['CUSTOMER', 'PARTNER'] : ['CUSTOMER'] } });
+      const customerId = await createAccountIfAbsent(tx, { email: demo.email, name: demo.person, passwordHash, roles: approved ? ['CUSTOMER', 'PARTNER'] : ['CUSTOMER'] });
+      // Taken since the check above (another start-up at the same moment): leave it to that one.
+      if (!customerId) throw new DomainError('conflict', `The demo partner account ${demo.email} already exists.`);
       // A real partner may have taken the demo code first.
       const taken = await tx.partner.findMany({ where: { code: { startsWith: demo.code } }, select: { code: true } });
       const partner = await tx.partner.create({
         data: {
-          customerId: customer.id,
+          customerId,
           code: freeCode(demo.code, new Set(taken.map((row) => row.code))),
           name: demo.name,
           websiteUrl: demo.websiteUrl,
