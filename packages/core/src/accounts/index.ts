@@ -11,3 +11,4 @@ export type * from './types.ts';
 export { consentOf, setConsent, customersWithMarketingConsent, resolveCustomerRefs, type ConsentChoices } from './consent.ts';
 export { grantRole, revokeRole } from './roles.ts';
 export { createAccountIfAbsent, type KnownAccount } from './known-accounts.ts';
+export { setCustomerGroup } from './customer-group.ts';

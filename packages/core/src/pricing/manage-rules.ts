@@ -4,6 +4,7 @@ import { Prisma, type PrismaClient } from '@tandem/db';
 import type { PriceListInput, PromotionInput, VolumeTiersInput } from '@tandem/validators';
 import { auditedChange, type StaffActor } from '../staff/index.ts';
 import { DomainError } from '../shared/index.ts';
+import { setCustomerGroup as writeCustomerGroup } from '../accounts/index.ts';
 
 type Tx = Prisma.TransactionClient;
 
@@ -127,7 +128,7 @@ export async function setCustomerGroup(prisma: PrismaClient, actor: StaffActor, 
     id: customerId,
     load: (tx, id) => tx.customer.findUnique({ where: { id }, select }),
     action: 'pricing.customer-group.set',
-    apply: (tx) => tx.customer.update({ where: { id: customerId }, data: { customerGroup }, select }),
+    apply: (tx) => writeCustomerGroup(tx, customerId, customerGroup),
   });
 }
 
