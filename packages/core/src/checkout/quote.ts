@@ -2,13 +2,14 @@
 // tier prices less promotions, shipping from the rate tables, tax at the country's rate — all on
 // the server. Placing an order re-runs this inside its transaction.
 import type { Prisma, PrismaClient } from '@tandem/db';
-import { readCart } from '../carts/cart-lines.ts';
+import { readCart } from '../carts/index.ts';
 import { DomainError, money } from '../shared/index.ts';
 import { checkoutSettings, type CheckoutSettings } from './checkout-settings.ts';
 import { priceStoredCart } from '../pricing/price-stored-cart.ts';
 import type { CheckoutQuote } from './types.ts';
 import type { PricedCart } from '../pricing/types.ts';
 import type { CartLineView } from '../carts/index.ts';
+import type { OrderLineItem } from '../orders/index.ts';
 import type { CustomerHints } from '../pricing/index.ts';
 
 type Db = PrismaClient | Prisma.TransactionClient;
@@ -53,15 +54,9 @@ export async function quoteCart(
 }
 
 /** What a quote line shows about the item, whatever it is bought from (cart, deal). */
-export interface QuoteItem {
+export interface QuoteItem extends OrderLineItem {
   variantId: string;
-  sku: string;
-  productTitle: string;
-  variantTitle: string;
-  optionValues: Record<string, string>;
-  quantity: number;
   unitWeightGrams: number;
-  configuration: CartLineView['configuration'];
 }
 
 /** The engine's priced lines (in the order of `items`) as the checkout quote the order is made from. */

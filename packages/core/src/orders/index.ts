@@ -9,3 +9,18 @@ export type * from './types.ts';
 export { purchasedLines, paidOrders, type PurchasedLine, type PaidOrder } from './purchase-history.ts';
 export { createAdminOrderService, type AdminOrderService, type AdminOrderServiceOptions } from './admin-order-service.ts';
 export type * from './admin-types.ts';
+export { recordOrder, orderIdForKey, type NewOrder, type NewOrderLine } from './record-order.ts';
+export { recordStartedPayment, setPaymentAmount, type StartedPayment } from './record-payment.ts';
+export { repriceOrder, type OrderRepricing } from './reprice-order.ts';
+export { addTimelineEntry, type TimelineEntry } from './order-timeline.ts';
+export {
+  publishOrderEvent,
+  orderEventJobHandlers,
+  subscriberJobKind,
+  ORDER_EVENT_JOB,
+  type OrderEvent,
+  type OrderEventType,
+  type OrderEventHandlers,
+  type OrderEventSubscriber,
+} from './order-events.ts';
+export { orderEmailSubscriber, type OrderEmailOptions } from './order-email-subscriber.ts';
