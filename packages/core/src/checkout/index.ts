@@ -4,7 +4,6 @@ export { ALREADY_PLACED, type OrderSource } from './order-source.ts';
 export { quoteDealLine, type DealLine } from './quote-deal.ts';
 export { checkoutSettings, type CheckoutSettings } from './checkout-settings.ts';
 export { quoteCart } from './quote.ts';
-export { paymentStateOf } from './payment-state.ts';
 export { shippingOptions, type ShippingOption } from './shipping-rates.ts';
 export { cheapestShipping, type ShippedItem } from './store-shipping.ts';
 export { taxOf } from './tax.ts';

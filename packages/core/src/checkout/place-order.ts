@@ -9,12 +9,11 @@ import { Prisma, type PrismaClient } from '@tandem/db';
 import type { PaymentProvider } from '@tandem/payments';
 import { convertCart, lockCartForCheckout } from '../carts/index.ts';
 import { reserveStock } from '../catalog/index.ts';
-import { applyPaymentUpdate, cancelOrder, orderForCustomer, orderIdForKey, recordOrder, recordStartedPayment, type NewOrder, type OrderView } from '../orders/index.ts';
+import { cancelOrder, orderForCustomer, orderIdForKey, recordOrder, recordStartedPayment, type NewOrder, type OrderView } from '../orders/index.ts';
 import { DomainError } from '../shared/index.ts';
 import { quoteCart } from './quote.ts';
 import { stockDemand } from './stock-demand.ts';
 import type { CheckoutQuote, ShippingAddress } from './types.ts';
-import { paymentStateOf } from './payment-state.ts';
 import { checkoutSettings } from './checkout-settings.ts';
 import { attributedClick, recordOrderReferral } from '../partners/index.ts';
 import { assertCodeStillApplies, pricingSnapshotOf, reserveRedemptions } from '../pricing/index.ts';
@@ -169,9 +168,6 @@ async function startPayment(prisma: PrismaClient, payments: PaymentProvider, ord
     amount: order.totalAmount,
     currency: order.currency,
     clientSecret: created.clientSecret,
+    status: created.status,
   });
-  const state = paymentStateOf(created.status);
-  if (state !== 'PENDING') {
-    await applyPaymentUpdate(prisma, { provider: payments.name, providerRef: created.providerRef, state, occurredAt: new Date() });
-  }
 }

@@ -2,6 +2,7 @@
 export { applyPaymentUpdate, type PaymentUpdate, type PaymentUpdateResult } from './apply-payment-update.ts';
 export { cancelOrder, cancelOrderWithin, expireUnpaidOrders } from './cancel-order.ts';
 export { paymentUpdateOf } from './payment-events.ts';
+export { paymentStateOf } from './payment-state.ts';
 export { markOfflinePaymentReceived, refundOrder, type RefundRequest } from './settle-order.ts';
 export { assertTransition, canTransition, refundState } from './order-status.ts';
 export { orderForCustomer, ordersOfCustomer } from './order-views.ts';
