@@ -84,7 +84,6 @@ describe('attribution and commissions', () => {
     const payment = await paymentOf(order.id);
     const event = { provider: payment.provider, providerRef: payment.providerRef, state: 'SUCCEEDED' as const, eventId: `evt-${randomUUID()}`, occurredAt: new Date() };
     await Promise.all([applyPaymentUpdate(db.prisma, event), applyPaymentUpdate(db.prisma, event)]);
-    await runOrderEventJobs(db.prisma);
     await admin.adminOrders.markPaid({ id: order.id }).catch(() => undefined);
     await runOrderEventJobs(db.prisma);
     const commissions = await commissionsOf(order.id);
@@ -99,7 +98,6 @@ describe('attribution and commissions', () => {
     const { order } = await referredOrder(services, variant.id, null);
     const forged = await referredOrder(services, variant.id, 'A'.repeat(32));
     await admin.adminOrders.markPaid({ id: order.id });
-    await runOrderEventJobs(db.prisma);
     await admin.adminOrders.markPaid({ id: forged.order.id });
     await runOrderEventJobs(db.prisma);
     expect(await db.prisma.commission.count({ where: { partnerId: partner.id } })).toBe(0);
@@ -116,7 +114,6 @@ describe('attribution and commissions', () => {
     const key = randomUUID();
     const quarter = Math.floor(order.total.amount / 4);
     await admin.adminOrders.refund({ id: order.id, amount: quarter, idempotencyKey: key });
-    await runOrderEventJobs(db.prisma);
     await admin.adminOrders.refund({ id: order.id, amount: quarter, idempotencyKey: key });
     await runOrderEventJobs(db.prisma);
     const [afterPartial] = await commissionsOf(order.id);
@@ -132,9 +129,7 @@ describe('attribution and commissions', () => {
     const { variant } = await productFor(db.prisma);
     const { order } = await referredOrder(services, variant.id, (await clickThrough(services, partner.code)).referralToken);
     await admin.adminOrders.markPaid({ id: order.id });
-    await runOrderEventJobs(db.prisma);
     await admin.adminOrders.refund({ id: order.id, amount: order.total.amount, idempotencyKey: randomUUID() });
-    await runOrderEventJobs(db.prisma);
     await admin.adminOrders.cancel({ id: order.id });
     await runOrderEventJobs(db.prisma);
     expect((await commissionsOf(order.id))[0]).toMatchObject({ status: 'REVERSED' });
@@ -174,11 +169,9 @@ describe('self-referral', () => {
     };
     const own = await referredOrder(services, variant.id, null, { sessionToken });
     await pay(own.order.id, 'fp_partner_card');
-    await runOrderEventJobs(db.prisma);
     expect((await paymentOf(own.order.id)).fingerprint).toBe('fp_partner_card');
     const sameCard = await referredOrder(services, variant.id, (await clickThrough(services, partner.code)).referralToken);
     await pay(sameCard.order.id, 'fp_partner_card');
-    await runOrderEventJobs(db.prisma);
     const otherCard = await referredOrder(services, variant.id, (await clickThrough(services, partner.code)).referralToken);
     await pay(otherCard.order.id, 'fp_someone_else');
     await runOrderEventJobs(db.prisma);
