@@ -21,6 +21,7 @@ async function withLockedOrder(prisma: PrismaClient, orderId: string, send: (tx:
   });
 }
 
+/** The subscriber the composition root registers for the shopper's order e-mails. */
 export function orderEmailSubscriber(prisma: PrismaClient, options: OrderEmailOptions): OrderEventSubscriber {
   const ordersUrl = ordersPageUrl(options.storefrontUrl);
   return {

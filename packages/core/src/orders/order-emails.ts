@@ -37,10 +37,12 @@ export const orderShippedEmail = defineEmailTemplate('order_shipped', (d: { numb
   };
 });
 
+/** Queues the order confirmation (again, when staff re-send it). */
 export async function queueConfirmationEmail(tx: Tx, order: { email: string; number: string; totalAmount: number; currency: string }): Promise<void> {
   await queueEmail(tx, orderConfirmationEmail, order.email, order);
 }
 
+/** Queues the shipping notice with the tracking link (again, when staff re-send it). */
 export async function queueShippingEmail(tx: Tx, order: { email: string; number: string }, shipment: Shipment, ordersUrl: string): Promise<void> {
   await queueEmail(tx, orderShippedEmail, order.email, { number: order.number, shipment, ordersUrl });
 }
