@@ -11,6 +11,7 @@ import { recommendationJobHandlers } from '@tandem/core/personalization';
 import { evaluateClearance } from '@tandem/core/pricing';
 import { enqueueDuePartnerFeeds, partnerFeedJobHandlers } from '@tandem/core/partners';
 import { groupBuyJobHandlers } from '@tandem/core/group-buys';
+import { orderEventHandlers } from '@tandem/api';
 import { applyPendingMigrations, defaultDataDir, openDatabase } from '@tandem/db';
 import { defaultMediaDir, seedDemoCatalog } from '@tandem/db/seed';
 import { createPaymentProvider } from '@tandem/payments';
@@ -69,7 +70,17 @@ const stopJobs = [
   startIntervalJob('partner feeds', 3_600_000, () => enqueueDuePartnerFeeds(db.prisma, env.PARTNER_FEED_REFRESH_MS), (n) => `Queued ${n} partner content feed fetch(es).`),
   startRingHealthJob(db.prisma, env),
 ];
-const stopJobWorker = await startJobWorker(db, { ...searchJobHandlers(db.prisma, search), ...partnerFeedJobHandlers(db.prisma, { mediaDir, allowPrivateHosts: env.PARTNER_FEED_ALLOW_PRIVATE_HOSTS }), ...groupBuyJobHandlers(db.prisma, payments) }, env.JOB_POLL_INTERVAL_MS);
+const stopJobWorker = await startJobWorker(
+  db,
+  {
+    ...searchJobHandlers(db.prisma, search),
+    ...partnerFeedJobHandlers(db.prisma, { mediaDir, allowPrivateHosts: env.PARTNER_FEED_ALLOW_PRIVATE_HOSTS }),
+    ...groupBuyJobHandlers(db.prisma, payments),
+    // Order events: commissions and the shopper's order e-mails (packages/api order-event-subscribers.ts).
+    ...orderEventHandlers(db.prisma, { storefrontUrl: env.STOREFRONT_URL }),
+  },
+  env.JOB_POLL_INTERVAL_MS,
+);
 // Catalog imports and recommendation updates run for seconds to minutes: their own worker, so
 // search sync never waits behind one.
 const stopImportWorker = await startJobWorker(db, { ...catalogImportJobHandlers(db.prisma), ...recommendationJobHandlers(db.prisma, console.log) }, env.JOB_POLL_INTERVAL_MS);

@@ -6,6 +6,7 @@ import { createTestDatabase, type TestDatabase } from '@tandem/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ApiServices } from '../context.ts';
 import { callerFor, signedInCustomer, testServices, type Caller } from '../testing/callers.ts';
+import { runOrderEventJobs } from '../testing/order-events.ts';
 import { placedOrder } from '../testing/orders.ts';
 
 let db: TestDatabase;
@@ -72,6 +73,7 @@ describe('fulfilling an order', () => {
     expect(detail.timeline.map((e) => e.type)).toEqual(['placed', 'paid', 'fulfilled']);
     expect(detail.can).toMatchObject({ fulfil: false, deliver: true, cancel: false });
 
+    await runOrderEventJobs(db.prisma);
     const mail = await db.prisma.outboxEmail.findFirstOrThrow({ where: { to: shopper.email, kind: 'order_shipped' } });
     expect(mail.text).toContain('https://track.example/3SABCD1234567');
     const audit = await admin.adminAudit.list({ entityType: 'Order', entityId: order.id, action: 'orders.fulfil' });
@@ -92,6 +94,7 @@ describe('fulfilling an order', () => {
     await expect(admin.adminOrders.cancel({ id: paid.order.id })).rejects.toMatchObject({ code: 'CONFLICT' });
     await admin.adminOrders.deliver({ id: paid.order.id });
     expect((await admin.adminOrders.detail({ id: paid.order.id })).timeline.at(-1)?.type).toBe('delivered');
+    await runOrderEventJobs(db.prisma);
     expect(await db.prisma.outboxEmail.count({ where: { kind: 'order_shipped', to: paid.shopper.email } })).toBe(1);
   });
 
@@ -116,10 +119,12 @@ describe('refunds and e-mails', () => {
 
   it('sends the confirmation again, and the shipping e-mail only once shipped', async () => {
     const { order, shopper } = await paidOrder();
+    await runOrderEventJobs(db.prisma);
     await expect(admin.adminOrders.resendEmail({ id: order.id, kind: 'shipping' })).rejects.toMatchObject({ code: 'CONFLICT' });
     await admin.adminOrders.resendEmail({ id: order.id, kind: 'confirmation' });
     expect(await db.prisma.outboxEmail.count({ where: { to: shopper.email, kind: 'order_confirmation' } })).toBe(2);
     await fulfil(order.id);
+    await runOrderEventJobs(db.prisma);
     await admin.adminOrders.resendEmail({ id: order.id, kind: 'shipping' });
     expect(await db.prisma.outboxEmail.count({ where: { to: shopper.email, kind: 'order_shipped' } })).toBe(2);
     expect((await admin.adminAudit.list({ entityId: order.id, action: 'orders.email' })).items).toHaveLength(2);

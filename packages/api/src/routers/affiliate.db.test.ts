@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ApiServices } from '../context.ts';
 import { approvedPartner, BROWSER_UA, clickThrough, productFor, referredOrder } from '../testing/affiliate.ts';
 import { callerFor, codeOf, signedInCustomer, testServices, type Caller } from '../testing/callers.ts';
+import { runOrderEventJobs } from '../testing/order-events.ts';
 
 let db: TestDatabase;
 let services: ApiServices;
@@ -84,6 +85,7 @@ describe('attribution and commissions', () => {
     const event = { provider: payment.provider, providerRef: payment.providerRef, state: 'SUCCEEDED' as const, eventId: `evt-${randomUUID()}`, occurredAt: new Date() };
     await Promise.all([applyPaymentUpdate(db.prisma, event), applyPaymentUpdate(db.prisma, event)]);
     await admin.adminOrders.markPaid({ id: order.id }).catch(() => undefined);
+    await runOrderEventJobs(db.prisma);
     const commissions = await commissionsOf(order.id);
     expect(commissions).toHaveLength(1);
     expect(commissions[0]).toMatchObject({ partnerId: partner.id, status: 'PENDING', amount: await expectedCommission(order.id), flag: null });
@@ -97,6 +99,7 @@ describe('attribution and commissions', () => {
     const forged = await referredOrder(services, variant.id, 'A'.repeat(32));
     await admin.adminOrders.markPaid({ id: order.id });
     await admin.adminOrders.markPaid({ id: forged.order.id });
+    await runOrderEventJobs(db.prisma);
     expect(await db.prisma.commission.count({ where: { partnerId: partner.id } })).toBe(0);
     expect(await db.prisma.orderReferral.count({ where: { orderId: { in: [order.id, forged.order.id] } } })).toBe(0);
   });
@@ -106,15 +109,18 @@ describe('attribution and commissions', () => {
     const { variant } = await productFor(db.prisma);
     const { order } = await referredOrder(services, variant.id, (await clickThrough(services, partner.code)).referralToken);
     await admin.adminOrders.markPaid({ id: order.id });
+    await runOrderEventJobs(db.prisma);
     const [earned] = await commissionsOf(order.id);
     const key = randomUUID();
     const quarter = Math.floor(order.total.amount / 4);
     await admin.adminOrders.refund({ id: order.id, amount: quarter, idempotencyKey: key });
     await admin.adminOrders.refund({ id: order.id, amount: quarter, idempotencyKey: key });
+    await runOrderEventJobs(db.prisma);
     const [afterPartial] = await commissionsOf(order.id);
     const kept = Math.floor((earned!.amount * (order.total.amount - quarter)) / order.total.amount);
     expect(afterPartial).toMatchObject({ reversedAmount: earned!.amount - kept, status: 'PENDING' });
     await admin.adminOrders.refund({ id: order.id, amount: order.total.amount - quarter, idempotencyKey: randomUUID() });
+    await runOrderEventJobs(db.prisma);
     expect((await commissionsOf(order.id))[0]).toMatchObject({ reversedAmount: earned!.amount, status: 'REVERSED' });
   });
 
@@ -125,6 +131,7 @@ describe('attribution and commissions', () => {
     await admin.adminOrders.markPaid({ id: order.id });
     await admin.adminOrders.refund({ id: order.id, amount: order.total.amount, idempotencyKey: randomUUID() });
     await admin.adminOrders.cancel({ id: order.id });
+    await runOrderEventJobs(db.prisma);
     expect((await commissionsOf(order.id))[0]).toMatchObject({ status: 'REVERSED' });
   });
 });
@@ -135,6 +142,7 @@ describe('self-referral', () => {
     const { variant } = await productFor(db.prisma);
     const { order } = await referredOrder(services, variant.id, (await clickThrough(services, partner.code)).referralToken, { sessionToken });
     await admin.adminOrders.markPaid({ id: order.id });
+    await runOrderEventJobs(db.prisma);
     expect(owner.customer.id).toBe(partner.customerId);
     expect(await commissionsOf(order.id)).toMatchObject([{ amount: 0, flag: 'SELF_REFERRAL' }]);
     const flagged = await admin.adminAffiliate.commissions({ flagged: true, partnerId: partner.id });
@@ -148,6 +156,7 @@ describe('self-referral', () => {
     const { variant } = await productFor(db.prisma);
     const { order } = await referredOrder(services, variant.id, (await clickThrough(services, partner.code)).referralToken, shopper);
     await admin.adminOrders.markPaid({ id: order.id });
+    await runOrderEventJobs(db.prisma);
     expect(await commissionsOf(order.id)).toMatchObject([{ amount: 0, flag: 'SELF_REFERRAL' }]);
   });
 
@@ -165,6 +174,7 @@ describe('self-referral', () => {
     await pay(sameCard.order.id, 'fp_partner_card');
     const otherCard = await referredOrder(services, variant.id, (await clickThrough(services, partner.code)).referralToken);
     await pay(otherCard.order.id, 'fp_someone_else');
+    await runOrderEventJobs(db.prisma);
     expect(await commissionsOf(sameCard.order.id)).toMatchObject([{ amount: 0, flag: 'SELF_REFERRAL' }]);
     expect(await commissionsOf(otherCard.order.id)).toMatchObject([{ amount: await expectedCommission(otherCard.order.id), flag: null }]);
   });
@@ -198,6 +208,7 @@ async function twoPartnersOnePaidReferral() {
   const { order } = await referredOrder(services, variant.id, (await clickThrough(services, a.partner.code)).referralToken);
   await clickThrough(services, a.partner.code);
   await admin.adminOrders.markPaid({ id: order.id });
+  await runOrderEventJobs(db.prisma);
   return { a, b, order, today: new Date().toISOString().slice(0, 10) };
 }
 
@@ -255,6 +266,7 @@ describe('approval and payouts', () => {
     for (let i = 0; i < 2; i++) {
       const { order } = await referredOrder(services, variant.id, (await clickThrough(services, partner.code)).referralToken);
       await admin.adminOrders.markPaid({ id: order.id });
+      await runOrderEventJobs(db.prisma);
       orders.push(order);
     }
     const [c1, c2] = [(await commissionsOf(orders[0]!.id))[0]!, (await commissionsOf(orders[1]!.id))[0]!];
@@ -273,6 +285,7 @@ describe('approval and payouts', () => {
     expect((await admin.adminAffiliate.payoutReport()).find((r) => r.partnerId === partner.id)).toBeUndefined();
 
     await admin.adminOrders.refund({ id: orders[0]!.id, amount: orders[0]!.total.amount, idempotencyKey: randomUUID() });
+    await runOrderEventJobs(db.prisma);
     expect((await admin.adminAffiliate.payoutReport()).find((r) => r.partnerId === partner.id)).toMatchObject({ amount: -c1.amount, adjustments: 1 });
     await expect(admin.adminAffiliate.markPayoutPaid({ partnerId: partner.id, currency: 'EUR', idempotencyKey: randomUUID(), reference: '' })).rejects.toMatchObject({ code: 'CONFLICT' });
     expect((await callerFor(services, { sessionToken }).affiliate.payouts()).map((p) => p.amount)).toEqual([c1.amount + c2.amount]);
@@ -286,6 +299,7 @@ describe('approval and payouts', () => {
     const { variant } = await productFor(db.prisma);
     const { order } = await referredOrder(services, variant.id, (await clickThrough(services, partner.code)).referralToken);
     await admin.adminOrders.markPaid({ id: order.id });
+    await runOrderEventJobs(db.prisma);
     const [c] = await commissionsOf(order.id);
     expect(await admin.adminAffiliate.clawBack({ commissionId: c!.id })).toMatchObject({ status: 'REVERSED', netAmount: 0 });
     expect(await db.prisma.auditEntry.count({ where: { action: 'partners.commission.claw_back', entityId: c!.id } })).toBe(1);

@@ -5,6 +5,7 @@ import { OfflinePaymentProvider, PaymentProviderError, type PaymentProvider } fr
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApiServices, type ApiServices } from '../context.ts';
 import { callerFor, signedInCustomer } from '../testing/callers.ts';
+import { runOrderEventJobs } from '../testing/order-events.ts';
 
 let db: TestDatabase;
 let services: ApiServices;
@@ -77,6 +78,7 @@ describe('checkout.placeOrder', () => {
     expect(order.payment).toMatchObject({ provider: 'offline', state: 'PENDING' });
     expect((await db.prisma.productVariant.findUniqueOrThrow({ where: { id: variant.id } })).stockOnHand).toBe(3);
     expect((await api.cart.get()).lines).toEqual([]);
+    await runOrderEventJobs(db.prisma);
     expect(await db.prisma.outboxEmail.count({ where: { kind: 'order_confirmation', subject: { contains: order.number } } })).toBe(1);
     expect((await api.orders.list()).map((o) => o.id)).toEqual([order.id]);
   });

@@ -4,5 +4,4 @@ export { ALREADY_PLACED, type OrderSource } from './order-source.ts';
 export { quoteDealLine, type DealLine } from './quote-deal.ts';
 export { checkoutSettings, type CheckoutSettings } from './checkout-settings.ts';
 export { quoteCart } from './quote.ts';
-export { paymentStateOf } from './payment-state.ts';
 export type * from './types.ts';

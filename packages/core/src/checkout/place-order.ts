@@ -1,25 +1,22 @@
 // The place-order workflow: one transaction prices what is bought (the cart, or another
 // `OrderSource` such as a group buy), reserves stock and records the order; then the payment is
-// created with the provider (or, for manual capture, authorised). A provider failure cancels
+// created with the provider (or, for manual capture, authorised). Each step is the owning
+// context's own: carts locks and converts the cart, catalog takes the stock, pricing reserves
+// the redemptions, orders records the order and its payment. A provider failure cancels
 // the order and releases its stock (compensation). The idempotency key makes a double click or
 // a retried request return the same order.
 import { Prisma, type PrismaClient } from '@tandem/db';
 import type { PaymentProvider } from '@tandem/payments';
-import { findActiveCartId } from '../carts/find-cart.ts';
-import { cancelOrder } from '../orders/cancel-order.ts';
-import { applyPaymentUpdate } from '../orders/apply-payment-update.ts';
-import { orderForCustomer } from '../orders/order-views.ts';
-import type { OrderView } from '../orders/types.ts';
+import { convertCart, lockCartForCheckout } from '../carts/index.ts';
+import { reserveStock } from '../catalog/index.ts';
+import { cancelOrder, orderForCustomer, orderIdForKey, recordOrder, recordStartedPayment, type NewOrder, type OrderView } from '../orders/index.ts';
 import { DomainError } from '../shared/index.ts';
-import { newOrderNumber } from './order-number.ts';
 import { quoteCart } from './quote.ts';
 import { stockDemand } from './stock-demand.ts';
-import { snapshotJson } from '../configurator/snapshot.ts';
-import type { ShippingAddress } from './types.ts';
-import { paymentStateOf } from './payment-state.ts';
+import type { CheckoutQuote, ShippingAddress } from './types.ts';
 import { checkoutSettings } from './checkout-settings.ts';
 import { attributedClick, recordOrderReferral } from '../partners/index.ts';
-import { assertCodeStillApplies, pricingSnapshotOf, reserveRedemptions, toJson } from '../pricing/index.ts';
+import { assertCodeStillApplies, pricingSnapshotOf, reserveRedemptions } from '../pricing/index.ts';
 import { ALREADY_PLACED, type OrderSource } from './order-source.ts';
 
 export interface PlaceOrderInput {
@@ -69,40 +66,25 @@ export async function placeOrderFrom(prisma: PrismaClient, payments: PaymentProv
   return orderForCustomer(prisma, input.customer.id, orderId);
 }
 
-async function findByKey(prisma: PrismaClient, input: PlaceOrderInput): Promise<string | null> {
-  const order = await prisma.order.findUnique({
-    where: { customerId_idempotencyKey: { customerId: input.customer.id, idempotencyKey: input.idempotencyKey } },
-    select: { id: true },
-  });
-  return order?.id ?? null;
+function findByKey(db: PrismaClient | Prisma.TransactionClient, input: PlaceOrderInput): Promise<string | null> {
+  return orderIdForKey(db, input.customer.id, input.idempotencyKey);
 }
 
 /** The customer's active cart, locked, re-quoted, and converted with the order. */
 function cartSource(input: PlaceOrderInput): OrderSource {
   let cartId = '';
   let referral: Awaited<ReturnType<typeof attributedClick>> = null;
-  const placedWithKey = async (tx: Prisma.TransactionClient) =>
-    tx.order.findUnique({
-      where: { customerId_idempotencyKey: { customerId: input.customer.id, idempotencyKey: input.idempotencyKey } },
-      select: { id: true },
-    });
   return {
     capture: 'automatic',
     async price(tx, settings, now) {
-      const found = await findActiveCartId(tx, { customerId: input.customer.id });
-      if (!found) {
+      const cart = await lockCartForCheckout(tx, { customerId: input.customer.id });
+      if (cart.state !== 'locked') {
         // A copy of this request may have converted the cart a moment ago.
-        if (await placedWithKey(tx)) return ALREADY_PLACED;
-        throw new DomainError('invalid_input', 'Your cart is empty.');
-      }
-      cartId = found;
-      // Serialises concurrent placements of the same cart; they re-check after the wait.
-      await tx.$queryRaw`SELECT id FROM "Cart" WHERE id = ${cartId} FOR UPDATE`;
-      const cart = await tx.cart.findUnique({ where: { id: cartId }, select: { status: true } });
-      if (cart?.status !== 'ACTIVE') {
-        if (await placedWithKey(tx)) return ALREADY_PLACED;
+        if (await findByKey(tx, input)) return ALREADY_PLACED;
+        if (cart.state === 'empty') throw new DomainError('invalid_input', 'Your cart is empty.');
         throw new DomainError('conflict', 'Your cart changed while you were checking out; please review it again.');
       }
+      cartId = cart.cartId;
       // The click that refers this order also decides its partner-targeted promotions.
       referral = await attributedClick(tx, input.referralToken, now);
       const quote = await quoteCart(tx, cartId, input.shippingAddress.country, input.shippingMethodCode, settings, now, { referringPartnerId: referral?.partnerId ?? null });
@@ -112,7 +94,7 @@ function cartSource(input: PlaceOrderInput): OrderSource {
     reservedUntil: (settings, now) => new Date(now.getTime() + settings.reservationMinutes * 60_000),
     async recorded(tx, order) {
       await recordOrderReferral(tx, order.id, referral);
-      await tx.cart.update({ where: { id: cartId }, data: { status: 'CONVERTED' } });
+      await convertCart(tx, cartId);
     },
   };
 }
@@ -123,67 +105,42 @@ async function reserveAndRecord(tx: Prisma.TransactionClient, input: PlaceOrderI
   if (quote === ALREADY_PLACED) return ALREADY_PLACED;
 
   // Stock rows are taken in one global order (by variant id) so two carts holding the same
-  // variants can never wait on each other (deadlock). The conditional decrement is the oversell
-  // guard: it cannot take stock that is not there.
-  // Configured lines also take their components' stock, merged into the same ordering.
-  for (const line of stockDemand(quote.lines)) {
-    const taken = await tx.$executeRaw`
-      UPDATE "ProductVariant" SET "stockOnHand" = "stockOnHand" - ${line.quantity}
-      WHERE id = ${line.variantId} AND "stockOnHand" >= ${line.quantity}`;
-    if (taken === 0) throw new DomainError('conflict', `${line.productTitle} just sold out in the quantity you asked for; please review your cart.`);
-  }
+  // variants can never wait on each other (deadlock); the conditional decrement is the oversell
+  // guard. Configured lines also take their components' stock, merged into the same ordering.
+  const short = await reserveStock(tx, stockDemand(quote.lines));
+  if (short) throw new DomainError('conflict', `${short.productTitle} just sold out in the quantity you asked for; please review your cart.`);
 
-  const shipping = quote.shipping!;
-  const order = await tx.order.create({
-    data: {
-      number: newOrderNumber(),
-      customerId: input.customer.id,
-      idempotencyKey: input.idempotencyKey,
-      email: input.customer.email,
-      currency: quote.currency,
-      pricesIncludeTax: quote.pricesIncludeTax,
-      subtotalAmount: quote.subtotal.amount,
-      discountAmount: quote.discount.amount,
-      pricingSnapshot: pricingSnapshotOf(quote),
-      shippingAmount: shipping.amount,
-      taxAmount: quote.tax.amount,
-      totalAmount: quote.total.amount,
-      shippingAddress: { ...input.shippingAddress },
-      shippingMethodCode: shipping.code,
-      shippingMethodName: shipping.name,
-      reservationExpiresAt: source.reservedUntil(settings, now),
-      lines: {
-        create: quote.lines.map((line) => ({
-          variantId: line.variantId,
-          sku: line.sku,
-          productTitle: line.productTitle,
-          variantTitle: line.variantTitle,
-          optionValues: line.optionValues,
-          quantity: line.quantity,
-          unitPriceAmount: line.unitPrice.amount,
-          lineTotalAmount: line.lineTotal.amount,
-          taxAmount: line.tax.amount,
-          weightGrams: line.weightGrams,
-          configuration: line.configuration ? snapshotJson(line.configuration) : Prisma.DbNull,
-          discountAmount: line.discount.amount,
-          explanation: toJson(line.explanation),
-        })),
-      },
-      events: { create: { type: 'placed', data: { lines: quote.lines.length, total: quote.total.amount } } },
-    },
-    select: { id: true, number: true, totalAmount: true },
-  });
+  const order = await recordOrder(tx, newOrderOf(input, quote, source.reservedUntil(settings, now)), now);
   await reserveRedemptions(tx, { id: order.id, customerId: input.customer.id }, quote.pricing.applied);
   await source.recorded(tx, order, quote);
-  await tx.outboxEmail.create({
-    data: {
-      to: input.customer.email,
-      kind: 'order_confirmation',
-      subject: `Order ${order.number} confirmed`,
-      text: `Thank you for your order ${order.number}. Total: ${(order.totalAmount / 100).toFixed(2)} ${quote.currency}.`,
-    },
-  });
   return order.id;
+}
+
+/** The order as it is recorded from the quote: amounts in minor units. */
+function newOrderOf(input: PlaceOrderInput, quote: CheckoutQuote, reservationExpiresAt: Date): NewOrder {
+  const shipping = quote.shipping!;
+  return {
+    customer: input.customer,
+    idempotencyKey: input.idempotencyKey,
+    currency: quote.currency,
+    pricesIncludeTax: quote.pricesIncludeTax,
+    subtotalAmount: quote.subtotal.amount,
+    discountAmount: quote.discount.amount,
+    shippingAmount: shipping.amount,
+    taxAmount: quote.tax.amount,
+    totalAmount: quote.total.amount,
+    pricingSnapshot: pricingSnapshotOf(quote),
+    shippingAddress: { ...input.shippingAddress },
+    shippingMethod: { code: shipping.code, name: shipping.name },
+    reservationExpiresAt,
+    lines: quote.lines.map(({ unitPrice, discount, lineTotal, tax, ...line }) => ({
+      ...line,
+      unitPriceAmount: unitPrice.amount,
+      discountAmount: discount.amount,
+      lineTotalAmount: lineTotal.amount,
+      taxAmount: tax.amount,
+    })),
+  };
 }
 
 async function startPayment(prisma: PrismaClient, payments: PaymentProvider, orderId: string, email: string, source: OrderSource): Promise<void> {
@@ -204,23 +161,13 @@ async function startPayment(prisma: PrismaClient, payments: PaymentProvider, ord
     void error;
     throw new DomainError('unavailable', 'We could not start the payment. Nothing was charged; please try again in a moment.');
   }
-  await prisma.payment.upsert({
-    where: { provider_providerRef: { provider: payments.name, providerRef: created.providerRef } },
-    create: {
-      orderId,
-      provider: payments.name,
-      providerRef: created.providerRef,
-      // What we asked the provider to collect; the provider's echo is not trusted over it.
-      amount: order.totalAmount,
-      currency: order.currency,
-      clientSecret: created.clientSecret,
-      state: 'PENDING',
-      stateChangedAt: new Date(0),
-    },
-    update: {},
+  await recordStartedPayment(prisma, {
+    orderId,
+    provider: payments.name,
+    providerRef: created.providerRef,
+    amount: order.totalAmount,
+    currency: order.currency,
+    clientSecret: created.clientSecret,
+    status: created.status,
   });
-  const state = paymentStateOf(created.status);
-  if (state !== 'PENDING') {
-    await applyPaymentUpdate(prisma, { provider: payments.name, providerRef: created.providerRef, state, occurredAt: new Date() });
-  }
 }

@@ -8,6 +8,7 @@ import { priceStoredCart, type CustomerHints, type PricedCart } from '../pricing
 import { DomainError, money } from '../shared/index.ts';
 import { checkoutSettings, type CheckoutSettings } from './checkout-settings.ts';
 import type { CheckoutQuote } from './types.ts';
+import type { OrderLineItem } from '../orders/index.ts';
 
 type Db = PrismaClient | Prisma.TransactionClient;
 
@@ -51,15 +52,9 @@ export async function quoteCart(
 }
 
 /** What a quote line shows about the item, whatever it is bought from (cart, deal). */
-export interface QuoteItem {
+export interface QuoteItem extends OrderLineItem {
   variantId: string;
-  sku: string;
-  productTitle: string;
-  variantTitle: string;
-  optionValues: Record<string, string>;
-  quantity: number;
   unitWeightGrams: number;
-  configuration: CartLineView['configuration'];
 }
 
 /** The engine's priced lines (in the order of `items`) as the checkout quote the order is made from. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ConfigurationSnapshot } from '../configurator/types.ts';
+import type { ConfigurationSnapshot } from '../configurator/index.ts';
 import { stockDemand } from './stock-demand.ts';
 import type { QuoteLine } from './types.ts';
 

@@ -1,18 +1,14 @@
 import type { AddressView } from '../accounts/index.ts';
-import type { ConfigurationSnapshot } from '../configurator/index.ts';
+import type { OrderLineItem } from '../orders/index.ts';
 import type { Money } from '../shared/index.ts';
 import type { PricedCart, PriceStep, PricingOutcome, ShippingOption } from '../pricing/index.ts';
 
 /** Where an order goes (a saved address's fields); stored on the order as a snapshot. */
 export type ShippingAddress = Omit<AddressView, 'id' | 'isDefault'>;
 
-export interface QuoteLine {
+/** One line of a quote: the order line's item (its configuration re-validated and re-priced) with its amounts. */
+export interface QuoteLine extends OrderLineItem {
   variantId: string;
-  sku: string;
-  productTitle: string;
-  variantTitle: string;
-  optionValues: Record<string, string>;
-  quantity: number;
   /** After price list, tier and configuration; before promotions. */
   unitPrice: Money;
   /** Promotions taken off this line (its share of order-level ones included). */
@@ -21,8 +17,6 @@ export interface QuoteLine {
   lineTotal: Money;
   tax: Money;
   weightGrams: number;
-  /** A configured line's snapshot, re-validated and re-priced for this quote; null otherwise. */
-  configuration: ConfigurationSnapshot | null;
   /** How the line's price came about, step by step. */
   explanation: PriceStep[];
 }

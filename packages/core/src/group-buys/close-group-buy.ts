@@ -5,7 +5,8 @@
 // the job again (a retry after a partial failure, or a second close job) has one effect.
 import type { Prisma, PrismaClient } from '@tandem/db';
 import type { PaymentProvider } from '@tandem/payments';
-import { toJson, type PriceStep } from '../pricing/index.ts';
+import { repriceOrder } from '../orders/index.ts';
+import type { PriceStep } from '../pricing/index.ts';
 import { lockDeal } from './lock-deal.ts';
 import { captureParticipant, releaseParticipant, type SettleOutcome } from './settle-participant.ts';
 import { closeOutcome, finalCharge, tierAt } from './tiers.ts';
@@ -57,13 +58,13 @@ async function decide(tx: Prisma.TransactionClient, groupBuyId: string, now: Dat
   await tx.groupBuy.update({ where: { id: deal.id }, data: { status: 'SUCCEEDED', finalUnitAmount: outcome.finalUnitAmount, closedAt: now } });
   const participants = await tx.groupBuyParticipant.findMany({ where: { groupBuyId, status: 'JOINED' } });
   for (const p of participants) {
-    await repriceOrder(tx, p, outcome.finalUnitAmount, `Group buy final price (${tier.minParticipants}+ buyers)`);
+    await repriceAtFinalTier(tx, p, outcome.finalUnitAmount, `Group buy final price (${tier.minParticipants}+ buyers)`);
   }
   return 'SUCCEEDED';
 }
 
 /** The participant's order at the final tier: goods and tax re-priced, shipping as at join. */
-async function repriceOrder(
+async function repriceAtFinalTier(
   tx: Prisma.TransactionClient,
   p: { orderId: string; quantity: number; authorizedAmount: number; taxRateBps: number },
   finalUnitAmount: number,
@@ -78,7 +79,15 @@ async function repriceOrder(
     const catalog = base?.unitAmount ?? finalUnitAmount;
     return { ...step, label, unitAmount: finalUnitAmount, amount: (finalUnitAmount - catalog) * p.quantity };
   });
-  await tx.orderLine.update({ where: { id: line.id }, data: { unitPriceAmount: finalUnitAmount, lineTotalAmount: charge.lineTotalAmount, taxAmount: charge.lineTaxAmount, explanation: toJson(steps) } });
-  await tx.order.update({ where: { id: p.orderId }, data: { subtotalAmount: charge.lineTotalAmount, taxAmount: charge.taxAmount, totalAmount: charge.totalAmount } });
-  await tx.orderEvent.create({ data: { orderId: p.orderId, type: 'group_buy_final_price', data: { unitAmount: finalUnitAmount, total: charge.totalAmount, authorized: p.authorizedAmount } } });
+  await repriceOrder(
+    tx,
+    p.orderId,
+    {
+      lines: [{ id: line.id, unitPriceAmount: finalUnitAmount, lineTotalAmount: charge.lineTotalAmount, taxAmount: charge.lineTaxAmount, explanation: steps }],
+      subtotalAmount: charge.lineTotalAmount,
+      taxAmount: charge.taxAmount,
+      totalAmount: charge.totalAmount,
+    },
+    { type: 'group_buy_final_price', data: { unitAmount: finalUnitAmount, total: charge.totalAmount, authorized: p.authorizedAmount } },
+  );
 }

@@ -2,10 +2,10 @@
 // source: the deal row is locked (joins near a tier boundary are counted one at a time), the
 // joiner is priced at the tier their join reaches, stock is reserved, and the payment is
 // authorised, not captured: the close job captures the final tier price at the deadline.
-import type { Prisma, PrismaClient } from '@tandem/db';
+import type { PrismaClient } from '@tandem/db';
 import type { PaymentProvider } from '@tandem/payments';
 import { ALREADY_PLACED, placeOrderFrom, quoteDealLine, type OrderSource, type PlaceOrderInput } from '../checkout/index.ts';
-import type { OrderView } from '../orders/index.ts';
+import { addTimelineEntry, orderIdForKey, type OrderView } from '../orders/index.ts';
 import { DomainError } from '../shared/index.ts';
 import { lockOpenDeal, type LockedDeal } from './lock-deal.ts';
 import { afterJoin } from './tiers.ts';
@@ -33,7 +33,7 @@ function groupBuySource(input: JoinGroupBuyInput): OrderSource {
     capture: 'manual',
     async price(tx, settings, now) {
       const deal = await lockOpenDeal(tx, { slug: input.slug }, now);
-      if (await placedWithKey(tx, input)) return ALREADY_PLACED;
+      if (await orderIdForKey(tx, input.customer.id, input.idempotencyKey)) return ALREADY_PLACED;
       const already = await tx.groupBuyParticipant.count({ where: { groupBuyId: deal.id, customerId: input.customer.id, status: 'JOINED' } });
       if (already > 0) throw new DomainError('conflict', 'You have already joined this group buy.');
       if (input.quantity > deal.maxQuantity) {
@@ -53,16 +53,11 @@ function groupBuySource(input: JoinGroupBuyInput): OrderSource {
         data: { groupBuyId: deal.id, customerId: input.customer.id, orderId: order.id, quantity: input.quantity, joinUnitAmount: unitAmount, authorizedAmount: order.totalAmount, taxRateBps },
       });
       await tx.groupBuy.update({ where: { id: deal.id }, data: { peakParticipants: peak } });
-      await tx.orderEvent.create({ data: { orderId: order.id, type: 'group_buy_joined', data: { groupBuyId: deal.id, unitAmount } } });
+      await addTimelineEntry(tx, order.id, { type: 'group_buy_joined', data: { groupBuyId: deal.id, unitAmount } });
     },
     async paymentFailed(tx, orderId) {
       await tx.groupBuyParticipant.updateMany({ where: { orderId, status: 'JOINED' }, data: { status: 'FAILED', lastError: 'The payment could not be started.', settledAt: new Date() } });
     },
   };
-}
-
-async function placedWithKey(tx: Prisma.TransactionClient, input: PlaceOrderInput): Promise<boolean> {
-  const order = await tx.order.findUnique({ where: { customerId_idempotencyKey: { customerId: input.customer.id, idempotencyKey: input.idempotencyKey } }, select: { id: true } });
-  return order !== null;
 }
 

@@ -4,7 +4,7 @@
 // and the participant's status only moves from JOINED. A retried close job repeats nothing.
 import type { PrismaClient } from '@tandem/db';
 import { PaymentProviderError, type PaymentProvider } from '@tandem/payments';
-import { applyPaymentUpdate, cancelOrder } from '../orders/index.ts';
+import { applyPaymentUpdate, cancelOrder, setPaymentAmount } from '../orders/index.ts';
 
 async function paymentOf(prisma: PrismaClient, orderId: string) {
   return prisma.payment.findFirst({ where: { orderId }, orderBy: { createdAt: 'desc' }, select: { provider: true, providerRef: true, state: true } });
@@ -38,7 +38,7 @@ export async function captureParticipant(prisma: PrismaClient, payments: Payment
     if (error instanceof PaymentProviderError && !error.retryable) return failParticipant(prisma, payments, participantId, error.message, now);
     throw error;
   }
-  await prisma.payment.updateMany({ where: { provider: payment.provider, providerRef: payment.providerRef }, data: { amount: order.totalAmount } });
+  await setPaymentAmount(prisma, payment, order.totalAmount);
   await applyPaymentUpdate(prisma, { provider: payment.provider, providerRef: payment.providerRef, state: 'SUCCEEDED', eventId: key, eventType: 'group_buy.capture', occurredAt: now });
   await prisma.groupBuyParticipant.updateMany({ where: { id: participantId, status: 'JOINED' }, data: { status: 'CAPTURED', capturedAmount: order.totalAmount, settledAt: now, lastError: null } });
   return 'captured';

@@ -40,7 +40,10 @@ export async function queueEmail<Data>(db: Outbox, template: EmailTemplate<Data>
   return row.id;
 }
 
-/** Whether an e-mail of this kind was ever queued to this address (for once-only e-mails). */
-export async function wasEmailQueued(db: Outbox, to: string, kind: string): Promise<boolean> {
-  return (await db.outboxEmail.findFirst({ where: { to, kind }, select: { id: true } })) !== null;
+/**
+ * Whether an e-mail of this kind (and, when given, this subject) was ever queued to this address,
+ * for once-only e-mails and for handlers that may run twice.
+ */
+export async function wasEmailQueued(db: Outbox, to: string, kind: string, subject?: string): Promise<boolean> {
+  return (await db.outboxEmail.findFirst({ where: { to, kind, ...(subject === undefined ? {} : { subject }) }, select: { id: true } })) !== null;
 }

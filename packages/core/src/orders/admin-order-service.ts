@@ -9,7 +9,7 @@ import { orderForAdmin } from './admin-order-detail.ts';
 import { listOrdersForAdmin } from './admin-order-list.ts';
 import { cancelOrder } from './cancel-order.ts';
 import { fulfilOrder, markOrderDelivered, type FulfilmentDeps } from './fulfil-order.ts';
-import { queueConfirmationEmail, queueShippingEmail } from './order-emails.ts';
+import { ordersPageUrl, queueConfirmationEmail, queueShippingEmail } from './order-emails.ts';
 import { refundOrder } from './settle-order.ts';
 
 export interface AdminOrderServiceOptions {
@@ -20,7 +20,8 @@ export interface AdminOrderServiceOptions {
 }
 
 export function createAdminOrderService(prisma: PrismaClient, options: AdminOrderServiceOptions) {
-  const deps: FulfilmentDeps = { prisma, ordersUrl: `${options.storefrontUrl.replace(/\/+$/, '')}/account/orders`, now: options.now ?? (() => new Date()) };
+  const deps: FulfilmentDeps = { prisma, now: options.now ?? (() => new Date()) };
+  const ordersUrl = ordersPageUrl(options.storefrontUrl);
   return {
     list: (filter: AdminOrderQuery) => listOrdersForAdmin(prisma, filter),
     detail: (orderId: string) => orderForAdmin(prisma, orderId),
@@ -31,7 +32,7 @@ export function createAdminOrderService(prisma: PrismaClient, options: AdminOrde
         recordAudit(tx, actor, { action: 'orders.cancel', entityType: 'Order', entityId: orderId, before: { status: from }, after: { status: 'CANCELLED' } }),
       ),
     refund: (actor: StaffActor, input: { orderId: string; amount: number; idempotencyKey: string }) => refundAudited(prisma, options.payments, actor, input),
-    resendEmail: (actor: StaffActor, input: ResendOrderEmailInput) => resendEmail(deps, actor, input),
+    resendEmail: (actor: StaffActor, input: ResendOrderEmailInput) => resendEmail(prisma, ordersUrl, actor, input),
   };
 }
 
@@ -58,8 +59,8 @@ async function refundAudited(prisma: PrismaClient, payments: PaymentProvider, ac
   }
 }
 
-async function resendEmail(deps: FulfilmentDeps, actor: StaffActor, input: ResendOrderEmailInput): Promise<void> {
-  await deps.prisma.$transaction(async (tx) => {
+async function resendEmail(prisma: PrismaClient, ordersUrl: string, actor: StaffActor, input: ResendOrderEmailInput): Promise<void> {
+  await prisma.$transaction(async (tx) => {
     const order = await tx.order.findUnique({
       where: { id: input.id },
       select: { email: true, number: true, totalAmount: true, currency: true, trackingNumber: true, events: { where: { type: 'fulfilled' }, orderBy: { createdAt: 'desc' }, take: 1, select: { data: true } } },
@@ -69,7 +70,7 @@ async function resendEmail(deps: FulfilmentDeps, actor: StaffActor, input: Resen
     else {
       const data = (order.events[0]?.data ?? {}) as { carrier?: string; trackingUrl?: string | null };
       if (!order.trackingNumber) throw new DomainError('conflict', 'This order has not shipped yet, so there is no shipping e-mail to send.');
-      await queueShippingEmail(tx, order, { carrier: data.carrier ?? 'the carrier', trackingNumber: order.trackingNumber, trackingUrl: data.trackingUrl ?? null }, deps.ordersUrl);
+      await queueShippingEmail(tx, order, { carrier: data.carrier ?? 'the carrier', trackingNumber: order.trackingNumber, trackingUrl: data.trackingUrl ?? null }, ordersUrl);
     }
     await recordAudit(tx, actor, { action: `orders.email.${input.kind}`, entityType: 'Order', entityId: input.id, before: null, after: { to: order.email, kind: input.kind } });
   });

@@ -1,10 +1,12 @@
 // Drives an order's payment state from the payment provider's word: a verified webhook event
 // or an admin marking an offline payment received. Replays have one effect; late arrivals of
-// older events never overwrite newer state.
+// older events never overwrite newer state. A payment that arrives or a refund that moves
+// publishes the order's `paid` / `refunded` event (commissions and e-mails follow from it).
 import type { PaymentState, PrismaClient } from '@tandem/db';
 import { NotFoundError } from '../shared/index.ts';
 import { canTransition } from './order-status.ts';
-import { adjustCommissionsForRefund, recordOrderCommissions } from '../partners/index.ts';
+import { publishOrderEvent } from './order-events.ts';
+import { addTimelineEntry } from './order-timeline.ts';
 
 export interface PaymentUpdate {
   provider: string;
@@ -47,25 +49,27 @@ export async function applyPaymentUpdate(prisma: PrismaClient, update: PaymentUp
         ...(update.paymentFingerprint ? { fingerprint: update.paymentFingerprint } : {}),
       },
     });
-    const order = await tx.order.findUniqueOrThrow({ where: { id: payment.orderId }, select: { id: true, status: true, email: true, number: true, totalAmount: true } });
+    const order = await tx.order.findUniqueOrThrow({ where: { id: payment.orderId }, select: { id: true, status: true, totalAmount: true } });
+    const at = update.occurredAt.toISOString();
+    const refundMoved = update.amountRefunded !== undefined;
     if (update.amountRefunded !== undefined) {
       await tx.order.update({ where: { id: order.id }, data: { refundedAmount: Math.min(update.amountRefunded, order.totalAmount) } });
-      await adjustCommissionsForRefund(tx, order.id);
     }
+    // The timeline gets one entry per update; the `refunded` event rides on it (published first,
+    // as the refund was applied before the payment moved).
     if (update.state === 'SUCCEEDED' && order.status === 'AWAITING_PAYMENT' && canTransition(order.status, 'PAID')) {
       await tx.order.update({ where: { id: order.id }, data: { status: 'PAID', paidAt: update.occurredAt } });
-      await tx.orderEvent.create({ data: { orderId: order.id, type: 'paid', data: { provider: update.provider, providerRef: update.providerRef } } });
-      await recordOrderCommissions(tx, order.id, update.occurredAt);
-      await tx.outboxEmail.create({
-        data: { to: order.email, kind: 'payment_received', subject: `Payment received for order ${order.number}`, text: `We received your payment for order ${order.number}. We will let you know when it ships.` },
-      });
-    } else if (update.state === 'SUCCEEDED' && order.status === 'CANCELLED') {
-      // Money arrived for an order whose reservation already expired: an admin must refund or revive it.
-      await tx.orderEvent.create({ data: { orderId: order.id, type: 'paid_after_cancel', data: { providerRef: update.providerRef } } });
-    } else {
-      const type = update.state ? `payment_${update.state.toLowerCase()}` : 'refund_updated';
-      await tx.orderEvent.create({ data: { orderId: order.id, type, data: { providerRef: update.providerRef, refunded: update.amountRefunded ?? null } } });
+      if (refundMoved) await publishOrderEvent(tx, { type: 'refunded', orderId: order.id, at }, null);
+      await publishOrderEvent(tx, { type: 'paid', orderId: order.id, at }, { type: 'paid', data: { provider: update.provider, providerRef: update.providerRef } });
+      return 'applied';
     }
+    const entry =
+      update.state === 'SUCCEEDED' && order.status === 'CANCELLED'
+        ? // Money arrived for an order whose reservation already expired: an admin must refund or revive it.
+          { type: 'paid_after_cancel', data: { providerRef: update.providerRef } }
+        : { type: update.state ? `payment_${update.state.toLowerCase()}` : 'refund_updated', data: { providerRef: update.providerRef, refunded: update.amountRefunded ?? null } };
+    if (refundMoved) await publishOrderEvent(tx, { type: 'refunded', orderId: order.id, at }, entry);
+    else await addTimelineEntry(tx, order.id, entry);
     return 'applied';
   });
 }

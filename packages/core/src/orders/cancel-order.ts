@@ -3,10 +3,11 @@ import { DomainError, NotFoundError } from '../shared/index.ts';
 import { assertTransition } from './order-status.ts';
 import { releaseStockOnce } from './release-stock.ts';
 import { releaseRedemptions } from '../pricing/index.ts';
-import { clawBackOrderCommissions } from '../partners/index.ts';
+import { publishOrderEvent } from './order-events.ts';
 
 /**
- * Cancels an order and releases its stock and promotion redemptions, in one transaction.
+ * Cancels an order and releases its stock and promotion redemptions, in one transaction, and
+ * publishes its `cancelled` event (what was earned on it is clawed back by its subscribers).
  * Cancelling twice is a no-op.
  * `afterCancel` runs inside that transaction once the order moved (the admin's audit entry).
  */
@@ -43,8 +44,7 @@ export async function cancelOrderWithin(
   if (moved.count === 0) return false; // someone else moved it first; their transaction decided
   await releaseStockOnce(tx, orderId, now);
   await releaseRedemptions(tx, orderId, now);
-  await clawBackOrderCommissions(tx, orderId);
-  await tx.orderEvent.create({ data: { orderId, type: 'cancelled', data: { reason } } });
+  await publishOrderEvent(tx, { type: 'cancelled', orderId, at: now.toISOString() }, { type: 'cancelled', data: { reason } });
   await afterCancel?.(tx, order.status);
   return true;
 }

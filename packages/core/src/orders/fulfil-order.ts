@@ -1,12 +1,14 @@
-// Staff move an order through shipping: fulfilled (with carrier and tracking number, e-mailed to
-// the shopper) and delivered. Each move is checked against the state machine, made with a
+// Staff move an order through shipping: fulfilled (with carrier and tracking number; its
+// `fulfilled` event e-mails the shopper) and delivered. Each move is checked against the state machine, made with a
 // conditional update (a concurrent move cannot happen twice), and audited — in one transaction.
 import type { OrderStatus, Prisma, PrismaClient } from '@tandem/db';
 import type { FulfilOrderInput } from '@tandem/validators';
 import { DomainError, NotFoundError } from '../shared/index.ts';
 import { recordAudit, type StaffActor } from '../staff/index.ts';
-import { queueShippingEmail } from './order-emails.ts';
+import { publishOrderEvent } from './order-events.ts';
 import { assertTransition } from './order-status.ts';
+import { addTimelineEntry } from './order-timeline.ts';
+import type { Shipment } from './types.ts';
 
 type Tx = Prisma.TransactionClient;
 
@@ -27,8 +29,6 @@ async function move(tx: Tx, orderId: string, from: OrderStatus, data: Prisma.Ord
 
 export interface FulfilmentDeps {
   prisma: PrismaClient;
-  /** The storefront's orders page, linked from the shipping e-mail. */
-  ordersUrl: string;
   now: () => Date;
 }
 
@@ -39,9 +39,8 @@ export async function fulfilOrder(deps: FulfilmentDeps, actor: StaffActor, input
     if (before.refundedAmount >= before.totalAmount) throw new DomainError('conflict', 'This order was refunded in full; there is nothing to ship.');
     const now = deps.now();
     const after = await move(tx, input.id, before.status, { status: 'FULFILLED', fulfilledAt: now, trackingNumber: input.trackingNumber });
-    const shipment = { carrier: input.carrier, trackingNumber: input.trackingNumber, trackingUrl: input.trackingUrl ?? null };
-    await tx.orderEvent.create({ data: { orderId: input.id, type: 'fulfilled', data: shipment, createdAt: now } });
-    await queueShippingEmail(tx, before, shipment, deps.ordersUrl);
+    const shipment: Shipment = { carrier: input.carrier, trackingNumber: input.trackingNumber, trackingUrl: input.trackingUrl ?? null };
+    await publishOrderEvent(tx, { type: 'fulfilled', orderId: input.id, at: now.toISOString(), shipment }, { type: 'fulfilled', data: shipment, at: now });
     await recordAudit(tx, actor, { action: 'orders.fulfil', entityType: 'Order', entityId: input.id, before, after: { ...after, carrier: input.carrier } });
   });
 }
@@ -52,7 +51,7 @@ export async function markOrderDelivered(deps: FulfilmentDeps, actor: StaffActor
     assertTransition(before.status, 'DELIVERED');
     const now = deps.now();
     const after = await move(tx, orderId, before.status, { status: 'DELIVERED', deliveredAt: now });
-    await tx.orderEvent.create({ data: { orderId, type: 'delivered', data: {}, createdAt: now } });
+    await addTimelineEntry(tx, orderId, { type: 'delivered', at: now });
     await recordAudit(tx, actor, { action: 'orders.deliver', entityType: 'Order', entityId: orderId, before, after });
   });
 }

@@ -2,6 +2,7 @@
 export { applyPaymentUpdate, type PaymentUpdate, type PaymentUpdateResult } from './apply-payment-update.ts';
 export { cancelOrder, cancelOrderWithin, expireUnpaidOrders } from './cancel-order.ts';
 export { paymentUpdateOf } from './payment-events.ts';
+export { paymentStateOf } from './payment-state.ts';
 export { markOfflinePaymentReceived, refundOrder, type RefundRequest } from './settle-order.ts';
 export { assertTransition, canTransition, refundState } from './order-status.ts';
 export { orderForCustomer, ordersOfCustomer } from './order-views.ts';
@@ -9,3 +10,18 @@ export type * from './types.ts';
 export { purchasedLines, paidOrders, type PurchasedLine, type PaidOrder } from './purchase-history.ts';
 export { createAdminOrderService, type AdminOrderService, type AdminOrderServiceOptions } from './admin-order-service.ts';
 export type * from './admin-types.ts';
+export { recordOrder, orderIdForKey, type NewOrder, type NewOrderLine } from './record-order.ts';
+export { recordStartedPayment, setPaymentAmount, type StartedPayment } from './record-payment.ts';
+export { repriceOrder, type OrderRepricing } from './reprice-order.ts';
+export { addTimelineEntry, type TimelineEntry } from './order-timeline.ts';
+export {
+  publishOrderEvent,
+  orderEventJobHandlers,
+  subscriberJobKind,
+  ORDER_EVENT_JOB,
+  type OrderEvent,
+  type OrderEventType,
+  type OrderEventHandlers,
+  type OrderEventSubscriber,
+} from './order-events.ts';
+export { orderEmailSubscriber, type OrderEmailOptions } from './order-email-subscriber.ts';

@@ -1,7 +1,7 @@
 import type { Prisma, PrismaClient } from '@tandem/db';
 import { stepsFromJson } from '../pricing/index.ts';
-import { toOptionValues } from '../catalog/variant-values.ts';
-import { readSnapshot } from '../configurator/snapshot.ts';
+import { toOptionValues } from '../catalog/index.ts';
+import { readSnapshot } from '../configurator/index.ts';
 import { NotFoundError, money } from '../shared/index.ts';
 import { refundState } from './order-status.ts';
 import type { OrderView } from './types.ts';

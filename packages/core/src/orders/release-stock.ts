@@ -1,4 +1,5 @@
 import type { Prisma } from '@tandem/db';
+import { releaseStock } from '../catalog/index.ts';
 
 /**
  * Puts an order's units back on the shelf, once: `stockReleasedAt` is claimed by a conditional
@@ -7,10 +8,7 @@ import type { Prisma } from '@tandem/db';
 export async function releaseStockOnce(tx: Prisma.TransactionClient, orderId: string, now: Date): Promise<boolean> {
   const claimed = await tx.order.updateMany({ where: { id: orderId, stockReleasedAt: null }, data: { stockReleasedAt: now } });
   if (claimed.count === 0) return false;
-  // Same lock order as placing an order (by variant id), so the two never deadlock.
   const lines = await tx.orderLine.findMany({ where: { orderId }, select: { variantId: true, quantity: true }, orderBy: { variantId: 'asc' } });
-  for (const line of lines) {
-    await tx.productVariant.updateMany({ where: { id: line.variantId }, data: { stockOnHand: { increment: line.quantity } } });
-  }
+  await releaseStock(tx, lines);
   return true;
 }

@@ -5,7 +5,7 @@ import type { PrismaClient } from '@tandem/db';
 import type { PaymentProvider } from '@tandem/payments';
 import { DomainError, NotFoundError } from '../shared/index.ts';
 import { applyPaymentUpdate } from './apply-payment-update.ts';
-import { adjustCommissionsForRefund } from '../partners/index.ts';
+import { publishOrderEvent } from './order-events.ts';
 
 const OFFLINE = 'offline';
 
@@ -54,7 +54,7 @@ export async function refundOrder(prisma: PrismaClient, payments: PaymentProvide
   if (request.amount > refundable) {
     throw new DomainError('invalid_input', `At most ${refundable} can still be refunded.`, { amount: [`At most ${refundable}`] });
   }
-  if (payment.provider === OFFLINE) return recordOfflineRefund(prisma, request, payment.providerRef);
+  if (payment.provider === OFFLINE) return recordOfflineRefund(prisma, request, payment.providerRef, now);
   await payments.refund({ providerRef: payment.providerRef, amount: request.amount, idempotencyKey: request.idempotencyKey });
   const refundedTotal = (await payments.getPayment(payment.providerRef)).amountRefunded;
   await applyPaymentUpdate(prisma, {
@@ -68,7 +68,7 @@ export async function refundOrder(prisma: PrismaClient, payments: PaymentProvide
 }
 
 /** One transaction: the receipt makes a retried key a no-op; the conditional add cannot over-refund. */
-async function recordOfflineRefund(prisma: PrismaClient, request: RefundRequest, providerRef: string): Promise<void> {
+async function recordOfflineRefund(prisma: PrismaClient, request: RefundRequest, providerRef: string, now: Date): Promise<void> {
   await prisma.$transaction(async (tx) => {
     const receipt = await tx.$executeRaw`
       INSERT INTO "PaymentEventReceipt" (provider, "eventId", type) VALUES (${OFFLINE}, ${`refund-${request.idempotencyKey}`}, 'manual.refund')
@@ -79,7 +79,6 @@ async function recordOfflineRefund(prisma: PrismaClient, request: RefundRequest,
       WHERE provider = ${OFFLINE} AND "providerRef" = ${providerRef} AND "refundedAmount" + ${request.amount} <= amount`;
     if (added === 0) throw new DomainError('conflict', 'That refund would exceed what was paid.');
     await tx.order.update({ where: { id: request.orderId }, data: { refundedAmount: { increment: request.amount } } });
-    await tx.orderEvent.create({ data: { orderId: request.orderId, type: 'refunded', data: { amount: request.amount } } });
-    await adjustCommissionsForRefund(tx, request.orderId);
+    await publishOrderEvent(tx, { type: 'refunded', orderId: request.orderId, at: now.toISOString() }, { type: 'refunded', data: { amount: request.amount } });
   });
 }

@@ -1,18 +1,26 @@
-import type { ConfigurationSnapshot } from '../configurator/types.ts';
+import type { ConfigurationSnapshot } from '../configurator/index.ts';
 import type { PriceStep } from '../pricing/index.ts';
 import type { OrderStatus, PaymentState } from '@tandem/db';
 import type { Money } from '../shared/index.ts';
 
-export interface OrderLineView {
+/**
+ * What one line of an order is about: the item bought, as the checkout quotes it, the order
+ * records it and the shopper reads it. The one home of the line's shape; a quote line, a
+ * recorded line and a line view each add their amounts to it.
+ */
+export interface OrderLineItem {
   sku: string;
   productTitle: string;
   variantTitle: string;
   optionValues: Record<string, string>;
   quantity: number;
+  /** A configured line's snapshot as it was priced; null for a plain variant. */
+  configuration: ConfigurationSnapshot | null;
+}
+
+export interface OrderLineView extends OrderLineItem {
   unitPrice: Money;
   lineTotal: Money;
-  /** A configured line's snapshot as it was priced when the order was placed. */
-  configuration: ConfigurationSnapshot | null;
   /** How the line's price was made up when the order was placed. */
   explanation: PriceStep[];
 }
@@ -39,3 +47,10 @@ export interface OrderView {
   payment: { provider: string; state: PaymentState; clientSecret: string | null } | null;
   timeline: { type: string; at: string }[];
 }
+
+/** How an order was shipped, as the fulfilment recorded it. */
+export type Shipment = {
+  carrier: string;
+  trackingNumber: string;
+  trackingUrl: string | null;
+};

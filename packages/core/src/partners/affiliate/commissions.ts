@@ -1,5 +1,5 @@
-// A referred order's commissions through its life, each step inside the transaction of the
-// order change that causes it (called by the orders context):
+// A referred order's commissions through its life, each step run by the order's event that
+// causes it (commission-subscriber.ts):
 //   paid → one PENDING row per line (the line's category decides the rate; zero and flagged
 //          SELF_REFERRAL when the partner bought for themselves), held for the hold window;
 //   refunded → each row shrinks in proportion to what is left of the payment (cumulative, so a

@@ -6,7 +6,8 @@ export { programSettings, programRow, type ProgramSettings } from './program.ts'
 export { updateProgram, saveCommissionRule, deleteCommissionRule, listCommissionRules, partnerOptions, type ProgramUpdate, type RuleInput, type RuleView } from './program-admin.ts';
 export { resolveCommissionRate, type CommissionRate, type CommissionRuleInput } from './commission-rules.ts';
 export { earnedCommission, commissionAfterRefunds, goodsPaid } from './commission-math.ts';
-export { recordOrderCommissions, adjustCommissionsForRefund, clawBackOrderCommissions, approveMaturedCommissions } from './commissions.ts';
+export { approveMaturedCommissions } from './commissions.ts';
+export { orderCommissionSubscriber } from './commission-subscriber.ts';
 export { normaliseEmail } from './self-referral.ts';
 export { listCommissions, commissionById, type CommissionView, type CommissionFilter } from './commission-views.ts';
 export { approveCommissionEarly, clawBackCommission } from './commission-admin.ts';

@@ -1,3 +1,4 @@
+// How a payment provider's status (answered when a payment is started or fetched) is stored.
 import type { PaymentState } from '@tandem/db';
 import type { PaymentStatus } from '@tandem/payments';
 

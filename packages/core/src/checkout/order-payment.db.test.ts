@@ -4,8 +4,8 @@ import { createTestDatabase, makeCategory, makeProduct, type TestDatabase } from
 import { OfflinePaymentProvider } from '@tandem/payments';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createCartService } from '../carts/index.ts';
-import { placeOrder } from '../checkout/index.ts';
-import { applyPaymentUpdate, expireUnpaidOrders } from './index.ts';
+import { applyPaymentUpdate, expireUnpaidOrders } from '../orders/index.ts';
+import { placeOrder } from './index.ts';
 
 let db: TestDatabase;
 const payments = new OfflinePaymentProvider();

@@ -1,0 +1,84 @@
+// Recording a placed order: the Order with its lines and the `placed` event, in the place-order
+// workflow's transaction. The workflow prices and reserves; this is the orders context's step.
+import { Prisma, type PrismaClient } from '@tandem/db';
+import { toJson, type PriceStep } from '../pricing/index.ts';
+import { newOrderNumber } from './order-number.ts';
+import { publishOrderEvent } from './order-events.ts';
+import type { OrderLineItem } from './types.ts';
+
+type Db = Prisma.TransactionClient;
+
+/** One line as it is recorded: the item and its amounts in minor units of the order's currency (exactly the OrderLine's columns). */
+export interface NewOrderLine extends OrderLineItem {
+  variantId: string;
+  unitPriceAmount: number;
+  discountAmount: number;
+  lineTotalAmount: number;
+  taxAmount: number;
+  weightGrams: number;
+  explanation: PriceStep[];
+}
+
+/** Everything an order is recorded with; amounts in minor units of `currency`. */
+export interface NewOrder {
+  customer: { id: string; email: string };
+  idempotencyKey: string;
+  currency: string;
+  pricesIncludeTax: boolean;
+  subtotalAmount: number;
+  discountAmount: number;
+  shippingAmount: number;
+  taxAmount: number;
+  totalAmount: number;
+  /** What pricing keeps of its decisions (promotions applied and not, the code's fate). */
+  pricingSnapshot: Prisma.InputJsonValue;
+  shippingAddress: Prisma.InputJsonObject;
+  shippingMethod: { code: string; name: string };
+  /** Until when the stock stays reserved while the order is unpaid. */
+  reservationExpiresAt: Date;
+  lines: NewOrderLine[];
+}
+
+/**
+ * Records the order and publishes its `placed` event (the confirmation e-mail follows from it).
+ * A second order with the customer's idempotency key fails on the unique key (P2002).
+ */
+export async function recordOrder(tx: Db, order: NewOrder, now: Date): Promise<{ id: string; number: string; totalAmount: number }> {
+  const created = await tx.order.create({
+    data: {
+      number: newOrderNumber(),
+      customerId: order.customer.id,
+      idempotencyKey: order.idempotencyKey,
+      email: order.customer.email,
+      currency: order.currency,
+      pricesIncludeTax: order.pricesIncludeTax,
+      subtotalAmount: order.subtotalAmount,
+      discountAmount: order.discountAmount,
+      pricingSnapshot: order.pricingSnapshot,
+      shippingAmount: order.shippingAmount,
+      taxAmount: order.taxAmount,
+      totalAmount: order.totalAmount,
+      shippingAddress: order.shippingAddress,
+      shippingMethodCode: order.shippingMethod.code,
+      shippingMethodName: order.shippingMethod.name,
+      reservationExpiresAt: order.reservationExpiresAt,
+      lines: {
+        // A NewOrderLine is the OrderLine's columns; only the JSON ones need converting.
+        create: order.lines.map(({ configuration, explanation, ...columns }) => ({
+          ...columns,
+          configuration: configuration ? toJson(configuration) : Prisma.DbNull,
+          explanation: toJson(explanation),
+        })),
+      },
+    },
+    select: { id: true, number: true, totalAmount: true },
+  });
+  await publishOrderEvent(tx, { type: 'placed', orderId: created.id, at: now.toISOString() }, { type: 'placed', data: { lines: order.lines.length, total: order.totalAmount } });
+  return created;
+}
+
+/** The id of the customer's order placed with `idempotencyKey`, or null. */
+export async function orderIdForKey(db: Db | PrismaClient, customerId: string, idempotencyKey: string): Promise<string | null> {
+  const order = await db.order.findUnique({ where: { customerId_idempotencyKey: { customerId, idempotencyKey } }, select: { id: true } });
+  return order?.id ?? null;
+}

@@ -1,0 +1,41 @@
+// The orders context's writes of a Payment row outside a provider update: the payment a
+// workflow started with the provider, and the amount a later capture settles on.
+import type { Prisma, PrismaClient } from '@tandem/db';
+import type { PaymentStatus } from '@tandem/payments';
+import { applyPaymentUpdate } from './apply-payment-update.ts';
+import { paymentStateOf } from './payment-state.ts';
+
+type Db = PrismaClient | Prisma.TransactionClient;
+
+export interface StartedPayment {
+  orderId: string;
+  provider: string;
+  providerRef: string;
+  /** What we asked the provider to collect; the provider's echo is not trusted over it. */
+  amount: number;
+  currency: string;
+  clientSecret: string | null;
+  /** What the provider answered when the payment was started. */
+  status: PaymentStatus;
+}
+
+/**
+ * Records a payment just started with the provider (a replay changes nothing), PENDING until
+ * its first update; a provider that answered with another state (settled at once, authorised)
+ * applies it as that update.
+ */
+export async function recordStartedPayment(prisma: PrismaClient, started: StartedPayment): Promise<void> {
+  const { status, ...payment } = started;
+  await prisma.payment.upsert({
+    where: { provider_providerRef: { provider: payment.provider, providerRef: payment.providerRef } },
+    create: { ...payment, state: 'PENDING', stateChangedAt: new Date(0) },
+    update: {},
+  });
+  const state = paymentStateOf(status);
+  if (state !== 'PENDING') await applyPaymentUpdate(prisma, { provider: payment.provider, providerRef: payment.providerRef, state, occurredAt: new Date() });
+}
+
+/** Sets what a payment collects, e.g. a capture at a price lower than was authorised. */
+export async function setPaymentAmount(db: Db, payment: { provider: string; providerRef: string }, amount: number): Promise<void> {
+  await db.payment.updateMany({ where: { provider: payment.provider, providerRef: payment.providerRef }, data: { amount } });
+}
