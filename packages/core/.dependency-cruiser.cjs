@@ -65,11 +65,20 @@ module.exports = {
         path: [
           // resolved into node_modules, or left unresolved (a package core does not even depend on)
           '(^|/node_modules/)(@trpc|@sveltejs|svelte|undici|node-fetch|axios|stripe|meilisearch|nodemailer)(/|$)',
-          // the payments and search packages only through their port entry (src/index.ts)
-          '^@tandem/(payments|search)/',
-          '(^|/)(payments|search)/src/(?!index\\.ts$)',
+          // the payments and search packages only through their ports, never an adapter, the
+          // factory that picks one, or a contract suite
+          '^@tandem/(payments|search)/(offline|stripe|postgres|meilisearch|contract|testing)',
+          '(^|/)(payments|search)/src/(offline|stripe|postgres|meilisearch|contract)/',
+          '(^|/)(payments|search)/src/create-[a-z-]+\\.ts$',
         ],
       },
+    },
+    {
+      name: 'core-never-reaches-an-adapter',
+      comment: 'Not even through a barrel: a port entry that re-exports an adapter drags it into core.',
+      severity: 'error',
+      from: { path: '^src/', pathNot: '\\.test\\.ts$' },
+      to: { reachable: true, path: '(^|/)(payments|search)/src/(offline|stripe|postgres|meilisearch)/' },
     },
   ],
   options: {

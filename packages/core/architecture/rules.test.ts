@@ -45,6 +45,10 @@ describe('the architecture lint', () => {
     expect(caught('core-without-frameworks-or-adapters', 'src/seo/feed.ts')).toHaveLength(1);
   });
 
+  it('fails core reaching an adapter through a barrel', () => {
+    expect(caught('core-never-reaches-an-adapter', 'src/offers/store-offer.ts').map((v) => v.to)).toEqual(['payments/src/stripe/stripe-provider.ts']);
+  });
+
   it('lets a downward import through an index.ts pass', () => {
     expect(violations.filter((v) => v.from === 'src/catalog/list-products.ts')).toEqual([]);
     expect(violations.filter((v) => v.from === 'src/seo/feed.ts' && v.to.includes('catalog'))).toEqual([]);
