@@ -4,7 +4,6 @@ import { NotFoundError } from '../shared/index.ts';
 import { createAddressBook } from './addresses.ts';
 import { authenticate } from './authenticate.ts';
 import { customerViewSelect, type AccountsDeps } from './deps.ts';
-import { latestEmail } from './outbox.ts';
 import { hashPassword, RECOMMENDED_SCRYPT_COST, type ScryptCost } from './password-hash.ts';
 import { requestPasswordReset, resetPassword } from './password-reset.ts';
 import { createRateLimiter } from './rate-limit.ts';
@@ -60,8 +59,6 @@ export function createAccountsService(prisma: PrismaClient, options: AccountsSer
     resetPassword: (input: PasswordResetInput) => resetPassword(deps, input),
     me: (customerId: string) => profile(prisma, customerId),
     addresses: createAddressBook(prisma),
-    /** The newest queued e-mail to an address (tests and development). */
-    latestEmail: (to: string, kind?: string) => latestEmail(prisma, to, kind),
   };
 }
 

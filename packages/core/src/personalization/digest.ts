@@ -4,6 +4,7 @@
 import type { PrismaClient } from '@tandem/db';
 import { consentOf, customersWithMarketingConsent } from '../accounts/index.ts';
 import type { ProductCard } from '../catalog/index.ts';
+import { defineEmailTemplate, queueEmail, wasEmailQueued } from '../notifications/index.ts';
 import { forYou } from './serve-for-you.ts';
 import { popularProducts } from './serve-recommendations.ts';
 
@@ -106,6 +107,8 @@ function renderText(payload: DigestPayload): string {
  * and period (a re-run of the same period queues nothing new). Returns how many were queued.
  */
 export async function queueDigests(prisma: PrismaClient, options: { now: Date; storefrontUrl: string; period: string }): Promise<number> {
+  // One kind per period: that is what keeps a re-run from sending the same digest twice.
+  const template = defineEmailTemplate(`digest:${options.period}`, (digest: Digest) => ({ subject: digest.subject, text: digest.text, html: digest.html }));
   let queued = 0;
   let after: string | undefined;
   for (;;) {
@@ -113,11 +116,10 @@ export async function queueDigests(prisma: PrismaClient, options: { now: Date; s
     if (batch.length === 0) return queued;
     after = batch.at(-1)!.id;
     for (const customer of batch) {
-      const kind = `digest:${options.period}`;
-      if (await prisma.outboxEmail.findFirst({ where: { to: customer.email, kind }, select: { id: true } })) continue;
+      if (await wasEmailQueued(prisma, customer.email, template.kind)) continue;
       const digest = await personalDigest(prisma, customer, options);
       if (!digest || digest.payload.sections.length === 0) continue;
-      await prisma.outboxEmail.create({ data: { to: customer.email, kind, subject: digest.subject, text: digest.text, html: digest.html } });
+      await queueEmail(prisma, template, customer.email, digest);
       queued++;
     }
   }
