@@ -5,6 +5,7 @@ import type { PrismaClient } from '@tandem/db';
 import { consentOf, customersWithMarketingConsent } from '../accounts/index.ts';
 import type { ProductCard } from '../catalog/index.ts';
 import { defineEmailTemplate, queueEmail, wasEmailQueued } from '../notifications/index.ts';
+import { formatMoney } from '../shared/index.ts';
 import { forYou } from './serve-for-you.ts';
 import { popularProducts } from './serve-recommendations.ts';
 
@@ -67,10 +68,6 @@ function reasonText(reason: { kind: string; productId?: string }, titles: Map<st
   return about ? `${labels[reason.kind] ?? 'Because of'} ${about}` : 'Because of what you looked at';
 }
 
-function formatPrice(amount: number, currency: string): string {
-  return new Intl.NumberFormat('en-IE', { style: 'currency', currency }).format(amount / 100);
-}
-
 const escapeHtml = (value: string) => value.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 
 function renderHtml(payload: DigestPayload): string {
@@ -79,7 +76,7 @@ function renderHtml(payload: DigestPayload): string {
       (section) => `<h2 style="font:600 18px sans-serif;color:#1a1a1a">${escapeHtml(section.title)}</h2>
 <table role="presentation" cellpadding="0" cellspacing="0" width="100%">${section.products
         .map(
-          (p) => `<tr><td style="padding:8px 0;font:14px sans-serif;color:#1a1a1a">${p.imageUrl ? `<img src="${escapeHtml(p.imageUrl)}" alt="" width="96" style="vertical-align:middle;margin-right:12px">` : ''}<a href="${escapeHtml(p.url)}" style="color:#0b5cad">${escapeHtml(p.title)}</a> — ${escapeHtml(formatPrice(p.price.amount, p.price.currency))}${p.why ? `<br><span style="color:#555">${escapeHtml(p.why)}</span>` : ''}</td></tr>`,
+          (p) => `<tr><td style="padding:8px 0;font:14px sans-serif;color:#1a1a1a">${p.imageUrl ? `<img src="${escapeHtml(p.imageUrl)}" alt="" width="96" style="vertical-align:middle;margin-right:12px">` : ''}<a href="${escapeHtml(p.url)}" style="color:#0b5cad">${escapeHtml(p.title)}</a> — ${escapeHtml(formatMoney(p.price.amount, p.price.currency))}${p.why ? `<br><span style="color:#555">${escapeHtml(p.why)}</span>` : ''}</td></tr>`,
         )
         .join('')}</table>`,
     )
@@ -95,7 +92,7 @@ function renderText(payload: DigestPayload): string {
   const lines = [`Hello ${payload.customer.name},`, ''];
   for (const section of payload.sections) {
     lines.push(section.title.toUpperCase());
-    for (const p of section.products) lines.push(`- ${p.title} (${formatPrice(p.price.amount, p.price.currency)})${p.why ? ` — ${p.why}` : ''}\n  ${p.url}`);
+    for (const p of section.products) lines.push(`- ${p.title} (${formatMoney(p.price.amount, p.price.currency)})${p.why ? ` — ${p.why}` : ''}\n  ${p.url}`);
     lines.push('');
   }
   lines.push(`You receive this because you asked for personal newsletters. Change your choice: ${payload.unsubscribeUrl}`);
