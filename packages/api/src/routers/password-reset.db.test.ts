@@ -17,7 +17,7 @@ const freshIp = () => `192.0.2.${++ipCounter}`;
 
 beforeAll(async () => {
   db = await createTestDatabase();
-  services = createApiServices(db.prisma, { accounts: { scryptCost: FAST, storefrontUrl: 'https://shop.example/', now: () => new Date(clock) } });
+  services = createApiServices(db.prisma, { storefrontUrl: 'https://shop.example/', accounts: { scryptCost: FAST, now: () => new Date(clock) } });
 });
 afterAll(() => db.close());
 

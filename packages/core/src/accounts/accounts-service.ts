@@ -1,6 +1,6 @@
 import type { PrismaClient } from '@tandem/db';
 import type { PasswordResetInput, SignInInput, SignUpInput } from '@tandem/validators';
-import { NotFoundError } from '../shared/index.ts';
+import { NotFoundError, withoutTrailingSlash } from '../shared/index.ts';
 import { createAddressBook } from './addresses.ts';
 import { authenticate } from './authenticate.ts';
 import { customerViewSelect, type AccountsDeps } from './deps.ts';
@@ -19,8 +19,8 @@ export interface AccountsServiceOptions {
    * N=2^17, r=8, p=1). Lower it only in tests; hashes of another cost are redone at sign-in.
    */
   scryptCost?: ScryptCost;
-  /** Base URL of the storefront, for links in e-mails. Default `http://127.0.0.1:3000`. */
-  storefrontUrl?: string;
+  /** Base URL of the storefront, for links in e-mails (the host's configuration, e.g. STOREFRONT_URL). */
+  storefrontUrl: string;
   /** The clock; tests move it to check expiry and rate-limit windows. */
   now?: () => Date;
 }
@@ -33,7 +33,7 @@ export interface AccountsServiceOptions {
  * const accounts = createAccountsService(db.prisma, { storefrontUrl: 'https://shop.example' });
  * const { customer, session } = await accounts.signIn(SignInInput.parse(form), { ip, userAgent });
  */
-export function createAccountsService(prisma: PrismaClient, options: AccountsServiceOptions = {}) {
+export function createAccountsService(prisma: PrismaClient, options: AccountsServiceOptions) {
   const scryptCost = options.scryptCost ?? RECOMMENDED_SCRYPT_COST;
   const now = options.now ?? (() => new Date());
   let dummy: Promise<string> | undefined;
@@ -41,7 +41,7 @@ export function createAccountsService(prisma: PrismaClient, options: AccountsSer
     prisma,
     limiter: createRateLimiter(prisma),
     scryptCost,
-    storefrontUrl: (options.storefrontUrl ?? 'http://127.0.0.1:3000').replace(/\/+$/, ''),
+    storefrontUrl: withoutTrailingSlash(options.storefrontUrl),
     now,
     dummyHash: () => (dummy ??= hashPassword(newToken(), scryptCost)),
   };

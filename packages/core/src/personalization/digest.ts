@@ -5,7 +5,7 @@ import type { PrismaClient } from '@tandem/db';
 import { consentOf, customersWithMarketingConsent } from '../accounts/index.ts';
 import type { ProductCard } from '../catalog/index.ts';
 import { defineEmailTemplate, queueEmail, wasEmailQueued } from '../notifications/index.ts';
-import { formatMoney } from '../shared/index.ts';
+import { formatMoney, withoutTrailingSlash } from '../shared/index.ts';
 import { forYou } from './serve-for-you.ts';
 import { popularProducts } from './serve-recommendations.ts';
 
@@ -36,7 +36,7 @@ export interface Digest {
 export async function personalDigest(prisma: PrismaClient, customer: { id: string; name: string; email: string }, options: { now: Date; storefrontUrl: string }): Promise<Digest | null> {
   const consent = await consentOf(prisma, customer.id);
   if (!consent?.marketing) return null;
-  const base = options.storefrontUrl.replace(/\/+$/, '');
+  const base = withoutTrailingSlash(options.storefrontUrl);
   const picked = await forYou(prisma, { customerId: customer.id, anonymousId: null }, { now: options.now, limit: 6 });
   const pickedIds = new Set(picked.map((p) => p.product.id));
   const trending = (await popularProducts(prisma, 'all', 'trending', 10)).filter((p) => !pickedIds.has(p.id)).slice(0, 4);

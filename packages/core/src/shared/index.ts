@@ -3,3 +3,4 @@ export { money, formatMoney, minorDigits, parseDecimal, toDecimalString, STORE_L
 export { TtlCache } from './ttl-cache.ts';
 export { parseCsv, csvLine, type CsvRecord } from './csv.ts';
 export { csvCell, toCsv } from './csv-write.ts';
+export { withoutTrailingSlash } from './url.ts';
