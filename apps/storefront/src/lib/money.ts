@@ -2,7 +2,7 @@
 // storefront's locale, with whole amounts written without cents ("€1,299", "€12.50").
 import { formatMoney as formatMoneyIn, type Money } from '@tandem/money';
 
-export { minorUnitsPerMajor, toDecimalString } from '@tandem/money';
+export { minorUnitsPerMajor, parseDecimal, toDecimalString } from '@tandem/money';
 
 /** An amount in integer minor units (cents) and its ISO 4217 currency. */
 export type MoneyValue = Money;
