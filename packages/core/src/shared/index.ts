@@ -1,5 +1,5 @@
 export { DomainError, NotFoundError, RateLimitedError, type DomainErrorKind } from './errors.ts';
-export { money, formatMoney, minorDigits, parseDecimal, toDecimalString, STORE_LOCALE, type Money } from './money.ts';
+export { money, formatMoney, toDecimalString, type Money } from './money.ts';
 export { TtlCache } from './ttl-cache.ts';
 export { parseCsv, csvLine, type CsvRecord } from './csv.ts';
 export { csvCell, toCsv } from './csv-write.ts';

@@ -2,11 +2,12 @@
 // from @tandem/money (the one home of money text, shared with the apps and the widget).
 import { formatMoney as formatMoneyIn, type Money } from '@tandem/money';
 
-export { minorDigits, parseDecimal, toDecimalString, type Money } from '@tandem/money';
+export { toDecimalString, type Money } from '@tandem/money';
 
-/** The locale of texts the store writes to shoppers (reasons, e-mails): Irish English, "€1,299.00". */
-export const STORE_LOCALE = 'en-IE';
+/** The locale of texts the store writes to shoppers (reasons, e-mails): Irish English, "€1,299.00", as the storefront. */
+const STORE_LOCALE = 'en-IE';
 
+/** Money from an amount that must already be whole minor units (a RangeError otherwise). */
 export function money(amount: number, currency: string): Money {
   if (!Number.isSafeInteger(amount)) throw new RangeError(`Money amounts are whole minor units, got ${amount}`);
   return { amount, currency };
