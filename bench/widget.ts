@@ -44,7 +44,7 @@ try {
   await db.prisma.partner.create({ data: { code: 'bench-blog', name: 'Bench blog', websiteUrl: partnerOrigin, contactEmail: 'bench@example.test', customerId: customer.id, status: 'APPROVED', allowedOrigins: [partnerOrigin] } });
   await engine.applySettings(storeSearchSettings);
   await reindexAll(db.prisma, engine);
-  const server = createApiServer({ db, mediaDir: '/nonexistent', services: { search: engine }, partners: { storefrontUrl: 'http://127.0.0.1:3430' } });
+  const server = createApiServer({ db, mediaDir: '/nonexistent', storefrontUrl: 'http://127.0.0.1:3430', services: { search: engine } });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   cleanup.add('close the API', () => new Promise<void>((resolve) => server.close(() => resolve())));
   const api = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;

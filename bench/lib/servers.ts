@@ -4,6 +4,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createApiServer, type ApiServerOptions } from '@tandem/api-server/server';
 import type { Database } from '@tandem/db';
+import { TEST_STOREFRONT_URL } from '@tandem/db/testing';
 
 export interface RunningServer {
   origin: string;
@@ -18,7 +19,7 @@ export interface RunningServer {
 
 /** The real API server on `db`, on a free port of 127.0.0.1, in this process. */
 export function startApiServer(db: Database, mediaDir: string, services: ApiServerOptions['services'] = {}): Promise<RunningServer> {
-  return listen(createApiServer({ db, mediaDir, services }));
+  return listen(createApiServer({ db, mediaDir, storefrontUrl: TEST_STOREFRONT_URL, services }));
 }
 
 /** Serves `bodies` (path → JSON text) as tRPC does: 200, application/json. Anything else is a 404. */

@@ -11,7 +11,7 @@ const Env = z.object({
   TRUST_PROXY: z.enum(['true', 'false']).default('false').transform((v) => v === 'true'),
   /** How long listing facet counts are reused, in ms (0 = always recount). */
   CATALOG_FACET_CACHE_TTL_MS: z.coerce.number().int().min(0).max(3_600_000).default(10_000),
-  /** The storefront's public address, for links in e-mails (password reset), sitemaps and the product feed. */
+  /** The storefront's public address: the one setting for every link the API writes (e-mails, newsletters, sitemaps, the product feed, the widget, web rings). */
   STOREFRONT_URL: z.string().url().default('http://127.0.0.1:3000'),
   /** Countries the product feed quotes shipping for, comma-separated ISO codes. */
   FEED_SHIPPING_COUNTRIES: z

@@ -47,17 +47,17 @@ const search = await startSearch(db.prisma);
 const server = createApiServer({
   db,
   mediaDir,
+  storefrontUrl: env.STOREFRONT_URL,
   services: {
     catalog: { facetCacheTtlMs: env.CATALOG_FACET_CACHE_TTL_MS },
-    accounts: { storefrontUrl: env.STOREFRONT_URL },
     payments,
     search,
     affiliate: { ipHashKey: env.AFFILIATE_IP_HASH_KEY },
     partners: { apiPublicUrl: env.API_PUBLIC_URL ?? `http://${env.API_HOST}:${env.API_PORT}` },
   },
   trustProxy: env.TRUST_PROXY,
-  seo: { publicStoreUrl: env.STOREFRONT_URL, feedShippingCountries: env.FEED_SHIPPING_COUNTRIES },
-  partners: { storefrontUrl: env.STOREFRONT_URL, storeName: env.STORE_NAME },
+  seo: { feedShippingCountries: env.FEED_SHIPPING_COUNTRIES },
+  partners: { storeName: env.STORE_NAME },
 });
 const partnerContent = server.services.partnerContent;
 const stopJobs = [

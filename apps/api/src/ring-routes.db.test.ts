@@ -42,7 +42,7 @@ beforeAll(async () => {
     const member = await db.prisma.webRingMember.create({ data: { ringId: ring.id, partnerId: partner.id, pageUrl: `${siteBase}/${code}`, position } });
     members[code] = member.id;
   }
-  api = createApiServer({ db, mediaDir: '/nonexistent', partners: { storefrontUrl: STORE, random: () => chance } });
+  api = createApiServer({ db, mediaDir: '/nonexistent', storefrontUrl: STORE, partners: { random: () => chance } });
   base = await listen(api);
 });
 

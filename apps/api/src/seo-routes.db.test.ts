@@ -12,7 +12,7 @@ beforeAll(async () => {
   db = await createTestDatabase();
   const category = await makeCategory(db.prisma, 'wheels');
   await makeProduct(db.prisma, { slug: 'deep-wheel', categoryId: category.id, variants: [{ sku: 'DEEP-1', priceAmount: 64_900 }] });
-  server = createApiServer({ db, mediaDir: '/nonexistent', seo: { publicStoreUrl: 'https://shop.example', feedShippingCountries: ['NL'] } });
+  server = createApiServer({ db, mediaDir: '/nonexistent', storefrontUrl: 'https://shop.example', seo: { feedShippingCountries: ['NL'] } });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 });

@@ -5,7 +5,7 @@ import path from 'node:path';
 import type http from 'node:http';
 import type { AppRouter } from '@tandem/api';
 import { openDatabase } from '@tandem/db';
-import { createTestDatabase, makeCategory, makeProduct, type TestDatabase } from '@tandem/db/testing';
+import { createTestDatabase, TEST_STOREFRONT_URL, makeCategory, makeProduct, type TestDatabase } from '@tandem/db/testing';
 import { createTRPCClient, httpBatchLink, TRPCClientError } from '@trpc/client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApiServer } from './server.ts';
@@ -22,7 +22,7 @@ beforeAll(async () => {
   await writeFile(path.join(mediaDir, 'products/wheel.svg'), '<svg xmlns="http://www.w3.org/2000/svg"/>');
   const category = await makeCategory(db.prisma, 'wheels');
   await makeProduct(db.prisma, { slug: 'deep-wheel', categoryId: category.id, variants: [{ priceAmount: 64_900 }] });
-  server = createApiServer({ db, mediaDir });
+  server = createApiServer({ db, mediaDir, storefrontUrl: TEST_STOREFRONT_URL });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 });
@@ -80,7 +80,7 @@ describe('API over HTTP', () => {
 describe('/health on a database that was never migrated', () => {
   it('answers 503 and lists the pending migrations', async () => {
     const bare = await openDatabase({ dataDir: 'memory://' });
-    const bareServer = createApiServer({ db: bare, mediaDir });
+    const bareServer = createApiServer({ db: bare, mediaDir, storefrontUrl: TEST_STOREFRONT_URL });
     await new Promise<void>((resolve) => bareServer.listen(0, '127.0.0.1', resolve));
     try {
       const response = await fetch(`http://127.0.0.1:${(bareServer.address() as AddressInfo).port}/health`);

@@ -18,18 +18,18 @@ import { createWidgetScriptHandler } from './widget-script.ts';
 export interface ApiServerOptions {
   db: Database;
   mediaDir: string;
-  services?: ApiServicesOptions;
+  /** The storefront's public base URL (STOREFRONT_URL): links in e-mails, sitemaps, the product feed, the widget and web rings. */
+  storefrontUrl: string;
+  services?: Omit<ApiServicesOptions, 'storefrontUrl'>;
   /** Trust X-Forwarded-For for the client address: only behind a proxy or the storefront's server. */
   trustProxy?: boolean;
-  /** Sitemaps and the product feed: the storefront's public address and the feed's shipping countries. */
-  seo?: { publicStoreUrl: string; feedShippingCountries: readonly string[] };
+  /** The product feed: the countries it quotes shipping for. */
+  seo?: { feedShippingCountries: readonly string[] };
   /** The widget and web rings: where links point, the store's name, and (tests) time and chance. */
   partners?: PartnerRoutesOptions;
 }
 
 export interface PartnerRoutesOptions {
-  /** The storefront's public base URL; default the accounts' storefront URL. */
-  storefrontUrl?: string;
   storeName?: string;
   /** Seconds browsers may reuse widget data. */
   widgetMaxAgeSeconds?: number;
@@ -39,8 +39,8 @@ export interface PartnerRoutesOptions {
   now?: () => Date;
 }
 
-export function createApiServer({ db, mediaDir, services: options, trustProxy = false, seo = DEFAULT_SEO, partners = {} }: ApiServerOptions): http.Server & { services: ApiServices } {
-  const services = createApiServices(db.prisma, { mediaDir, ...options, partnerContent: { mediaDir, ...options?.partnerContent } });
+export function createApiServer({ db, mediaDir, storefrontUrl, services: options, trustProxy = false, seo = DEFAULT_SEO, partners = {} }: ApiServerOptions): http.Server & { services: ApiServices } {
+  const services = createApiServices(db.prisma, { mediaDir, ...options, storefrontUrl, partnerContent: { mediaDir, ...options?.partnerContent } });
   const trpc = createHTTPHandler({
     router: appRouter,
     basePath: '/trpc/',
@@ -51,9 +51,8 @@ export function createApiServer({ db, mediaDir, services: options, trustProxy = 
   });
   const media = createMediaHandler(mediaDir);
   const paymentWebhook = createPaymentWebhookHandler(db.prisma, services.payments);
-  const sitemaps = createSitemapHandler(db.prisma, seo.publicStoreUrl);
-  const productFeed = createProductFeedHandler(db.prisma, { publicStoreUrl: seo.publicStoreUrl, shippingCountries: seo.feedShippingCountries });
-  const storefrontUrl = partners.storefrontUrl ?? options?.accounts?.storefrontUrl ?? 'http://127.0.0.1:3000';
+  const sitemaps = createSitemapHandler(db.prisma, storefrontUrl);
+  const productFeed = createProductFeedHandler(db.prisma, { publicStoreUrl: storefrontUrl, shippingCountries: seo.feedShippingCountries });
   let widgetBuild: Promise<BuiltWidget> | null = null;
   const widgetScript = createWidgetScriptHandler(() => (widgetBuild ??= buildWidget()));
   const crosslinks = createWidgetCrosslinksHandler({
@@ -130,7 +129,7 @@ export function createApiServer({ db, mediaDir, services: options, trustProxy = 
   return Object.assign(server, { services });
 }
 
-const DEFAULT_SEO = { publicStoreUrl: 'http://127.0.0.1:3000', feedShippingCountries: ['NL'] };
+const DEFAULT_SEO = { feedShippingCountries: ['NL'] };
 
 // A stream that broke half-way cannot get a status any more: the connection is cut instead.
 function failed(res: http.ServerResponse, what: string, error: unknown): void {

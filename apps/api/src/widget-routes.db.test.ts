@@ -25,7 +25,7 @@ beforeAll(async () => {
   await makePartner(db.prisma, 'gone-blog', { status: 'SUSPENDED', allowedOrigins: ['http://127.0.0.1:5430'] });
   await engine.applySettings(storeSearchSettings);
   await reindexAll(db.prisma, engine);
-  server = createApiServer({ db, mediaDir: '/nonexistent', services: { search: engine }, partners: { storefrontUrl: STORE, widgetCacheTtlMs: 0 } });
+  server = createApiServer({ db, mediaDir: '/nonexistent', storefrontUrl: STORE, services: { search: engine }, partners: { widgetCacheTtlMs: 0 } });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 });

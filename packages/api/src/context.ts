@@ -19,18 +19,20 @@ import { OfflinePaymentProvider, type PaymentProvider } from '@tandem/payments';
 import { PostgresSearchEngine, type SearchEngine } from '@tandem/search';
 
 export interface ApiServicesOptions {
+  /** The storefront's public base URL (STOREFRONT_URL), for every link the services write: e-mails, newsletters. */
+  storefrontUrl: string;
   catalog?: CatalogServiceOptions;
-  accounts?: AccountsServiceOptions;
-  /** Customer service; its e-mail links use `accounts.storefrontUrl` unless given their own. */
-  support?: SupportServiceOptions;
+  accounts?: Omit<AccountsServiceOptions, 'storefrontUrl'>;
+  /** Customer service: response targets, auto-answers and its clock. */
+  support?: Omit<SupportServiceOptions, 'storefrontUrl'>;
   configurator?: ConfiguratorServiceOptions;
   offers?: OffersServiceOptions;
   /** The payment provider chosen at start-up; the offline provider when absent. */
   payments?: PaymentProvider;
   /** The search engine chosen at start-up; PostgreSQL full-text on the store's database when absent. */
   search?: SearchEngine;
-  /** Partner accounts; e-mail links use `accounts.storefrontUrl` unless given their own. */
-  partnerAccounts?: PartnerAccountsOptions;
+  /** Partner accounts: the clock. */
+  partnerAccounts?: Omit<PartnerAccountsOptions, 'storefrontUrl'>;
   /** Partners' shared products: where their images are stored (the media folder by default). */
   partnerContent?: Partial<PartnerContentServiceOptions>;
   /** Affiliate tracking: the key of the click address digests (random per process when absent). */
@@ -41,25 +43,26 @@ export interface ApiServicesOptions {
   mediaDir?: string;
 }
 
-export function createApiServices(prisma: PrismaClient, options: ApiServicesOptions = {}) {
+export function createApiServices(prisma: PrismaClient, options: ApiServicesOptions) {
+  const { storefrontUrl } = options;
   const payments = options.payments ?? new OfflinePaymentProvider();
   return {
     prisma,
     payments,
     mediaDir: path.resolve(options.mediaDir ?? '.data/media'),
     catalog: createCatalogService(prisma, options.catalog),
-    accounts: createAccountsService(prisma, options.accounts),
+    accounts: createAccountsService(prisma, { ...options.accounts, storefrontUrl }),
     carts: createCartService(prisma),
-    personalization: createPersonalizationService(prisma, { storefrontUrl: options.accounts?.storefrontUrl }),
-    support: createSupportService(prisma, { storefrontUrl: options.accounts?.storefrontUrl, ...options.support }),
+    personalization: createPersonalizationService(prisma, { storefrontUrl }),
+    support: createSupportService(prisma, { ...options.support, storefrontUrl }),
     configurator: createConfiguratorService(prisma, options.configurator),
     offers: createOffersService(prisma, options.offers),
     search: createSearchService(options.search ?? new PostgresSearchEngine(prisma)),
-    partnerAccounts: createPartnerAccountsService(prisma, { storefrontUrl: options.accounts?.storefrontUrl, ...options.partnerAccounts }),
+    partnerAccounts: createPartnerAccountsService(prisma, { ...options.partnerAccounts, storefrontUrl }),
     partnerContent: createPartnerContentService(prisma, { mediaDir: options.partnerContent?.mediaDir ?? defaultMediaDir }),
     affiliate: { ipHashKey: options.affiliate?.ipHashKey || randomBytes(32).toString('hex') },
     partnerLinks: { apiPublicUrl: options.partners?.apiPublicUrl ?? 'http://127.0.0.1:4000' },
-    adminOrders: createAdminOrderService(prisma, { payments, storefrontUrl: options.accounts?.storefrontUrl ?? 'http://127.0.0.1:3000' }),
+    adminOrders: createAdminOrderService(prisma, { payments, storefrontUrl }),
   };
 }
 

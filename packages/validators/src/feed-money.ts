@@ -2,28 +2,12 @@
 // with the currency elsewhere, and shipping as "NL:::4.95 EUR" (country:region:service:price,
 // several joined by commas) or a plain amount. Amounts become integer minor units without
 // going through floating point.
+import { parseDecimal, type Money } from '@tandem/money';
 
-export interface FeedMoney {
-  amount: number;
-  currency: string;
-}
+export type FeedMoney = Money;
 
-/** How many minor-unit digits an ISO 4217 currency has (2 for EUR, 0 for JPY), or null if unknown. */
-export function minorDigits(currency: string): number | null {
-  // Building an Intl.NumberFormat costs more than validating a whole feed row: remember them.
-  let digits = minorDigitsCache.get(currency);
-  if (digits === undefined) {
-    try {
-      digits = new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ?? 2;
-    } catch {
-      digits = null;
-    }
-    if (minorDigitsCache.size < 1000) minorDigitsCache.set(currency, digits);
-  }
-  return digits;
-}
-
-const minorDigitsCache = new Map<string, number | null>();
+/** Feeds price goods, not companies: above this many minor units a price is a typo. */
+const MAX_FEED_AMOUNT = 1_000_000_000;
 
 /** Parses "12.99 EUR" / "EUR 12.99" / "12.99" (+ fallback currency); a string saying what is wrong otherwise. */
 export function parseFeedMoney(raw: string, fallbackCurrency?: string): FeedMoney | string {
@@ -34,13 +18,15 @@ export function parseFeedMoney(raw: string, fallbackCurrency?: string): FeedMone
   if (before && after) return `"${raw}" names two currencies`;
   const currency = (before ?? after ?? fallbackCurrency ?? '').toUpperCase();
   if (!currency) return `"${raw}" has no currency (write "12.99 EUR" or fill the currency column)`;
-  const digits = minorDigits(currency);
-  if (digits === null || !/^[A-Z]{3}$/.test(currency)) return `"${currency}" is not an ISO 4217 currency`;
-  const [whole = '0', fraction = ''] = number.replace(',', '.').split('.');
-  if (fraction.length > digits) return `"${raw}" has more decimals than ${currency} allows`;
-  const amount = Number(whole) * 10 ** digits + Number(fraction.padEnd(digits, '0') || '0');
-  if (!Number.isSafeInteger(amount) || amount > 1_000_000_000) return `"${raw}" is too large`;
-  return { amount, currency };
+  if (!/^[A-Z]{3}$/.test(currency)) return `"${currency}" is not an ISO 4217 currency`;
+  const parsed = parseDecimal(number, currency);
+  if (!parsed.ok) {
+    if (parsed.error === 'not_a_currency') return `"${currency}" is not an ISO 4217 currency`;
+    if (parsed.error === 'too_many_decimals') return `"${raw}" has more decimals than ${currency} allows`;
+    return `"${raw}" is too large`;
+  }
+  if (parsed.amount > MAX_FEED_AMOUNT) return `"${raw}" is too large`;
+  return { amount: parsed.amount, currency };
 }
 
 /**

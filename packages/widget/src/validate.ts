@@ -1,5 +1,6 @@
 // What the widget accepts from the network and from attributes. Everything the API sends is
 // checked field by field before it reaches the DOM: a response that does not fit renders nothing.
+import { formatMoney } from '@tandem/money';
 
 /** One product card as the widget shows it. */
 export interface CrosslinkProduct {
@@ -82,13 +83,11 @@ export function parseCrosslinks(json: unknown): CrosslinksData | null {
   return { store: { name: storeName, url: storeUrl }, products };
 }
 
-/** The price in the page's language, e.g. "€1,299.00"; the bare number if Intl does not know the currency. */
+/** The price in the page's language, e.g. "€1,299.00"; a page language Intl refuses falls back to the browser's. */
 export function formatPrice(amount: number, currency: string, locale?: string): string {
   try {
-    const format = new Intl.NumberFormat(locale || undefined, { style: 'currency', currency });
-    const digits = format.resolvedOptions().maximumFractionDigits ?? 2;
-    return format.format(amount / 10 ** digits);
+    return formatMoney({ amount, currency }, { locale: locale || undefined });
   } catch {
-    return `${(amount / 100).toFixed(2)} ${currency}`;
+    return formatMoney({ amount, currency });
   }
 }

@@ -1,5 +1,6 @@
 // Dates and money as staff read them. Formatted on the server, in one fixed locale and zone,
 // so pages look the same whoever renders them.
+import { formatMoney, type Money } from '@tandem/money';
 
 const DATE_TIME = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' });
 
@@ -8,8 +9,6 @@ export function dateTime(value: Date | string): string {
 }
 
 /** Minor units and an ISO currency code, e.g. `{ amount: 129900, currency: 'EUR' }` → "€1,299.00". */
-export function money(value: { amount: number; currency: string }): string {
-  const format = new Intl.NumberFormat('en-GB', { style: 'currency', currency: value.currency });
-  const digits = format.resolvedOptions().maximumFractionDigits ?? 2;
-  return format.format(value.amount / 10 ** digits);
+export function money(value: Money): string {
+  return formatMoney(value, { locale: 'en-GB' });
 }

@@ -1,34 +1,14 @@
-// Money display. Amounts travel as integer minor units; only this module turns them into text.
+// Money display in the storefront: @tandem/money (the one home of money text) in the
+// storefront's locale, with whole amounts written without cents ("€1,299", "€12.50").
+import { formatMoney as formatMoneyIn, type Money } from '@tandem/money';
+
+export { minorUnitsPerMajor, parseDecimal, toDecimalString } from '@tandem/money';
 
 /** An amount in integer minor units (cents) and its ISO 4217 currency. */
-export interface MoneyValue {
-  amount: number;
-  currency: string;
-}
+export type MoneyValue = Money;
 
 /** The storefront's display locale: Irish English writes euros as "€1,299.00". */
 export const LOCALE = 'en-IE';
-
-const formatters = new Map<string, Intl.NumberFormat>();
-
-function formatter(currency: string, whole: boolean): Intl.NumberFormat {
-  const key = `${currency}:${whole}`;
-  let format = formatters.get(key);
-  if (!format) {
-    format = new Intl.NumberFormat(LOCALE, {
-      style: 'currency',
-      currency,
-      ...(whole ? { minimumFractionDigits: 0, maximumFractionDigits: 0 } : {}),
-    });
-    formatters.set(key, format);
-  }
-  return format;
-}
-
-/** How many minor units make one major unit (100 for EUR, 1 for JPY). */
-export function minorUnitsPerMajor(currency: string): number {
-  return 10 ** (formatter(currency, false).resolvedOptions().maximumFractionDigits ?? 2);
-}
 
 /**
  * Formats money for shoppers; whole amounts drop the cents ("€1,299", "€12.50").
@@ -36,8 +16,7 @@ export function minorUnitsPerMajor(currency: string): number {
  * @example formatMoney({ amount: 129900, currency: 'EUR' }) // "€1,299"
  */
 export function formatMoney(money: MoneyValue): string {
-  const major = money.amount / minorUnitsPerMajor(money.currency);
-  return formatter(money.currency, Number.isInteger(major)).format(major);
+  return formatMoneyIn(money, { locale: LOCALE, dropZeroDecimals: true });
 }
 
 /** "€1,299" for one price, "from €1,299" when the variants' prices differ. */

@@ -1,7 +1,7 @@
 // Display helpers of the product page's compare-prices table: freshness ("updated 3 hours
 // ago") and prices in schema.org's decimal form (the JSON-LD itself is built in seo/json-ld.ts).
 import type { AppRouter, inferRouterOutputs } from '@tandem/api';
-import { minorUnitsPerMajor, type MoneyValue } from './money.ts';
+import { toDecimalString, type MoneyValue } from './money.ts';
 
 export type PriceComparison = inferRouterOutputs<AppRouter>['offers']['forProduct'];
 export type ComparedOffer = PriceComparison['offers'][number];
@@ -24,9 +24,7 @@ export function updatedAgo(iso: string, now: Date): string {
 
 /** "123.95": schema.org prices are decimal numbers in major units. */
 export function schemaPrice(money: MoneyValue): string {
-  const per = minorUnitsPerMajor(money.currency);
-  const digits = Math.round(Math.log10(per));
-  return (money.amount / per).toFixed(digits);
+  return toDecimalString(money);
 }
 
 export const AVAILABILITY_LABELS: Record<ComparedOffer['availability'], string> = {

@@ -1,6 +1,7 @@
 // The search page's state in its URL (/search?q=…&brand=…&a.material=carbon&page=2), and the
 // way back from state to links. Plain data, shared by the server load and the components.
 import type { SearchQueryInput, SearchSort } from '@tandem/validators';
+import { parseDecimal } from './money.ts';
 
 export const SEARCH_SORTS: { value: SearchSort; label: string }[] = [
   { value: 'relevance', label: 'Best match' },
@@ -13,7 +14,8 @@ export const SEARCH_SORTS: { value: SearchSort; label: string }[] = [
 
 export const SEARCH_PAGE_SIZE = 24;
 const ATTRIBUTE_PREFIX = 'a.';
-const CENTS = 100;
+// The price filter is in the listing's currency.
+const FILTER_CURRENCY = 'EUR';
 
 export interface SearchState {
   q: string;
@@ -50,13 +52,14 @@ export function readSearchState(params: URLSearchParams): SearchState {
   };
 }
 
-function toCents(euros: string): number | undefined {
-  return euros ? Math.round(Number.parseFloat(euros.replace(',', '.')) * CENTS) : undefined;
+function toMinorUnits(typed: string): number | undefined {
+  const parsed = parseDecimal(typed, FILTER_CURRENCY);
+  return parsed.ok ? parsed.amount : undefined;
 }
 
 export function searchInput(state: SearchState): SearchQueryInput {
-  const minPrice = toCents(state.min);
-  const maxPrice = toCents(state.max);
+  const minPrice = toMinorUnits(state.min);
+  const maxPrice = toMinorUnits(state.max);
   return {
     q: state.q,
     ...(state.category ? { category: state.category } : {}),

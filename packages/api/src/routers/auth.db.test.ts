@@ -1,5 +1,5 @@
 import { INVALID_CREDENTIALS, SESSION_LIFETIME_MS } from '@tandem/core/accounts';
-import { createTestDatabase, makeCategory, makeProduct, type TestDatabase } from '@tandem/db/testing';
+import { createTestDatabase, TEST_STOREFRONT_URL, makeCategory, makeProduct, type TestDatabase } from '@tandem/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApiServices, type ApiServices, type ApiServicesOptions } from '../context.ts';
 import { callerFor } from '../testing/callers.ts';
@@ -14,11 +14,11 @@ let clock = Date.now();
 let ipCounter = 0;
 /** A fresh client address per test, so per-address limits of one test do not leak into another. */
 const freshIp = () => `198.51.100.${++ipCounter}`;
-const withAccounts = (accounts: ApiServicesOptions['accounts']) => createApiServices(db.prisma, { catalog: { facetCacheTtlMs: 0 }, accounts });
+const withAccounts = (accounts: ApiServicesOptions['accounts']) => createApiServices(db.prisma, { storefrontUrl: TEST_STOREFRONT_URL, catalog: { facetCacheTtlMs: 0 }, accounts });
 
 beforeAll(async () => {
   db = await createTestDatabase();
-  services = withAccounts({ scryptCost: FAST, storefrontUrl: 'https://shop.example/', now: () => new Date(clock) });
+  services = withAccounts({ scryptCost: FAST, now: () => new Date(clock) });
 });
 afterAll(() => db.close());
 

@@ -1,4 +1,4 @@
-import { createTestDatabase, makeBrand, makeCategory, makeProduct, type TestDatabase } from '@tandem/db/testing';
+import { createTestDatabase, TEST_STOREFRONT_URL, makeBrand, makeCategory, makeProduct, type TestDatabase } from '@tandem/db/testing';
 import { TRPCError } from '@trpc/server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { appRouter } from '../root.ts';
@@ -12,7 +12,7 @@ const day = (n: number) => new Date(Date.UTC(2026, 0, n));
 
 beforeAll(async () => {
   db = await createTestDatabase();
-  api = createCaller(createApiContext(createApiServices(db.prisma, { catalog: { facetCacheTtlMs: 0 } })));
+  api = createCaller(createApiContext(createApiServices(db.prisma, { storefrontUrl: TEST_STOREFRONT_URL, catalog: { facetCacheTtlMs: 0 } })));
   const p = db.prisma;
   const bikes = await makeCategory(p, 'bikes');
   const road = await makeCategory(p, 'road', bikes);

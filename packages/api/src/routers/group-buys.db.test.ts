@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { closeGroupBuy, groupBuyJobHandlers, SettlementIncompleteError } from '@tandem/core/group-buys';
 import { createJobWorker } from '@tandem/core/jobs';
-import { createTestDatabase, makeCategory, makeProduct, type TestDatabase } from '@tandem/db/testing';
+import { createTestDatabase, TEST_STOREFRONT_URL, makeCategory, makeProduct, type TestDatabase } from '@tandem/db/testing';
 import { seedCheckoutSettings } from '@tandem/db/seed';
 import { OfflinePaymentProvider, PaymentProviderError, type CaptureInput } from '@tandem/payments';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -33,7 +33,7 @@ beforeAll(async () => {
   db = await createTestDatabase();
   await seedCheckoutSettings(db.prisma);
   payments = new ScriptedProvider();
-  services = createApiServices(db.prisma, { payments, accounts: { scryptCost: { N: 1024, r: 8, p: 1 } } });
+  services = createApiServices(db.prisma, { storefrontUrl: TEST_STOREFRONT_URL, payments, accounts: { scryptCost: { N: 1024, r: 8, p: 1 } } });
   admin = callerFor(services, { sessionToken: (await signedInCustomer(db.prisma, ['CUSTOMER', 'MARKETING'])).sessionToken });
   categoryId = (await makeCategory(db.prisma, 'deals')).id;
 });

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { recomputeRecommendations } from '@tandem/core/personalization';
 import { seedCheckoutSettings } from '@tandem/db/seed';
-import { createTestDatabase, makeCategory, makeProduct, type TestDatabase } from '@tandem/db/testing';
+import { createTestDatabase, TEST_STOREFRONT_URL, makeCategory, makeProduct, type TestDatabase } from '@tandem/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ApiServices } from '../context.ts';
 import { callerFor, signedInCustomer, testServices, type Caller } from '../testing/callers.ts';
@@ -143,7 +143,7 @@ describe('the newsletter digest', () => {
     const digest = await api.personalData.digest();
     expect(digest?.payload.sections[0]?.key).toBe('for_you');
     expect(digest?.payload.sections[0]?.products.map((p) => p.title)).toContain('Product helmet');
-    expect(digest?.html).toContain('http://127.0.0.1:3000/p/');
+    expect(digest?.html).toContain(`${TEST_STOREFRONT_URL}/p/`);
     expect(digest?.html).not.toMatch(/<script/i);
     expect(digest?.text).toContain('/account/privacy');
 

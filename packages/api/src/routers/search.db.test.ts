@@ -1,5 +1,5 @@
 import { reindexAll, storeSearchSettings } from '@tandem/core/search';
-import { createTestDatabase, makeBrand, makeCategory, makeProduct, type TestDatabase } from '@tandem/db/testing';
+import { createTestDatabase, TEST_STOREFRONT_URL, makeBrand, makeCategory, makeProduct, type TestDatabase } from '@tandem/db/testing';
 import { PostgresSearchEngine } from '@tandem/search';
 import { TRPCError } from '@trpc/server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -12,7 +12,7 @@ describe('search router', () => {
   beforeAll(async () => {
     db = await createTestDatabase();
     const engine = new PostgresSearchEngine(db.prisma);
-    caller = callerFor(createApiServices(db.prisma, { search: engine }));
+    caller = callerFor(createApiServices(db.prisma, { storefrontUrl: TEST_STOREFRONT_URL, search: engine }));
     const bikes = await makeCategory(db.prisma, 'bikes');
     const gravel = await makeCategory(db.prisma, 'gravel', bikes);
     const montana = await makeBrand(db.prisma, 'montana');

@@ -1,5 +1,6 @@
 // Test helpers: callers of the real router as an anonymous shopper or a signed-in customer.
 import os from 'node:os';
+import { TEST_STOREFRONT_URL } from '@tandem/db/testing';
 import path from 'node:path';
 import { hashToken, newToken } from '@tandem/core/accounts';
 import type { PrismaClient, Role } from '@tandem/db';
@@ -12,7 +13,7 @@ const createCaller = createCallerFactory(appRouter);
 export type Caller = ReturnType<typeof createCaller>;
 
 export function testServices(prisma: PrismaClient): ApiServices {
-  return createApiServices(prisma, { mediaDir: path.join(os.tmpdir(), `tandem-test-media-${process.pid}`), catalog: { facetCacheTtlMs: 0 }, configurator: { evaluateCacheTtlMs: 0 }, accounts: { scryptCost: { N: 1024, r: 8, p: 1 } } });
+  return createApiServices(prisma, { storefrontUrl: TEST_STOREFRONT_URL, mediaDir: path.join(os.tmpdir(), `tandem-test-media-${process.pid}`), catalog: { facetCacheTtlMs: 0 }, configurator: { evaluateCacheTtlMs: 0 }, accounts: { scryptCost: { N: 1024, r: 8, p: 1 } } });
 }
 
 export function callerFor(services: ApiServices, auth: Partial<RequestAuth> = {}): Caller {

@@ -1,10 +1,9 @@
 import type { PrismaClient } from '@tandem/db';
 import type { PasswordResetInput, SignInInput, SignUpInput } from '@tandem/validators';
-import { NotFoundError } from '../shared/index.ts';
+import { NotFoundError, withoutTrailingSlash } from '../shared/index.ts';
 import { createAddressBook } from './addresses.ts';
 import { authenticate } from './authenticate.ts';
 import { customerViewSelect, type AccountsDeps } from './deps.ts';
-import { latestEmail } from './outbox.ts';
 import { hashPassword, RECOMMENDED_SCRYPT_COST, type ScryptCost } from './password-hash.ts';
 import { requestPasswordReset, resetPassword } from './password-reset.ts';
 import { createRateLimiter } from './rate-limit.ts';
@@ -20,8 +19,8 @@ export interface AccountsServiceOptions {
    * N=2^17, r=8, p=1). Lower it only in tests; hashes of another cost are redone at sign-in.
    */
   scryptCost?: ScryptCost;
-  /** Base URL of the storefront, for links in e-mails. Default `http://127.0.0.1:3000`. */
-  storefrontUrl?: string;
+  /** Base URL of the storefront, for links in e-mails (the host's configuration, e.g. STOREFRONT_URL). */
+  storefrontUrl: string;
   /** The clock; tests move it to check expiry and rate-limit windows. */
   now?: () => Date;
 }
@@ -34,7 +33,7 @@ export interface AccountsServiceOptions {
  * const accounts = createAccountsService(db.prisma, { storefrontUrl: 'https://shop.example' });
  * const { customer, session } = await accounts.signIn(SignInInput.parse(form), { ip, userAgent });
  */
-export function createAccountsService(prisma: PrismaClient, options: AccountsServiceOptions = {}) {
+export function createAccountsService(prisma: PrismaClient, options: AccountsServiceOptions) {
   const scryptCost = options.scryptCost ?? RECOMMENDED_SCRYPT_COST;
   const now = options.now ?? (() => new Date());
   let dummy: Promise<string> | undefined;
@@ -42,7 +41,7 @@ export function createAccountsService(prisma: PrismaClient, options: AccountsSer
     prisma,
     limiter: createRateLimiter(prisma),
     scryptCost,
-    storefrontUrl: (options.storefrontUrl ?? 'http://127.0.0.1:3000').replace(/\/+$/, ''),
+    storefrontUrl: withoutTrailingSlash(options.storefrontUrl),
     now,
     dummyHash: () => (dummy ??= hashPassword(newToken(), scryptCost)),
   };
@@ -60,8 +59,6 @@ export function createAccountsService(prisma: PrismaClient, options: AccountsSer
     resetPassword: (input: PasswordResetInput) => resetPassword(deps, input),
     me: (customerId: string) => profile(prisma, customerId),
     addresses: createAddressBook(prisma),
-    /** The newest queued e-mail to an address (tests and development). */
-    latestEmail: (to: string, kind?: string) => latestEmail(prisma, to, kind),
   };
 }
 

@@ -1,6 +1,8 @@
 // Forgotten passwords: a one-time link by e-mail (through the outbox), valid for an hour.
 import type { PasswordResetInput } from '@tandem/validators';
+import { queueEmail } from '../notifications/index.ts';
 import { DomainError } from '../shared/index.ts';
+import { passwordChangedEmail, passwordResetEmail } from './account-emails.ts';
 import { normalizeEmail, type AccountsDeps } from './deps.ts';
 import { hashPassword } from './password-hash.ts';
 import { bucket, RATE_LIMITS } from './rate-limit.ts';
@@ -30,19 +32,7 @@ export async function requestPasswordReset(deps: AccountsDeps, rawEmail: string,
     await tx.passwordResetToken.create({
       data: { tokenHash: hashToken(token), customerId: customer.id, createdAt: now, expiresAt: new Date(now.getTime() + RESET_TOKEN_LIFETIME_MS) },
     });
-    await tx.outboxEmail.create({
-      data: {
-        to: customer.email,
-        kind: 'password_reset',
-        subject: 'Reset your password',
-        text: [
-          `Hello ${customer.name},`,
-          'someone (hopefully you) asked to reset the password of your account. Open this link within an hour to choose a new one:',
-          link,
-          'If it was not you, ignore this e-mail: your password stays as it is.',
-        ].join('\n\n'),
-      },
-    });
+    await queueEmail(tx, passwordResetEmail, customer.email, { name: customer.name, link });
   });
 }
 
@@ -73,18 +63,7 @@ export async function resetPassword(deps: AccountsDeps, input: PasswordResetInpu
     await tx.customer.update({ where: { id: customer.id }, data: { passwordHash } });
     await revokeAllSessions(tx, customer.id, now);
     await tx.rateLimitHit.deleteMany({ where: { bucket: bucket(RATE_LIMITS.signInPerEmail, customer.email).id } });
-    await tx.outboxEmail.create({
-      data: {
-        to: customer.email,
-        kind: 'password_changed',
-        subject: 'Your password was changed',
-        text: [
-          `Hello ${customer.name},`,
-          'the password of your account was just changed, and every device was signed out.',
-          `If it was not you, reset your password at once: ${deps.storefrontUrl}/account/reset`,
-        ].join('\n\n'),
-      },
-    });
+    await queueEmail(tx, passwordChangedEmail, customer.email, { name: customer.name, storefrontUrl: deps.storefrontUrl });
   });
 }
 

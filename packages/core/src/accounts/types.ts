@@ -57,14 +57,3 @@ export interface AddressView {
   phone: string;
   isDefault: boolean;
 }
-
-/** A message waiting in the transactional outbox (sent by a worker, or read in tests and dev). */
-export interface OutboxEmailView {
-  id: string;
-  to: string;
-  subject: string;
-  text: string;
-  kind: string;
-  createdAt: Date;
-  sentAt: Date | null;
-}

@@ -1,4 +1,5 @@
 // The notifications context's only public door: every context queues its e-mails here
 // (templates and data), and the relay delivers them.
 export { defineEmailTemplate, queueEmail, wasEmailQueued, type EmailTemplate, type RenderedEmail } from './email-template.ts';
+export { latestEmail, type OutboxEmailView } from './outbox-reads.ts';
 export { relayOutbox, type Mailer, type OutgoingEmail } from './relay-outbox.ts';

@@ -4,6 +4,8 @@
 import type { PrismaClient } from '@tandem/db';
 import { consentOf, customersWithMarketingConsent } from '../accounts/index.ts';
 import type { ProductCard } from '../catalog/index.ts';
+import { defineEmailTemplate, queueEmail, wasEmailQueued } from '../notifications/index.ts';
+import { formatMoney, withoutTrailingSlash } from '../shared/index.ts';
 import { forYou } from './serve-for-you.ts';
 import { popularProducts } from './serve-recommendations.ts';
 
@@ -34,7 +36,7 @@ export interface Digest {
 export async function personalDigest(prisma: PrismaClient, customer: { id: string; name: string; email: string }, options: { now: Date; storefrontUrl: string }): Promise<Digest | null> {
   const consent = await consentOf(prisma, customer.id);
   if (!consent?.marketing) return null;
-  const base = options.storefrontUrl.replace(/\/+$/, '');
+  const base = withoutTrailingSlash(options.storefrontUrl);
   const picked = await forYou(prisma, { customerId: customer.id, anonymousId: null }, { now: options.now, limit: 6 });
   const pickedIds = new Set(picked.map((p) => p.product.id));
   const trending = (await popularProducts(prisma, 'all', 'trending', 10)).filter((p) => !pickedIds.has(p.id)).slice(0, 4);
@@ -66,10 +68,6 @@ function reasonText(reason: { kind: string; productId?: string }, titles: Map<st
   return about ? `${labels[reason.kind] ?? 'Because of'} ${about}` : 'Because of what you looked at';
 }
 
-function formatPrice(amount: number, currency: string): string {
-  return new Intl.NumberFormat('en-IE', { style: 'currency', currency }).format(amount / 100);
-}
-
 const escapeHtml = (value: string) => value.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 
 function renderHtml(payload: DigestPayload): string {
@@ -78,7 +76,7 @@ function renderHtml(payload: DigestPayload): string {
       (section) => `<h2 style="font:600 18px sans-serif;color:#1a1a1a">${escapeHtml(section.title)}</h2>
 <table role="presentation" cellpadding="0" cellspacing="0" width="100%">${section.products
         .map(
-          (p) => `<tr><td style="padding:8px 0;font:14px sans-serif;color:#1a1a1a">${p.imageUrl ? `<img src="${escapeHtml(p.imageUrl)}" alt="" width="96" style="vertical-align:middle;margin-right:12px">` : ''}<a href="${escapeHtml(p.url)}" style="color:#0b5cad">${escapeHtml(p.title)}</a> — ${escapeHtml(formatPrice(p.price.amount, p.price.currency))}${p.why ? `<br><span style="color:#555">${escapeHtml(p.why)}</span>` : ''}</td></tr>`,
+          (p) => `<tr><td style="padding:8px 0;font:14px sans-serif;color:#1a1a1a">${p.imageUrl ? `<img src="${escapeHtml(p.imageUrl)}" alt="" width="96" style="vertical-align:middle;margin-right:12px">` : ''}<a href="${escapeHtml(p.url)}" style="color:#0b5cad">${escapeHtml(p.title)}</a> — ${escapeHtml(formatMoney(p.price.amount, p.price.currency))}${p.why ? `<br><span style="color:#555">${escapeHtml(p.why)}</span>` : ''}</td></tr>`,
         )
         .join('')}</table>`,
     )
@@ -94,7 +92,7 @@ function renderText(payload: DigestPayload): string {
   const lines = [`Hello ${payload.customer.name},`, ''];
   for (const section of payload.sections) {
     lines.push(section.title.toUpperCase());
-    for (const p of section.products) lines.push(`- ${p.title} (${formatPrice(p.price.amount, p.price.currency)})${p.why ? ` — ${p.why}` : ''}\n  ${p.url}`);
+    for (const p of section.products) lines.push(`- ${p.title} (${formatMoney(p.price.amount, p.price.currency)})${p.why ? ` — ${p.why}` : ''}\n  ${p.url}`);
     lines.push('');
   }
   lines.push(`You receive this because you asked for personal newsletters. Change your choice: ${payload.unsubscribeUrl}`);
@@ -106,6 +104,8 @@ function renderText(payload: DigestPayload): string {
  * and period (a re-run of the same period queues nothing new). Returns how many were queued.
  */
 export async function queueDigests(prisma: PrismaClient, options: { now: Date; storefrontUrl: string; period: string }): Promise<number> {
+  // One kind per period: that is what keeps a re-run from sending the same digest twice.
+  const template = defineEmailTemplate(`digest:${options.period}`, (digest: Digest) => ({ subject: digest.subject, text: digest.text, html: digest.html }));
   let queued = 0;
   let after: string | undefined;
   for (;;) {
@@ -113,11 +113,10 @@ export async function queueDigests(prisma: PrismaClient, options: { now: Date; s
     if (batch.length === 0) return queued;
     after = batch.at(-1)!.id;
     for (const customer of batch) {
-      const kind = `digest:${options.period}`;
-      if (await prisma.outboxEmail.findFirst({ where: { to: customer.email, kind }, select: { id: true } })) continue;
+      if (await wasEmailQueued(prisma, customer.email, template.kind)) continue;
       const digest = await personalDigest(prisma, customer, options);
       if (!digest || digest.payload.sections.length === 0) continue;
-      await prisma.outboxEmail.create({ data: { to: customer.email, kind, subject: digest.subject, text: digest.text, html: digest.html } });
+      await queueEmail(prisma, template, customer.email, digest);
       queued++;
     }
   }

@@ -1,5 +1,5 @@
 import type { BehaviourEventType } from '@tandem/db';
-import { createTestDatabase, makeCategory, makeProduct, type TestDatabase } from '@tandem/db/testing';
+import { createTestDatabase, TEST_STOREFRONT_URL, makeCategory, makeProduct, type TestDatabase } from '@tandem/db/testing';
 import fc from 'fast-check';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createJobWorker } from '../jobs/index.ts';
@@ -140,7 +140,7 @@ describe('incremental recommendation update', () => {
 
 describe('serving "for you" from the precomputed lists', () => {
   it('serves the visitor’s own list (live stock applied) and blends live while the update has not seen their newest events', async () => {
-    const service = createPersonalizationService(db.prisma, { cardCacheTtlMs: 0 });
+    const service = createPersonalizationService(db.prisma, { storefrontUrl: TEST_STOREFRONT_URL, cardCacheTtlMs: 0 });
     await insert([view('ann', 0, 1), view('ann', 1, 1), view('bob', 0, 2), view('bob', 1, 2), view('cy', 0, 3), view('cy', 1, 3), view('dee', 0, 5)]);
     await recomputeRecommendations(db.prisma, { now: new Date(start.getTime() + 6 * 3_600_000) });
     const list = await db.prisma.forYouItem.findMany({ where: { visitor: 'dee' }, orderBy: { rank: 'asc' } });

@@ -2,6 +2,7 @@
 // precomputed tables, and the customer's own data. The recompute jobs are separate functions.
 import type { PrismaClient } from '@tandem/db';
 import { createProductCardCache } from '../catalog/index.ts';
+import { withoutTrailingSlash } from '../shared/index.ts';
 import { recordEvents, mergeVisitorIntoCustomer, type BehaviourEventInput, type Visitor } from './events.ts';
 import { deleteBehaviour, exportBehaviour } from './personal-data.ts';
 import { afterPurchase } from './after-purchase.ts';
@@ -12,8 +13,8 @@ import { personalDigest, queueDigests } from './digest.ts';
 
 export interface PersonalizationServiceOptions {
   now?: () => Date;
-  /** Base URL of the storefront, for links in newsletters. Default `http://127.0.0.1:3000`. */
-  storefrontUrl?: string;
+  /** Base URL of the storefront, for links in newsletters (the host's configuration, e.g. STOREFRONT_URL). */
+  storefrontUrl: string;
   /**
    * How long recommendation product cards are reused while their product row is unchanged, in
    * ms; 0 reads them every time. Visibility and stock are always read live. Default 30 000.
@@ -21,9 +22,9 @@ export interface PersonalizationServiceOptions {
   cardCacheTtlMs?: number;
 }
 
-export function createPersonalizationService(prisma: PrismaClient, options: PersonalizationServiceOptions = {}) {
+export function createPersonalizationService(prisma: PrismaClient, options: PersonalizationServiceOptions) {
   const now = options.now ?? (() => new Date());
-  const storefrontUrl = options.storefrontUrl ?? 'http://127.0.0.1:3000';
+  const storefrontUrl = withoutTrailingSlash(options.storefrontUrl);
   const cards = createProductCardCache(prisma, { ttlMs: options.cardCacheTtlMs ?? 30_000 });
   return {
     record: (visitor: Visitor, events: readonly BehaviourEventInput[]) => recordEvents(prisma, visitor, events, now()),

@@ -1,4 +1,4 @@
-import { createTestDatabase, makeCategory, makeProduct, type TestDatabase } from '@tandem/db/testing';
+import { createTestDatabase, TEST_STOREFRONT_URL, makeCategory, makeProduct, type TestDatabase } from '@tandem/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createPersonalizationService, type PersonalizationService } from './personalization-service.ts';
 
@@ -9,7 +9,7 @@ const ids: Record<string, string> = {};
 beforeAll(async () => {
   db = await createTestDatabase();
   // A long card cache: every change below must show although the cards are cached.
-  service = createPersonalizationService(db.prisma, { cardCacheTtlMs: 3_600_000 });
+  service = createPersonalizationService(db.prisma, { storefrontUrl: TEST_STOREFRONT_URL, cardCacheTtlMs: 3_600_000 });
   const bikes = await makeCategory(db.prisma, 'bikes');
   const gear = await makeCategory(db.prisma, 'gear');
   for (const [key, category] of [['bike', bikes], ['helmet', gear], ['lights', gear], ['lock', gear], ['pump', bikes]] as const) {

@@ -1,6 +1,6 @@
 // Whether a promotion applies to a cart and customer, and if not, the reason in words a shopper
 // understands. Checks run cheapest and most telling first.
-import { formatMoney } from './format-money.ts';
+import { formatMoney } from '../shared/index.ts';
 import { isInWindow } from './validity.ts';
 import type { CustomerContext, DiscountClass, PromotionRule } from './types.ts';
 

@@ -1,4 +1,4 @@
-import { formatMoney } from './format-money.ts';
+import { formatMoney } from '../shared/index.ts';
 import type { AppliedPromotion } from './types.ts';
 
 /** One sentence on the chosen promotions, for the shopper and the admin. */

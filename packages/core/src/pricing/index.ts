@@ -1,6 +1,5 @@
 // The pricing context's only public door.
 export { priceCart } from './price-cart.ts';
-export { formatMoney } from './format-money.ts';
 export type * from './types.ts';
 export { priceStoredCart, type StoredCartPricing } from './price-stored-cart.ts';
 export { loadPricingRules } from './load-pricing-rules.ts';

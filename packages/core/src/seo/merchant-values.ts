@@ -2,14 +2,14 @@
 // shared by the XML and the TSV feed.
 import type { FeedItem } from './feed-items.ts';
 import type { SaleWindow } from '../pricing/index.ts';
+import { toDecimalString } from '../shared/index.ts';
 
 const MAX_TITLE = 150;
 const MAX_DESCRIPTION = 5_000;
 
 /** "12.34 EUR": a decimal amount in major units and the currency (JPY has no decimals). */
 export function merchantPrice(amount: number, currency: string): string {
-  const digits = new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ?? 2;
-  return `${(amount / 10 ** digits).toFixed(digits)} ${currency}`;
+  return `${toDecimalString({ amount, currency })} ${currency}`;
 }
 
 /**

@@ -1,5 +1,7 @@
-// The e-mails of a conversation, queued in the outbox inside the transaction that caused them.
+// The e-mails of a conversation (templates for the notifications outbox), queued inside the
+// transaction that caused them.
 import type { Prisma } from '@tandem/db';
+import { defineEmailTemplate, queueEmail, type EmailTemplate } from '../notifications/index.ts';
 import { ticketReference } from './sla.ts';
 
 export interface ConversationLink {
@@ -21,28 +23,30 @@ interface TicketMail {
   number: number;
 }
 
-export async function queueSupportEmail(
-  tx: Prisma.TransactionClient,
-  ticket: TicketMail,
-  kind: 'support_received' | 'support_auto_answer' | 'support_reply',
-  body: string,
-  url: string,
-): Promise<void> {
-  const reference = ticketReference(ticket.number);
-  const subjects = {
-    support_received: `We received your question [${reference}]`,
-    support_auto_answer: `An answer to your question [${reference}]`,
-    support_reply: `Re: ${ticket.subject} [${reference}]`,
-  };
-  const closing = kind === 'support_received'
-    ? 'A person from our team will answer within 24 hours.'
-    : 'If this does not answer your question, reply on the conversation page and a person will pick it up.';
-  await tx.outboxEmail.create({
-    data: {
-      to: ticket.email,
-      kind,
-      subject: subjects[kind],
-      text: `Hello ${ticket.name},\n\n${body}\n\n${closing}\n\nYour conversation: ${url}\n`,
-    },
-  });
+type SupportEmailKind = 'support_received' | 'support_auto_answer' | 'support_reply';
+
+interface SupportEmailData {
+  ticket: TicketMail;
+  body: string;
+  url: string;
+}
+
+function supportTemplate(kind: SupportEmailKind, subject: (ticket: TicketMail, reference: string) => string, closing: string) {
+  return defineEmailTemplate(kind, ({ ticket, body, url }: SupportEmailData) => ({
+    subject: subject(ticket, ticketReference(ticket.number)),
+    text: `Hello ${ticket.name},\n\n${body}\n\n${closing}\n\nYour conversation: ${url}\n`,
+  }));
+}
+
+const PERSON_WILL_PICK_UP = 'If this does not answer your question, reply on the conversation page and a person will pick it up.';
+
+const supportEmails: Record<SupportEmailKind, EmailTemplate<SupportEmailData>> = {
+  support_received: supportTemplate('support_received', (_, reference) => `We received your question [${reference}]`, 'A person from our team will answer within 24 hours.'),
+  support_auto_answer: supportTemplate('support_auto_answer', (_, reference) => `An answer to your question [${reference}]`, PERSON_WILL_PICK_UP),
+  support_reply: supportTemplate('support_reply', (ticket, reference) => `Re: ${ticket.subject} [${reference}]`, PERSON_WILL_PICK_UP),
+};
+
+/** Queues one e-mail of a conversation to the asker: `body`, then a link to the conversation. */
+export async function queueSupportEmail(tx: Prisma.TransactionClient, ticket: TicketMail, kind: SupportEmailKind, body: string, url: string): Promise<void> {
+  await queueEmail(tx, supportEmails[kind], ticket.email, { ticket, body, url });
 }

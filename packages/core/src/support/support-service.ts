@@ -3,6 +3,7 @@
 import type { PrismaClient } from '@tandem/db';
 import type { AgentReply, AskQuestionInput, CannedReplyInput, CannedReplyUpdateInput, ConversationRef, FaqEntryData, FaqEntryUpdate, InboxQuery, ShopperReplyInput } from '@tandem/validators';
 import { createRateLimiter } from '../accounts/index.ts';
+import { withoutTrailingSlash } from '../shared/index.ts';
 import { askQuestion } from './ask-question.ts';
 import { getConversation, listConversations, replyAsShopper, requestPerson } from './conversations.ts';
 import type { Agent, Asker, SupportDeps } from './deps.ts';
@@ -12,8 +13,8 @@ import { closeTicket, getTicket, listInbox, replyAsAgent } from './inbox.ts';
 import { DEFAULT_RESPONSE_TARGET_HOURS } from './sla.ts';
 
 export interface SupportServiceOptions {
-  /** Base URL of the storefront, for links in e-mails. Default `http://127.0.0.1:3000`. */
-  storefrontUrl?: string;
+  /** Base URL of the storefront, for links in e-mails (the host's configuration, e.g. STOREFRONT_URL). */
+  storefrontUrl: string;
   /** Hours within which a person answers. Default 24. */
   responseTargetHours?: number;
   /** Cosine similarity from which an FAQ entry answers automatically. Default 0.35. */
@@ -22,11 +23,11 @@ export interface SupportServiceOptions {
   now?: () => Date;
 }
 
-export function createSupportService(prisma: PrismaClient, options: SupportServiceOptions = {}) {
+export function createSupportService(prisma: PrismaClient, options: SupportServiceOptions) {
   const deps: SupportDeps = {
     prisma,
     now: options.now ?? (() => new Date()),
-    storefrontUrl: (options.storefrontUrl ?? 'http://127.0.0.1:3000').replace(/\/+$/, ''),
+    storefrontUrl: withoutTrailingSlash(options.storefrontUrl),
     responseTargetHours: options.responseTargetHours ?? DEFAULT_RESPONSE_TARGET_HOURS,
     autoAnswerThreshold: options.autoAnswerThreshold ?? DEFAULT_AUTO_ANSWER_THRESHOLD,
     limiter: createRateLimiter(prisma),

@@ -2,7 +2,7 @@
 // attributes are typed one "name=value" per line, empty optional fields become null.
 import { CreateVariantInput, SetAttributesInput, UpdateProductInput, UpdateVariantInput } from '@tandem/validators';
 import { textFields, validate, wholeNumber } from '@tandem/web-kit/forms';
-import { parseMinorUnits } from '$lib/amount';
+import { parseMinorUnits, STORE_CURRENCY } from '$lib/amount';
 
 export const PRODUCT_FIELDS = ['title', 'slug', 'description', 'categoryId', 'brandId'] as const;
 export const VARIANT_FIELDS = ['sku', 'title', 'price', 'currency', 'compareAt', 'stockOnHand', 'options', 'weightGrams', 'gtin', 'mpn'] as const;
@@ -21,7 +21,7 @@ export function readPairs(text: string): [string, string][] {
 
 export const writePairs = (pairs: readonly (readonly [string, string])[]) => pairs.map(([k, v]) => `${k}=${v}`).join('\n');
 
-const money = (text: string) => (text.trim() === '' ? undefined : (parseMinorUnits(text) ?? Number.NaN));
+const money = (text: string, currency: string) => (text.trim() === '' ? undefined : (parseMinorUnits(text, currency) ?? Number.NaN));
 const orNull = (text: string) => (text.trim() === '' ? null : text.trim());
 
 export function readProductForm(form: FormData, id: string) {
@@ -34,9 +34,10 @@ export function readProductForm(form: FormData, id: string) {
 }
 
 function variantFields(values: Record<(typeof VARIANT_FIELDS)[number], string>) {
+  const currency = values.currency.trim().toUpperCase() || STORE_CURRENCY;
   return {
-    sku: values.sku, title: values.title, priceAmount: money(values.price), currency: values.currency.trim().toUpperCase() || 'EUR',
-    compareAtAmount: values.compareAt.trim() === '' ? null : money(values.compareAt), optionValues: Object.fromEntries(readPairs(values.options)),
+    sku: values.sku, title: values.title, priceAmount: money(values.price, currency), currency,
+    compareAtAmount: values.compareAt.trim() === '' ? null : money(values.compareAt, currency), optionValues: Object.fromEntries(readPairs(values.options)),
     weightGrams: wholeNumber(values.weightGrams) ?? 0, gtin: orNull(values.gtin), mpn: orNull(values.mpn),
   };
 }

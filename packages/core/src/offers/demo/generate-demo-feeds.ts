@@ -4,6 +4,7 @@
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { buildDemoCatalog, demoGtin, demoMpn } from '@tandem/db/seed';
+import { toDecimalString } from '../../shared/index.ts';
 
 interface Item {
   slug: string;
@@ -16,7 +17,8 @@ interface Item {
 let state = 20_261_123;
 /** A small deterministic generator, so the files only change when the catalog does. */
 const random = () => ((state = (Math.imul(state, 1_103_515_245) + 12_345) >>> 0) / 2 ** 32);
-const euros = (cents: number) => `${(Math.round(cents / 100) - 0.05).toFixed(2)} EUR`;
+// Whole euros less five cents, the way shops price: 1299.00 → "1298.95 EUR".
+const euros = (cents: number) => `${toDecimalString({ amount: Math.round(cents / 100) * 100 - 5, currency: 'EUR' })} EUR`;
 const brandName = (slug: string) => slug.split('-').map((w) => w[0]?.toUpperCase() + w.slice(1)).join(' ');
 
 const items: Item[] = buildDemoCatalog()

@@ -2,6 +2,7 @@
 // and the staff's review. Created once per process.
 import type { PrismaClient } from '@tandem/db';
 import type { AdminPartnerQuery, PartnerApplication, PartnerProfile } from '@tandem/validators';
+import { withoutTrailingSlash } from '../../shared/index.ts';
 import { listPartners, partnerDetail } from './admin-partners.ts';
 import { createPartnerKey, listPartnerKeys, revokePartnerKey } from './api-keys.ts';
 import { applyAsPartner, myApplication } from './apply.ts';
@@ -11,8 +12,8 @@ import { reviewPartner } from './review.ts';
 import type { Applicant, PartnerReviewer } from './types.ts';
 
 export interface PartnerAccountsOptions {
-  /** Base URL of the storefront, for links in e-mails. Default `http://127.0.0.1:3000`. */
-  storefrontUrl?: string;
+  /** Base URL of the storefront, for links in e-mails (the host's configuration, e.g. STOREFRONT_URL). */
+  storefrontUrl: string;
   /** The clock; tests move it. */
   now?: () => Date;
 }
@@ -22,11 +23,11 @@ export interface PartnerAccountsOptions {
  * const partners = createPartnerAccountsService(prisma, { storefrontUrl: 'https://shop.example' });
  * await partners.apply(customer, { name: 'Chain Stay', websiteUrl: 'https://chainstay.example', contactEmail: 'ed@chainstay.example', note: '' });
  */
-export function createPartnerAccountsService(prisma: PrismaClient, options: PartnerAccountsOptions = {}) {
+export function createPartnerAccountsService(prisma: PrismaClient, options: PartnerAccountsOptions) {
   const deps: PartnerAccountsDeps = {
     prisma,
     now: options.now ?? (() => new Date()),
-    storefrontUrl: (options.storefrontUrl ?? 'http://127.0.0.1:3000').replace(/\/+$/, ''),
+    storefrontUrl: withoutTrailingSlash(options.storefrontUrl),
   };
   return {
     apply: (applicant: Applicant, input: PartnerApplication) => applyAsPartner(deps, applicant, input),

@@ -1,5 +1,7 @@
-// E-mails to an applicant or partner, queued in the outbox inside the transaction of the change.
+// E-mails to an applicant or partner (templates for the notifications outbox), queued inside the
+// transaction of the change.
 import type { Prisma } from '@tandem/db';
+import { defineEmailTemplate, queueEmail, type EmailTemplate } from '../../notifications/index.ts';
 
 export type PartnerEmailKind = 'partner_application_received' | 'partner_approved' | 'partner_rejected' | 'partner_suspended' | 'partner_reinstated';
 
@@ -23,9 +25,28 @@ function content(kind: PartnerEmailKind, partner: Recipient, reason: string | nu
   }
 }
 
-export async function queuePartnerEmail(tx: Prisma.TransactionClient, storefrontUrl: string, kind: PartnerEmailKind, partner: Recipient, reason: string | null = null): Promise<void> {
-  const { subject, body } = content(kind, partner, reason);
-  await tx.outboxEmail.create({
-    data: { to: partner.contactEmail, kind, subject, text: `Hello,\n\n${body}\n\nYour partner portal: ${storefrontUrl}/partners\n` },
+interface PartnerEmailData {
+  partner: Recipient;
+  reason: string | null;
+  /** Without a trailing slash. */
+  storefrontUrl: string;
+}
+
+const partnerEmail = (kind: PartnerEmailKind) =>
+  defineEmailTemplate(kind, ({ partner, reason, storefrontUrl }: PartnerEmailData) => {
+    const { subject, body } = content(kind, partner, reason);
+    return { subject, text: `Hello,\n\n${body}\n\nYour partner portal: ${storefrontUrl}/partners\n` };
   });
+
+const partnerEmails: Record<PartnerEmailKind, EmailTemplate<PartnerEmailData>> = {
+  partner_application_received: partnerEmail('partner_application_received'),
+  partner_approved: partnerEmail('partner_approved'),
+  partner_rejected: partnerEmail('partner_rejected'),
+  partner_suspended: partnerEmail('partner_suspended'),
+  partner_reinstated: partnerEmail('partner_reinstated'),
+};
+
+/** Queues the e-mail of `kind` to the partner's contact address, with a link to the partner portal. */
+export async function queuePartnerEmail(tx: Prisma.TransactionClient, storefrontUrl: string, kind: PartnerEmailKind, partner: Recipient, reason: string | null = null): Promise<void> {
+  await queueEmail(tx, partnerEmails[kind], partner.contactEmail, { partner, reason, storefrontUrl });
 }

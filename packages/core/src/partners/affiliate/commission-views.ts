@@ -1,6 +1,7 @@
 // Commissions as people see them: administrators (all partners, filters, with actions) and a
 // partner (only their own). Amounts: `amount` earned, `netAmount` after claw-backs.
 import type { CommissionStatus, Prisma, PrismaClient } from '@tandem/db';
+import { toDecimalString } from '../../shared/index.ts';
 
 type Db = PrismaClient | Prisma.TransactionClient;
 
@@ -41,7 +42,7 @@ const select = {
 type Row = Prisma.CommissionGetPayload<{ select: typeof select }>;
 
 function rateText(r: Row): string {
-  return r.ruleKind === 'PERCENT' ? `${((r.percentBps ?? 0) / 100).toFixed(2)} %` : `${((r.fixedAmount ?? 0) / 100).toFixed(2)} ${r.currency} per unit`;
+  return r.ruleKind === 'PERCENT' ? `${((r.percentBps ?? 0) / 100).toFixed(2)} %` : `${toDecimalString({ amount: r.fixedAmount ?? 0, currency: r.currency })} ${r.currency} per unit`;
 }
 
 function viewOf(r: Row): CommissionView {

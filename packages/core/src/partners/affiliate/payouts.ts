@@ -2,7 +2,7 @@
 // out, plus negative balances of commissions clawed back after a payout), and marking one
 // partner's balance paid: one Payout with an item per commission, idempotent per key, audited.
 import type { Prisma, PrismaClient } from '@tandem/db';
-import { DomainError, NotFoundError, toCsv } from '../../shared/index.ts';
+import { DomainError, NotFoundError, toCsv, toDecimalString } from '../../shared/index.ts';
 import { recordAudit, type StaffActor } from '../../staff/index.ts';
 
 type Db = PrismaClient | Prisma.TransactionClient;
@@ -59,7 +59,7 @@ export async function payoutReport(prisma: PrismaClient): Promise<PayoutDue[]> {
 export function payoutReportCsv(report: readonly PayoutDue[]): string {
   return toCsv(
     ['partner_code', 'partner_name', 'contact_email', 'currency', 'amount_minor', 'amount', 'commissions', 'adjustments'],
-    report.map((r) => [r.partnerCode, r.partnerName, r.contactEmail, r.currency, r.amount, (r.amount / 100).toFixed(2), r.commissions, r.adjustments]),
+    report.map((r) => [r.partnerCode, r.partnerName, r.contactEmail, r.currency, r.amount, toDecimalString({ amount: r.amount, currency: r.currency }), r.commissions, r.adjustments]),
   );
 }
 

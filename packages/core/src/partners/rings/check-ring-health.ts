@@ -3,6 +3,8 @@
 // change and its e-mail are one conditional update + insert in one transaction, so a check that
 // runs twice (two processes, a retry) sends one e-mail per change.
 import type { PrismaClient, WebRingHealth } from '@tandem/db';
+import { queueEmail } from '../../notifications/index.ts';
+import { ringMemberHealthEmail } from './ring-emails.ts';
 import { assessRingPage, type RingPageFetcher } from './ring-page-check.ts';
 
 export interface RingHealthOptions {
@@ -45,20 +47,7 @@ export async function checkRingHealth(prisma: PrismaClient, options: RingHealthO
         const news = updated.count === 1 && member.health !== to && !(member.health === 'UNKNOWN' && to === 'UP');
         if (news) {
           const owner = member.ring.ownerPartner?.contactEmail ?? options.storeEmail;
-          const state = to === 'UP' ? 'is back up' : 'is down';
-          await tx.outboxEmail.create({
-            data: {
-              to: owner,
-              kind: 'ring.member-health',
-              subject: `${member.partner.name} ${state} in the web ring "${member.ring.name}"`,
-              text: [
-                `The page of ${member.partner.name} (${member.pageUrl}) in your web ring "${member.ring.name}" ${state}.`,
-                reason ? `Reason: ${reason}.` : 'Its page carries the ring bar again.',
-                to === 'DOWN' ? 'Visitors skip it in ring navigation until the page carries the ring bar again.' : 'Visitors reach it through ring navigation again.',
-                ...(options.adminUrl ? ['', `Ring members: ${options.adminUrl}/rings/${member.ring.slug}`] : []),
-              ].join('\n'),
-            },
-          });
+          await queueEmail(tx, ringMemberHealthEmail, owner, { partnerName: member.partner.name, pageUrl: member.pageUrl, ring: member.ring, up: to === 'UP', reason, adminUrl: options.adminUrl });
         }
         return news;
       });

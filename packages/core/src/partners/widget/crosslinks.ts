@@ -64,7 +64,7 @@ async function candidates(deps: CrosslinksDeps, context: string | undefined, lim
   };
   if (context) await fromSearch(context);
   if (found.size < limit) {
-    const popular = await createPersonalizationService(deps.prisma).popular('all', 'popular', limit);
+    const popular = await createPersonalizationService(deps.prisma, { storefrontUrl: deps.storefrontUrl }).popular('all', 'popular', limit);
     add(popular.map((p) => ({ id: p.id, slug: p.slug, title: p.title, imageUrl: p.image?.url ?? null })));
   }
   if (found.size < limit) await fromSearch('');

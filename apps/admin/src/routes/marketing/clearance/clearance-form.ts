@@ -4,6 +4,7 @@ import { fail, redirect, type RequestEvent } from '@sveltejs/kit';
 import { ClearanceRuleInput } from '@tandem/validators';
 import { formFailure } from '@tandem/web-kit/api-error';
 import { validate } from '@tandem/web-kit/forms';
+import { amountText } from '$lib/amount';
 import { amount, count, formValues, ids, text, type FormValues } from '../draft-form';
 
 const SHOWN = ['name', 'categoryIds', 'variantIds', 'startAfterDays', 'stepDays', 'stepBps', 'overstockUnits', 'overstockBps', 'maxBps', 'floorBps', 'floorAmount'];
@@ -26,7 +27,7 @@ export function formOfClearanceRule(r: SavedClearanceRule): FormValues {
     name: r.name, active: r.active ? 'on' : '', variantIds: r.variantIds.join(', '), categoryIds: r.categoryIds.join(', '),
     startAfterDays: String(r.startAfterDays), stepDays: String(r.stepDays), stepPercent: String(r.stepBps / 100),
     overstockUnits: r.overstockUnits === null ? '' : String(r.overstockUnits), overstockPercent: r.overstockBps ? String(r.overstockBps / 100) : '',
-    maxPercent: String(r.maxBps / 100), floorPercent: String(r.floorBps / 100), floorAmount: r.floorAmount === null ? '' : (r.floorAmount / 100).toFixed(2),
+    maxPercent: String(r.maxBps / 100), floorPercent: String(r.floorBps / 100), floorAmount: amountText(r.floorAmount),
   };
 }
 

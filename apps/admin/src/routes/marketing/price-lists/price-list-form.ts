@@ -4,6 +4,7 @@ import { fail, redirect, type RequestEvent } from '@sveltejs/kit';
 import { PriceListInput, PricingPreviewInput } from '@tandem/validators';
 import { formFailure } from '@tandem/web-kit/api-error';
 import { validate } from '@tandem/web-kit/forms';
+import { amountText } from '$lib/amount';
 import { formValues, pairs, sampleCart, text, toLocalInput, utcDate, type FormValues } from '../draft-form';
 
 const SHOWN = ['name', 'customerGroup', 'startsAt', 'endsAt', 'entries', 'lines'];
@@ -23,7 +24,7 @@ interface SavedPriceList {
 export function formOfPriceList(list: SavedPriceList): FormValues {
   return {
     name: list.name, customerGroup: list.customerGroup, active: list.active ? 'on' : '', startsAt: toLocalInput(list.startsAt), endsAt: toLocalInput(list.endsAt),
-    entries: list.entries.map((e) => `${e.variantId} = ${(e.amount / 100).toFixed(2)}`).join('\n'), sample: '', sampleGroup: list.customerGroup,
+    entries: list.entries.map((e) => `${e.variantId} = ${amountText(e.amount)}`).join('\n'), sample: '', sampleGroup: list.customerGroup,
   };
 }
 

@@ -1,4 +1,5 @@
 // The promotion form ↔ the API's PromotionInput.
+import { amountText } from '$lib/amount';
 import { amount, count, ids, list, text, toLocalInput, utcDate, type FormValues } from '../draft-form';
 
 export function promotionFromForm(v: FormValues) {
@@ -41,15 +42,14 @@ interface SavedPromotion {
 }
 
 const n = (value: number | null) => (value === null ? '' : String(value));
-const cents = (value: number | null) => (value === null ? '' : (value / 100).toFixed(2));
 
 /** A saved promotion as form values, for the edit screen. */
 export function formOfPromotion(p: SavedPromotion): FormValues {
   return {
     name: p.name, code: p.code ?? '', kind: p.kind, active: p.active ? 'on' : '', percent: p.percentBps === null ? '' : String(p.percentBps / 100),
-    amount: cents(p.amount), buyQuantity: n(p.buyQuantity), getQuantity: n(p.getQuantity), giftVariantId: p.giftVariantId ?? '',
+    amount: amountText(p.amount), buyQuantity: n(p.buyQuantity), getQuantity: n(p.getQuantity), giftVariantId: p.giftVariantId ?? '',
     bundleVariantIds: p.bundleVariantIds.join(', '), bundlePickQuantity: n(p.bundlePickQuantity), productIds: p.productIds.join(', '),
-    variantIds: p.variantIds.join(', '), categoryIds: p.categoryIds.join(', '), minSubtotal: cents(p.minSubtotalAmount), minQuantity: n(p.minQuantity),
+    variantIds: p.variantIds.join(', '), categoryIds: p.categoryIds.join(', '), minSubtotal: amountText(p.minSubtotalAmount), minQuantity: n(p.minQuantity),
     startsAt: toLocalInput(p.startsAt), endsAt: toLocalInput(p.endsAt), usageLimit: n(p.usageLimit), perCustomerLimit: n(p.perCustomerLimit),
     customerGroups: p.customerGroups, segmentKeys: p.segmentKeys.join(', '), firstOrderOnly: p.firstOrderOnly ? 'on' : '',
     partnerIds: p.partnerIds.join(', '), combinesWith: p.combinesWith,

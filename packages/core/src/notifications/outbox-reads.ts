@@ -1,6 +1,16 @@
 // Reading the e-mail outbox, for tests and local development (the admin listing comes later).
 import type { PrismaClient } from '@tandem/db';
-import type { OutboxEmailView } from './types.ts';
+
+/** A message waiting in the transactional outbox (sent by the relay, or read in tests and dev). */
+export interface OutboxEmailView {
+  id: string;
+  to: string;
+  subject: string;
+  text: string;
+  kind: string;
+  createdAt: Date;
+  sentAt: Date | null;
+}
 
 /** The most recent e-mail queued for an address, optionally of one kind (`password_reset`). */
 export async function latestEmail(prisma: PrismaClient, to: string, kind?: string): Promise<OutboxEmailView | null> {
