@@ -4,18 +4,19 @@
 // transaction. Staff can send the confirmation and the shipping notice again.
 import type { Prisma } from '@tandem/db';
 import { defineEmailTemplate, queueEmail, wasEmailQueued, type EmailTemplate } from '../notifications/index.ts';
+import { toDecimalString, withoutTrailingSlash } from '../shared/index.ts';
 import type { Shipment } from './types.ts';
 
 type Tx = Prisma.TransactionClient;
 
 /** The storefront's page of the shopper's orders, linked from the shipping e-mail. */
 export function ordersPageUrl(storefrontUrl: string): string {
-  return `${storefrontUrl.replace(/\/+$/, '')}/account/orders`;
+  return `${withoutTrailingSlash(storefrontUrl)}/account/orders`;
 }
 
-/** Store currencies have two decimals. */
+/** "12.50 EUR": the amount with its currency's own decimals (none for JPY), then the code. */
 function formatted(amount: number, currency: string): string {
-  return `${(amount / 100).toFixed(2)} ${currency}`;
+  return `${toDecimalString({ amount, currency })} ${currency}`;
 }
 
 export const orderConfirmationEmail = defineEmailTemplate('order_confirmation', (order: { number: string; totalAmount: number; currency: string }) => ({
