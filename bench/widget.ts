@@ -7,7 +7,8 @@ import type { AddressInfo } from 'node:net';
 import { parseArgs } from 'node:util';
 import { reindexAll, storeSearchSettings } from '@tandem/core/search';
 import { createTestDatabase, makeCategory, makeProduct } from '@tandem/db/testing';
-import { PostgresSearchEngine } from '@tandem/search';
+import { PostgresSearchEngine } from '@tandem/search/postgres';
+import { embeddedAdapters } from '@tandem/api/testing/adapters';
 import { createApiServer } from '@tandem/api-server/server';
 import { buildWidget, WIDGET_GZIP_BUDGET } from '@tandem/widget';
 import { chromium } from 'playwright-core';
@@ -44,7 +45,7 @@ try {
   await db.prisma.partner.create({ data: { code: 'bench-blog', name: 'Bench blog', websiteUrl: partnerOrigin, contactEmail: 'bench@example.test', customerId: customer.id, status: 'APPROVED', allowedOrigins: [partnerOrigin] } });
   await engine.applySettings(storeSearchSettings);
   await reindexAll(db.prisma, engine);
-  const server = createApiServer({ db, mediaDir: '/nonexistent', storefrontUrl: 'http://127.0.0.1:3430', services: { search: engine } });
+  const server = createApiServer({ db, mediaDir: '/nonexistent', storefrontUrl: 'http://127.0.0.1:3430', services: { ...embeddedAdapters(db.prisma), search: engine } });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   cleanup.add('close the API', () => new Promise<void>((resolve) => server.close(() => resolve())));
   const api = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;

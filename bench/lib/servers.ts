@@ -2,6 +2,7 @@
 // node:http server answering the same paths with the same bytes from memory.
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { embeddedAdapters } from '@tandem/api/testing/adapters';
 import { createApiServer, type ApiServerOptions } from '@tandem/api-server/server';
 import type { Database } from '@tandem/db';
 import { TEST_STOREFRONT_URL } from '@tandem/db/testing';
@@ -17,9 +18,9 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
-/** The real API server on `db`, on a free port of 127.0.0.1, in this process. */
-export function startApiServer(db: Database, mediaDir: string, services: ApiServerOptions['services'] = {}): Promise<RunningServer> {
-  return listen(createApiServer({ db, mediaDir, storefrontUrl: TEST_STOREFRONT_URL, services }));
+/** The real API server on `db`, on a free port of 127.0.0.1, in this process; the embedded adapters unless `services` names others. */
+export function startApiServer(db: Database, mediaDir: string, services: Partial<ApiServerOptions['services']> = {}): Promise<RunningServer> {
+  return listen(createApiServer({ db, mediaDir, storefrontUrl: TEST_STOREFRONT_URL, services: { ...embeddedAdapters(db.prisma), ...services } }));
 }
 
 /** Serves `bodies` (path → JSON text) as tRPC does: 200, application/json. Anything else is a 404. */

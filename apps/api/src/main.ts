@@ -14,7 +14,7 @@ import { groupBuyJobHandlers } from '@tandem/core/group-buys';
 import { orderEventHandlers } from '@tandem/api';
 import { applyPendingMigrations, defaultDataDir, openDatabase } from '@tandem/db';
 import { defaultMediaDir, seedDemoCatalog } from '@tandem/db/seed';
-import { createPaymentProvider } from '@tandem/payments';
+import { createPaymentProvider } from '@tandem/payments/from-env';
 import { consoleMailer } from './console-mailer.ts';
 import { seedDemoStaff } from './demo-staff.ts';
 import { seedDemoPartners } from './demo-partners.ts';

@@ -4,9 +4,10 @@ import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import { seedCheckoutSettings } from '@tandem/db/seed';
 import { createTestDatabase, TEST_STOREFRONT_URL, makeCategory, makeProduct, type TestDatabase } from '@tandem/db/testing';
-import { StripePaymentProvider } from '@tandem/payments';
+import { StripePaymentProvider } from '@tandem/payments/stripe';
 import Stripe from 'stripe';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { embeddedAdapters } from '@tandem/api/testing/adapters';
 import { createApiServer } from './server.ts';
 
 const WEBHOOK_SECRET = 'whsec_test_secret';
@@ -19,7 +20,7 @@ beforeAll(async () => {
   db = await createTestDatabase();
   await seedCheckoutSettings(db.prisma);
   const payments = new StripePaymentProvider({ secretKey: 'sk_test_unused', webhookSecret: WEBHOOK_SECRET });
-  server = createApiServer({ db, mediaDir: os.tmpdir(), storefrontUrl: TEST_STOREFRONT_URL, services: { payments } });
+  server = createApiServer({ db, mediaDir: os.tmpdir(), storefrontUrl: TEST_STOREFRONT_URL, services: { ...embeddedAdapters(db.prisma), payments } });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 });

@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { checkRingHealth, isPrivateAddress } from '@tandem/core/partners';
 import { createTestDatabase, type TestDatabase } from '@tandem/db/testing';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { embeddedAdapters } from '@tandem/api/testing/adapters';
 import { makePartner } from './partner-fixtures.test-support.ts';
 import { createRingPageFetcher } from './ring-page-fetcher.ts';
 import { createApiServer } from './server.ts';
@@ -42,7 +43,7 @@ beforeAll(async () => {
     const member = await db.prisma.webRingMember.create({ data: { ringId: ring.id, partnerId: partner.id, pageUrl: `${siteBase}/${code}`, position } });
     members[code] = member.id;
   }
-  api = createApiServer({ db, mediaDir: '/nonexistent', storefrontUrl: STORE, partners: { random: () => chance } });
+  api = createApiServer({ db, mediaDir: '/nonexistent', storefrontUrl: STORE, services: embeddedAdapters(db.prisma), partners: { random: () => chance } });
   base = await listen(api);
 });
 

@@ -3,7 +3,8 @@
 // index rebuilt when it is empty while the catalog is not.
 import { ensureSearchIndexed, storeSearchSettings } from '@tandem/core/search';
 import type { PrismaClient } from '@tandem/db';
-import { createSearchEngine, type SearchEngine } from '@tandem/search';
+import type { SearchEngine } from '@tandem/search';
+import { createSearchEngine } from '@tandem/search/from-env';
 
 export async function startSearch(prisma: PrismaClient, env: Record<string, string | undefined> = process.env): Promise<SearchEngine> {
   const engine = createSearchEngine(env, prisma);

@@ -2,6 +2,7 @@ import type http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createTestDatabase, makeCategory, makeProduct, type TestDatabase } from '@tandem/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { embeddedAdapters } from '@tandem/api/testing/adapters';
 import { createApiServer } from './server.ts';
 
 let db: TestDatabase;
@@ -12,7 +13,7 @@ beforeAll(async () => {
   db = await createTestDatabase();
   const category = await makeCategory(db.prisma, 'wheels');
   await makeProduct(db.prisma, { slug: 'deep-wheel', categoryId: category.id, variants: [{ sku: 'DEEP-1', priceAmount: 64_900 }] });
-  server = createApiServer({ db, mediaDir: '/nonexistent', storefrontUrl: 'https://shop.example', seo: { feedShippingCountries: ['NL'] } });
+  server = createApiServer({ db, mediaDir: '/nonexistent', storefrontUrl: 'https://shop.example', services: embeddedAdapters(db.prisma), seo: { feedShippingCountries: ['NL'] } });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 });

@@ -8,6 +8,7 @@ import { openDatabase } from '@tandem/db';
 import { createTestDatabase, TEST_STOREFRONT_URL, makeCategory, makeProduct, type TestDatabase } from '@tandem/db/testing';
 import { createTRPCClient, httpBatchLink, TRPCClientError } from '@trpc/client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { embeddedAdapters } from '@tandem/api/testing/adapters';
 import { createApiServer } from './server.ts';
 
 let db: TestDatabase;
@@ -22,7 +23,7 @@ beforeAll(async () => {
   await writeFile(path.join(mediaDir, 'products/wheel.svg'), '<svg xmlns="http://www.w3.org/2000/svg"/>');
   const category = await makeCategory(db.prisma, 'wheels');
   await makeProduct(db.prisma, { slug: 'deep-wheel', categoryId: category.id, variants: [{ priceAmount: 64_900 }] });
-  server = createApiServer({ db, mediaDir, storefrontUrl: TEST_STOREFRONT_URL });
+  server = createApiServer({ db, mediaDir, storefrontUrl: TEST_STOREFRONT_URL, services: embeddedAdapters(db.prisma) });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 });
@@ -80,7 +81,7 @@ describe('API over HTTP', () => {
 describe('/health on a database that was never migrated', () => {
   it('answers 503 and lists the pending migrations', async () => {
     const bare = await openDatabase({ dataDir: 'memory://' });
-    const bareServer = createApiServer({ db: bare, mediaDir, storefrontUrl: TEST_STOREFRONT_URL });
+    const bareServer = createApiServer({ db: bare, mediaDir, storefrontUrl: TEST_STOREFRONT_URL, services: embeddedAdapters(bare.prisma) });
     await new Promise<void>((resolve) => bareServer.listen(0, '127.0.0.1', resolve));
     try {
       const response = await fetch(`http://127.0.0.1:${(bareServer.address() as AddressInfo).port}/health`);

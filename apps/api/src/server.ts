@@ -20,7 +20,8 @@ export interface ApiServerOptions {
   mediaDir: string;
   /** The storefront's public base URL (STOREFRONT_URL): links in e-mails, sitemaps, the product feed, the widget and web rings. */
   storefrontUrl: string;
-  services?: Omit<ApiServicesOptions, 'storefrontUrl'>;
+  /** The services' options, including the payment and search adapters the caller chose. */
+  services: Omit<ApiServicesOptions, 'storefrontUrl'>;
   /** Trust X-Forwarded-For for the client address: only behind a proxy or the storefront's server. */
   trustProxy?: boolean;
   /** The product feed: the countries it quotes shipping for. */
@@ -40,7 +41,7 @@ export interface PartnerRoutesOptions {
 }
 
 export function createApiServer({ db, mediaDir, storefrontUrl, services: options, trustProxy = false, seo = DEFAULT_SEO, partners = {} }: ApiServerOptions): http.Server & { services: ApiServices } {
-  const services = createApiServices(db.prisma, { mediaDir, ...options, storefrontUrl, partnerContent: { mediaDir, ...options?.partnerContent } });
+  const services = createApiServices(db.prisma, { mediaDir, ...options, storefrontUrl, partnerContent: { mediaDir, ...options.partnerContent } });
   const trpc = createHTTPHandler({
     router: appRouter,
     basePath: '/trpc/',

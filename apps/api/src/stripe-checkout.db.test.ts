@@ -8,10 +8,11 @@ import { createApiContext, createApiServices, appRouter, createCallerFactory } f
 import { hashToken, newToken } from '@tandem/core/accounts';
 import { seedCheckoutSettings } from '@tandem/db/seed';
 import { createTestDatabase, TEST_STOREFRONT_URL, makeCategory, makeProduct, type TestDatabase } from '@tandem/db/testing';
-import { StripePaymentProvider } from '@tandem/payments';
+import { StripePaymentProvider } from '@tandem/payments/stripe';
 import { startStripeMock, type StripeMock } from '@tandem/payments/testing';
 import Stripe from 'stripe';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { embeddedAdapters } from '@tandem/api/testing/adapters';
 import { createApiServer } from './server.ts';
 
 const WEBHOOK_SECRET = 'whsec_checkout_test';
@@ -26,7 +27,7 @@ beforeAll(async () => {
   db = await createTestDatabase();
   await seedCheckoutSettings(db.prisma);
   payments = new StripePaymentProvider({ secretKey: 'sk_test_123', webhookSecret: WEBHOOK_SECRET, host: '127.0.0.1', port: mock.port, protocol: 'http' });
-  server = createApiServer({ db, mediaDir: os.tmpdir(), storefrontUrl: TEST_STOREFRONT_URL, services: { payments } });
+  server = createApiServer({ db, mediaDir: os.tmpdir(), storefrontUrl: TEST_STOREFRONT_URL, services: { ...embeddedAdapters(db.prisma), payments } });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 }, 300_000);
@@ -47,7 +48,7 @@ describe('checkout with Stripe', () => {
       data: { email: 'stripe-buyer@example.test', name: 'S', passwordHash: 'x', sessions: { create: { tokenHash: hashToken(token), expiresAt: new Date(Date.now() + 3_600_000) } } },
     });
     const api = createCallerFactory(appRouter)(
-      createApiContext(createApiServices(db.prisma, { storefrontUrl: TEST_STOREFRONT_URL, payments }), { sessionToken: token, cartToken: null, ip: '127.0.0.1', userAgent: 'vitest' }),
+      createApiContext(createApiServices(db.prisma, { ...embeddedAdapters(db.prisma), storefrontUrl: TEST_STOREFRONT_URL, payments }), { sessionToken: token, cartToken: null, ip: '127.0.0.1', userAgent: 'vitest' }),
     );
     await api.cart.addLine({ variantId: variant.id, quantity: 2 });
     const order = await api.checkout.placeOrder({

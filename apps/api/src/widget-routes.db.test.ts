@@ -2,8 +2,9 @@ import type http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { reindexAll, storeSearchSettings } from '@tandem/core/search';
 import { createTestDatabase, makeCategory, makeProduct, type TestDatabase } from '@tandem/db/testing';
-import { PostgresSearchEngine } from '@tandem/search';
+import { PostgresSearchEngine } from '@tandem/search/postgres';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { embeddedAdapters } from '@tandem/api/testing/adapters';
 import { makePartner } from './partner-fixtures.test-support.ts';
 import { createApiServer } from './server.ts';
 
@@ -25,7 +26,7 @@ beforeAll(async () => {
   await makePartner(db.prisma, 'gone-blog', { status: 'SUSPENDED', allowedOrigins: ['http://127.0.0.1:5430'] });
   await engine.applySettings(storeSearchSettings);
   await reindexAll(db.prisma, engine);
-  server = createApiServer({ db, mediaDir: '/nonexistent', storefrontUrl: STORE, services: { search: engine }, partners: { widgetCacheTtlMs: 0 } });
+  server = createApiServer({ db, mediaDir: '/nonexistent', storefrontUrl: STORE, services: { ...embeddedAdapters(db.prisma), search: engine }, partners: { widgetCacheTtlMs: 0 } });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 });

@@ -15,8 +15,8 @@ import { createPartnerContentService, type PartnerContentServiceOptions } from '
 import { defaultMediaDir } from '@tandem/db/seed';
 import { randomBytes } from 'node:crypto';
 import type { PrismaClient } from '@tandem/db';
-import { OfflinePaymentProvider, type PaymentProvider } from '@tandem/payments';
-import { PostgresSearchEngine, type SearchEngine } from '@tandem/search';
+import type { PaymentProvider } from '@tandem/payments';
+import type { SearchEngine } from '@tandem/search';
 
 export interface ApiServicesOptions {
   /** The storefront's public base URL (STOREFRONT_URL), for every link the services write: e-mails, newsletters. */
@@ -27,10 +27,10 @@ export interface ApiServicesOptions {
   support?: Omit<SupportServiceOptions, 'storefrontUrl'>;
   configurator?: ConfiguratorServiceOptions;
   offers?: OffersServiceOptions;
-  /** The payment provider chosen at start-up; the offline provider when absent. */
-  payments?: PaymentProvider;
-  /** The search engine chosen at start-up; PostgreSQL full-text on the store's database when absent. */
-  search?: SearchEngine;
+  /** The payment provider the composition root chose at start-up (apps/api: from the environment). */
+  payments: PaymentProvider;
+  /** The search engine the composition root chose at start-up (apps/api: from the environment). */
+  search: SearchEngine;
   /** Partner accounts: the clock. */
   partnerAccounts?: Omit<PartnerAccountsOptions, 'storefrontUrl'>;
   /** Partners' shared products: where their images are stored (the media folder by default). */
@@ -45,7 +45,7 @@ export interface ApiServicesOptions {
 
 export function createApiServices(prisma: PrismaClient, options: ApiServicesOptions) {
   const { storefrontUrl } = options;
-  const payments = options.payments ?? new OfflinePaymentProvider();
+  const payments = options.payments;
   return {
     prisma,
     payments,
@@ -57,7 +57,7 @@ export function createApiServices(prisma: PrismaClient, options: ApiServicesOpti
     support: createSupportService(prisma, { ...options.support, storefrontUrl }),
     configurator: createConfiguratorService(prisma, options.configurator),
     offers: createOffersService(prisma, options.offers),
-    search: createSearchService(options.search ?? new PostgresSearchEngine(prisma)),
+    search: createSearchService(options.search),
     partnerAccounts: createPartnerAccountsService(prisma, { ...options.partnerAccounts, storefrontUrl }),
     partnerContent: createPartnerContentService(prisma, { mediaDir: options.partnerContent?.mediaDir ?? defaultMediaDir }),
     affiliate: { ipHashKey: options.affiliate?.ipHashKey || randomBytes(32).toString('hex') },

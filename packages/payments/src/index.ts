@@ -1,9 +1,7 @@
+// The payments port: what core depends on (the PaymentProvider interface, its types, errors and
+// the manual-settlement check). No adapter is reachable from here: the composition root picks one
+// from `@tandem/payments/from-env`, `/offline` or `/stripe` and hands it to core.
 export type { PaymentProvider, ManualSettlement } from './port.ts';
 export { supportsManualSettlement } from './port.ts';
 export * from './types.ts';
 export * from './errors.ts';
-export { createPaymentProvider } from './create-payment-provider.ts';
-export { parsePaymentsEnv, type PaymentsEnv } from './env.ts';
-export { OfflinePaymentProvider, type OfflinePaymentProviderOptions } from './offline/offline-provider.ts';
-export { MemoryOfflinePaymentStore, type OfflinePayment, type OfflinePaymentStore, type OfflineRefund } from './offline/offline-store.ts';
-export { StripePaymentProvider, STRIPE_API_VERSION, type StripePaymentProviderOptions } from './stripe/stripe-provider.ts';

@@ -14,8 +14,9 @@ import type {
  * `OfflinePaymentProvider` (the embedded default: no keys, an admin marks orders paid, or
  * demo mode pays at once) and `StripePaymentProvider` (PaymentIntents + signed webhooks).
  *
- * Configure it once at start-up with `createPaymentProvider(process.env)`: Stripe when
- * `STRIPE_SECRET_KEY` is set, offline otherwise. Core code depends on this interface only.
+ * Configure it once at start-up, in the composition root, with `createPaymentProvider(process.env)`
+ * from `@tandem/payments/from-env`: Stripe when `STRIPE_SECRET_KEY` is set, offline otherwise.
+ * Core code depends on this interface only (the package's root entry holds nothing else).
  *
  * Every call that moves money takes an idempotency key: retrying with the same key never
  * pays or refunds twice. Failures are `PaymentProviderError` (with `retryable`); webhook

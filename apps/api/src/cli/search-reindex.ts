@@ -2,7 +2,7 @@
 // of the configured database, with a progress bar on the terminal.
 import { reindexAll } from '@tandem/core/search';
 import { defaultDataDir, openDatabase } from '@tandem/db';
-import { createSearchEngine } from '@tandem/search';
+import { createSearchEngine } from '@tandem/search/from-env';
 import { readEnv } from '../env.ts';
 import { progressReporter } from './progress-bar.ts';
 

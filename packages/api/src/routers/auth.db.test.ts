@@ -2,6 +2,7 @@ import { INVALID_CREDENTIALS, SESSION_LIFETIME_MS } from '@tandem/core/accounts'
 import { createTestDatabase, TEST_STOREFRONT_URL, makeCategory, makeProduct, type TestDatabase } from '@tandem/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApiServices, type ApiServices, type ApiServicesOptions } from '../context.ts';
+import { embeddedAdapters } from '../testing/adapters.ts';
 import { callerFor } from '../testing/callers.ts';
 
 /** A cheap scrypt cost, so tests hash in a millisecond; the default cost has its own test. */
@@ -14,7 +15,7 @@ let clock = Date.now();
 let ipCounter = 0;
 /** A fresh client address per test, so per-address limits of one test do not leak into another. */
 const freshIp = () => `198.51.100.${++ipCounter}`;
-const withAccounts = (accounts: ApiServicesOptions['accounts']) => createApiServices(db.prisma, { storefrontUrl: TEST_STOREFRONT_URL, catalog: { facetCacheTtlMs: 0 }, accounts });
+const withAccounts = (accounts: ApiServicesOptions['accounts']) => createApiServices(db.prisma, { ...embeddedAdapters(db.prisma), storefrontUrl: TEST_STOREFRONT_URL, catalog: { facetCacheTtlMs: 0 }, accounts });
 
 beforeAll(async () => {
   db = await createTestDatabase();

@@ -1,6 +1,7 @@
 import { createTestDatabase, TEST_STOREFRONT_URL, makeCategory, makeProduct, type TestDatabase } from '@tandem/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApiContext, createApiServices } from '../context.ts';
+import { embeddedAdapters } from '../testing/adapters.ts';
 import { appRouter } from '../root.ts';
 import { createCallerFactory } from '../trpc.ts';
 
@@ -16,7 +17,7 @@ afterAll(() => db.close());
 
 describe('catalog.list facet cache', () => {
   it('reuses counts of the same filters within the time-to-live while the page itself stays live', async () => {
-    const api = createCaller(createApiContext(createApiServices(db.prisma, { storefrontUrl: TEST_STOREFRONT_URL, catalog: { facetCacheTtlMs: 60_000 } })));
+    const api = createCaller(createApiContext(createApiServices(db.prisma, { ...embeddedAdapters(db.prisma), storefrontUrl: TEST_STOREFRONT_URL, catalog: { facetCacheTtlMs: 60_000 } })));
     const first = await api.catalog.list({ category: 'helmets' });
     expect(first.total).toBe(1);
 
@@ -28,12 +29,12 @@ describe('catalog.list facet cache', () => {
     expect(cached.total).toBe(1);
     expect(cached.facets).toEqual(first.facets);
 
-    const uncached = createCaller(createApiContext(createApiServices(db.prisma, { storefrontUrl: TEST_STOREFRONT_URL, catalog: { facetCacheTtlMs: 0 } })));
+    const uncached = createCaller(createApiContext(createApiServices(db.prisma, { ...embeddedAdapters(db.prisma), storefrontUrl: TEST_STOREFRONT_URL, catalog: { facetCacheTtlMs: 0 } })));
     expect((await uncached.catalog.list({ category: 'helmets' })).total).toBe(2);
   });
 
   it('answers withFacets: false with a live total and no facets', async () => {
-    const api = createCaller(createApiContext(createApiServices(db.prisma, { storefrontUrl: TEST_STOREFRONT_URL, catalog: { facetCacheTtlMs: 0 } })));
+    const api = createCaller(createApiContext(createApiServices(db.prisma, { ...embeddedAdapters(db.prisma), storefrontUrl: TEST_STOREFRONT_URL, catalog: { facetCacheTtlMs: 0 } })));
     const page = await api.catalog.list({ category: 'helmets', withFacets: false });
     expect(page.facets).toBeNull();
     expect(page.total).toBe(2);

@@ -3,6 +3,7 @@ import { TRPCError } from '@trpc/server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { appRouter } from '../root.ts';
 import { createApiContext, createApiServices } from '../context.ts';
+import { embeddedAdapters } from '../testing/adapters.ts';
 import { createCallerFactory } from '../trpc.ts';
 
 const createCaller = createCallerFactory(appRouter);
@@ -12,7 +13,7 @@ const day = (n: number) => new Date(Date.UTC(2026, 0, n));
 
 beforeAll(async () => {
   db = await createTestDatabase();
-  api = createCaller(createApiContext(createApiServices(db.prisma, { storefrontUrl: TEST_STOREFRONT_URL, catalog: { facetCacheTtlMs: 0 } })));
+  api = createCaller(createApiContext(createApiServices(db.prisma, { ...embeddedAdapters(db.prisma), storefrontUrl: TEST_STOREFRONT_URL, catalog: { facetCacheTtlMs: 0 } })));
   const p = db.prisma;
   const bikes = await makeCategory(p, 'bikes');
   const road = await makeCategory(p, 'road', bikes);

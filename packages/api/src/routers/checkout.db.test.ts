@@ -1,9 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { createTestDatabase, TEST_STOREFRONT_URL, makeCategory, makeProduct, type TestDatabase } from '@tandem/db/testing';
 import { seedCheckoutSettings } from '@tandem/db/seed';
-import { OfflinePaymentProvider, PaymentProviderError, type PaymentProvider } from '@tandem/payments';
+import { PaymentProviderError, type PaymentProvider } from '@tandem/payments';
+import { OfflinePaymentProvider } from '@tandem/payments/offline';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApiServices, type ApiServices } from '../context.ts';
+import { embeddedAdapters } from '../testing/adapters.ts';
 import { callerFor, signedInCustomer } from '../testing/callers.ts';
 import { runOrderEventJobs } from '../testing/order-events.ts';
 
@@ -16,7 +18,7 @@ const address = { name: 'Anna Rider', line1: 'Keizersgracht 1', postalCode: '101
 beforeAll(async () => {
   db = await createTestDatabase();
   await seedCheckoutSettings(db.prisma);
-  services = createApiServices(db.prisma, { storefrontUrl: TEST_STOREFRONT_URL, catalog: { facetCacheTtlMs: 0 } });
+  services = createApiServices(db.prisma, { ...embeddedAdapters(db.prisma), storefrontUrl: TEST_STOREFRONT_URL, catalog: { facetCacheTtlMs: 0 } });
   categoryId = (await makeCategory(db.prisma, 'parts')).id;
 });
 afterAll(() => db.close());
@@ -129,7 +131,7 @@ describe('checkout.placeOrder', () => {
   });
 
   it('pays at once with the offline provider in demo mode', async () => {
-    const demo = createApiServices(db.prisma, { storefrontUrl: TEST_STOREFRONT_URL, payments: new OfflinePaymentProvider({ autoConfirm: true }) });
+    const demo = createApiServices(db.prisma, { ...embeddedAdapters(db.prisma), storefrontUrl: TEST_STOREFRONT_URL, payments: new OfflinePaymentProvider({ autoConfirm: true }) });
     const variant = await variantWith(3);
     const { api } = await shopperWithCart(variant.id, 1, demo);
     const order = await api.checkout.placeOrder({ idempotencyKey: randomUUID(), shippingAddress: address, shippingMethodCode: 'standard' });
@@ -145,7 +147,7 @@ describe('checkout.placeOrder', () => {
       },
     });
     const variant = await variantWith(4);
-    const { api, customer } = await shopperWithCart(variant.id, 2, createApiServices(db.prisma, { storefrontUrl: TEST_STOREFRONT_URL, payments: failing }));
+    const { api, customer } = await shopperWithCart(variant.id, 2, createApiServices(db.prisma, { ...embeddedAdapters(db.prisma), storefrontUrl: TEST_STOREFRONT_URL, payments: failing }));
     await expect(api.checkout.placeOrder({ idempotencyKey: randomUUID(), shippingAddress: address, shippingMethodCode: 'standard' })).rejects.toMatchObject({
       code: 'SERVICE_UNAVAILABLE',
     });

@@ -3,9 +3,11 @@ import { closeGroupBuy, groupBuyJobHandlers, SettlementIncompleteError } from '@
 import { createJobWorker } from '@tandem/core/jobs';
 import { createTestDatabase, TEST_STOREFRONT_URL, makeCategory, makeProduct, type TestDatabase } from '@tandem/db/testing';
 import { seedCheckoutSettings } from '@tandem/db/seed';
-import { OfflinePaymentProvider, PaymentProviderError, type CaptureInput } from '@tandem/payments';
+import { PaymentProviderError, type CaptureInput } from '@tandem/payments';
+import { OfflinePaymentProvider } from '@tandem/payments/offline';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApiServices, type ApiServices } from '../context.ts';
+import { embeddedAdapters } from '../testing/adapters.ts';
 import { callerFor, signedInCustomer } from '../testing/callers.ts';
 
 /** The offline provider, counting captures and failing the ones a test asks for. */
@@ -33,7 +35,7 @@ beforeAll(async () => {
   db = await createTestDatabase();
   await seedCheckoutSettings(db.prisma);
   payments = new ScriptedProvider();
-  services = createApiServices(db.prisma, { storefrontUrl: TEST_STOREFRONT_URL, payments, accounts: { scryptCost: { N: 1024, r: 8, p: 1 } } });
+  services = createApiServices(db.prisma, { ...embeddedAdapters(db.prisma), storefrontUrl: TEST_STOREFRONT_URL, payments, accounts: { scryptCost: { N: 1024, r: 8, p: 1 } } });
   admin = callerFor(services, { sessionToken: (await signedInCustomer(db.prisma, ['CUSTOMER', 'MARKETING'])).sessionToken });
   categoryId = (await makeCategory(db.prisma, 'deals')).id;
 });

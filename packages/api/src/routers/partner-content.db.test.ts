@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { createTestDatabase, TEST_STOREFRONT_URL, makeCategory, makeProduct, type TestDatabase } from '@tandem/db/testing';
 import { createApiServices } from '../context.ts';
+import { embeddedAdapters } from '../testing/adapters.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { callerFor, signedInCustomer, type Caller } from '../testing/callers.ts';
 
@@ -28,7 +29,7 @@ const jersey = { title: 'Club jersey', priceAmount: 5_900, currency: 'EUR', url:
 beforeAll(async () => {
   db = await createTestDatabase();
   mediaDir = await mkdtemp(path.join(os.tmpdir(), 'tandem-router-media-'));
-  services = createApiServices(db.prisma, { storefrontUrl: TEST_STOREFRONT_URL, accounts: { scryptCost: { N: 1024, r: 8, p: 1 } }, partnerContent: { mediaDir } });
+  services = createApiServices(db.prisma, { ...embeddedAdapters(db.prisma), storefrontUrl: TEST_STOREFRONT_URL, accounts: { scryptCost: { N: 1024, r: 8, p: 1 } }, partnerContent: { mediaDir } });
   const road = await makeCategory(db.prisma, 'road');
   bikeId = (await makeProduct(db.prisma, { slug: 'aero-road-bike', categoryId: road.id })).id;
   jerseys = await partnerCaller('Jersey Shop', 'APPROVED');

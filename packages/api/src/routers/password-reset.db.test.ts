@@ -3,6 +3,7 @@ import { latestEmail } from '@tandem/core/notifications';
 import { createTestDatabase, type TestDatabase } from '@tandem/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApiServices, type ApiServices } from '../context.ts';
+import { embeddedAdapters } from '../testing/adapters.ts';
 import { callerFor } from '../testing/callers.ts';
 
 const FAST = { N: 2 ** 10, r: 8, p: 1 };
@@ -17,7 +18,7 @@ const freshIp = () => `192.0.2.${++ipCounter}`;
 
 beforeAll(async () => {
   db = await createTestDatabase();
-  services = createApiServices(db.prisma, { storefrontUrl: 'https://shop.example/', accounts: { scryptCost: FAST, now: () => new Date(clock) } });
+  services = createApiServices(db.prisma, { ...embeddedAdapters(db.prisma), storefrontUrl: 'https://shop.example/', accounts: { scryptCost: FAST, now: () => new Date(clock) } });
 });
 afterAll(() => db.close());
 

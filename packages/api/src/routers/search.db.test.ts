@@ -1,9 +1,10 @@
 import { reindexAll, storeSearchSettings } from '@tandem/core/search';
 import { createTestDatabase, TEST_STOREFRONT_URL, makeBrand, makeCategory, makeProduct, type TestDatabase } from '@tandem/db/testing';
-import { PostgresSearchEngine } from '@tandem/search';
+import { PostgresSearchEngine } from '@tandem/search/postgres';
 import { TRPCError } from '@trpc/server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApiServices } from '../context.ts';
+import { embeddedAdapters } from '../testing/adapters.ts';
 import { callerFor, type Caller } from '../testing/callers.ts';
 
 describe('search router', () => {
@@ -12,7 +13,7 @@ describe('search router', () => {
   beforeAll(async () => {
     db = await createTestDatabase();
     const engine = new PostgresSearchEngine(db.prisma);
-    caller = callerFor(createApiServices(db.prisma, { storefrontUrl: TEST_STOREFRONT_URL, search: engine }));
+    caller = callerFor(createApiServices(db.prisma, { ...embeddedAdapters(db.prisma), storefrontUrl: TEST_STOREFRONT_URL, search: engine }));
     const bikes = await makeCategory(db.prisma, 'bikes');
     const gravel = await makeCategory(db.prisma, 'gravel', bikes);
     const montana = await makeBrand(db.prisma, 'montana');

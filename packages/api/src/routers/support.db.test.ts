@@ -3,6 +3,7 @@ import { seedSupport } from '@tandem/db/seed';
 import { createTestDatabase, TEST_STOREFRONT_URL, makeCategory, makeProduct, type TestDatabase } from '@tandem/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApiServices, type ApiServices } from '../context.ts';
+import { embeddedAdapters } from '../testing/adapters.ts';
 import { callerFor, codeOf, signedInCustomer, type Caller } from '../testing/callers.ts';
 
 let db: TestDatabase;
@@ -18,7 +19,7 @@ const hours = (n: number) => n * 3_600_000;
 beforeAll(async () => {
   db = await createTestDatabase();
   await seedSupport(db.prisma);
-  services = createApiServices(db.prisma, { storefrontUrl: TEST_STOREFRONT_URL, accounts: { scryptCost: { N: 1024, r: 8, p: 1 } }, support: { now: () => clock } });
+  services = createApiServices(db.prisma, { ...embeddedAdapters(db.prisma), storefrontUrl: TEST_STOREFRONT_URL, accounts: { scryptCost: { N: 1024, r: 8, p: 1 } }, support: { now: () => clock } });
   agent = callerFor(services, { sessionToken: (await signedInCustomer(db.prisma, ['SUPPORT'])).sessionToken });
 });
 afterAll(() => db.close());

@@ -7,13 +7,14 @@ import type { PrismaClient, Role } from '@tandem/db';
 import { TRPCError } from '@trpc/server';
 import { createApiContext, createApiServices, type ApiServices, type RequestAuth } from '../context.ts';
 import { appRouter } from '../root.ts';
+import { embeddedAdapters } from './adapters.ts';
 import { createCallerFactory } from '../trpc.ts';
 
 const createCaller = createCallerFactory(appRouter);
 export type Caller = ReturnType<typeof createCaller>;
 
 export function testServices(prisma: PrismaClient): ApiServices {
-  return createApiServices(prisma, { storefrontUrl: TEST_STOREFRONT_URL, mediaDir: path.join(os.tmpdir(), `tandem-test-media-${process.pid}`), catalog: { facetCacheTtlMs: 0 }, configurator: { evaluateCacheTtlMs: 0 }, accounts: { scryptCost: { N: 1024, r: 8, p: 1 } } });
+  return createApiServices(prisma, { ...embeddedAdapters(prisma), storefrontUrl: TEST_STOREFRONT_URL, mediaDir: path.join(os.tmpdir(), `tandem-test-media-${process.pid}`), catalog: { facetCacheTtlMs: 0 }, configurator: { evaluateCacheTtlMs: 0 }, accounts: { scryptCost: { N: 1024, r: 8, p: 1 } } });
 }
 
 export function callerFor(services: ApiServices, auth: Partial<RequestAuth> = {}): Caller {

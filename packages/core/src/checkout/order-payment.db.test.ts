@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { seedCheckoutSettings } from '@tandem/db/seed';
 import { createTestDatabase, makeCategory, makeProduct, type TestDatabase } from '@tandem/db/testing';
-import { OfflinePaymentProvider } from '@tandem/payments';
+import { OfflinePaymentProvider } from '@tandem/payments/offline';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createCartService } from '../carts/index.ts';
 import { applyPaymentUpdate, expireUnpaidOrders } from '../orders/index.ts';

@@ -1,5 +1,5 @@
 import { createTestDatabase, makeBrand, makeCategory, makeProduct, type TestDatabase } from '@tandem/db/testing';
-import { PostgresSearchEngine } from '@tandem/search';
+import { PostgresSearchEngine } from '@tandem/search/postgres';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createJobWorker, type JobWorker } from '../jobs/index.ts';
 import { importOfferFeed } from '../offers/index.ts';

@@ -1,0 +1,2 @@
+// `@tandem/search/meilisearch`: a Meilisearch server as the search engine.
+export { MeilisearchEngine, type MeilisearchEngineOptions } from './meilisearch-engine.ts';
