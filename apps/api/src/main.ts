@@ -25,6 +25,7 @@ import { startPersonalizationJobs } from './personalization-jobs.ts';
 import { startSearch } from './search-wiring.ts';
 import { createApiServer } from './server.ts';
 import { startRingHealthJob } from './ring-health-job.ts';
+import { createPartnerContentFetcher } from './outbound/partner-content-fetcher.ts';
 
 const env = readEnv();
 const db = await openDatabase({ url: env.DATABASE_URL, dataDir: env.PGLITE_DATA_DIR ?? defaultDataDir });
@@ -74,7 +75,7 @@ const stopJobWorker = await startJobWorker(
   db,
   {
     ...searchJobHandlers(db.prisma, search),
-    ...partnerFeedJobHandlers(db.prisma, { mediaDir, allowPrivateHosts: env.PARTNER_FEED_ALLOW_PRIVATE_HOSTS }),
+    ...partnerFeedJobHandlers(db.prisma, { mediaDir, fetchContent: createPartnerContentFetcher({ allowPrivateHosts: env.PARTNER_FEED_ALLOW_PRIVATE_HOSTS }) }),
     ...groupBuyJobHandlers(db.prisma, payments),
     // Order events: commissions and the shopper's order e-mails (packages/api order-event-subscribers.ts).
     ...orderEventHandlers(db.prisma, { storefrontUrl: env.STOREFRONT_URL }),

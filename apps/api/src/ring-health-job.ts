@@ -4,7 +4,7 @@ import { checkRingHealth } from '@tandem/core/partners';
 import type { PrismaClient } from '@tandem/db';
 import type { ApiEnv } from './env.ts';
 import { startIntervalJob } from './interval-job.ts';
-import { createRingPageFetcher } from './ring-page-fetcher.ts';
+import { createRingPageFetcher } from './outbound/ring-page-fetcher.ts';
 
 export function startRingHealthJob(prisma: PrismaClient, env: ApiEnv): () => void {
   const fetcher = createRingPageFetcher({ allowPrivateNetwork: env.RING_HEALTH_ALLOW_PRIVATE_NETWORK });

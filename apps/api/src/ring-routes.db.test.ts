@@ -1,11 +1,12 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { checkRingHealth, isPrivateAddress } from '@tandem/core/partners';
+import { checkRingHealth } from '@tandem/core/partners';
 import { createTestDatabase, type TestDatabase } from '@tandem/db/testing';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { embeddedAdapters } from '@tandem/api/testing/adapters';
 import { makePartner } from './partner-fixtures.test-support.ts';
-import { createRingPageFetcher } from './ring-page-fetcher.ts';
+import { createRingPageFetcher } from './outbound/ring-page-fetcher.ts';
+import { isPrivateAddress } from './outbound/guarded-get.ts';
 import { createApiServer } from './server.ts';
 
 const STORE = 'http://store.test:3430';

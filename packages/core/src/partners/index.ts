@@ -12,6 +12,7 @@ export { partnerItemsForProduct, partnerItemsForCategory } from './content/shown
 export { ImpressionCounter, recordOutboundClick, partnerItemStats, outboundClicksByPartner, type ItemStats } from './content/content-stats.ts';
 export { importPartnerFeed, readPartnerFeed, type PartnerFeedReport } from './content/import-partner-feed.ts';
 export { setPartnerFeed, enqueueDuePartnerFeeds, partnerFeedJobHandlers, PARTNER_FEED_JOB, type PartnerFeedJobOptions } from './content/feed-jobs.ts';
+export type { FetchedContent, PartnerContentFetcher } from './content/content-fetcher.ts';
 export { partnerOwnItems, partnerFeedState } from './content/stats-and-lists.ts';
 export { MAX_PARTNER_IMAGE_BYTES } from './content/partner-images.ts';
 export type { PartnerItemCard, PartnerItemView } from './content/types.ts';
@@ -21,7 +22,6 @@ export { crosslinksFor, findWidgetPartner, recordWidgetImpression, trackedLink, 
 export { widgetCorsOrigin, type WidgetPartnerAccess } from './widget/widget-cors.ts';
 export { pickRingTarget, type NavigableMember, type RingDirection } from './rings/ring-navigation.ts';
 export { navigateRing, type RingNavigation, type RingNavigationTarget } from './rings/navigate-ring.ts';
-export { guardedGet, isPrivateAddress, OutboundRefused, type GuardedGetOptions, type GuardedResponse } from './outbound/guarded-get.ts';
 export { assessRingPage, pageCarriesRingBar, type RingPageFetch, type RingPageFetcher, type RingPageVerdict } from './rings/ring-page-check.ts';
 export { checkRingHealth, type RingHealthOptions, type RingHealthReport } from './rings/check-ring-health.ts';
 export { decideJoinRequest, leaveRing, pageBelongsToPartner, reorderRingMembers, requestToJoinRing, type RingPartner } from './rings/join-requests.ts';

@@ -3,15 +3,15 @@
 // job fetches (bounded), imports and stores the report on the feed.
 import type { PrismaClient } from '@tandem/db';
 import { enqueueJob, type JobHandler } from '../../jobs/index.ts';
-import { boundedFetch, type FetchLimits } from './bounded-fetch.ts';
+import type { PartnerContentFetcher } from './content-fetcher.ts';
 import { importPartnerFeed, MAX_FEED_BYTES } from './import-partner-feed.ts';
 
 export const PARTNER_FEED_JOB = 'partners.fetch-content-feed';
 
 export interface PartnerFeedJobOptions {
   mediaDir: string;
-  timeoutMs?: number;
-  allowPrivateHosts?: boolean;
+  /** Downloads feeds and images; its deadline and address policy are the composition root's choice. */
+  fetchContent: PartnerContentFetcher;
 }
 
 /** Sets (or clears, with null) the partner's feed URL and fetches it soon. */
@@ -41,7 +41,6 @@ export async function enqueueDuePartnerFeeds(prisma: PrismaClient, everyMs: numb
 }
 
 export function partnerFeedJobHandlers(prisma: PrismaClient, options: PartnerFeedJobOptions): Record<string, JobHandler> {
-  const limits: FetchLimits = { timeoutMs: options.timeoutMs ?? 10_000, maxBytes: MAX_FEED_BYTES, allowPrivateHosts: options.allowPrivateHosts ?? false };
   return {
     [PARTNER_FEED_JOB]: async (payload) => {
       const { partnerId } = payload as { partnerId?: unknown };
@@ -49,8 +48,8 @@ export function partnerFeedJobHandlers(prisma: PrismaClient, options: PartnerFee
       const feed = await prisma.partnerContentFeed.findUnique({ where: { partnerId }, select: { url: true, partner: { select: { status: true } } } });
       if (!feed || feed.partner.status !== 'APPROVED') return;
       try {
-        const { bytes } = await boundedFetch(feed.url, limits);
-        const report = await importPartnerFeed(prisma, partnerId, new TextDecoder().decode(bytes), { mediaDir: options.mediaDir, imageLimits: limits });
+        const { bytes } = await options.fetchContent(feed.url, MAX_FEED_BYTES);
+        const report = await importPartnerFeed(prisma, partnerId, new TextDecoder().decode(bytes), options);
         await prisma.partnerContentFeed.update({ where: { partnerId }, data: { lastFetchedAt: new Date(), lastStatus: 'ok', lastReport: JSON.parse(JSON.stringify(report)) } });
       } catch (error) {
         // The partner's server or feed is at fault, not ours: say so and wait for the next sweep.

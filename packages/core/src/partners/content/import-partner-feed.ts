@@ -5,7 +5,7 @@
 import type { PrismaClient } from '@tandem/db';
 import { partnerFeedItem, type PartnerFeedItem } from '@tandem/validators';
 import type { RejectedRow } from '../../offers/index.ts';
-import { boundedFetch, type FetchLimits } from './bounded-fetch.ts';
+import type { PartnerContentFetcher } from './content-fetcher.ts';
 import { MAX_PARTNER_IMAGE_BYTES, storePartnerImage } from './partner-images.ts';
 import type { ReviewedFields } from './item-fields.ts';
 import { categoryIdsOf, reviewedData } from './save-item.ts';
@@ -52,7 +52,8 @@ export function readPartnerFeed(text: string): { items: { row: number; item: Par
 
 export interface ImportPartnerFeedOptions {
   mediaDir: string;
-  imageLimits: FetchLimits;
+  /** Downloads the items' images (at most MAX_PARTNER_IMAGE_BYTES each). */
+  fetchContent: PartnerContentFetcher;
 }
 
 export async function importPartnerFeed(prisma: PrismaClient, partnerId: string, text: string, options: ImportPartnerFeedOptions): Promise<PartnerFeedReport> {
@@ -69,7 +70,7 @@ export async function importPartnerFeed(prisma: PrismaClient, partnerId: string,
     let imageUrl: string | null = null;
     if (item.image_link) {
       try {
-        const image = await boundedFetch(item.image_link, { ...options.imageLimits, maxBytes: Math.min(options.imageLimits.maxBytes, MAX_PARTNER_IMAGE_BYTES) });
+        const image = await options.fetchContent(item.image_link, MAX_PARTNER_IMAGE_BYTES);
         imageUrl = await storePartnerImage(options.mediaDir, partnerId, { bytes: image.bytes, contentType: image.contentType });
       } catch (error) {
         rejected.push({ row, externalId: item.id, reasons: [`image_link: ${(error as Error).message}`] });

@@ -9,6 +9,8 @@
 //   (development and tests, where partner sites run on 127.0.0.1);
 // - one deadline for the whole exchange, and at most `maxBytes` of body read (a lying or absent
 //   Content-Length cannot get past it); redirects are returned, never followed here.
+// It lives at the edge: core declares the fetcher ports (PartnerContentFetcher, RingPageFetcher)
+// and makes no network calls; the fetchers in this folder implement them with this GET.
 import dns from 'node:dns';
 import http from 'node:http';
 import https from 'node:https';

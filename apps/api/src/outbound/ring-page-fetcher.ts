@@ -1,9 +1,9 @@
-// Fetches ring members' pages for the health check through the partners' guarded GET (no
+// Fetches ring members' pages for core's RingPageFetcher port (the health check) through the guarded GET (no
 // private addresses unless `allowPrivateNetwork`, addresses checked at connect time, one
 // deadline, a size limit), following at most 3 redirects, each checked the same way. No cookies
 // or credentials are sent; only the first `maxBytes` of a page are read.
-import { guardedGet } from '@tandem/core/partners';
 import type { RingPageFetcher } from '@tandem/core/partners';
+import { guardedGet } from './guarded-get.ts';
 
 export interface RingPageFetcherOptions {
   timeoutMs?: number;
