@@ -1,7 +1,7 @@
 // The demo store's partners (a jersey shop sharing products, a blog, a pending application),
 // created with the demo staff (never in production mode) and printed so the partner portal,
 // tracked links and "From our partners" can be tried at once.
-import { DEMO_PARTNERS, DEMO_PARTNER_PASSWORD, ensureDemoPartners } from '@tandem/core/partners';
+import { DEMO_PARTNERS, DEMO_PARTNER_PASSWORD, ensureDemoPartners } from '@tandem/demo';
 import type { PrismaClient } from '@tandem/db';
 
 export async function seedDemoPartners(prisma: PrismaClient, seedDemo: boolean, mediaDir: string): Promise<void> {

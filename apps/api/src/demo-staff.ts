@@ -1,6 +1,6 @@
 // Demo staff accounts for the demo store: created at start-up when the demo seed is on and the
 // API is not in production mode, and printed so the admin app can be tried at once.
-import { DEMO_STAFF, DEMO_STAFF_PASSWORD, ensureDemoStaff } from '@tandem/core/staff';
+import { DEMO_STAFF, DEMO_STAFF_PASSWORD, ensureDemoStaff } from '@tandem/demo';
 import type { PrismaClient } from '@tandem/db';
 
 export async function seedDemoStaff(prisma: PrismaClient, seedDemo: boolean): Promise<void> {

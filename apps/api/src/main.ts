@@ -3,7 +3,6 @@
 import path from 'node:path';
 import { catalogImportJobHandlers } from '@tandem/core/catalog';
 import { relayOutbox } from '@tandem/core/notifications';
-import { seedDemoOffers } from '@tandem/core/offers';
 import { expireUnpaidOrders } from '@tandem/core/orders';
 import { approveMaturedCommissions } from '@tandem/core/partners';
 import { searchJobHandlers } from '@tandem/core/search';
@@ -14,6 +13,7 @@ import { groupBuyJobHandlers } from '@tandem/core/group-buys';
 import { orderEventHandlers } from '@tandem/api';
 import { applyPendingMigrations, defaultDataDir, openDatabase } from '@tandem/db';
 import { defaultMediaDir, seedDemoCatalog } from '@tandem/db/seed';
+import { seedDemoOffers } from '@tandem/demo';
 import { createPaymentProvider } from '@tandem/payments/from-env';
 import { consoleMailer } from './console-mailer.ts';
 import { seedDemoStaff } from './demo-staff.ts';

@@ -3,7 +3,8 @@
 // orders: new events enqueue it as a durable job; a full rebuild daily), customer segments and
 // event retention. Each job is idempotent and keeps its state in the database, so several API
 // processes can run them.
-import { deleteExpiredEvents, recomputeRecommendations, recomputeSegments, seedDemoBehaviour } from '@tandem/core/personalization';
+import { deleteExpiredEvents, recomputeRecommendations, recomputeSegments } from '@tandem/core/personalization';
+import { seedDemoBehaviour } from '@tandem/demo';
 import type { PrismaClient } from '@tandem/db';
 import type { ApiEnv } from './env.ts';
 import { startIntervalJob } from './interval-job.ts';

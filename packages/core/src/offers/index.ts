@@ -6,4 +6,3 @@ export { matchOffers, METHOD_CONFIDENCE, type MatchableOffer, type MatchOptions,
 export { readFeed, type ReadFeedResult } from './read-feed.ts';
 export { parseCsv, type CsvRecord } from '../shared/index.ts';
 export type * from './types.ts';
-export { seedDemoOffers, demoOfferFeeds } from './demo/seed-demo-offers.ts';

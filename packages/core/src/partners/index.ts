@@ -4,7 +4,6 @@ export { findApprovedPartner, type ApprovedPartner } from './approved-partner.ts
 export { createPartnerAccountsService, type PartnerAccountsService, type PartnerAccountsOptions } from './accounts/accounts-service.ts';
 export { authenticatePartnerKey, PARTNER_KEY_PATTERN, type PartnerKeyCheck } from './accounts/api-keys.ts';
 export { codeBase, freeCode } from './accounts/partner-code.ts';
-export { DEMO_PARTNERS, DEMO_PARTNER_PASSWORD, ensureDemoPartners, type DemoPartnerOptions } from './accounts/demo-partners.ts';
 export type * from './accounts/types.ts';
 export { savePartnerItem, deletePartnerItem, type SaveItemCommand } from './content/save-item.ts';
 export { partnerItemsForReview, reviewPartnerItem } from './content/review-items.ts';
@@ -14,7 +13,8 @@ export { importPartnerFeed, readPartnerFeed, type PartnerFeedReport } from './co
 export { setPartnerFeed, enqueueDuePartnerFeeds, partnerFeedJobHandlers, PARTNER_FEED_JOB, type PartnerFeedJobOptions } from './content/feed-jobs.ts';
 export type { FetchedContent, PartnerContentFetcher } from './content/content-fetcher.ts';
 export { partnerOwnItems, partnerFeedState } from './content/stats-and-lists.ts';
-export { MAX_PARTNER_IMAGE_BYTES } from './content/partner-images.ts';
+export { MAX_PARTNER_IMAGE_BYTES, storePartnerImage } from './content/partner-images.ts';
+export { contentHashOf } from './content/item-fields.ts';
 export type { PartnerItemCard, PartnerItemView } from './content/types.ts';
 export { createPartnerContentService, type PartnerContentService, type PartnerContentServiceOptions } from './content/partner-content-service.ts';
 export * from './affiliate/index.ts';

@@ -4,7 +4,7 @@ export { recomputeRecommendations, type RecomputeOptions, type RecomputeResult }
 export { recommendationJobHandlers, RECOMMENDATION_UPDATE_JOB } from './recommendation-jobs.ts';
 export { recomputeSegments, segmentKeysOf, segmentSummary, type SegmentsResult, type SegmentSummary } from './recompute-segments.ts';
 export { deleteExpiredEvents } from './events.ts';
-export { loadDemoBehaviour, seedDemoBehaviour, type DemoBehaviourOptions } from './demo-behaviour.ts';
+export { appendInteractions } from './append-interactions.ts';
 export { SEGMENTS, SEGMENT_LABELS, scoreRfm, type SegmentKey } from './rfm.ts';
 export { runOfflineEvaluation, type OfflineEvaluation } from './offline-evaluation.ts';
 export { generateSyntheticEvents, type SyntheticLog } from './synthetic-events.ts';

@@ -3,4 +3,3 @@ export { PERMISSIONS, STAFF_ROLES, can, permissionsOf, isStaff, isStaffRole, typ
 export { recordAudit, listAuditEntries, type AuditChange } from './audit.ts';
 export type * from './types.ts';
 export { auditedChange, type AuditedChange } from './audited-change.ts';
-export { DEMO_STAFF, DEMO_STAFF_PASSWORD, ensureDemoStaff } from './demo-staff.ts';

@@ -1,8 +1,8 @@
 // Demo staff accounts, one per role, so a fresh demo store can be tried from the admin app.
 // Only the demo start-up creates them (never in production mode); see apps/api/src/demo-staff.ts.
 import type { PrismaClient } from '@tandem/db';
-import { createAccountIfAbsent, hashPassword, type ScryptCost } from '../accounts/index.ts';
-import type { StaffRole } from './permissions.ts';
+import { createAccountIfAbsent, hashPassword, type ScryptCost } from '@tandem/core/accounts';
+import type { StaffRole } from '@tandem/core/staff';
 
 /** The documented password of every demo staff account (README, start script). */
 export const DEMO_STAFF_PASSWORD = 'tandem-demo-staff';

@@ -3,11 +3,10 @@
 // a cycling blog for tracked links and the widget, as a developer would run them on Vite's
 // ports), and one application waiting for review. Only the demo start-up creates them.
 import type { PrismaClient } from '@tandem/db';
-import type { PartnerStatus } from './types.ts';
-import { createAccountIfAbsent, hashPassword, type ScryptCost } from '../../accounts/index.ts';
-import { DomainError } from '../../shared/index.ts';
-import { addDemoPartnerItems } from '../content/demo-content.ts';
-import { freeCode } from './partner-code.ts';
+import { createAccountIfAbsent, hashPassword, type ScryptCost } from '@tandem/core/accounts';
+import { freeCode, type PartnerStatus } from '@tandem/core/partners';
+import { DomainError } from '@tandem/core/shared';
+import { addDemoPartnerItems } from './demo-content.ts';
 
 /** The documented password of every demo partner account (README). */
 export const DEMO_PARTNER_PASSWORD = 'tandem-demo-partner';

@@ -1,6 +1,6 @@
 // Writes the demo offer feeds (partner-feed.csv, competitor-feed.json) from the demo catalog:
 // GTIN, MPN, SKU and title matches, one weak title match for the review queue and a few bad
-// rows. Run again after the demo catalog changes: `pnpm --filter @tandem/core demo:feeds`.
+// rows. Run again after the demo catalog changes: `pnpm --filter @tandem/demo demo:feeds`.
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { buildDemoCatalog, demoGtin, demoMpn } from '@tandem/db/seed';

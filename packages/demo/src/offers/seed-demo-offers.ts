@@ -4,8 +4,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { PrismaClient } from '@tandem/db';
-import { importOfferFeed } from '../import-feed.ts';
-import type { FeedImportReport } from '../types.ts';
+import { importOfferFeed, type FeedImportReport } from '@tandem/core/offers';
 
 export const demoOfferFeeds = [
   {

@@ -1,9 +1,8 @@
 // Demo data: the approved road items of the demo jersey shop, so the "From our partners" block has
 // something to show on road bike pages of a fresh demo store. Created with the shop's account
-// (see accounts/demo-partners.ts), so they exist once.
+// (see demo-partners.ts), so they exist once.
 import type { Prisma } from '@tandem/db';
-import { contentHashOf } from './item-fields.ts';
-import { storePartnerImage } from './partner-images.ts';
+import { contentHashOf, storePartnerImage } from '@tandem/core/partners';
 
 // A 1×1 PNG: demo partner images are real image files in the media folder like any other.
 const DOT_PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64');

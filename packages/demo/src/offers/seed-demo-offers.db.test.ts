@@ -4,8 +4,7 @@ import path from 'node:path';
 import { seedDemoCatalog } from '@tandem/db/seed';
 import { createTestDatabase, type TestDatabase } from '@tandem/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { reviewQueue } from '../review-queue.ts';
-import { undercutReport } from '../undercut-report.ts';
+import { createOffersService } from '@tandem/core/offers';
 import { seedDemoOffers } from './seed-demo-offers.ts';
 
 let db: TestDatabase;
@@ -33,10 +32,10 @@ describe('demo offers', () => {
     expect(auto('MPN')).toBe(13);
     expect(auto('SKU')).toBe(3);
     expect(auto('TITLE')).toBe(3);
-    const queue = await reviewQueue(db.prisma, 50);
+    const queue = await createOffersService(db.prisma).reviewQueue(50);
     expect(queue.filter((item) => item.candidate !== null && item.method === 'TITLE')).toHaveLength(3);
     expect(queue.filter((item) => item.candidate === null)).toHaveLength(2);
-    const undercut = await undercutReport(db.prisma, { limit: 100 });
+    const undercut = await createOffersService(db.prisma).undercut(100);
     expect(undercut.length).toBeGreaterThanOrEqual(5);
     expect(undercut.every((line, i) => line.gap.amount > 0 && (i === 0 || line.gap.amount <= undercut[i - 1]!.gap.amount))).toBe(true);
   }, 120_000);

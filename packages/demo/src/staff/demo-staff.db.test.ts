@@ -1,6 +1,6 @@
 import { createTestDatabase, type TestDatabase } from '@tandem/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { verifyPassword } from '../accounts/index.ts';
+import { verifyPassword } from '@tandem/core/accounts';
 import { DEMO_STAFF_PASSWORD, ensureDemoStaff } from './demo-staff.ts';
 
 let db: TestDatabase;

@@ -2,10 +2,8 @@
 // loaded once into an empty event table so a fresh demo store already recommends sensibly.
 // Rows go in as column arrays (20,000 a statement), so a million-event log loads in seconds.
 import type { PrismaClient } from '@tandem/db';
-import { catalogFeatures } from '../catalog/index.ts';
-import { insertRows } from './insert-rows.ts';
-import { generateSyntheticEvents } from './synthetic-events.ts';
-import type { Interaction } from './types.ts';
+import { catalogFeatures } from '@tandem/core/catalog';
+import { appendInteractions, generateSyntheticEvents } from '@tandem/core/personalization';
 
 export interface DemoBehaviourOptions {
   now: Date;
@@ -32,10 +30,5 @@ export async function loadDemoBehaviour(prisma: PrismaClient, options: DemoBehav
     seed: options.seed ?? 7,
     ...(options.sessionsPerCustomer ? { sessionsPerCustomer: options.sessionsPerCustomer } : {}),
   });
-  return insertInteractions(prisma, options.limit ? log.interactions.slice(-options.limit) : log.interactions);
-}
-
-async function insertInteractions(prisma: PrismaClient, interactions: readonly Interaction[]): Promise<number> {
-  const rows = interactions.map((i) => ({ anonymousId: `demo-${i.visitor}`, type: i.kind, productId: i.productId, occurredAt: i.at.toISOString() }));
-  return insertRows(prisma, 'BehaviourEvent', { anonymousId: 'text', type: '"BehaviourEventType"', productId: 'text', occurredAt: 'timestamp' }, rows);
+  return appendInteractions(prisma, options.limit ? log.interactions.slice(-options.limit) : log.interactions, (visitor) => `demo-${visitor}`);
 }
