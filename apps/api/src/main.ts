@@ -10,6 +10,7 @@ import { recommendationJobHandlers } from '@tandem/core/personalization';
 import { evaluateClearance } from '@tandem/core/pricing';
 import { enqueueDuePartnerFeeds, partnerFeedJobHandlers } from '@tandem/core/partners';
 import { groupBuyJobHandlers } from '@tandem/core/group-buys';
+import { systemClock } from '@tandem/core/shared';
 import { orderEventHandlers } from '@tandem/api';
 import { applyPendingMigrations, defaultDataDir, openDatabase } from '@tandem/db';
 import { defaultMediaDir, seedDemoCatalog } from '@tandem/db/seed';
@@ -43,6 +44,8 @@ if (env.SEED_DEMO && (await db.prisma.product.count()) === 0) {
 await seedDemoStaff(db.prisma, env.SEED_DEMO);
 await seedDemoPartners(db.prisma, env.SEED_DEMO, mediaDir);
 
+// The adapters and the clock are chosen here, once, and handed to core as ports.
+const clock = systemClock;
 const payments = createPaymentProvider(process.env);
 const search = await startSearch(db.prisma);
 const server = createApiServer({
@@ -53,6 +56,7 @@ const server = createApiServer({
     catalog: { facetCacheTtlMs: env.CATALOG_FACET_CACHE_TTL_MS },
     payments,
     search,
+    clock,
     affiliate: { ipHashKey: env.AFFILIATE_IP_HASH_KEY },
     partners: { apiPublicUrl: env.API_PUBLIC_URL ?? `http://${env.API_HOST}:${env.API_PORT}` },
   },
@@ -62,14 +66,14 @@ const server = createApiServer({
 });
 const partnerContent = server.services.partnerContent;
 const stopJobs = [
-  startIntervalJob('order expiry', env.ORDER_EXPIRY_INTERVAL_MS, () => expireUnpaidOrders(db.prisma), (n) => `Released the stock of ${n} unpaid order(s) past their reservation.`),
-  startIntervalJob('clearance pricing', 3_600_000, () => evaluateClearance(db.prisma), (n) => `Clearance prices hold for ${n} variant(s).`),
-  startIntervalJob('commission approval', env.COMMISSION_APPROVAL_INTERVAL_MS, () => approveMaturedCommissions(db.prisma), (n) => `Approved ${n} commission(s) past their hold window.`),
+  startIntervalJob('order expiry', env.ORDER_EXPIRY_INTERVAL_MS, () => expireUnpaidOrders(db.prisma, clock.now()), (n) => `Released the stock of ${n} unpaid order(s) past their reservation.`),
+  startIntervalJob('clearance pricing', 3_600_000, () => evaluateClearance(db.prisma, clock.now()), (n) => `Clearance prices hold for ${n} variant(s).`),
+  startIntervalJob('commission approval', env.COMMISSION_APPROVAL_INTERVAL_MS, () => approveMaturedCommissions(db.prisma, clock.now()), (n) => `Approved ${n} commission(s) past their hold window.`),
   startIntervalJob('outbox relay', 2_000, () => relayOutbox(db.prisma, consoleMailer), (n) => `Delivered ${n} e-mail(s) to the log.`),
-  ...(await startPersonalizationJobs(db.prisma, env)),
+  ...(await startPersonalizationJobs(db.prisma, env, clock)),
   startIntervalJob('partner impressions', 10_000, () => partnerContent.flushImpressions(), (n) => `Recorded impressions of ${n} partner item-day(s).`),
-  startIntervalJob('partner feeds', 3_600_000, () => enqueueDuePartnerFeeds(db.prisma, env.PARTNER_FEED_REFRESH_MS), (n) => `Queued ${n} partner content feed fetch(es).`),
-  startRingHealthJob(db.prisma, env),
+  startIntervalJob('partner feeds', 3_600_000, () => enqueueDuePartnerFeeds(db.prisma, env.PARTNER_FEED_REFRESH_MS, clock.now()), (n) => `Queued ${n} partner content feed fetch(es).`),
+  startRingHealthJob(db.prisma, env, clock),
 ];
 const stopJobWorker = await startJobWorker(
   db,

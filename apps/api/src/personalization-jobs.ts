@@ -4,27 +4,28 @@
 // event retention. Each job is idempotent and keeps its state in the database, so several API
 // processes can run them.
 import { deleteExpiredEvents, recomputeRecommendations, recomputeSegments } from '@tandem/core/personalization';
+import type { Clock } from '@tandem/core/shared';
 import { seedDemoBehaviour } from '@tandem/demo';
 import type { PrismaClient } from '@tandem/db';
 import type { ApiEnv } from './env.ts';
 import { startIntervalJob } from './interval-job.ts';
 
-export async function startPersonalizationJobs(prisma: PrismaClient, env: ApiEnv): Promise<(() => void)[]> {
+export async function startPersonalizationJobs(prisma: PrismaClient, env: ApiEnv, clock: Clock): Promise<(() => void)[]> {
   if (env.SEED_DEMO) {
-    const events = await seedDemoBehaviour(prisma, { now: new Date() });
+    const events = await seedDemoBehaviour(prisma, { now: clock.now() });
     if (events) console.log(`Demo behaviour: ${events} synthetic events with planted preferences.`);
   }
   const recompute = async (force = false) => {
-    const result = await recomputeRecommendations(prisma, { now: new Date(), force });
+    const result = await recomputeRecommendations(prisma, { now: clock.now(), force });
     return result.skipped ? 0 : result.neighbours;
   };
   // Fresh tables at start, then on the interval.
   await recompute().then((n) => n && console.log(`Recommendations: ${n} neighbour rows.`)).catch((error: unknown) => console.error('Recommendations failed:', error));
-  await recomputeSegments(prisma, { now: new Date() }).catch((error: unknown) => console.error('Segments failed:', error));
+  await recomputeSegments(prisma, { now: clock.now() }).catch((error: unknown) => console.error('Segments failed:', error));
   return [
     startIntervalJob('recommendations', env.RECOMMENDATIONS_INTERVAL_MS, () => recompute(), (n) => `Recommendations updated: ${n} neighbour rows.`),
     startIntervalJob('recommendation rebuild', env.RECOMMENDATIONS_REBUILD_INTERVAL_MS, () => recompute(true), (n) => `Recommendations rebuilt: ${n} neighbour rows.`),
-    startIntervalJob('segments', env.SEGMENTS_INTERVAL_MS, async () => (await recomputeSegments(prisma, { now: new Date() })).customers, (n) => `Segments recomputed for ${n} customer(s).`),
-    startIntervalJob('event retention', 3_600_000, () => deleteExpiredEvents(prisma, env.EVENT_RETENTION_DAYS, new Date()), (n) => `Deleted ${n} behaviour event(s) past retention.`),
+    startIntervalJob('segments', env.SEGMENTS_INTERVAL_MS, async () => (await recomputeSegments(prisma, { now: clock.now() })).customers, (n) => `Segments recomputed for ${n} customer(s).`),
+    startIntervalJob('event retention', 3_600_000, () => deleteExpiredEvents(prisma, env.EVENT_RETENTION_DAYS, clock.now()), (n) => `Deleted ${n} behaviour event(s) past retention.`),
   ];
 }

@@ -63,9 +63,9 @@ export function createApiServer({ db, mediaDir, storefrontUrl, services: options
     storeName: partners.storeName ?? 'Tandem',
     maxAgeSeconds: partners.widgetMaxAgeSeconds,
     cacheTtlMs: partners.widgetCacheTtlMs,
-    now: partners.now,
+    now: partners.now ?? services.clock.now,
   });
-  const rings = createRingRoutes({ prisma: db.prisma, storefrontUrl, random: partners.random, now: partners.now });
+  const rings = createRingRoutes({ prisma: db.prisma, storefrontUrl, random: partners.random, now: partners.now ?? services.clock.now });
 
   const server = http.createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');

@@ -15,6 +15,7 @@ import { createPartnerContentService, type PartnerContentServiceOptions } from '
 import { defaultMediaDir } from '@tandem/db/seed';
 import { randomBytes } from 'node:crypto';
 import type { PrismaClient } from '@tandem/db';
+import { systemClock, type Clock } from '@tandem/core/shared';
 import type { PaymentProvider } from '@tandem/payments';
 import type { SearchEngine } from '@tandem/search';
 
@@ -31,6 +32,8 @@ export interface ApiServicesOptions {
   payments: PaymentProvider;
   /** The search engine the composition root chose at start-up (apps/api: from the environment). */
   search: SearchEngine;
+  /** Where jobs and routers read the time; the machine's clock when absent. */
+  clock?: Clock;
   /** Partner accounts: the clock. */
   partnerAccounts?: Omit<PartnerAccountsOptions, 'storefrontUrl'>;
   /** Partners' shared products: where their images are stored (the media folder by default). */
@@ -49,6 +52,7 @@ export function createApiServices(prisma: PrismaClient, options: ApiServicesOpti
   return {
     prisma,
     payments,
+    clock: options.clock ?? systemClock,
     mediaDir: path.resolve(options.mediaDir ?? '.data/media'),
     catalog: createCatalogService(prisma, options.catalog),
     accounts: createAccountsService(prisma, { ...options.accounts, storefrontUrl }),

@@ -5,3 +5,4 @@ export { parseCsv, csvLine, type CsvRecord } from './csv.ts';
 export { csvCell, toCsv } from './csv-write.ts';
 export type { RejectedRow } from './rejected-row.ts';
 export { withoutTrailingSlash } from './url.ts';
+export { systemClock, type Clock } from './clock.ts';
