@@ -22,7 +22,7 @@ export const adminAffiliateRouter = router({
   /** Partners to filter by and to pick in rules (id, code, name, status). */
   partnerOptions: partners.query(({ ctx }) => partnerOptions(ctx.services.prisma)),
   commissions: partners.input(AdminCommissionsInput).query(({ ctx, input }) => listCommissions(ctx.services.prisma, input)),
-  approveEarly: partners.input(CommissionIdInput).mutation(({ ctx, input }) => approveCommissionEarly(ctx.services.prisma, ctx.staff, input.commissionId)),
+  approveEarly: partners.input(CommissionIdInput).mutation(({ ctx, input }) => approveCommissionEarly(ctx.services.prisma, ctx.staff, input.commissionId, ctx.services.clock.now())),
   clawBack: partners.input(CommissionIdInput).mutation(({ ctx, input }) => clawBackCommission(ctx.services.prisma, ctx.staff, input.commissionId)),
   payoutReport: partners.query(({ ctx }) => payoutReport(ctx.services.prisma)),
   payoutReportCsv: partners.query(async ({ ctx }) => ({ csv: payoutReportCsv(await payoutReport(ctx.services.prisma)) })),

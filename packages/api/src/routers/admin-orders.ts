@@ -13,7 +13,7 @@ export const adminOrdersRouter = router({
   detail: reader.input(OrderIdInput).query(({ ctx, input }) => ctx.services.adminOrders.detail(input.id)),
 
   markPaid: manager.input(OrderIdInput).mutation(async ({ ctx, input }) => {
-    await markOfflinePaymentReceived(ctx.services.prisma, input.id);
+    await markOfflinePaymentReceived(ctx.services.prisma, input.id, ctx.services.clock.now());
     return ok;
   }),
   fulfil: manager.input(FulfilOrderInput).mutation(async ({ ctx, input }) => {

@@ -11,6 +11,6 @@ export const adminPersonalizationRouter = router({
   queueDigests: marketing.input(DigestPeriodInput).mutation(async ({ ctx, input }) => ({ queued: await ctx.services.personalization.queueDigests(input.period) })),
   /** Warm start: historical orders or events from the previous shop's CSV export, with a report. */
   importHistory: marketing.input(ImportHistoryInput).mutation(({ ctx, input }) => importHistory(ctx.services.prisma, input)),
-  recomputeSegments: marketing.mutation(({ ctx }) => recomputeSegments(ctx.services.prisma, { now: new Date() })),
-  recomputeRecommendations: marketing.mutation(({ ctx }) => recomputeRecommendations(ctx.services.prisma, { now: new Date(), force: true })),
+  recomputeSegments: marketing.mutation(({ ctx }) => recomputeSegments(ctx.services.prisma, { now: ctx.services.clock.now() })),
+  recomputeRecommendations: marketing.mutation(({ ctx }) => recomputeRecommendations(ctx.services.prisma, { now: ctx.services.clock.now(), force: true })),
 });

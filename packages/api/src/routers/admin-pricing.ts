@@ -10,7 +10,7 @@ const marketingStaff = staffProcedure('marketing');
 
 /** Marketing staff manage promotions, price lists, volume tiers, clearance rules and customer groups. */
 export const adminPricingRouter = router({
-  promotions: marketingStaff.input(PromotionListInput).query(({ ctx, input }) => listPromotions(ctx.services.prisma, input)),
+  promotions: marketingStaff.input(PromotionListInput).query(({ ctx, input }) => listPromotions(ctx.services.prisma, input, ctx.services.clock.now())),
   promotion: marketingStaff.input(IdInput).query(({ ctx, input }) => promotionById(ctx.services.prisma, input.id)),
   createPromotion: marketingStaff.input(PromotionInput).mutation(({ ctx, input }) => createPromotion(ctx.services.prisma, ctx.staff, input)),
   updatePromotion: marketingStaff.input(UpdatePromotionInput).mutation(({ ctx, input }) => updatePromotion(ctx.services.prisma, ctx.staff, input.id, input.promotion)),
@@ -21,7 +21,7 @@ export const adminPricingRouter = router({
   /** Products (with their variants) a rule can target, by title, slug or SKU, for the forms' product picker. */
   ruleTargets: marketingStaff.input(RuleTargetSearchInput).query(({ ctx, input }) => findRuleTargets(ctx.services.prisma, input.query, input.limit)),
   /** A sample cart priced with the draft rule added to the live ones (nothing is saved), with the engine's explanation. */
-  preview: marketingStaff.input(PricingPreviewInput).query(({ ctx, input }) => previewPricing(ctx.services.prisma, input)),
+  preview: marketingStaff.input(PricingPreviewInput).query(({ ctx, input }) => previewPricing(ctx.services.prisma, input, ctx.services.clock.now())),
   savePriceList: marketingStaff.input(PriceListInput).mutation(({ ctx, input }) => savePriceList(ctx.services.prisma, ctx.staff, input)),
   setVolumeTiers: marketingStaff.input(VolumeTiersInput).mutation(({ ctx, input }) => setVolumeTiers(ctx.services.prisma, ctx.staff, input)),
   saveClearanceRule: marketingStaff.input(ClearanceRuleInput).mutation(({ ctx, input }) => saveClearanceRule(ctx.services.prisma, ctx.staff, input)),

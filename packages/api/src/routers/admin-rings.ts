@@ -9,7 +9,7 @@ const staff = (ctx: { staff: { id: string; email: string } }) => ({ kind: 'staff
 
 export const adminRingsRouter = router({
   list: partners.query(({ ctx }) => adminRingList(ctx.services.prisma)),
-  detail: partners.input(RingSlugInput).query(({ ctx, input }) => ringDetail(ctx.services.prisma, input.slug, new Date())),
+  detail: partners.input(RingSlugInput).query(({ ctx, input }) => ringDetail(ctx.services.prisma, input.slug, ctx.services.clock.now())),
   create: partners.input(RingCreateInput).mutation(({ ctx, input }) => createRing(ctx.services.prisma, ctx.staff, input)),
   update: partners.input(RingUpdateInput).mutation(({ ctx, input }) => updateRing(ctx.services.prisma, ctx.staff, input)),
   decide: partners.input(RingDecisionInput).mutation(({ ctx, input }) => decideJoinRequest(ctx.services.prisma, staff(ctx), input)),

@@ -9,8 +9,8 @@ export const checkoutRouter = router({
   quote: customerProcedure.input(CheckoutQuoteInput).query(async ({ ctx, input }) => {
     const { prisma } = ctx.services;
     const cartId = await findActiveCartId(prisma, { customerId: ctx.customer.id });
-    const hints = { referringPartnerId: await referringPartnerId(prisma, ctx.auth.referralToken) };
-    return quoteCart(prisma, cartId, input.country, input.shippingMethodCode, undefined, new Date(), hints);
+    const hints = { referringPartnerId: await referringPartnerId(prisma, ctx.auth.referralToken, ctx.services.clock.now()) };
+    return quoteCart(prisma, cartId, input.country, input.shippingMethodCode, undefined, ctx.services.clock.now(), hints);
   }),
   /** Places the cart as an order; the same idempotency key always answers with the same order. */
   placeOrder: customerProcedure.input(PlaceOrderInput).mutation(({ ctx, input }) =>

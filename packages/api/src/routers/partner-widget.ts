@@ -18,5 +18,5 @@ export const partnerWidgetRouter = router({
     ...widgetSnippets({ apiUrl: ctx.services.partnerLinks.apiPublicUrl, version: WIDGET_VERSION, partnerCode: ctx.partner.code, context: input.context, limit: input.limit }),
   })),
 
-  stats: partnerProcedure.input(WidgetStatsInput).query(({ ctx, input }) => widgetImpressions(ctx.services.prisma, ctx.partner.id, input.days, new Date())),
+  stats: partnerProcedure.input(WidgetStatsInput).query(({ ctx, input }) => widgetImpressions(ctx.services.prisma, ctx.partner.id, input.days, ctx.services.clock.now())),
 });

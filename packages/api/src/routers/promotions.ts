@@ -9,13 +9,13 @@ import { router, shopperProcedure } from '../trpc.ts';
 /** The shopper's cart through the pricing engine, and the discount code kept on it. */
 export const promotionsRouter = router({
   /** Line prices after price lists, tiers and promotions, with the explanation and the code's fate. */
-  cartPricing: shopperProcedure.query(async ({ ctx }) => cartPricing(ctx.services.prisma, owner(ctx), new Date(), await hints(ctx))),
+  cartPricing: shopperProcedure.query(async ({ ctx }) => cartPricing(ctx.services.prisma, owner(ctx), ctx.services.clock.now(), await hints(ctx))),
   applyCode: shopperProcedure.input(ApplyCartCodeInput).mutation(async ({ ctx, input }) => applyCartCode(ctx.services.prisma, owner(ctx), input.code, { ip: ctx.auth.ip, hints: await hints(ctx) })),
-  removeCode: shopperProcedure.mutation(async ({ ctx }) => removeCartCode(ctx.services.prisma, owner(ctx), new Date(), await hints(ctx))),
+  removeCode: shopperProcedure.mutation(async ({ ctx }) => removeCartCode(ctx.services.prisma, owner(ctx), ctx.services.clock.now(), await hints(ctx))),
   /** Today's unit prices for this shopper (price list, sale) and volume tiers, for listings and product pages. */
   productPrices: shopperProcedure
     .input(ProductDisplayPricesInput)
-    .query(({ ctx, input }) => productDisplayPrices(ctx.services.prisma, input.productIds, ctx.customer?.id ?? null)),
+    .query(({ ctx, input }) => productDisplayPrices(ctx.services.prisma, input.productIds, ctx.customer?.id ?? null, ctx.services.clock.now())),
 });
 
 /**
