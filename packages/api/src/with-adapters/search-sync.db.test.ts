@@ -1,9 +1,11 @@
+// Core's search sync against the real PostgreSQL engine: it lives here, beside the composition
+// root, because core never imports an adapter, not even in a test.
 import { createTestDatabase, makeBrand, makeCategory, makeProduct, type TestDatabase } from '@tandem/db/testing';
 import { PostgresSearchEngine } from '@tandem/search/postgres';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createJobWorker, type JobWorker } from '../jobs/index.ts';
-import { importOfferFeed } from '../offers/index.ts';
-import { reindexAll, searchJobHandlers, storeSearchSettings } from './index.ts';
+import { createJobWorker, type JobWorker } from '@tandem/core/jobs';
+import { importOfferFeed } from '@tandem/core/offers';
+import { reindexAll, searchJobHandlers, storeSearchSettings } from '@tandem/core/search';
 
 describe('keeping search in sync with the catalog', () => {
   let db: TestDatabase;

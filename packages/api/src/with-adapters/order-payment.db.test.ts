@@ -1,11 +1,13 @@
+// Orders placed by core's checkout with the offline payment adapter, then updated and expired: it
+// lives here, beside the composition root, because core never imports an adapter, not even in a test.
 import { randomUUID } from 'node:crypto';
 import { seedCheckoutSettings } from '@tandem/db/seed';
 import { createTestDatabase, makeCategory, makeProduct, type TestDatabase } from '@tandem/db/testing';
 import { OfflinePaymentProvider } from '@tandem/payments/offline';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createCartService } from '../carts/index.ts';
-import { applyPaymentUpdate, expireUnpaidOrders } from '../orders/index.ts';
-import { placeOrder } from './index.ts';
+import { createCartService } from '@tandem/core/carts';
+import { placeOrder } from '@tandem/core/checkout';
+import { applyPaymentUpdate, expireUnpaidOrders } from '@tandem/core/orders';
 
 let db: TestDatabase;
 const payments = new OfflinePaymentProvider();
