@@ -4,7 +4,7 @@
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { buildDemoCatalog, demoGtin, demoMpn } from '@tandem/db/seed';
-import { toDecimalString } from '../../shared/index.ts';
+import { toDecimalString } from '@tandem/core/shared';
 
 interface Item {
   slug: string;
