@@ -1,1 +1,4 @@
-export { default } from '@tandem/config/eslint';
+import base from '@tandem/config/eslint';
+
+// The architecture fixtures are deliberately bad code for the lint's own test; they are not linted.
+export default [{ ignores: ['architecture/fixtures/**'] }, ...base];
