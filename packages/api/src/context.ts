@@ -18,6 +18,14 @@ import type { PrismaClient } from '@tandem/db';
 import { systemClock, type Clock } from '@tandem/core/shared';
 import type { PaymentProvider } from '@tandem/payments';
 import type { SearchEngine } from '@tandem/search';
+import { createCatalogAdminService } from '@tandem/core/catalog';
+import { createConfiguratorAdminService } from '@tandem/core/configurator';
+import { createDashboardsService } from '@tandem/core/dashboards';
+import { createGroupBuyAdminService } from '@tandem/core/group-buys';
+import { createAffiliateAdminService, createRingsAdminService } from '@tandem/core/partners';
+import { createPersonalizationAdminService } from '@tandem/core/personalization';
+import { createPricingAdminService } from '@tandem/core/pricing';
+import { createAuditService } from '@tandem/core/staff';
 
 export interface ApiServicesOptions {
   /** The storefront's public base URL (STOREFRONT_URL), for every link the services write: e-mails, newsletters. */
@@ -67,6 +75,16 @@ export function createApiServices(prisma: PrismaClient, options: ApiServicesOpti
     affiliate: { ipHashKey: options.affiliate?.ipHashKey || randomBytes(32).toString('hex') },
     partnerLinks: { apiPublicUrl: options.partners?.apiPublicUrl ?? 'http://127.0.0.1:4000' },
     adminOrders: createAdminOrderService(prisma, { payments, storefrontUrl }),
+    // admin services (each falls back to the machine's clock, as `clock` above does)
+    adminCatalog: createCatalogAdminService(prisma, { mediaDir: path.resolve(options.mediaDir ?? '.data/media') }),
+    adminConfigurator: createConfiguratorAdminService(prisma),
+    adminPricing: createPricingAdminService(prisma, { clock: options.clock }),
+    adminGroupBuys: createGroupBuyAdminService(prisma, { clock: options.clock }),
+    adminAffiliate: createAffiliateAdminService(prisma, { clock: options.clock }),
+    adminRings: createRingsAdminService(prisma, { clock: options.clock }),
+    adminPersonalization: createPersonalizationAdminService(prisma, { clock: options.clock }),
+    adminDashboards: createDashboardsService(prisma, { clock: options.clock }),
+    adminAudit: createAuditService(prisma),
   };
 }
 

@@ -1,11 +1,6 @@
 // The catalog area's structure and bulk tools: the category tree, brands, stock adjustments
 // with their history, and CSV export/import. `catalog` permission; writes audited in core.
 import {
-  adjustStock, catalogImportStatus, createBrand, createCategory, deleteBrand, deleteCategory, exportCatalogCsv, listAdminBrands, listAdminCategories,
-  listCatalogImports, moveCategory, renameCategory, startCatalogImport, stockHistory, stockList, updateBrand,
-} from '@tandem/core/catalog';
-import { NotFoundError } from '@tandem/core/shared';
-import {
   AdjustStockInput, CatalogImportIdInput, CreateBrandInput, CreateCategoryInput, IdInput, MoveCategoryInput, RenameCategoryInput, StartCatalogImportInput,
   StockHistoryInput, StockListInput, UpdateBrandInput,
 } from '@tandem/validators';
@@ -17,40 +12,36 @@ const ok = { ok: true as const };
 const NoInput = z.object({}).optional();
 
 export const categoriesRouter = router({
-  list: catalog.input(NoInput).query(({ ctx }) => listAdminCategories(ctx.services.prisma)),
-  create: catalog.input(CreateCategoryInput).mutation(({ ctx, input }) => createCategory(ctx.services.prisma, ctx.staff, input)),
-  rename: catalog.input(RenameCategoryInput).mutation(({ ctx, input }) => renameCategory(ctx.services.prisma, ctx.staff, input)),
-  move: catalog.input(MoveCategoryInput).mutation(({ ctx, input }) => moveCategory(ctx.services.prisma, ctx.staff, input)),
+  list: catalog.input(NoInput).query(({ ctx }) => ctx.services.adminCatalog.categories.list()),
+  create: catalog.input(CreateCategoryInput).mutation(({ ctx, input }) => ctx.services.adminCatalog.categories.create(ctx.staff, input)),
+  rename: catalog.input(RenameCategoryInput).mutation(({ ctx, input }) => ctx.services.adminCatalog.categories.rename(ctx.staff, input)),
+  move: catalog.input(MoveCategoryInput).mutation(({ ctx, input }) => ctx.services.adminCatalog.categories.move(ctx.staff, input)),
   delete: catalog.input(IdInput).mutation(async ({ ctx, input }) => {
-    await deleteCategory(ctx.services.prisma, ctx.staff, input.id);
+    await ctx.services.adminCatalog.categories.delete(ctx.staff, input.id);
     return ok;
   }),
 });
 
 export const brandsRouter = router({
-  list: catalog.input(NoInput).query(({ ctx }) => listAdminBrands(ctx.services.prisma)),
-  create: catalog.input(CreateBrandInput).mutation(({ ctx, input }) => createBrand(ctx.services.prisma, ctx.staff, input)),
-  update: catalog.input(UpdateBrandInput).mutation(({ ctx, input }) => updateBrand(ctx.services.prisma, ctx.staff, input)),
+  list: catalog.input(NoInput).query(({ ctx }) => ctx.services.adminCatalog.brands.list()),
+  create: catalog.input(CreateBrandInput).mutation(({ ctx, input }) => ctx.services.adminCatalog.brands.create(ctx.staff, input)),
+  update: catalog.input(UpdateBrandInput).mutation(({ ctx, input }) => ctx.services.adminCatalog.brands.update(ctx.staff, input)),
   delete: catalog.input(IdInput).mutation(async ({ ctx, input }) => {
-    await deleteBrand(ctx.services.prisma, ctx.staff, input.id);
+    await ctx.services.adminCatalog.brands.delete(ctx.staff, input.id);
     return ok;
   }),
 });
 
 export const stockRouter = router({
-  list: catalog.input(StockListInput).query(({ ctx, input }) => stockList(ctx.services.prisma, input)),
-  adjust: catalog.input(AdjustStockInput).mutation(({ ctx, input }) => adjustStock(ctx.services.prisma, ctx.staff, input)),
-  history: catalog.input(StockHistoryInput).query(({ ctx, input }) => stockHistory(ctx.services.prisma, input)),
+  list: catalog.input(StockListInput).query(({ ctx, input }) => ctx.services.adminCatalog.stock.list(input)),
+  adjust: catalog.input(AdjustStockInput).mutation(({ ctx, input }) => ctx.services.adminCatalog.stock.adjust(ctx.staff, input)),
+  history: catalog.input(StockHistoryInput).query(({ ctx, input }) => ctx.services.adminCatalog.stock.history(input)),
 });
 
 export const csvRouter = router({
   /** The whole catalog, one row per variant (columns in README, "Catalog CSV"). */
-  export: catalog.input(NoInput).query(({ ctx }) => exportCatalogCsv(ctx.services.prisma)),
-  startImport: catalog.input(StartCatalogImportInput).mutation(({ ctx, input }) => startCatalogImport(ctx.services.prisma, ctx.staff, input)),
-  import: catalog.input(CatalogImportIdInput).query(async ({ ctx, input }) => {
-    const found = await catalogImportStatus(ctx.services.prisma, input.id);
-    if (!found) throw new NotFoundError('import', input.id);
-    return found;
-  }),
-  imports: catalog.input(NoInput).query(({ ctx }) => listCatalogImports(ctx.services.prisma)),
+  export: catalog.input(NoInput).query(({ ctx }) => ctx.services.adminCatalog.csv.export()),
+  startImport: catalog.input(StartCatalogImportInput).mutation(({ ctx, input }) => ctx.services.adminCatalog.csv.startImport(ctx.staff, input)),
+  import: catalog.input(CatalogImportIdInput).query(({ ctx, input }) => ctx.services.adminCatalog.csv.importStatus(input.id)),
+  imports: catalog.input(NoInput).query(({ ctx }) => ctx.services.adminCatalog.csv.imports()),
 });

@@ -2,10 +2,6 @@
 // brands, stock and CSV import/export (admin-catalog-structure.ts). Every procedure needs the
 // `catalog` permission; every write is audited by the core function it calls.
 import {
-  createProduct, createVariant, deleteProductImage, deleteVariant, listAdminProducts, productForEditing, reorderImages, setProductAttributes,
-  setProductStatus, updateImageAlt, updateProduct, updateVariant, uploadProductImage,
-} from '@tandem/core/catalog';
-import {
   AdminProductListInput, CreateProductInput, CreateVariantInput, IdInput, ReorderImagesInput, SetAttributesInput, SetProductStatusInput,
   UpdateImageInput, UpdateProductInput, UpdateVariantInput, UploadImageInput,
 } from '@tandem/validators';
@@ -17,32 +13,32 @@ const ok = { ok: true as const };
 
 export const adminCatalogRouter = router({
   products: router({
-    list: catalog.input(AdminProductListInput).query(({ ctx, input }) => listAdminProducts(ctx.services.prisma, input)),
-    get: catalog.input(IdInput).query(({ ctx, input }) => productForEditing(ctx.services.prisma, input.id)),
-    create: catalog.input(CreateProductInput).mutation(({ ctx, input }) => createProduct(ctx.services.prisma, ctx.staff, input)),
-    update: catalog.input(UpdateProductInput).mutation(({ ctx, input }) => updateProduct(ctx.services.prisma, ctx.staff, input)),
-    setStatus: catalog.input(SetProductStatusInput).mutation(({ ctx, input }) => setProductStatus(ctx.services.prisma, ctx.staff, input)),
+    list: catalog.input(AdminProductListInput).query(({ ctx, input }) => ctx.services.adminCatalog.products.list(input)),
+    get: catalog.input(IdInput).query(({ ctx, input }) => ctx.services.adminCatalog.products.get(input.id)),
+    create: catalog.input(CreateProductInput).mutation(({ ctx, input }) => ctx.services.adminCatalog.products.create(ctx.staff, input)),
+    update: catalog.input(UpdateProductInput).mutation(({ ctx, input }) => ctx.services.adminCatalog.products.update(ctx.staff, input)),
+    setStatus: catalog.input(SetProductStatusInput).mutation(({ ctx, input }) => ctx.services.adminCatalog.products.setStatus(ctx.staff, input)),
   }),
   variants: router({
-    create: catalog.input(CreateVariantInput).mutation(({ ctx, input }) => createVariant(ctx.services.prisma, ctx.staff, input)),
-    update: catalog.input(UpdateVariantInput).mutation(({ ctx, input }) => updateVariant(ctx.services.prisma, ctx.staff, input)),
+    create: catalog.input(CreateVariantInput).mutation(({ ctx, input }) => ctx.services.adminCatalog.variants.create(ctx.staff, input)),
+    update: catalog.input(UpdateVariantInput).mutation(({ ctx, input }) => ctx.services.adminCatalog.variants.update(ctx.staff, input)),
     delete: catalog.input(IdInput).mutation(async ({ ctx, input }) => {
-      await deleteVariant(ctx.services.prisma, ctx.staff, input.id);
+      await ctx.services.adminCatalog.variants.delete(ctx.staff, input.id);
       return ok;
     }),
   }),
   attributes: router({
-    set: catalog.input(SetAttributesInput).mutation(({ ctx, input }) => setProductAttributes(ctx.services.prisma, ctx.staff, input)),
+    set: catalog.input(SetAttributesInput).mutation(({ ctx, input }) => ctx.services.adminCatalog.attributes.set(ctx.staff, input)),
   }),
   images: router({
     /** Base64 in JSON (see docs/decisions.md): small files, one request, no multipart parser in the API. */
     upload: catalog.input(UploadImageInput).mutation(({ ctx, input }) =>
-      uploadProductImage(ctx.services.prisma, ctx.staff, ctx.services.mediaDir, { productId: input.productId, alt: input.alt, bytes: Buffer.from(input.dataBase64, 'base64') }),
+      ctx.services.adminCatalog.images.upload(ctx.staff, { productId: input.productId, alt: input.alt, bytes: Buffer.from(input.dataBase64, 'base64') }),
     ),
-    update: catalog.input(UpdateImageInput).mutation(({ ctx, input }) => updateImageAlt(ctx.services.prisma, ctx.staff, input)),
-    reorder: catalog.input(ReorderImagesInput).mutation(({ ctx, input }) => reorderImages(ctx.services.prisma, ctx.staff, input)),
+    update: catalog.input(UpdateImageInput).mutation(({ ctx, input }) => ctx.services.adminCatalog.images.updateAlt(ctx.staff, input)),
+    reorder: catalog.input(ReorderImagesInput).mutation(({ ctx, input }) => ctx.services.adminCatalog.images.reorder(ctx.staff, input)),
     delete: catalog.input(IdInput).mutation(async ({ ctx, input }) => {
-      await deleteProductImage(ctx.services.prisma, ctx.staff, ctx.services.mediaDir, input.id);
+      await ctx.services.adminCatalog.images.delete(ctx.staff, input.id);
       return ok;
     }),
   }),

@@ -1,4 +1,3 @@
-import { adminDefinition, removeGroup, setDefinition, setRules, upsertGroup } from '@tandem/core/configurator';
 import { ConfiguratorProductInput, ConfiguratorRemoveGroupInput, ConfiguratorSetDefinitionInput, ConfiguratorSetRulesInput, ConfiguratorUpsertGroupInput } from '@tandem/validators';
 import { router, staffProcedure } from '../trpc.ts';
 
@@ -8,9 +7,9 @@ const catalogStaff = staffProcedure('catalog');
 /** Administrators' edits of configurators; each is refused when inconsistent or unsatisfiable. */
 export const adminConfiguratorRouter = router({
   /** The definition as stored (any product status), or null when the product has none. */
-  definition: catalogStaff.input(ConfiguratorProductInput).query(({ ctx, input }) => adminDefinition(ctx.services.prisma, input.slug)),
-  setDefinition: catalogStaff.input(ConfiguratorSetDefinitionInput).mutation(({ ctx, input }) => setDefinition(ctx.services.prisma, ctx.staff, input)),
-  upsertGroup: catalogStaff.input(ConfiguratorUpsertGroupInput).mutation(({ ctx, input }) => upsertGroup(ctx.services.prisma, ctx.staff, input.slug, input.group, input.position)),
-  removeGroup: catalogStaff.input(ConfiguratorRemoveGroupInput).mutation(({ ctx, input }) => removeGroup(ctx.services.prisma, ctx.staff, input.slug, input.groupId)),
-  setRules: catalogStaff.input(ConfiguratorSetRulesInput).mutation(({ ctx, input }) => setRules(ctx.services.prisma, ctx.staff, input.slug, input.rules)),
+  definition: catalogStaff.input(ConfiguratorProductInput).query(({ ctx, input }) => ctx.services.adminConfigurator.definition(input.slug)),
+  setDefinition: catalogStaff.input(ConfiguratorSetDefinitionInput).mutation(({ ctx, input }) => ctx.services.adminConfigurator.setDefinition(ctx.staff, input)),
+  upsertGroup: catalogStaff.input(ConfiguratorUpsertGroupInput).mutation(({ ctx, input }) => ctx.services.adminConfigurator.upsertGroup(ctx.staff, input.slug, input.group, input.position)),
+  removeGroup: catalogStaff.input(ConfiguratorRemoveGroupInput).mutation(({ ctx, input }) => ctx.services.adminConfigurator.removeGroup(ctx.staff, input.slug, input.groupId)),
+  setRules: catalogStaff.input(ConfiguratorSetRulesInput).mutation(({ ctx, input }) => ctx.services.adminConfigurator.setRules(ctx.staff, input.slug, input.rules)),
 });

@@ -1,6 +1,7 @@
 // The configurator context's only public door (the browser-safe engine is also at ./browser.ts).
 export { createConfiguratorService, type ConfiguratorService, type ConfiguratorServiceOptions, type ConfiguratorProductView, type SavedConfigurationView } from './configurator-service.ts';
 export { setDefinition, upsertGroup, removeGroup, setRules, adminDefinition, type SetDefinitionInput } from './admin-definitions.ts';
+export { createConfiguratorAdminService, type ConfiguratorAdminService } from './configurator-admin-service.ts';
 export { evaluateConfiguration } from './engine.ts';
 export { checkSatisfiable, type Satisfiability } from './satisfiability.ts';
 export { definitionProblems } from './definition-check.ts';

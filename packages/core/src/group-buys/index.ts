@@ -4,6 +4,7 @@ export { joinGroupBuy, SETTLEMENT_GRACE_MS, type JoinGroupBuyInput } from './joi
 export { leaveGroupBuy } from './leave-group-buy.ts';
 export { closeGroupBuy, SettlementIncompleteError, type CloseResult } from './close-group-buy.ts';
 export { createGroupBuy, closeGroupBuyNow, cancelGroupBuy } from './manage-group-buys.ts';
+export { createGroupBuyAdminService, type GroupBuyAdminService, type GroupBuyAdminServiceOptions } from './group-buy-admin-service.ts';
 export { groupBuyPage, groupBuysForProduct, listGroupBuys, groupBuyDetail, type GroupBuyPage } from './group-buy-views.ts';
 export { groupBuyJobHandlers } from './group-buy-jobs.ts';
 export { GROUP_BUY_CLOSE_JOB, GROUP_BUY_RELEASE_JOB } from './job-kinds.ts';

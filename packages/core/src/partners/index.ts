@@ -26,6 +26,7 @@ export { assessRingPage, pageCarriesRingBar, type RingPageFetch, type RingPageFe
 export { checkRingHealth, type RingHealthOptions, type RingHealthReport } from './rings/check-ring-health.ts';
 export { decideJoinRequest, leaveRing, pageBelongsToPartner, reorderRingMembers, requestToJoinRing, type RingPartner } from './rings/join-requests.ts';
 export { createRing, removeRingMember, updateRing, type RingFields } from './rings/staff-rings.ts';
+export { createRingsAdminService, type RingsAdminService, type RingsAdminServiceOptions } from './rings/rings-admin-service.ts';
 export { adminRingList, listRings, partnerRings, ringDetail, ringIndex } from './rings/ring-views.ts';
 export type { RingActor } from './rings/ring-actor.ts';
 export { ringSnippets, widgetSnippets, type RingSnippets, type WidgetSnippetInput, type WidgetSnippets } from './widget/snippets.ts';

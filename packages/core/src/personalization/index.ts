@@ -1,5 +1,6 @@
 // The personalization context's only public door: behaviour events, recommendations, segments.
 export { createPersonalizationService, type PersonalizationService, type PersonalizationServiceOptions } from './personalization-service.ts';
+export { createPersonalizationAdminService, type PersonalizationAdminService, type PersonalizationAdminServiceOptions } from './personalization-admin-service.ts';
 export { recomputeRecommendations, type RecomputeOptions, type RecomputeResult } from './recompute-recommendations.ts';
 export { recommendationJobHandlers, RECOMMENDATION_UPDATE_JOB } from './recommendation-jobs.ts';
 export { recomputeSegments, segmentKeysOf, segmentSummary, type SegmentsResult, type SegmentSummary } from './recompute-segments.ts';

@@ -8,6 +8,7 @@ export { assertCodeStillApplies, reserveRedemptions, releaseRedemptions } from '
 export { pricingSnapshotOf, stepsFromJson, toJson, type PricedOrder } from './order-snapshot.ts';
 export { cartPricing, applyCartCode, removeCartCode, type CartPricingView, type CartPricingLine } from './cart-pricing.ts';
 export { createPromotion, updatePromotion, listPromotions, savePriceList, listPriceLists, setVolumeTiers, setCustomerGroup } from './manage-rules.ts';
+export { createPricingAdminService, type PricingAdminService, type PricingAdminServiceOptions } from './pricing-admin-service.ts';
 export { productDisplayPrices, type ProductDisplayPrice, type VariantDisplayPrice, type SaleWindow } from './display-prices.ts';
 export { evaluateClearance } from './evaluate-clearance.ts';
 export { clearanceRuleById, saveClearanceRule } from './manage-clearance.ts';

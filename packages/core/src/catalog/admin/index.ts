@@ -1,4 +1,5 @@
 // The admin side of the catalog: every write takes the staff member doing it and is audited.
+export { createCatalogAdminService, type CatalogAdminService, type CatalogAdminServiceOptions } from './catalog-admin-service.ts';
 export { createProduct, updateProduct, setProductStatus, type ProductSnapshot } from './products.ts';
 export { createVariant, updateVariant, deleteVariant, type VariantSnapshot } from './variants.ts';
 export { setProductAttributes, type AttributesSnapshot } from './attributes.ts';

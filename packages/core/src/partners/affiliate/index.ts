@@ -11,6 +11,7 @@ export { orderCommissionSubscriber } from './commission-subscriber.ts';
 export { normaliseEmail } from './self-referral.ts';
 export { listCommissions, commissionById, type CommissionView, type CommissionFilter } from './commission-views.ts';
 export { approveCommissionEarly, clawBackCommission } from './commission-admin.ts';
+export { createAffiliateAdminService, type AffiliateAdminService, type AffiliateAdminServiceOptions } from './affiliate-admin-service.ts';
 export { payoutReport, payoutReportCsv, markPayoutPaid, payoutsOf, type PayoutDue, type PayoutView, type MarkPayoutPaidInput } from './payouts.ts';
 export { partnerStats, partnerPerformance, type PartnerStats, type StatsRange, type PartnerPerformance } from './partner-stats.ts';
 export { newReferralToken, isReferralToken } from './referral-token.ts';
