@@ -9,9 +9,15 @@ import { createSupportService, type SupportServiceOptions } from '@tandem/core/s
 import { createConfiguratorService, type ConfiguratorServiceOptions } from '@tandem/core/configurator';
 import { createOffersService, type OffersServiceOptions } from '@tandem/core/offers';
 import { createSearchService } from '@tandem/core/search';
-import { createAdminOrderService } from '@tandem/core/orders';
+import { createAdminOrderService, createOrderService } from '@tandem/core/orders';
+import { createCheckoutService } from '@tandem/core/checkout';
+import { createGroupBuyService } from '@tandem/core/group-buys';
+import { createCartPricingService, type CustomerHintsSource } from '@tandem/core/pricing';
 import { createPartnerAccountsService, type PartnerAccountsOptions } from '@tandem/core/partners';
 import { createPartnerContentService, type PartnerContentServiceOptions } from '@tandem/core/partners';
+import { createAffiliateService, createPartnerRingService, createPartnerWidgetService, referringPartnerId } from '@tandem/core/partners';
+import { segmentKeysOf } from '@tandem/core/personalization';
+import { WIDGET_VERSION } from '@tandem/widget/version';
 import { defaultMediaDir } from '@tandem/db/seed';
 import { randomBytes } from 'node:crypto';
 import type { PrismaClient } from '@tandem/db';
@@ -57,11 +63,14 @@ export interface ApiServicesOptions {
 export function createApiServices(prisma: PrismaClient, options: ApiServicesOptions) {
   const { storefrontUrl } = options;
   const payments = options.payments;
+  const clock = options.clock ?? systemClock;
+  const apiPublicUrl = options.partners?.apiPublicUrl ?? 'http://127.0.0.1:4000';
+  const mediaDir = path.resolve(options.mediaDir ?? '.data/media');
   return {
     prisma,
     payments,
-    clock: options.clock ?? systemClock,
-    mediaDir: path.resolve(options.mediaDir ?? '.data/media'),
+    clock,
+    mediaDir,
     catalog: createCatalogService(prisma, options.catalog),
     accounts: createAccountsService(prisma, { ...options.accounts, storefrontUrl }),
     carts: createCartService(prisma),
@@ -72,23 +81,41 @@ export function createApiServices(prisma: PrismaClient, options: ApiServicesOpti
     search: createSearchService(options.search),
     partnerAccounts: createPartnerAccountsService(prisma, { ...options.partnerAccounts, storefrontUrl }),
     partnerContent: createPartnerContentService(prisma, { mediaDir: options.partnerContent?.mediaDir ?? defaultMediaDir }),
-    affiliate: { ipHashKey: options.affiliate?.ipHashKey || randomBytes(32).toString('hex') },
-    partnerLinks: { apiPublicUrl: options.partners?.apiPublicUrl ?? 'http://127.0.0.1:4000' },
-    adminOrders: createAdminOrderService(prisma, { payments, storefrontUrl }),
-    // admin services (each falls back to the machine's clock, as `clock` above does)
-    adminCatalog: createCatalogAdminService(prisma, { mediaDir: path.resolve(options.mediaDir ?? '.data/media') }),
+    adminOrders: createAdminOrderService(prisma, { payments, storefrontUrl, now: () => clock.now() }),
+    // shopper and partner services
+    checkout: createCheckoutService(prisma, { payments, clock }),
+    orders: createOrderService(prisma),
+    pricing: createCartPricingService(prisma, { clock, hintsFor: customerHintsFrom(prisma) }),
+    groupBuys: createGroupBuyService(prisma, { payments, clock }),
+    affiliate: createAffiliateService(prisma, { ipHashKey: options.affiliate?.ipHashKey || randomBytes(32).toString('hex') }),
+    partnerWidget: createPartnerWidgetService(prisma, { apiPublicUrl, widgetVersion: WIDGET_VERSION, clock }),
+    rings: createPartnerRingService(prisma, { apiPublicUrl }),
+    // admin services
+    adminCatalog: createCatalogAdminService(prisma, { mediaDir }),
     adminConfigurator: createConfiguratorAdminService(prisma),
-    adminPricing: createPricingAdminService(prisma, { clock: options.clock }),
-    adminGroupBuys: createGroupBuyAdminService(prisma, { clock: options.clock }),
-    adminAffiliate: createAffiliateAdminService(prisma, { clock: options.clock }),
-    adminRings: createRingsAdminService(prisma, { clock: options.clock }),
-    adminPersonalization: createPersonalizationAdminService(prisma, { clock: options.clock }),
-    adminDashboards: createDashboardsService(prisma, { clock: options.clock }),
+    adminPricing: createPricingAdminService(prisma, { clock }),
+    adminGroupBuys: createGroupBuyAdminService(prisma, { clock }),
+    adminAffiliate: createAffiliateAdminService(prisma, { clock }),
+    adminRings: createRingsAdminService(prisma, { clock }),
+    adminPersonalization: createPersonalizationAdminService(prisma, { clock }),
+    adminDashboards: createDashboardsService(prisma, { clock }),
     adminAudit: createAuditService(prisma),
   };
 }
 
 export type ApiServices = ReturnType<typeof createApiServices>;
+
+/**
+ * What pricing cannot know itself, from the contexts that own it: the referring partner of the
+ * visitor's referral token (partners' affiliate tracking, at the machine's time as before) and
+ * where the shopper's segments are kept (personalization), for partner-only and targeted promotions.
+ */
+function customerHintsFrom(prisma: PrismaClient): CustomerHintsSource {
+  return async (referralToken) => ({
+    referringPartnerId: await referringPartnerId(prisma, referralToken),
+    segmentKeysOf: (customerId) => segmentKeysOf(prisma, customerId),
+  });
+}
 
 /** What a request carries. Front ends keep the tokens in HttpOnly cookies and forward them. */
 export interface RequestAuth {

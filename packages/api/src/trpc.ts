@@ -1,7 +1,6 @@
 // tRPC initialisation: the request context, the error formatter and the base procedures.
 import { initTRPC, TRPCError } from '@trpc/server';
 import { DomainError, type DomainErrorKind } from '@tandem/core/shared';
-import { authenticatePartnerKey, findApprovedPartner } from '@tandem/core/partners';
 import { can, type Permission } from '@tandem/core/staff';
 import { z, ZodError } from 'zod';
 import type { createApiContext } from './context.ts';
@@ -99,7 +98,7 @@ export const adminProcedure = staffProcedure('audit');
 
 /** Procedures for a signed-in customer who is an approved partner: `ctx.partner` is the partner. */
 export const partnerProcedure = customerProcedure.use(async ({ ctx, next }) => {
-  const partner = await findApprovedPartner(ctx.services.prisma, ctx.customer.id);
+  const partner = await ctx.services.partnerAccounts.approvedPartner(ctx.customer.id);
   if (!partner) throw new TRPCError({ code: 'FORBIDDEN', message: 'This is for approved partners; your account is not one (yet).' });
   return next({ ctx: { partner } });
 });
@@ -118,7 +117,7 @@ const KEY_REFUSALS = {
 export const partnerKeyProcedure = publicProcedure.use(async ({ ctx, next }) => {
   const key = ctx.auth.partnerKey;
   if (!key) throw new TRPCError({ code: 'UNAUTHORIZED', message: 'Send your partner API key in the X-Partner-Key header.' });
-  const check = await authenticatePartnerKey({ prisma: ctx.services.prisma, now: () => new Date() }, key);
+  const check = await ctx.services.partnerAccounts.apiKeys.authenticate(key);
   if (!check.ok) throw new TRPCError(KEY_REFUSALS[check.reason]);
   return next({ ctx: { partner: check.owner.partner, partnerKey: check.owner.key } });
 });

@@ -1,6 +1,5 @@
 // The admin's orders area: read with `orders.read`; fulfil, deliver, cancel, refund, settle
 // offline payments and re-send e-mails with `orders.manage`. Every change is audited.
-import { markOfflinePaymentReceived } from '@tandem/core/orders';
 import { AdminOrderListInput, FulfilOrderInput, OrderIdInput, RefundOrderInput, ResendOrderEmailInput } from '@tandem/validators';
 import { router, staffProcedure } from '../trpc.ts';
 
@@ -13,7 +12,7 @@ export const adminOrdersRouter = router({
   detail: reader.input(OrderIdInput).query(({ ctx, input }) => ctx.services.adminOrders.detail(input.id)),
 
   markPaid: manager.input(OrderIdInput).mutation(async ({ ctx, input }) => {
-    await markOfflinePaymentReceived(ctx.services.prisma, input.id, ctx.services.clock.now());
+    await ctx.services.adminOrders.markPaid(input.id);
     return ok;
   }),
   fulfil: manager.input(FulfilOrderInput).mutation(async ({ ctx, input }) => {

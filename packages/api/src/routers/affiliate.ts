@@ -1,7 +1,6 @@
 // Affiliate tracking for visitors (a click on a tracked link) and for approved partners (their
 // own figures, commissions and payouts — never another partner's: every query is keyed by
 // `ctx.partner.id`).
-import { listCommissions, partnerStats, payoutsOf, programSettings, recordClick } from '@tandem/core/partners';
 import { PartnerCommissionsInput, RecordClickInput, StatsRangeInput } from '@tandem/validators';
 import { partnerProcedure, publicProcedure, router, shopperProcedure } from '../trpc.ts';
 
@@ -13,11 +12,14 @@ export const affiliateRouter = router({
    * click on a product is also a WIDGET_CLICK behaviour event, kept as consent allows.
    */
   recordClick: shopperProcedure.input(RecordClickInput).mutation(async ({ ctx, input }) => {
-    const result = await recordClick(
-      ctx.services.prisma,
-      { partnerCode: input.partnerCode, productSlug: input.productSlug, source: input.source, existingToken: input.referralToken, ip: ctx.auth.ip, userAgent: ctx.auth.userAgent },
-      { ipHashKey: ctx.services.affiliate.ipHashKey },
-    );
+    const result = await ctx.services.affiliate.recordClick({
+      partnerCode: input.partnerCode,
+      productSlug: input.productSlug,
+      source: input.source,
+      existingToken: input.referralToken,
+      ip: ctx.auth.ip,
+      userAgent: ctx.auth.userAgent,
+    });
     if (input.source === 'WIDGET' && result.filtered === null && result.productId) {
       const visitor = { anonymousId: input.visitor?.id ?? null, customerId: ctx.customer?.id ?? null, consent: input.visitor?.consent ?? false };
       await ctx.services.personalization.record(visitor, [{ type: 'WIDGET_CLICK', productId: result.productId }]);
@@ -25,15 +27,15 @@ export const affiliateRouter = router({
     return { targetPath: result.targetPath, referralToken: result.referralToken, maxAgeSeconds: result.maxAgeSeconds, counted: result.filtered === null };
   }),
   /** How long the attribution cookie lives (the programme's window), for the privacy page. */
-  attributionWindow: publicProcedure.query(async ({ ctx }) => ({ days: (await programSettings(ctx.services.prisma)).attributionWindowDays })),
+  attributionWindow: publicProcedure.query(async ({ ctx }) => ({ days: (await ctx.services.affiliate.programSettings()).attributionWindowDays })),
   /** The signed-in partner's figures over a date range, per day and per link source. */
-  stats: partnerProcedure.input(StatsRangeInput).query(({ ctx, input }) => partnerStats(ctx.services.prisma, ctx.partner.id, input)),
+  stats: partnerProcedure.input(StatsRangeInput).query(({ ctx, input }) => ctx.services.affiliate.stats(ctx.partner.id, input)),
   /** The partner's own commissions, newest first. */
   commissions: partnerProcedure.input(PartnerCommissionsInput).query(({ ctx, input }) =>
-    listCommissions(ctx.services.prisma, { partnerId: ctx.partner.id, status: input.status, cursor: input.cursor }),
+    ctx.services.affiliate.commissions({ partnerId: ctx.partner.id, status: input.status, cursor: input.cursor }),
   ),
   /** The partner's payouts, newest first. */
-  payouts: partnerProcedure.query(({ ctx }) => payoutsOf(ctx.services.prisma, ctx.partner.id)),
+  payouts: partnerProcedure.query(({ ctx }) => ctx.services.affiliate.payouts(ctx.partner.id)),
   /** The partner's own code, for the tracked-link builder. */
   me: partnerProcedure.query(({ ctx }) => ({ code: ctx.partner.code, name: ctx.partner.name })),
 });

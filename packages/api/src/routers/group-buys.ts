@@ -1,15 +1,14 @@
-import { groupBuyPage, groupBuysForProduct, joinGroupBuy, leaveGroupBuy } from '@tandem/core/group-buys';
 import { GroupBuySlugInput, GroupBuysForProductInput, JoinGroupBuyInput } from '@tandem/validators';
 import { customerProcedure, router, shopperProcedure } from '../trpc.ts';
 
 /** Group buys for shoppers: the deal page, joining (an authorised order) and leaving. */
 export const groupBuysRouter = router({
   /** The ladder, participants, price now and next, time left, and the shopper's own place. */
-  bySlug: shopperProcedure.input(GroupBuySlugInput).query(({ ctx, input }) => groupBuyPage(ctx.services.prisma, input.slug, ctx.customer?.id ?? null, ctx.services.clock.now())),
-  forProduct: shopperProcedure.input(GroupBuysForProductInput).query(({ ctx, input }) => groupBuysForProduct(ctx.services.prisma, input.productId, ctx.services.clock.now())),
+  bySlug: shopperProcedure.input(GroupBuySlugInput).query(({ ctx, input }) => ctx.services.groupBuys.page(input.slug, ctx.customer?.id ?? null)),
+  forProduct: shopperProcedure.input(GroupBuysForProductInput).query(({ ctx, input }) => ctx.services.groupBuys.forProduct(input.productId)),
   /** Places the order at the current tier and authorises (holds) its payment; the same key answers with the same order. */
   join: customerProcedure.input(JoinGroupBuyInput).mutation(({ ctx, input }) =>
-    joinGroupBuy(ctx.services.prisma, ctx.services.payments, {
+    ctx.services.groupBuys.join({
       customer: { id: ctx.customer.id, email: ctx.customer.email },
       idempotencyKey: input.idempotencyKey,
       shippingAddress: input.shippingAddress,
@@ -20,7 +19,7 @@ export const groupBuysRouter = router({
   ),
   /** Leaves before the deadline: the order is cancelled and the authorisation released. */
   leave: customerProcedure.input(GroupBuySlugInput).mutation(async ({ ctx, input }) => {
-    await leaveGroupBuy(ctx.services.prisma, ctx.services.payments, { customerId: ctx.customer.id, slug: input.slug }, ctx.services.clock.now());
+    await ctx.services.groupBuys.leave(ctx.customer.id, input.slug);
     return { ok: true as const };
   }),
 });

@@ -1,6 +1,5 @@
 // What partner sites call with their API key (X-Partner-Key or Authorization: Bearer tpk_…).
 // Every answer is the key's own partner's: `ctx.partner` comes from the key, never the input.
-import { partnerStats } from '@tandem/core/partners';
 import { StatsRangeInput } from '@tandem/validators';
 import { partnerKeyProcedure, router } from '../trpc.ts';
 
@@ -14,5 +13,5 @@ export const partnerApiRouter = router({
     key: { label: ctx.partnerKey.label, prefix: ctx.partnerKey.prefix },
   })),
   /** The partner's figures over a date range (as the portal's statistics page shows them): clicks, orders, conversion, commission per day and per link source. */
-  stats: partnerKeyProcedure.input(StatsRangeInput).query(({ ctx, input }) => partnerStats(ctx.services.prisma, ctx.partner.id, input)),
+  stats: partnerKeyProcedure.input(StatsRangeInput).query(({ ctx, input }) => ctx.services.affiliate.stats(ctx.partner.id, input)),
 });

@@ -3,6 +3,7 @@ import type { PasswordResetInput, SignInInput, SignUpInput } from '@tandem/valid
 import { NotFoundError, withoutTrailingSlash } from '../shared/index.ts';
 import { createAddressBook } from './addresses.ts';
 import { authenticate } from './authenticate.ts';
+import { consentOf, setConsent, type ConsentChoices } from './consent.ts';
 import { customerViewSelect, type AccountsDeps } from './deps.ts';
 import { hashPassword, RECOMMENDED_SCRYPT_COST, type ScryptCost } from './password-hash.ts';
 import { requestPasswordReset, resetPassword } from './password-reset.ts';
@@ -59,6 +60,9 @@ export function createAccountsService(prisma: PrismaClient, options: AccountsSer
     resetPassword: (input: PasswordResetInput) => resetPassword(deps, input),
     me: (customerId: string) => profile(prisma, customerId),
     addresses: createAddressBook(prisma),
+    /** The customer's privacy choices (null: no such customer). */
+    consent: (customerId: string) => consentOf(prisma, customerId),
+    setConsent: (customerId: string, choices: Partial<ConsentChoices>) => setConsent(prisma, customerId, choices),
   };
 }
 

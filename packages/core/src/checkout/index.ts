@@ -4,4 +4,5 @@ export { ALREADY_PLACED, type OrderSource } from './order-source.ts';
 export { quoteDealLine, type DealLine } from './quote-deal.ts';
 export { checkoutSettings, type CheckoutSettings } from './checkout-settings.ts';
 export { quoteCart } from './quote.ts';
+export { createCheckoutService, type CheckoutService, type CheckoutServiceOptions, type QuoteDestination } from './checkout-service.ts';
 export type * from './types.ts';

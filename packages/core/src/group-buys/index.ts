@@ -2,6 +2,7 @@
 // authorised at join and captured at the final tier when the deadline job closes them.
 export { joinGroupBuy, SETTLEMENT_GRACE_MS, type JoinGroupBuyInput } from './join-group-buy.ts';
 export { leaveGroupBuy } from './leave-group-buy.ts';
+export { createGroupBuyService, type GroupBuyService, type GroupBuyServiceOptions } from './group-buy-service.ts';
 export { closeGroupBuy, SettlementIncompleteError, type CloseResult } from './close-group-buy.ts';
 export { createGroupBuy, closeGroupBuyNow, cancelGroupBuy } from './manage-group-buys.ts';
 export { createGroupBuyAdminService, type GroupBuyAdminService, type GroupBuyAdminServiceOptions } from './group-buy-admin-service.ts';

@@ -1,5 +1,5 @@
 // The orders area of the admin, bound to one database and payment provider: list, detail,
-// fulfil, deliver, cancel, refund and re-send e-mails. Every change is audited.
+// mark an offline payment received, fulfil, deliver, cancel, refund and re-send e-mails. Every change is audited.
 import type { PrismaClient } from '@tandem/db';
 import type { PaymentProvider } from '@tandem/payments';
 import type { AdminOrderQuery, FulfilOrderInput, ResendOrderEmailInput } from '@tandem/validators';
@@ -10,7 +10,7 @@ import { listOrdersForAdmin } from './admin-order-list.ts';
 import { cancelOrder } from './cancel-order.ts';
 import { fulfilOrder, markOrderDelivered, type FulfilmentDeps } from './fulfil-order.ts';
 import { ordersPageUrl, queueConfirmationEmail, queueShippingEmail } from './order-emails.ts';
-import { refundOrder } from './settle-order.ts';
+import { markOfflinePaymentReceived, refundOrder } from './settle-order.ts';
 
 export interface AdminOrderServiceOptions {
   payments: PaymentProvider;
@@ -25,6 +25,8 @@ export function createAdminOrderService(prisma: PrismaClient, options: AdminOrde
   return {
     list: (filter: AdminOrderQuery) => listOrdersForAdmin(prisma, filter),
     detail: (orderId: string) => orderForAdmin(prisma, orderId),
+    /** An offline payment (bank transfer, cash) arrived. */
+    markPaid: (orderId: string) => markOfflinePaymentReceived(prisma, orderId, deps.now()),
     fulfil: (actor: StaffActor, input: FulfilOrderInput) => fulfilOrder(deps, actor, input),
     deliver: (actor: StaffActor, orderId: string) => markOrderDelivered(deps, actor, orderId),
     cancel: (actor: StaffActor, orderId: string) =>

@@ -6,6 +6,7 @@ export { paymentStateOf } from './payment-state.ts';
 export { markOfflinePaymentReceived, refundOrder, type RefundRequest } from './settle-order.ts';
 export { assertTransition, canTransition, refundState } from './order-status.ts';
 export { orderForCustomer, ordersOfCustomer } from './order-views.ts';
+export { createOrderService, type OrderService } from './order-service.ts';
 export type * from './types.ts';
 export { purchasedLines, paidOrders, type PurchasedLine, type PaidOrder } from './purchase-history.ts';
 export { createAdminOrderService, type AdminOrderService, type AdminOrderServiceOptions } from './admin-order-service.ts';

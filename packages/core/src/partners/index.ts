@@ -19,6 +19,7 @@ export type { PartnerItemCard, PartnerItemView } from './content/types.ts';
 export { createPartnerContentService, type PartnerContentService, type PartnerContentServiceOptions } from './content/partner-content-service.ts';
 export * from './affiliate/index.ts';
 export { crosslinksFor, findWidgetPartner, recordWidgetImpression, trackedLink, widgetImpressions, type CrosslinkItem, type CrosslinksDeps, type CrosslinksResponse } from './widget/crosslinks.ts';
+export { createPartnerWidgetService, type PartnerWidgetService, type PartnerWidgetServiceOptions } from './widget/widget-service.ts';
 export { widgetCorsOrigin, type WidgetPartnerAccess } from './widget/widget-cors.ts';
 export { pickRingTarget, type NavigableMember, type RingDirection } from './rings/ring-navigation.ts';
 export { navigateRing, type RingNavigation, type RingNavigationTarget } from './rings/navigate-ring.ts';
@@ -29,4 +30,5 @@ export { createRing, removeRingMember, updateRing, type RingFields } from './rin
 export { createRingsAdminService, type RingsAdminService, type RingsAdminServiceOptions } from './rings/rings-admin-service.ts';
 export { adminRingList, listRings, partnerRings, ringDetail, ringIndex } from './rings/ring-views.ts';
 export type { RingActor } from './rings/ring-actor.ts';
+export { createPartnerRingService, type PartnerRingService, type PartnerRingServiceOptions } from './rings/ring-service.ts';
 export { ringSnippets, widgetSnippets, type RingSnippets, type WidgetSnippetInput, type WidgetSnippets } from './widget/snippets.ts';

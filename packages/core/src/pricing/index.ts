@@ -7,6 +7,7 @@ export { loadCustomerContext, type CustomerHints, type SegmentLookup } from './l
 export { assertCodeStillApplies, reserveRedemptions, releaseRedemptions } from './redemptions.ts';
 export { pricingSnapshotOf, stepsFromJson, toJson, type PricedOrder } from './order-snapshot.ts';
 export { cartPricing, applyCartCode, removeCartCode, type CartPricingView, type CartPricingLine } from './cart-pricing.ts';
+export { createCartPricingService, type CartPricingService, type CartPricingServiceOptions, type CustomerHintsSource } from './cart-pricing-service.ts';
 export { createPromotion, updatePromotion, listPromotions, savePriceList, listPriceLists, setVolumeTiers, setCustomerGroup } from './manage-rules.ts';
 export { createPricingAdminService, type PricingAdminService, type PricingAdminServiceOptions } from './pricing-admin-service.ts';
 export { productDisplayPrices, type ProductDisplayPrice, type VariantDisplayPrice, type SaleWindow } from './display-prices.ts';

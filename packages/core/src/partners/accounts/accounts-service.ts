@@ -3,8 +3,9 @@
 import type { PrismaClient } from '@tandem/db';
 import type { AdminPartnerQuery, PartnerApplication, PartnerProfile } from '@tandem/validators';
 import { withoutTrailingSlash } from '../../shared/index.ts';
+import { findApprovedPartner } from '../approved-partner.ts';
 import { listPartners, partnerDetail } from './admin-partners.ts';
-import { createPartnerKey, listPartnerKeys, revokePartnerKey } from './api-keys.ts';
+import { authenticatePartnerKey, createPartnerKey, listPartnerKeys, revokePartnerKey } from './api-keys.ts';
 import { applyAsPartner, myApplication } from './apply.ts';
 import type { PartnerAccountsDeps } from './deps.ts';
 import { partnerProfile, updatePartnerProfile } from './profile.ts';
@@ -32,12 +33,16 @@ export function createPartnerAccountsService(prisma: PrismaClient, options: Part
   return {
     apply: (applicant: Applicant, input: PartnerApplication) => applyAsPartner(deps, applicant, input),
     myApplication: (customerId: string) => myApplication(deps, customerId),
+    /** The customer's partner when it is approved; null otherwise (what partner procedures require). */
+    approvedPartner: (customerId: string) => findApprovedPartner(prisma, customerId),
     profile: (partnerId: string) => partnerProfile(deps, partnerId),
     updateProfile: (partnerId: string, input: PartnerProfile) => updatePartnerProfile(deps, partnerId, input),
     apiKeys: {
       list: (partnerId: string) => listPartnerKeys(deps, partnerId),
       create: (partnerId: string, label: string) => createPartnerKey(deps, partnerId, label),
       revoke: (partnerId: string, keyId: string) => revokePartnerKey(deps, partnerId, keyId),
+      /** Checks a key a partner site sent; a valid key's owner is its approved partner. */
+      authenticate: (key: string) => authenticatePartnerKey(deps, key),
     },
     admin: {
       list: (query: AdminPartnerQuery) => listPartners(deps, query),

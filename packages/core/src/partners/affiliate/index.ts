@@ -1,5 +1,6 @@
 // Affiliate tracking, attribution, commissions and payouts (see docs/architecture.md, "Partners → affiliate").
 export { isBotUserAgent, BOT_USER_AGENT_PATTERNS } from './bot-filter.ts';
+export { createAffiliateService, type AffiliateService, type AffiliateServiceOptions } from './affiliate-service.ts';
 export { recordClick, targetPathOf, type ClickInput, type ClickResult, type ClickOptions } from './record-click.ts';
 export { attributedClick, referringPartnerId, recordOrderReferral, type AttributedClick } from './attribution.ts';
 export { programSettings, programRow, type ProgramSettings } from './program.ts';

@@ -1,0 +1,41 @@
+// The shopper's side of pricing, bound to one database and clock: the cart's prices and its
+// discount code, and today's display prices of products. What pricing cannot know itself (the
+// referring partner, the shopper's segments) comes through the `hintsFor` port, which the
+// composition root fills from the contexts that own it (partners, personalization).
+import type { PrismaClient } from '@tandem/db';
+import type { CartOwner } from '../carts/index.ts';
+import type { Clock } from '../shared/index.ts';
+import { applyCartCode, cartPricing, removeCartCode } from './cart-pricing.ts';
+import { productDisplayPrices } from './display-prices.ts';
+import type { CustomerHints } from './load-customer-context.ts';
+
+/** What other contexts know about a shopper, looked up from their referral token (the affiliate cookie). */
+export type CustomerHintsSource = (referralToken: string | null | undefined) => Promise<CustomerHints>;
+
+export interface CartPricingServiceOptions {
+  /** Where prices, sales and promotions read the time. */
+  clock: Clock;
+  /** The referring partner and the shopper's segments, for partner-only and targeted promotions. */
+  hintsFor: CustomerHintsSource;
+}
+
+/**
+ * @example
+ * const pricing = createCartPricingService(prisma, { clock: systemClock, hintsFor: async () => ({}) });
+ * await pricing.applyCode({ customerId, cartToken: null }, 'SPRING10', { ip, referralToken: null });
+ */
+export function createCartPricingService(prisma: PrismaClient, options: CartPricingServiceOptions) {
+  const { clock, hintsFor } = options;
+  return {
+    /** Line prices after price lists, tiers and promotions, with the explanation and the code's fate. */
+    cartPricing: async (owner: CartOwner, referralToken?: string | null) => cartPricing(prisma, owner, clock.now(), await hintsFor(referralToken)),
+    /** Keeps a code on the cart; unknown codes are refused and rate-limited per cart and address. */
+    applyCode: async (owner: CartOwner, code: string, attempt: { ip: string; referralToken?: string | null }) =>
+      applyCartCode(prisma, owner, code, { ip: attempt.ip, hints: await hintsFor(attempt.referralToken) }),
+    removeCode: async (owner: CartOwner, referralToken?: string | null) => removeCartCode(prisma, owner, clock.now(), await hintsFor(referralToken)),
+    /** Today's unit prices for this shopper (price list, sale) and volume tiers, for listings and product pages. */
+    productPrices: (productIds: readonly string[], customerId: string | null) => productDisplayPrices(prisma, productIds, customerId, clock.now()),
+  };
+}
+
+export type CartPricingService = ReturnType<typeof createCartPricingService>;
