@@ -21,7 +21,7 @@ import { WIDGET_VERSION } from '@tandem/widget/version';
 import { defaultMediaDir } from '@tandem/db/seed';
 import { randomBytes } from 'node:crypto';
 import type { PrismaClient } from '@tandem/db';
-import { systemClock, type Clock } from '@tandem/core/shared';
+import type { Clock } from '@tandem/core/shared';
 import type { PaymentProvider } from '@tandem/payments';
 import type { SearchEngine } from '@tandem/search';
 import { createCatalogAdminService } from '@tandem/core/catalog';
@@ -46,8 +46,8 @@ export interface ApiServicesOptions {
   payments: PaymentProvider;
   /** The search engine the composition root chose at start-up (apps/api: from the environment). */
   search: SearchEngine;
-  /** Where jobs and routers read the time; the machine's clock when absent. */
-  clock?: Clock;
+  /** Where services, jobs and routers read the time (the composition root: the machine's clock). */
+  clock: Clock;
   /** Partner accounts: the clock. */
   partnerAccounts?: Omit<PartnerAccountsOptions, 'storefrontUrl'>;
   /** Partners' shared products: where their images are stored (the media folder by default). */
@@ -63,7 +63,7 @@ export interface ApiServicesOptions {
 export function createApiServices(prisma: PrismaClient, options: ApiServicesOptions) {
   const { storefrontUrl } = options;
   const payments = options.payments;
-  const clock = options.clock ?? systemClock;
+  const { clock } = options;
   const apiPublicUrl = options.partners?.apiPublicUrl ?? 'http://127.0.0.1:4000';
   const mediaDir = path.resolve(options.mediaDir ?? '.data/media');
   return {
