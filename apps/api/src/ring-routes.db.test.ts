@@ -6,7 +6,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { embeddedAdapters } from '@tandem/api/testing/adapters';
 import { makePartner } from './partner-fixtures.test-support.ts';
 import { createRingPageFetcher } from './outbound/ring-page-fetcher.ts';
-import { isPrivateAddress } from './outbound/guarded-get.ts';
+import { ADDRESS_NOT_ALLOWED } from './outbound/guarded-get.ts';
 import { createApiServer } from './server.ts';
 
 const STORE = 'http://store.test:3430';
@@ -151,11 +151,10 @@ describe('ring health check against a local partner site', () => {
 describe('the page fetcher’s network policy', () => {
   it('refuses private and loopback addresses unless allowed, and non-http schemes', async () => {
     const strict = createRingPageFetcher({ timeoutMs: 500 });
-    expect(await strict(`${siteBase}/alpha`)).toEqual({ ok: false, error: 'refused to fetch from the private address 127.0.0.1' });
-    expect(await strict('http://localhost:1/')).toMatchObject({ ok: false, error: expect.stringMatching(/private address/) });
+    expect(await strict(`${siteBase}/alpha`)).toEqual({ ok: false, error: ADDRESS_NOT_ALLOWED });
+    expect(await strict('http://localhost:1/')).toEqual({ ok: false, error: ADDRESS_NOT_ALLOWED });
+    expect(await strict(`${siteBase.replace('127.0.0.1', '[::ffff:7f00:1]')}/alpha`)).toEqual({ ok: false, error: ADDRESS_NOT_ALLOWED });
     expect(await strict('file:///etc/passwd')).toEqual({ ok: false, error: 'only http and https addresses are fetched' });
-    for (const address of ['10.1.2.3', '172.16.0.1', '192.168.1.1', '169.254.169.254', '::1', 'fd00::1', '::ffff:127.0.0.1', '0.0.0.0']) expect(isPrivateAddress(address)).toBe(true);
-    for (const address of ['93.184.216.34', '2606:4700::1']) expect(isPrivateAddress(address)).toBe(false);
   });
 
   it('reads no more than the size limit', async () => {

@@ -3,7 +3,7 @@
 // deadline, a size limit), following at most 3 redirects, each checked the same way. No cookies
 // or credentials are sent; only the first `maxBytes` of a page are read.
 import type { RingPageFetcher } from '@tandem/core/partners';
-import { guardedGet } from './guarded-get.ts';
+import { COULD_NOT_FETCH, guardedGet, OutboundRefused } from './guarded-get.ts';
 
 export interface RingPageFetcherOptions {
   timeoutMs?: number;
@@ -34,7 +34,8 @@ export function createRingPageFetcher(options: RingPageFetcherOptions = {}): Rin
       }
       return { ok: false, error: `more than ${MAX_REDIRECTS} redirects` };
     } catch (error) {
-      return { ok: false, error: error instanceof Error ? error.message : String(error) };
+      // The reason becomes the member's health record: only the policy's own generic messages.
+      return { ok: false, error: error instanceof OutboundRefused ? error.message : COULD_NOT_FETCH };
     }
   };
 }
