@@ -6,8 +6,11 @@ export interface HealthReport {
   migrations: { applied: number; pending: string[] } | null;
 }
 
-/** Whether the database answers and every migration on disk has been applied. */
-export async function checkHealth(db: Database): Promise<HealthReport> {
+/**
+ * Whether the database answers and every migration on disk has been applied. The report is
+ * public: why the database did not answer (hosts, ports, driver text) goes to `logFailure`.
+ */
+export async function checkHealth(db: Database, logFailure: (error: unknown) => void): Promise<HealthReport> {
   try {
     await db.prisma.$queryRaw`SELECT 1`;
     const state = await migrationState(db.prisma);
@@ -17,9 +20,10 @@ export async function checkHealth(db: Database): Promise<HealthReport> {
       migrations: { applied: state.applied.length, pending: state.pending },
     };
   } catch (error) {
+    logFailure(error);
     return {
       status: 'degraded',
-      database: { kind: db.kind, reachable: false, error: error instanceof Error ? error.message : String(error) },
+      database: { kind: db.kind, reachable: false, error: 'The database did not answer; the server log has the details.' },
       migrations: null,
     };
   }

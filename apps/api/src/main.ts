@@ -63,6 +63,7 @@ const server = createApiServer({
   trustProxy: env.TRUST_PROXY,
   seo: { feedShippingCountries: env.FEED_SHIPPING_COUNTRIES },
   partners: { storeName: env.STORE_NAME },
+  exposeErrorDetails: env.NODE_ENV === 'development',
 });
 const partnerContent = server.services.partnerContent;
 const stopJobs = [

@@ -14,6 +14,8 @@ import { buildWidget, type BuiltWidget } from '@tandem/widget';
 import { createRingRoutes, isRingRoute } from './ring-routes.ts';
 import { createWidgetCrosslinksHandler } from './widget-crosslinks.ts';
 import { createWidgetScriptHandler } from './widget-script.ts';
+import { answerInternalError, withRequestIds } from './internal-error.ts';
+import { requestIdOf } from './request-id.ts';
 
 export interface ApiServerOptions {
   db: Database;
@@ -28,6 +30,8 @@ export interface ApiServerOptions {
   seo?: { feedShippingCountries: readonly string[] };
   /** The widget and web rings: where links point, the store's name, and (tests) time and chance. */
   partners?: PartnerRoutesOptions;
+  /** Put stacks in tRPC error responses: development only (main.ts: NODE_ENV=development); off by default. */
+  exposeErrorDetails?: boolean;
 }
 
 export interface PartnerRoutesOptions {
@@ -40,14 +44,15 @@ export interface PartnerRoutesOptions {
   now?: () => Date;
 }
 
-export function createApiServer({ db, mediaDir, storefrontUrl, services: options, trustProxy = false, seo = DEFAULT_SEO, partners = {} }: ApiServerOptions): http.Server & { services: ApiServices } {
+export function createApiServer({ db, mediaDir, storefrontUrl, services: options, trustProxy = false, seo = DEFAULT_SEO, partners = {}, exposeErrorDetails = false }: ApiServerOptions): http.Server & { services: ApiServices } {
   const services = createApiServices(db.prisma, { mediaDir, ...options, storefrontUrl, partnerContent: { mediaDir, ...options.partnerContent } });
   const trpc = createHTTPHandler({
     router: appRouter,
     basePath: '/trpc/',
-    createContext: ({ req }) => createApiContext(services, readRequestAuth(req, { trustProxy })),
-    onError({ error, path }) {
-      if (error.code === 'INTERNAL_SERVER_ERROR') console.error(`tRPC ${path ?? '?'} failed:`, error.cause ?? error);
+    createContext: ({ req }) => createApiContext(services, readRequestAuth(req, { trustProxy }), { id: requestIdOf(req), exposeErrorDetails }),
+    // The only place the details of an unexpected failure go; the response quotes the same id.
+    onError({ error, path, req }) {
+      if (error.code === 'INTERNAL_SERVER_ERROR') console.error(`tRPC ${path ?? '?'} failed (request ${requestIdOf(req)}):`, error.cause ?? error);
     },
   });
   const media = createMediaHandler(mediaDir);
@@ -67,41 +72,35 @@ export function createApiServer({ db, mediaDir, storefrontUrl, services: options
   });
   const rings = createRingRoutes({ prisma: db.prisma, storefrontUrl, random: partners.random, now: partners.now ?? services.clock.now });
 
-  const server = http.createServer((req, res) => {
+  const server = http.createServer(withRequestIds((req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
     if (url.pathname.startsWith('/trpc/')) return trpc(req, res);
     if (url.pathname === '/health' && req.method === 'GET') {
-      void checkHealth(db).then((report) => {
-        res.statusCode = report.status === 'ok' ? 200 : 503;
-        res.setHeader('Content-Type', 'application/json');
-        res.setHeader('Cache-Control', 'no-store');
-        res.end(JSON.stringify(report));
-      });
+      void checkHealth(db, (error) => console.error(`health: the database did not answer (request ${requestIdOf(req)}):`, error))
+        .then((report) => {
+          res.statusCode = report.status === 'ok' ? 200 : 503;
+          res.setHeader('Content-Type', 'application/json');
+          res.setHeader('Cache-Control', 'no-store');
+          res.end(JSON.stringify(report));
+        })
+        .catch((error: unknown) => answerInternalError(req, res, 'health', error));
       return;
     }
     if (url.pathname === '/webhooks/payments' && req.method === 'POST') {
-      void paymentWebhook(req, res).catch((error: unknown) => {
-        console.error('payment webhook failed:', error);
-        if (!res.headersSent) res.statusCode = 500;
-        res.end();
-      });
+      void paymentWebhook(req, res).catch((error: unknown) => answerInternalError(req, res, 'payment webhook', error));
       return;
     }
     if (url.pathname.startsWith('/media/') && (req.method === 'GET' || req.method === 'HEAD')) {
-      void media(req, res, url.pathname.slice('/media/'.length)).catch((error: unknown) => {
-        console.error('media failed:', error);
-        if (!res.headersSent) res.statusCode = 500;
-        res.end();
-      });
+      void media(req, res, url.pathname.slice('/media/'.length)).catch((error: unknown) => answerInternalError(req, res, 'media', error));
       return;
     }
     const readOnly = req.method === 'GET' || req.method === 'HEAD';
     if (readOnly && (url.pathname === '/sitemap.xml' || url.pathname.startsWith('/sitemaps/'))) {
-      void sitemaps(req, res, url.pathname).catch((error: unknown) => failed(res, 'sitemap', error));
+      void sitemaps(req, res, url.pathname).catch((error: unknown) => answerInternalError(req, res, 'sitemap', error));
       return;
     }
     if (readOnly && (url.pathname === '/feeds/products.xml' || url.pathname === '/feeds/products.tsv')) {
-      void productFeed(req, res, url.pathname.endsWith('.xml') ? 'xml' : 'tsv').catch((error: unknown) => failed(res, 'product feed', error));
+      void productFeed(req, res, url.pathname.endsWith('.xml') ? 'xml' : 'tsv').catch((error: unknown) => answerInternalError(req, res, 'product feed', error));
       return;
     }
     if (req.method === 'GET' || req.method === 'HEAD') {
@@ -114,29 +113,16 @@ export function createApiServer({ db, mediaDir, storefrontUrl, services: options
               ? () => rings(req, res, url)
               : null;
       if (partnerRoute) {
-        void partnerRoute().catch((error: unknown) => {
-          console.error(`${url.pathname} failed:`, error);
-          if (!res.headersSent) res.statusCode = 500;
-          res.end();
-        });
+        void partnerRoute().catch((error: unknown) => answerInternalError(req, res, url.pathname, error));
         return;
       }
     }
     res.statusCode = 404;
     res.setHeader('Content-Type', 'application/json');
     res.end(JSON.stringify({ error: 'Not found' }));
-  });
+  }));
   // main.ts runs the services' periodic work (impression flushes) on the same instances.
   return Object.assign(server, { services });
 }
 
 const DEFAULT_SEO = { feedShippingCountries: ['NL'] };
-
-// A stream that broke half-way cannot get a status any more: the connection is cut instead.
-function failed(res: http.ServerResponse, what: string, error: unknown): void {
-  console.error(`${what} failed:`, error);
-  if (!res.headersSent) {
-    res.statusCode = 500;
-    res.end();
-  } else res.destroy();
-}

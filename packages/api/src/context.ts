@@ -19,7 +19,7 @@ import { createAffiliateService, createPartnerRingService, createPartnerWidgetSe
 import { segmentKeysOf } from '@tandem/core/personalization';
 import { WIDGET_VERSION } from '@tandem/widget/version';
 import { defaultMediaDir } from '@tandem/db/seed';
-import { randomBytes } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import type { PrismaClient } from '@tandem/db';
 import type { Clock } from '@tandem/core/shared';
 import type { PaymentProvider } from '@tandem/payments';
@@ -134,7 +134,15 @@ export interface RequestAuth {
 
 export const anonymousRequest: RequestAuth = { sessionToken: null, cartToken: null, ip: '127.0.0.1', userAgent: '' };
 
-/** The context of one request. */
-export function createApiContext(services: ApiServices, auth: RequestAuth = anonymousRequest) {
-  return { services, auth };
+/** Who to quote when a request fails, and how much its error responses may say. */
+export interface RequestDiagnostics {
+  /** The request's id: in error responses and in the server log lines about the request. */
+  id: string;
+  /** Add stacks to error responses: only when the host runs in development, never by default. */
+  exposeErrorDetails: boolean;
+}
+
+/** The context of one request; callers without an HTTP request (tests, jobs) get a fresh id. */
+export function createApiContext(services: ApiServices, auth: RequestAuth = anonymousRequest, request: RequestDiagnostics = { id: randomUUID(), exposeErrorDetails: false }) {
+  return { services, auth, request };
 }

@@ -2,8 +2,8 @@
 import { initTRPC, TRPCError } from '@trpc/server';
 import { DomainError, type DomainErrorKind } from '@tandem/core/shared';
 import { can, type Permission } from '@tandem/core/staff';
-import { z, ZodError } from 'zod';
 import type { createApiContext } from './context.ts';
+import { formatApiError } from './error-formatter.ts';
 
 /** What every procedure gets: the process-wide services and what the request says about itself. */
 export type ApiContext = ReturnType<typeof createApiContext>;
@@ -15,18 +15,9 @@ export interface ApiMeta {
 }
 
 const t = initTRPC.context<ApiContext>().meta<ApiMeta>().create({
-  errorFormatter({ shape, error }) {
-    const cause = error.cause;
-    const fieldErrors =
-      cause instanceof ZodError
-        ? z.flattenError(cause).fieldErrors
-        : cause instanceof DomainError
-          ? cause.fields
-          : undefined;
-    // tRPC's own message for invalid input is the raw JSON list of zod issues; say it in words.
-    const message = cause instanceof ZodError ? z.prettifyError(cause) : shape.message;
-    return { ...shape, message, data: { ...shape.data, fieldErrors: fieldErrors ?? null } };
-  },
+  // tRPC's development mode puts stacks in responses; error-formatter.ts decides that instead.
+  isDev: false,
+  errorFormatter: formatApiError,
 });
 
 const CODES: Record<DomainErrorKind, TRPCError['code']> = {
