@@ -1,7 +1,7 @@
 // Reads a cart's lines with live catalog prices and stock. Prices always come from the
 // catalog at read time: nothing a client sends ever sets a price.
 import type { Prisma, PrismaClient } from '@tandem/db';
-import { stockOf, toOptionValues } from '../catalog/index.ts';
+import { isShownToShoppers, stockOf, toOptionValues } from '../catalog/index.ts';
 import { readSnapshot, recheckConfigurations } from '../configurator/index.ts';
 import { money } from '../shared/index.ts';
 import type { CartLineView, CartView } from './types.ts';
@@ -76,7 +76,7 @@ function toLineView(row: LineRow): CartLineView {
   const { variant } = row;
   const available = Math.max(0, variant.stockOnHand);
   const problems: string[] = [];
-  if (variant.product.status !== 'ACTIVE') problems.push('This product is no longer sold.');
+  if (!isShownToShoppers(variant.product)) problems.push('This product is no longer sold.');
   else if (available === 0) problems.push('Sold out.');
   else if (row.quantity > available) problems.push(`Only ${available} left: lower the quantity.`);
   return {

@@ -1,6 +1,7 @@
 // The shopper's cart: add plain and configured lines, change and remove them, with stock checked
 // on every change, and an anonymous cart merged into the customer's at sign-in.
 import { Prisma, type PrismaClient } from '@tandem/db';
+import { isShownToShoppers } from '../catalog/index.ts';
 import { DomainError, NotFoundError } from '../shared/index.ts';
 import type { ConfigureLineInput } from '../configurator/index.ts';
 import { readCart } from './cart-lines.ts';
@@ -26,7 +27,7 @@ export function createCartService(prisma: PrismaClient, options: { currency?: st
         where: { id: variantId },
         select: { stockOnHand: true, currency: true, product: { select: { status: true } }, configurableBases: { select: { id: true }, take: 1 } },
       });
-      if (!variant || variant.product.status !== 'ACTIVE') throw new NotFoundError('product variant', variantId);
+      if (!variant || !isShownToShoppers(variant.product)) throw new NotFoundError('product variant', variantId);
       // A configurable product's base is only sold with a configuration (addConfiguredLine).
       if (variant.configurableBases.length > 0) throw new DomainError('invalid_input', 'This product is built to your configuration: please configure it first.');
       if (variant.currency !== currency) throw new DomainError('invalid_input', `This item is not sold in ${currency}.`);

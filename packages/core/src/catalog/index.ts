@@ -2,7 +2,7 @@
 export { createCatalogService, type CatalogService, type CatalogServiceOptions } from './catalog-service.ts';
 export { LOW_STOCK_THRESHOLD, stockOf, toOptionValues } from './variant-values.ts';
 export { reserveStock, releaseStock, type StockUnits } from './stock-reservation.ts';
-export { VISIBLE as VISIBLE_PRODUCTS } from './visibility.ts';
+export { VISIBLE as VISIBLE_PRODUCTS, VISIBLE_VARIANT as VISIBLE_VARIANTS, visibleProductIds, isVisibleProduct, isShownToShoppers } from './visibility.ts';
 export type * from './types.ts';
 export { productLinks, type ProductLink } from './product-links.ts';
 export { productCardsByIds, catalogFeatures, resolveProductRefs, type CatalogProductFeatures } from './product-signals.ts';

@@ -2,7 +2,7 @@
 // engine and quote shape as a cart, with the deal price replacing price lists, tiers and
 // promotions (deals do not stack with promotions), shipping and tax as at checkout.
 import type { Prisma, PrismaClient } from '@tandem/db';
-import { toOptionValues } from '../catalog/index.ts';
+import { isShownToShoppers, toOptionValues } from '../catalog/index.ts';
 import { priceCart } from '../pricing/index.ts';
 import { DomainError, NotFoundError } from '../shared/index.ts';
 import type { CheckoutSettings } from './checkout-settings.ts';
@@ -33,7 +33,7 @@ export async function quoteDealLine(
     where: { id: deal.variantId },
     select: { id: true, sku: true, title: true, optionValues: true, priceAmount: true, currency: true, weightGrams: true, stockOnHand: true, product: { select: { id: true, title: true, status: true } } },
   });
-  if (!variant || variant.product.status !== 'ACTIVE') throw new NotFoundError('product variant', deal.variantId);
+  if (!variant || !isShownToShoppers(variant.product)) throw new NotFoundError('product variant', deal.variantId);
   if (variant.currency !== settings.currency) throw new DomainError('invalid_input', `This item is not sold in ${settings.currency}.`);
   if (variant.stockOnHand < deal.quantity) throw new DomainError('conflict', `Only ${Math.max(0, variant.stockOnHand)} left in stock.`);
   const priced = priceCart({

@@ -2,6 +2,7 @@
 // The engine decides; this file only loads, stores and maps errors. Adding a configuration to
 // the cart is the carts context's (it owns cart lines), built on `configureLine`.
 import type { PrismaClient } from '@tandem/db';
+import { VISIBLE_PRODUCTS, isShownToShoppers } from '../catalog/index.ts';
 import { NotFoundError, TtlCache } from '../shared/index.ts';
 import { newConfigurationId } from './configuration-ids.ts';
 import { evaluateConfiguration } from './engine.ts';
@@ -41,7 +42,7 @@ export function createConfiguratorService(prisma: PrismaClient, options: Configu
   }
 
   async function isConfigurable(slug: string): Promise<boolean> {
-    const row = await prisma.configurableProduct.findFirst({ where: { product: { slug, status: 'ACTIVE' } }, select: { id: true } });
+    const row = await prisma.configurableProduct.findFirst({ where: { product: { AND: [VISIBLE_PRODUCTS, { slug }] } }, select: { id: true } });
     return row !== null;
   }
 
@@ -70,7 +71,7 @@ export function createConfiguratorService(prisma: PrismaClient, options: Configu
       select: { id: true, definitionVersion: true, choices: true, createdAt: true, configurableProduct: { select: { product: { select: { slug: true, status: true } } } } },
     });
     const product = row?.configurableProduct.product;
-    if (!row || !product || product.status !== 'ACTIVE') throw new NotFoundError('saved configuration', id);
+    if (!row || !product || !isShownToShoppers(product)) throw new NotFoundError('saved configuration', id);
     return { id: row.id, slug: product.slug, definitionVersion: row.definitionVersion, choices: row.choices as ConfigChoices, createdAt: row.createdAt.toISOString() };
   }
 

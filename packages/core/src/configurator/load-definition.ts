@@ -3,6 +3,7 @@
 // hand cannot feed the engine something it does not understand.
 import type { Prisma, PrismaClient } from '@tandem/db';
 import { ConfiguratorDocument } from '@tandem/validators';
+import { isShownToShoppers } from '../catalog/index.ts';
 import { DomainError } from '../shared/index.ts';
 import type { ComponentStock, ConfiguratorDefinition } from './types.ts';
 
@@ -38,7 +39,7 @@ export async function loadConfigurable(db: Db, where: { slug: string } | { produ
     where: 'slug' in where ? { product: { slug: where.slug } } : { productId: where.productId },
     select: configurableSelect,
   });
-  if (!row || (options.activeOnly !== false && row.product.status !== 'ACTIVE')) return null;
+  if (!row || (options.activeOnly !== false && !isShownToShoppers(row.product))) return null;
   return { row, definition: toDefinition(row) };
 }
 

@@ -1,5 +1,6 @@
 // What shoppers and staff read about group buys.
 import type { GroupBuyParticipantStatus, GroupBuyStatus, Prisma, PrismaClient } from '@tandem/db';
+import { VISIBLE_VARIANTS, isVisibleProduct } from '../catalog/index.ts';
 import { NotFoundError } from '../shared/index.ts';
 import { ladderOf, nextTier, tierAt } from './tiers.ts';
 
@@ -42,6 +43,8 @@ export async function groupBuyPage(prisma: PrismaClient, slug: string, customerI
   const mine = customerId
     ? await prisma.groupBuyParticipant.findFirst({ where: { groupBuyId: deal.id, customerId }, orderBy: { createdAt: 'desc' }, select: { status: true, orderId: true, quantity: true, authorizedAmount: true, capturedAmount: true } })
     : null;
+  // A deal on an unpublished product is as unknown as the product, except to those already in it.
+  if (!mine && !(await isVisibleProduct(prisma, variant.product.id))) throw new NotFoundError('group buy', slug);
   const peak = deal.peakParticipants;
   const next = nextTier(deal.tiers, peak);
   const participants = deal._count.participants;
@@ -71,9 +74,9 @@ export async function groupBuyPage(prisma: PrismaClient, slug: string, customerI
   };
 }
 
-/** Open deals on a product, for a link from its page. */
+/** Open deals on a product, for a link from its page; none for a product shoppers cannot see. */
 export async function groupBuysForProduct(prisma: PrismaClient, productId: string, now = new Date()) {
-  const variants = await prisma.productVariant.findMany({ where: { productId }, select: { id: true } });
+  const variants = await prisma.productVariant.findMany({ where: { AND: [VISIBLE_VARIANTS, { productId }] }, select: { id: true } });
   const deals = await prisma.groupBuy.findMany({
     where: { variantId: { in: variants.map((v) => v.id) }, status: 'OPEN', endsAt: { gt: now }, startsAt: { lte: now } },
     include: { tiers: { select: { minParticipants: true, unitAmount: true } } },

@@ -1,6 +1,7 @@
 // A product page's compare-prices table: the store's own offer and every comparable offer,
 // sorted by total (price or sale price, plus shipping), with the lowest-price flag.
 import type { PrismaClient } from '@tandem/db';
+import { VISIBLE_PRODUCTS } from '../catalog/index.ts';
 import { NotFoundError, money } from '../shared/index.ts';
 import { COMPARABLE_OFFER } from './comparable-offers.ts';
 import { isLowest, type PricedEntry } from './pick-lowest.ts';
@@ -63,7 +64,7 @@ function offerLine(row: OfferRow): Omit<ComparedOffer, 'isLowest'> {
 /** The compare-prices table of a published product, found by slug. */
 export async function compareProductPrices(prisma: PrismaClient, slug: string, options: CompareOptions = {}): Promise<PriceComparison> {
   const country = options.country ?? 'NL';
-  const product = await prisma.product.findFirst({ where: { slug, status: 'ACTIVE' }, select: { id: true } });
+  const product = await prisma.product.findFirst({ where: { AND: [VISIBLE_PRODUCTS, { slug }] }, select: { id: true } });
   const own = product ? (await storeOffers(prisma, [product.id], country)).get(product.id) : undefined;
   if (!product || !own) throw new NotFoundError('product', slug);
   const rows = await prisma.$queryRawUnsafe<OfferRow[]>(

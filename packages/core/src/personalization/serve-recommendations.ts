@@ -3,7 +3,7 @@
 // serving-statement.ts), then product cards from the process's card cache. Only visible,
 // in-stock products come back. "For you" is in serve-for-you.ts.
 import type { PrismaClient } from '@tandem/db';
-import { createProductCardCache, type ProductCard, type ProductCardCache } from '../catalog/index.ts';
+import { createProductCardCache, isVisibleProduct, visibleProductIds, type ProductCard, type ProductCardCache } from '../catalog/index.ts';
 import { readServingRows, type ServingRows } from './serving-statement.ts';
 import type { ScoredProduct } from './types.ts';
 
@@ -45,6 +45,8 @@ function inOrder(ids: readonly string[], cards: Map<string, ProductCard>): Produ
 
 /** "Often bought together" and "similar" for a product page. */
 export async function forProduct(prisma: PrismaClient, productId: string, limit: number, options: ServingOptions = {}) {
+  // An unpublished product has no page, so nothing is "bought with" it yet: answer as for an unknown id.
+  if (!(await isVisibleProduct(prisma, productId))) return { boughtTogether: [], similar: [] };
   const rows = await readServingRows(prisma, { productIds: [productId], kinds: ['BOUGHT_TOGETHER', 'VIEWED_TOGETHER', 'SIMILAR'], neighboursPerItem: NEIGHBOURS_PER_ITEM });
   const taken = new Set([productId]);
   const boughtTogether = pick(rows, rows.neighbours.BOUGHT_TOGETHER.get(productId) ?? [], taken, limit);
@@ -55,7 +57,9 @@ export async function forProduct(prisma: PrismaClient, productId: string, limit:
 }
 
 /** "Complete your setup": what is bought with the cart's products, not in the cart already. */
-export async function forCart(prisma: PrismaClient, productIds: readonly string[], limit: number, options: ServingOptions = {}): Promise<ProductCard[]> {
+export async function forCart(prisma: PrismaClient, requestedIds: readonly string[], limit: number, options: ServingOptions = {}): Promise<ProductCard[]> {
+  const shown = await visibleProductIds(prisma, requestedIds);
+  const productIds = requestedIds.filter((id) => shown.has(id));
   const rows = await readServingRows(prisma, { productIds, kinds: ['BOUGHT_TOGETHER', 'SIMILAR'], neighboursPerItem: NEIGHBOURS_PER_ITEM });
   const inCart = new Set(productIds);
   const scores = new Map<string, number>();

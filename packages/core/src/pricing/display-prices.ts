@@ -2,6 +2,7 @@
 // sale promotions) and the volume tiers. Only automatic product promotions without conditions
 // count as a "sale price": a code or a minimum spend is only known in the cart.
 import type { PrismaClient } from '@tandem/db';
+import { VISIBLE_VARIANTS } from '../catalog/index.ts';
 import { loadCustomerContext } from './load-customer-context.ts';
 import { loadPricingRules } from './load-pricing-rules.ts';
 import { withLineFacts } from './line-facts.ts';
@@ -41,9 +42,13 @@ export interface ProductDisplayPrice {
 const isShownAsSale = (p: PromotionRule) =>
   p.code === null && discountClassOf(p) === 'PRODUCT' && (p.kind === 'PERCENT' || p.kind === 'FIXED_AMOUNT') && p.minSubtotalAmount === null && p.minQuantity === null && !p.firstOrderOnly && p.usageLimit === null && p.perCustomerLimit === null;
 
+/**
+ * Display prices of the visible products among `productIds`, in their order. Draft, archived and
+ * unknown products are left out alike (the catalog's visibility rule), so no price leaks early.
+ */
 export async function productDisplayPrices(prisma: PrismaClient, productIds: readonly string[], customerId: string | null, now = new Date()): Promise<ProductDisplayPrice[]> {
   const variants = await prisma.productVariant.findMany({
-    where: { productId: { in: [...productIds] } },
+    where: { AND: [VISIBLE_VARIANTS, { productId: { in: [...productIds] } }] },
     select: { id: true, productId: true, priceAmount: true, currency: true },
     orderBy: [{ productId: 'asc' }, { position: 'asc' }],
   });

@@ -2,6 +2,7 @@
 // (the lowest wins when rules overlap; ties go to the older rule id) and stores them in
 // `ClearancePrice` in one transaction, removing prices no rule gives any more. Idempotent.
 import type { PrismaClient } from '@tandem/db';
+import { VISIBLE_PRODUCTS } from '../catalog/index.ts';
 import { clearanceAmount } from './clearance.ts';
 
 const DAY_MS = 86_400_000;
@@ -15,7 +16,7 @@ export async function evaluateClearance(prisma: PrismaClient, now = new Date()):
     const inCategories = categories.flatMap((c) => [{ path: c.path }, { path: { startsWith: `${c.path}/` } }]);
     const variants = await prisma.productVariant.findMany({
       where: {
-        product: { status: 'ACTIVE' },
+        product: VISIBLE_PRODUCTS,
         OR: [{ id: { in: rule.variantIds } }, ...(inCategories.length ? [{ product: { category: { OR: inCategories } } }] : [])],
       },
       select: { id: true, priceAmount: true, stockOnHand: true, createdAt: true },

@@ -3,6 +3,7 @@
 // stock or not from the variant, shipping from the store's rate tables. Read in keyset chunks
 // so a large catalog streams.
 import type { PrismaClient } from '@tandem/db';
+import { VISIBLE_PRODUCTS } from '../catalog/index.ts';
 import { cheapestShipping, productDisplayPrices, type SaleWindow } from '../pricing/index.ts';
 import { normalizeBaseUrl } from './xml.ts';
 
@@ -48,7 +49,7 @@ export async function* feedItems(prisma: PrismaClient, options: FeedOptions): As
   let after: string | null = null;
   for (;;) {
     const products: FeedProduct[] = await prisma.product.findMany({
-      where: { status: 'ACTIVE', ...(after ? { id: { gt: after } } : {}) },
+      where: { AND: [VISIBLE_PRODUCTS, after ? { id: { gt: after } } : {}] },
       orderBy: { id: 'asc' },
       take: chunkSize,
       select: {

@@ -2,6 +2,7 @@
 // category page. Candidates come from one query (category or keyword overlap, array operators
 // on indexed columns), the ranking from rank-items.ts.
 import type { PrismaClient } from '@tandem/db';
+import { VISIBLE_PRODUCTS } from '../../catalog/index.ts';
 import { rankItems, wordsOf, type ProductTopic } from './rank-items.ts';
 import type { PartnerItemCard } from './types.ts';
 
@@ -42,7 +43,7 @@ async function shownFor(prisma: PrismaClient, topic: ProductTopic, limit: number
 /** Items for a visible product's page; none for a product that is not shown. */
 export async function partnerItemsForProduct(prisma: PrismaClient, productId: string, limit: number): Promise<PartnerItemCard[]> {
   const product = await prisma.product.findFirst({
-    where: { id: productId, status: 'ACTIVE' },
+    where: { AND: [VISIBLE_PRODUCTS, { id: productId }] },
     select: { title: true, categoryId: true, attributes: { select: { value: true } } },
   });
   if (!product) return [];
