@@ -70,7 +70,7 @@ const stopJobs = [
   startIntervalJob('order expiry', env.ORDER_EXPIRY_INTERVAL_MS, () => expireUnpaidOrders(db.prisma, clock.now()), (n) => `Released the stock of ${n} unpaid order(s) past their reservation.`),
   startIntervalJob('clearance pricing', 3_600_000, () => evaluateClearance(db.prisma, clock.now()), (n) => `Clearance prices hold for ${n} variant(s).`),
   startIntervalJob('commission approval', env.COMMISSION_APPROVAL_INTERVAL_MS, () => approveMaturedCommissions(db.prisma, clock.now()), (n) => `Approved ${n} commission(s) past their hold window.`),
-  startIntervalJob('outbox relay', 2_000, () => relayOutbox(db.prisma, consoleMailer), (n) => `Delivered ${n} e-mail(s) to the log.`),
+  startIntervalJob('outbox relay', 2_000, () => relayOutbox(db.prisma, consoleMailer, { clock }), (n) => `Delivered ${n} e-mail(s) to the log.`),
   ...(await startPersonalizationJobs(db.prisma, env, clock)),
   startIntervalJob('partner impressions', 10_000, () => partnerContent.flushImpressions(), (n) => `Recorded impressions of ${n} partner item-day(s).`),
   startIntervalJob('partner feeds', 3_600_000, () => enqueueDuePartnerFeeds(db.prisma, env.PARTNER_FEED_REFRESH_MS, clock.now()), (n) => `Queued ${n} partner content feed fetch(es).`),

@@ -2,4 +2,5 @@
 // (templates and data), and the relay delivers them.
 export { defineEmailTemplate, queueEmail, wasEmailQueued, type EmailTemplate, type RenderedEmail } from './email-template.ts';
 export { latestEmail, type OutboxEmailView } from './outbox-reads.ts';
-export { relayOutbox, type Mailer, type OutgoingEmail } from './relay-outbox.ts';
+export type { OutgoingEmail } from './outbox-claims.ts';
+export { relayOutbox, type Mailer, type RelayOptions } from './relay-outbox.ts';

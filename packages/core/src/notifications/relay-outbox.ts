@@ -1,37 +1,55 @@
 // The transactional outbox's relay: e-mails are written in the same transaction as the change
-// they announce (order placed, password reset), then delivered from here. Rows are claimed with
-// SKIP LOCKED, so several relays never send the same e-mail, and marked sent only after the
-// mailer accepted them (at least once; a crash between the two re-sends, never loses).
+// they announce (order placed, password reset), then delivered from here, one claim per e-mail:
+// claim (a lease), send with no transaction open, mark sent. At least once, never lost: a crash
+// between sending and marking re-sends that one e-mail when its lease runs out, nothing more.
+// Failed tries back off (doubling) and stop after `maxAttempts`, keeping the last error.
 import type { PrismaClient } from '@tandem/db';
+import { systemClock, type Clock } from '../shared/index.ts';
+import { claimNextEmail, markEmailFailed, markEmailSent, type OutgoingEmail } from './outbox-claims.ts';
 
-export interface OutgoingEmail {
-  id: string;
-  to: string;
-  subject: string;
-  text: string;
-  html: string | null;
-  kind: string;
-}
-
-/** Delivers one e-mail; throws to leave it in the outbox for the next run. */
+/** Delivers one e-mail; throws to leave it in the outbox for a later try. */
 export type Mailer = (email: OutgoingEmail) => Promise<void>;
 
-export async function relayOutbox(prisma: PrismaClient, send: Mailer, batchSize = 20): Promise<number> {
-  return prisma.$transaction(async (tx) => {
-    const batch = await tx.$queryRaw<OutgoingEmail[]>`
-      SELECT id, "to", subject, text, html, kind FROM "OutboxEmail"
-      WHERE "sentAt" IS NULL ORDER BY "createdAt", id LIMIT ${batchSize}
-      FOR UPDATE SKIP LOCKED`;
-    let sent = 0;
-    for (const email of batch) {
-      try {
-        await send(email);
-      } catch {
-        continue; // stays unsent; the next run tries again
-      }
-      await tx.outboxEmail.update({ where: { id: email.id }, data: { sentAt: new Date() } });
-      sent++;
+/** How one relay run claims and retries; every field has a default. */
+export interface RelayOptions {
+  /** E-mails claimed per run (default 20). */
+  limit?: number;
+  /** Where "now" comes from (default the machine's clock). */
+  clock?: Clock;
+  /** How long a claim keeps other relays off an e-mail; longer than the mailer's own timeout (default 5 min). */
+  leaseMs?: number;
+  /** Tries before an e-mail is given up (default 10, about 4 h of back-off). */
+  maxAttempts?: number;
+  /** The wait after the first failed try, doubled after each next one up to an hour (default 30 s). */
+  retryBaseMs?: number;
+}
+
+const MAX_RETRY_MS = 3_600_000;
+
+/**
+ * Delivers due e-mails, one claim at a time, and returns how many the mailer accepted. Safe to
+ * run in several processes at once: a claimed e-mail is nobody else's while its lease holds.
+ *
+ * @example
+ * startIntervalJob('outbox relay', 2_000, () => relayOutbox(prisma, smtpMailer, { clock }), …);
+ */
+export async function relayOutbox(prisma: PrismaClient, send: Mailer, options: RelayOptions = {}): Promise<number> {
+  const { limit = 20, clock = systemClock, leaseMs = 300_000, maxAttempts = 10, retryBaseMs = 30_000 } = options;
+  let sent = 0;
+  for (let claims = 0; claims < limit; claims++) {
+    const now = clock.now();
+    const email = await claimNextEmail(prisma, now, new Date(now.getTime() + leaseMs), maxAttempts);
+    if (!email) break;
+    const { attempt, ...outgoing } = email;
+    try {
+      await send(outgoing);
+    } catch (error) {
+      const waitMs = Math.min(MAX_RETRY_MS, retryBaseMs * 2 ** Math.min(attempt - 1, 30));
+      await markEmailFailed(prisma, email, error, new Date(clock.now().getTime() + waitMs));
+      continue;
     }
-    return sent;
-  });
+    await markEmailSent(prisma, email, clock.now());
+    sent++;
+  }
+  return sent;
 }
