@@ -7,13 +7,12 @@ import { applyPaymentUpdate, paymentUpdateOf } from '@tandem/core/orders';
 import { DomainError } from '@tandem/core/shared';
 import type { PrismaClient } from '@tandem/db';
 import { WebhookVerificationError, type PaymentProvider } from '@tandem/payments';
-
-const MAX_BODY_BYTES = 512 * 1024;
+import { MAX_WEBHOOK_BODY_BYTES, readBoundedBody } from './request-limits.ts';
 
 export function createPaymentWebhookHandler(prisma: PrismaClient, payments: PaymentProvider) {
   return async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
-    const body = await readBody(req).catch(() => null);
-    if (body === null) return reply(res, 413, { error: 'Body too large' });
+    const body = await readBoundedBody(req, res, MAX_WEBHOOK_BODY_BYTES);
+    if (body === null) return;
     let event;
     try {
       event = await payments.parseWebhook(body, req.headers);
@@ -32,22 +31,6 @@ export function createPaymentWebhookHandler(prisma: PrismaClient, payments: Paym
       throw error;
     }
   };
-}
-
-function readBody(req: IncomingMessage): Promise<Buffer> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    let size = 0;
-    req.on('data', (chunk: Buffer) => {
-      size += chunk.length;
-      if (size > MAX_BODY_BYTES) {
-        reject(new Error('too large'));
-        req.destroy();
-      } else chunks.push(chunk);
-    });
-    req.on('end', () => resolve(Buffer.concat(chunks)));
-    req.on('error', reject);
-  });
 }
 
 function reply(res: ServerResponse, status: number, body: unknown): void {

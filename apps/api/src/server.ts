@@ -10,6 +10,7 @@ import { createPaymentWebhookHandler } from './payment-webhook.ts';
 import { createProductFeedHandler } from './product-feed-route.ts';
 import { createSitemapHandler } from './sitemap-route.ts';
 import { readRequestAuth } from './request-auth.ts';
+import { MAX_TRPC_BATCH, readBoundedBody, refuseLargeBatch, trpcBodyLimit, trpcPathsOf } from './request-limits.ts';
 import { buildWidget, type BuiltWidget } from '@tandem/widget';
 import { createRingRoutes, isRingRoute } from './ring-routes.ts';
 import { createWidgetCrosslinksHandler } from './widget-crosslinks.ts';
@@ -49,10 +50,18 @@ export function createApiServer({ db, mediaDir, storefrontUrl, services: options
   const trpc = createHTTPHandler({
     router: appRouter,
     basePath: '/trpc/',
+<<<<<<< HEAD
     createContext: ({ req }) => createApiContext(services, readRequestAuth(req, { trustProxy }), { id: requestIdOf(req), exposeErrorDetails }),
     // The only place the details of an unexpected failure go; the response quotes the same id.
     onError({ error, path, req }) {
       if (error.code === 'INTERNAL_SERVER_ERROR') console.error(`tRPC ${path ?? '?'} failed (request ${requestIdOf(req)}):`, error.cause ?? error);
+=======
+    // Also checked in serveTrpc with a clearer answer; kept here so the handler is never unbounded.
+    maxBatchSize: MAX_TRPC_BATCH,
+    createContext: ({ req }) => createApiContext(services, readRequestAuth(req, { trustProxy })),
+    onError({ error, path }) {
+      if (error.code === 'INTERNAL_SERVER_ERROR') console.error(`tRPC ${path ?? '?'} failed:`, error.cause ?? error);
+>>>>>>> request-limits
     },
   });
   const media = createMediaHandler(mediaDir);
@@ -74,7 +83,10 @@ export function createApiServer({ db, mediaDir, storefrontUrl, services: options
 
   const server = http.createServer(withRequestIds((req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
-    if (url.pathname.startsWith('/trpc/')) return trpc(req, res);
+    if (url.pathname.startsWith('/trpc/')) {
+      void serveTrpc(req, res, url).catch((error: unknown) => failed(res, 'tRPC request', error));
+      return;
+    }
     if (url.pathname === '/health' && req.method === 'GET') {
       void checkHealth(db, (error) => console.error(`health: the database did not answer (request ${requestIdOf(req)}):`, error))
         .then((report) => {
@@ -120,7 +132,23 @@ export function createApiServer({ db, mediaDir, storefrontUrl, services: options
     res.statusCode = 404;
     res.setHeader('Content-Type', 'application/json');
     res.end(JSON.stringify({ error: 'Not found' }));
+<<<<<<< HEAD
   }));
+=======
+  });
+  // Batch size and body size are checked before tRPC sees the request; the body is read within
+  // its limit and handed over as `req.body`, which tRPC's adapter uses instead of the stream.
+  async function serveTrpc(req: http.IncomingMessage, res: http.ServerResponse, url: URL): Promise<void> {
+    const paths = trpcPathsOf(url);
+    if (paths.length > MAX_TRPC_BATCH) return refuseLargeBatch(res, paths.length);
+    if (req.method === 'POST') {
+      const body = await readBoundedBody(req, res, trpcBodyLimit(paths, req));
+      if (body === null) return;
+      Object.assign(req, { body: body.toString('utf8') });
+    }
+    await trpc(req, res);
+  }
+>>>>>>> request-limits
   // main.ts runs the services' periodic work (impression flushes) on the same instances.
   return Object.assign(server, { services });
 }

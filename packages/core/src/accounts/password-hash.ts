@@ -1,7 +1,9 @@
 // Password hashing with scrypt (memory-hard, in node:crypto). A hash describes itself as
 // `scrypt$N$r$p$salt$hash` (salt and hash base64url), so the cost can be raised later: hashes
 // made at a lower cost still verify and are upgraded at the next successful sign-in.
+// At most HASHING_CONCURRENCY hashes run at once per process, queued in arrival order.
 import { randomBytes, scrypt, timingSafeEqual, type ScryptOptions } from 'node:crypto';
+import pLimit from 'p-limit';
 
 export interface ScryptCost {
   /** CPU/memory cost, a power of two. */
@@ -56,10 +58,22 @@ export function parseHash(stored: string): { cost: ScryptCost; salt: Buffer; key
   return valid ? { cost: { N, r, p }, salt, key } : null;
 }
 
+/**
+ * How many scrypt hashes one process runs at once. scrypt runs on libuv's thread pool (4 threads
+ * by default), which file reads, DNS lookups and zlib share: unbounded, a burst of sign-ins takes
+ * every thread for seconds and a static file waits behind it. One hash at a time keeps the other
+ * threads free; the rest queue in order, and the queue is what a burst costs.
+ */
+export const HASHING_CONCURRENCY = 1;
+const hashing = pLimit(HASHING_CONCURRENCY);
+
 function derive(password: string, salt: Buffer, length: number, { N, r, p }: ScryptCost): Promise<Buffer> {
   // Node refuses scrypt above 32 MiB by default; the recommended cost needs 128 MiB, so allow twice the need.
   const options: ScryptOptions = { N, r, p, maxmem: 2 * 128 * N * r * p };
-  return new Promise((resolve, reject) =>
-    scrypt(password.normalize('NFC'), salt, length, options, (error, key) => (error ? reject(error) : resolve(key))),
+  return hashing(
+    () =>
+      new Promise<Buffer>((resolve, reject) =>
+        scrypt(password.normalize('NFC'), salt, length, options, (error, key) => (error ? reject(error) : resolve(key))),
+      ),
   );
 }

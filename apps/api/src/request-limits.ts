@@ -1,0 +1,83 @@
+// Limits on what one request may ask of the API before any procedure runs: how many calls a tRPC
+// batch holds and how many bytes a body has. A body is read as a stream and reading stops at the
+// limit (a declared Content-Length over it is refused before a byte is read), so a 20 MB body
+// costs the server nothing past the limit. Refusals are 413/400 with a message a client can show.
+import type { IncomingMessage, ServerResponse } from 'node:http';
+
+/** Calls one batched tRPC request may hold; web-kit's client splits its batches to this size. */
+export const MAX_TRPC_BATCH = 10;
+/** Bytes of a tRPC body for everything but the staff uploads below. */
+export const MAX_TRPC_BODY_BYTES = 1024 * 1024;
+/** Bytes of a payment webhook body; providers send a few KiB. */
+export const MAX_WEBHOOK_BODY_BYTES = 512 * 1024;
+
+/**
+ * Staff uploads that carry whole files as JSON text, with the body limit each needs: the zod
+ * limit of the text (validators) as UTF-8 with JSON escaping, rounded up. Granted only to a
+ * request with credentials; the procedure still checks the staff role.
+ */
+export const UPLOAD_BODY_BYTES: Readonly<Record<string, number>> = {
+  'adminCatalog.images.upload': 8 * 1024 * 1024, // 7,000,000 base64 characters
+  'adminCatalog.csv.startImport': 48 * 1024 * 1024, // 20,000,000 characters of CSV
+  'offers.importFeed': 48 * 1024 * 1024, // 20,000,000 characters of feed
+  'adminPersonalization.importHistory': 112 * 1024 * 1024, // 50,000,000 characters of history
+};
+
+/** The procedure paths of a tRPC request URL (`/trpc/a.b,c.d?batch=1`). */
+export function trpcPathsOf(url: URL): string[] {
+  const paths = decodeURIComponent(url.pathname.slice('/trpc/'.length));
+  return url.searchParams.get('batch') === '1' ? paths.split(',') : [paths];
+}
+
+/**
+ * The body limit of a tRPC request: the largest upload limit among its calls when it carries
+ * credentials (a client may batch an upload with a query), else MAX_TRPC_BODY_BYTES.
+ */
+export function trpcBodyLimit(paths: readonly string[], req: IncomingMessage): number {
+  if (!req.headers.authorization) return MAX_TRPC_BODY_BYTES;
+  return Math.max(MAX_TRPC_BODY_BYTES, ...paths.map((path) => UPLOAD_BODY_BYTES[path] ?? 0));
+}
+
+/** The body of a request, or null (after answering 413) when it is larger than `maxBytes`. */
+export function readBoundedBody(req: IncomingMessage, res: ServerResponse, maxBytes: number): Promise<Buffer | null> {
+  if (Number(req.headers['content-length'] ?? 0) > maxBytes) {
+    refuseTooLarge(req, res, maxBytes);
+    return Promise.resolve(null);
+  }
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    const onData = (chunk: Buffer) => {
+      size += chunk.length;
+      if (size <= maxBytes) return void chunks.push(chunk);
+      req.off('data', onData).off('end', onEnd).pause();
+      refuseTooLarge(req, res, maxBytes);
+      resolve(null);
+    };
+    const onEnd = () => resolve(Buffer.concat(chunks));
+    req.on('data', onData).on('end', onEnd).once('error', reject);
+  });
+}
+
+/** Answers 400 to a tRPC batch of more than MAX_TRPC_BATCH calls, in tRPC's error shape. */
+export function refuseLargeBatch(res: ServerResponse, calls: number): void {
+  const message = `A request may batch at most ${MAX_TRPC_BATCH} calls; this one had ${calls}. Send them in smaller batches.`;
+  reply(res, 400, { error: { message, code: -32600, data: { code: 'BAD_REQUEST', httpStatus: 400 } } });
+}
+
+// The rest of the body is never read: the connection closes once the answer is out.
+function refuseTooLarge(req: IncomingMessage, res: ServerResponse, maxBytes: number): void {
+  const message = `The request body is larger than ${formatBytes(maxBytes)}, the most this request may send.`;
+  res.setHeader('Connection', 'close');
+  reply(res, 413, { error: { message, code: -32600, data: { code: 'PAYLOAD_TOO_LARGE', httpStatus: 413 } } }, () => req.destroy());
+}
+
+function reply(res: ServerResponse, status: number, body: unknown, then?: () => void): void {
+  res.statusCode = status;
+  res.setHeader('Content-Type', 'application/json');
+  res.end(JSON.stringify(body), then);
+}
+
+function formatBytes(bytes: number): string {
+  return bytes >= 1024 * 1024 ? `${bytes / (1024 * 1024)} MiB` : `${bytes / 1024} KiB`;
+}
