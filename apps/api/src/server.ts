@@ -50,18 +50,12 @@ export function createApiServer({ db, mediaDir, storefrontUrl, services: options
   const trpc = createHTTPHandler({
     router: appRouter,
     basePath: '/trpc/',
-<<<<<<< HEAD
+    // Also checked in serveTrpc with a clearer answer; kept here so the handler is never unbounded.
+    maxBatchSize: MAX_TRPC_BATCH,
     createContext: ({ req }) => createApiContext(services, readRequestAuth(req, { trustProxy }), { id: requestIdOf(req), exposeErrorDetails }),
     // The only place the details of an unexpected failure go; the response quotes the same id.
     onError({ error, path, req }) {
       if (error.code === 'INTERNAL_SERVER_ERROR') console.error(`tRPC ${path ?? '?'} failed (request ${requestIdOf(req)}):`, error.cause ?? error);
-=======
-    // Also checked in serveTrpc with a clearer answer; kept here so the handler is never unbounded.
-    maxBatchSize: MAX_TRPC_BATCH,
-    createContext: ({ req }) => createApiContext(services, readRequestAuth(req, { trustProxy })),
-    onError({ error, path }) {
-      if (error.code === 'INTERNAL_SERVER_ERROR') console.error(`tRPC ${path ?? '?'} failed:`, error.cause ?? error);
->>>>>>> request-limits
     },
   });
   const media = createMediaHandler(mediaDir);
@@ -84,7 +78,7 @@ export function createApiServer({ db, mediaDir, storefrontUrl, services: options
   const server = http.createServer(withRequestIds((req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
     if (url.pathname.startsWith('/trpc/')) {
-      void serveTrpc(req, res, url).catch((error: unknown) => failed(res, 'tRPC request', error));
+      void serveTrpc(req, res, url).catch((error: unknown) => answerInternalError(req, res, 'tRPC request', error));
       return;
     }
     if (url.pathname === '/health' && req.method === 'GET') {
@@ -132,10 +126,7 @@ export function createApiServer({ db, mediaDir, storefrontUrl, services: options
     res.statusCode = 404;
     res.setHeader('Content-Type', 'application/json');
     res.end(JSON.stringify({ error: 'Not found' }));
-<<<<<<< HEAD
   }));
-=======
-  });
   // Batch size and body size are checked before tRPC sees the request; the body is read within
   // its limit and handed over as `req.body`, which tRPC's adapter uses instead of the stream.
   async function serveTrpc(req: http.IncomingMessage, res: http.ServerResponse, url: URL): Promise<void> {
@@ -148,7 +139,6 @@ export function createApiServer({ db, mediaDir, storefrontUrl, services: options
     }
     await trpc(req, res);
   }
->>>>>>> request-limits
   // main.ts runs the services' periodic work (impression flushes) on the same instances.
   return Object.assign(server, { services });
 }
