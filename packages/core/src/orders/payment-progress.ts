@@ -98,15 +98,17 @@ export interface PaymentAdvance {
 /**
  * The payment's progress after a report, or null when the report tells nothing new (a state
  * that does not supersede the stored one, a refund total that is not larger). Applying the
- * reports of one payment in any order ends in the same progress.
+ * events of one payment in any order of arrival ends in the same state and refund, as long
+ * as a retried attempt starts at least a second after the failure (payment-progress.test.ts).
  */
 export function advancePayment(current: PaymentProgress, report: PaymentReport): PaymentAdvance | null {
-  const accepted = report.state !== undefined && supersedes({ state: current.state, at: current.stateChangedAt }, { state: report.state, at: report.occurredAt });
+  const next = report.state;
+  const accepted = next !== undefined && supersedes({ state: current.state, at: current.stateChangedAt }, { state: next, at: report.occurredAt });
   const refundedAmount = report.amountRefunded === undefined ? current.refundedAmount : grownRefund(current.refundedAmount, report.amountRefunded, current.amount);
   const refundMoved = refundedAmount > current.refundedAmount;
   if (!accepted && !refundMoved) return null;
   return {
-    state: accepted ? report.state! : null,
+    state: accepted ? next : null,
     // A forward move reported by an older clock keeps the later time, so same-stage events stay ordered.
     stateChangedAt: accepted ? new Date(Math.max(report.occurredAt.getTime(), current.stateChangedAt.getTime())) : current.stateChangedAt,
     refundedAmount,
