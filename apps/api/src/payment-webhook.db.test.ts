@@ -87,6 +87,21 @@ describe('POST /webhooks/payments (Stripe)', () => {
     expect(await db.prisma.orderEvent.count({ where: { orderId: order.id, type: 'paid' } })).toBe(1);
   });
 
+  it('keeps a paid order paid when a processing event of the same second arrives after its succeeded event', async () => {
+    const { order, intentId } = await orderWithIntent();
+    const created = Math.floor(Date.now() / 1000);
+    for (const event of [intentEvent(intentId, 'payment_intent.succeeded', 'succeeded', created), intentEvent(intentId, 'payment_intent.processing', 'processing', created)]) {
+      const payload = JSON.stringify(event);
+      expect((await deliver(payload, sign(payload))).status).toBe(200);
+    }
+    expect(await orderStatus(order.id)).toBe('PAID');
+    // Stripe's `created` is in seconds; the payment remembers the event time it was given.
+    expect(await db.prisma.payment.findFirstOrThrow({ where: { providerRef: intentId }, select: { state: true, stateChangedAt: true } })).toEqual({
+      state: 'SUCCEEDED',
+      stateChangedAt: new Date(created * 1000),
+    });
+  });
+
   it('rejects tampered, unsigned and stale events with no effect', async () => {
     const { order, intentId } = await orderWithIntent();
     const payload = JSON.stringify(intentEvent(intentId, 'payment_intent.succeeded', 'succeeded', Math.floor(Date.now() / 1000)));

@@ -1,10 +1,12 @@
 // Drives an order's payment state from the payment provider's word: a verified webhook event
-// or an admin marking an offline payment received. Replays have one effect; late arrivals of
-// older events never overwrite newer state. A payment that arrives or a refund that moves
-// publishes the order's `paid` / `refunded` event (commissions and e-mails follow from it).
+// or an admin marking an offline payment received. Replays have one effect, and the order of
+// arrival does not matter: a payment's state only moves forward (payment-progress.ts) and its
+// refunded amount only grows. A payment that arrives or a refund that moves publishes the
+// order's `paid` / `refunded` event (commissions and e-mails follow from it).
 import type { PaymentState, PrismaClient } from '@tandem/db';
 import { NotFoundError } from '../shared/index.ts';
 import { canTransition } from './order-status.ts';
+import { advancePayment, grownRefund, type PaymentProgress } from './payment-progress.ts';
 import { publishOrderEvent } from './order-events.ts';
 import { addTimelineEntry } from './order-timeline.ts';
 
@@ -16,15 +18,25 @@ export interface PaymentUpdate {
   /** The provider's event id; the same id is applied once however often it is delivered. */
   eventId?: string | undefined;
   eventType?: string | undefined;
-  /** When the provider says this happened; older than the payment's last change means stale. */
+  /** When the provider says this happened; orders it against other events of the same stage. */
   occurredAt: Date;
   amountRefunded?: number | undefined;
   /** The provider's fingerprint of the means of payment, when it gives one (kept on the payment). */
   paymentFingerprint?: string | null | undefined;
 }
 
+/** `stale`: the update tells nothing the payment does not already know (an older or earlier state, a smaller refund). */
 export type PaymentUpdateResult = 'applied' | 'duplicate' | 'stale';
 
+interface LockedPayment extends PaymentProgress {
+  id: string;
+  orderId: string;
+}
+
+/**
+ * Applies a provider's word about a payment in its own transaction. The state only moves
+ * forward, whatever the order of arrival; the refunded amount only grows (`advancePayment`).
+ */
 export async function applyPaymentUpdate(prisma: PrismaClient, update: PaymentUpdate): Promise<PaymentUpdateResult> {
   return prisma.$transaction(async (tx) => {
     if (update.eventId) {
@@ -34,40 +46,40 @@ export async function applyPaymentUpdate(prisma: PrismaClient, update: PaymentUp
       if (receipt === 0) return 'duplicate';
     }
     // Lock the payment row so concurrent deliveries of different events apply one at a time.
-    const [payment] = await tx.$queryRaw<{ id: string; orderId: string; stateChangedAt: Date; amount: number }[]>`
-      SELECT id, "orderId", "stateChangedAt", amount FROM "Payment"
+    const [payment] = await tx.$queryRaw<LockedPayment[]>`
+      SELECT id, "orderId", state, "stateChangedAt", amount, "refundedAmount" FROM "Payment"
       WHERE provider = ${update.provider} AND "providerRef" = ${update.providerRef} FOR UPDATE`;
     if (!payment) throw new NotFoundError('payment', update.providerRef);
-    if (new Date(payment.stateChangedAt) > update.occurredAt) return 'stale';
+    const advance = advancePayment({ ...payment, stateChangedAt: new Date(payment.stateChangedAt) }, update);
+    if (!advance) return 'stale';
+    const { state, refundMoved, refundedAmount: refunded } = advance;
 
     await tx.payment.update({
       where: { id: payment.id },
       data: {
-        ...(update.state ? { state: update.state } : {}),
-        stateChangedAt: update.occurredAt,
-        ...(update.amountRefunded === undefined ? {} : { refundedAmount: Math.min(update.amountRefunded, payment.amount) }),
-        ...(update.paymentFingerprint ? { fingerprint: update.paymentFingerprint } : {}),
+        ...(state ? { state, stateChangedAt: advance.stateChangedAt } : {}),
+        ...(refundMoved ? { refundedAmount: refunded } : {}),
+        ...(state && update.paymentFingerprint ? { fingerprint: update.paymentFingerprint } : {}),
       },
     });
-    const order = await tx.order.findUniqueOrThrow({ where: { id: payment.orderId }, select: { id: true, status: true, totalAmount: true } });
+    const order = await tx.order.findUniqueOrThrow({ where: { id: payment.orderId }, select: { id: true, status: true, totalAmount: true, refundedAmount: true } });
     const at = update.occurredAt.toISOString();
-    const refundMoved = update.amountRefunded !== undefined;
-    if (update.amountRefunded !== undefined) {
-      await tx.order.update({ where: { id: order.id }, data: { refundedAmount: Math.min(update.amountRefunded, order.totalAmount) } });
+    if (refundMoved) {
+      await tx.order.update({ where: { id: order.id }, data: { refundedAmount: grownRefund(order.refundedAmount, refunded, order.totalAmount) } });
     }
     // The timeline gets one entry per update; the `refunded` event rides on it (published first,
     // as the refund was applied before the payment moved).
-    if (update.state === 'SUCCEEDED' && order.status === 'AWAITING_PAYMENT' && canTransition(order.status, 'PAID')) {
+    if (state === 'SUCCEEDED' && order.status === 'AWAITING_PAYMENT' && canTransition(order.status, 'PAID')) {
       await tx.order.update({ where: { id: order.id }, data: { status: 'PAID', paidAt: update.occurredAt } });
       if (refundMoved) await publishOrderEvent(tx, { type: 'refunded', orderId: order.id, at }, null);
       await publishOrderEvent(tx, { type: 'paid', orderId: order.id, at }, { type: 'paid', data: { provider: update.provider, providerRef: update.providerRef } });
       return 'applied';
     }
     const entry =
-      update.state === 'SUCCEEDED' && order.status === 'CANCELLED'
+      state === 'SUCCEEDED' && order.status === 'CANCELLED'
         ? // Money arrived for an order whose reservation already expired: an admin must refund or revive it.
           { type: 'paid_after_cancel', data: { providerRef: update.providerRef } }
-        : { type: update.state ? `payment_${update.state.toLowerCase()}` : 'refund_updated', data: { providerRef: update.providerRef, refunded: update.amountRefunded ?? null } };
+        : { type: state ? `payment_${state.toLowerCase()}` : 'refund_updated', data: { providerRef: update.providerRef, refunded: refundMoved ? refunded : null } };
     if (refundMoved) await publishOrderEvent(tx, { type: 'refunded', orderId: order.id, at }, entry);
     else await addTimelineEntry(tx, order.id, entry);
     return 'applied';
