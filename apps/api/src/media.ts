@@ -4,6 +4,7 @@ import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import path from 'node:path';
+import { decodePathSegment } from './path-segment.ts';
 
 const TYPES: Record<string, string> = {
   '.svg': 'image/svg+xml',
@@ -17,7 +18,9 @@ const TYPES: Record<string, string> = {
 export function createMediaHandler(mediaDir: string) {
   const root = path.resolve(mediaDir);
   return async (req: IncomingMessage, res: ServerResponse, relative: string): Promise<void> => {
-    const file = path.resolve(root, decodeURIComponent(relative));
+    const decoded = decodePathSegment(relative);
+    if (decoded === null) return notFound(res);
+    const file = path.resolve(root, decoded);
     const type = TYPES[path.extname(file).toLowerCase()];
     if (!file.startsWith(root + path.sep) || !type) return notFound(res);
     const info = await stat(file).catch(() => null);

@@ -92,6 +92,10 @@ describe('ring navigation over HTTP', () => {
     expect(await go('/rings/bike-blogs')).toEqual({ status: 302, location: `${STORE}/rings/bike-blogs` });
   });
 
+  it('404s a ring path that is not text (bad percent-encoding, control characters) instead of failing', async () => {
+    for (const path of ['/rings/%E0/next', '/rings/%E0', '/rings/bike%00blogs/next', '/rings/%00']) expect((await go(path)).status, path).toBe(404);
+  });
+
   it('counts clicks out of the current member and into the target', async () => {
     await db.prisma.webRingDailyStat.deleteMany({});
     await go('/rings/bike-blogs/next?from=alpha');

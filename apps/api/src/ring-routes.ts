@@ -7,6 +7,7 @@ import type { PrismaClient } from '@tandem/db';
 import { navigateRing } from '@tandem/core/partners';
 import { DomainError } from '@tandem/core/shared';
 import { RingNavigationQuery, UrlCode } from '@tandem/validators';
+import { decodePathSegment } from './path-segment.ts';
 
 export interface RingRoutesOptions {
   prisma: PrismaClient;
@@ -41,11 +42,13 @@ export function createRingRoutes(options: RingRoutesOptions) {
   return async (_req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> => {
     const [, rawSlug = '', direction] = ROUTE.exec(url.pathname) ?? [];
     const indexUrl = (slug: string) => new URL(`/rings/${slug}`, options.storefrontUrl).href;
+    const ringSlug = decodePathSegment(rawSlug);
+    if (ringSlug === null) return notFound(res, 'No such web ring');
     if (!direction) {
-      const slug = UrlCode.safeParse(decodeURIComponent(rawSlug));
+      const slug = UrlCode.safeParse(ringSlug);
       return slug.success ? redirect(res, indexUrl(slug.data)) : notFound(res, 'No such web ring');
     }
-    const query = RingNavigationQuery.safeParse({ ringSlug: decodeURIComponent(rawSlug), direction, from: url.searchParams.get('from') ?? undefined });
+    const query = RingNavigationQuery.safeParse({ ringSlug, direction, from: url.searchParams.get('from') ?? undefined });
     if (!query.success) return notFound(res, 'No such web ring');
     try {
       const target = await navigateRing(options.prisma, { ringSlug: query.data.ringSlug, direction: query.data.direction, from: query.data.from ?? null }, { random, now: now() });

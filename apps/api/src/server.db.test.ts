@@ -74,6 +74,9 @@ describe('API over HTTP', () => {
     expect(image.headers.get('etag')).toBeTruthy();
     expect((await fetch(`${base}/media/..%2F..%2Fetc%2Fpasswd`)).status).toBe(404);
     expect((await fetch(`${base}/media/products/missing.svg`)).status).toBe(404);
+    // A path that is not text: bad percent-encoding or a NUL byte is simply not found.
+    expect((await fetch(`${base}/media/products/%E0.svg`)).status).toBe(404);
+    expect((await fetch(`${base}/media/products/wheel%00.svg`)).status).toBe(404);
     expect((await fetch(`${base}/nowhere`)).status).toBe(404);
   });
 });

@@ -1,28 +1,27 @@
 // Inputs of the accounts API (sign-up, sign-in, password reset, addresses), shared by the tRPC
 // routers and the storefront's form actions.
 import { z } from 'zod';
+import { line, secret } from './text.ts';
 
 /** An e-mail address, trimmed and lower-cased: accounts are found by this form. */
-export const Email = z
-  .string()
+export const Email = line()
   .trim()
   .toLowerCase()
   .max(254, 'An e-mail address has at most 254 characters')
   .pipe(z.email('Enter a valid e-mail address, like name@example.com'));
 
 /** A password being chosen. Long passphrases are welcome; 200 characters bounds hashing work. */
-export const NewPassword = z
-  .string()
+export const NewPassword = secret()
   .min(10, 'Use at least 10 characters for your password')
   .max(200, 'Use at most 200 characters for your password');
 
 /** A password being presented: no length rule beyond the bound, so older accounts still sign in. */
-const CurrentPassword = z.string().min(1, 'Enter your password').max(200, 'This password is too long');
+const CurrentPassword = secret().min(1, 'Enter your password').max(200, 'This password is too long');
 
-const PersonName = z.string().trim().min(1, 'Enter your name').max(100, 'A name has at most 100 characters');
+const PersonName = line().trim().min(1, 'Enter your name').max(100, 'A name has at most 100 characters');
 
 /** The id of a record, as returned by the API. */
-export const EntityId = z.string().trim().min(1, 'An id cannot be empty').max(64, 'This id is too long');
+export const EntityId = line().trim().min(1, 'An id cannot be empty').max(64, 'This id is too long');
 
 export const SignUpInput = z.object({ email: Email, password: NewPassword, name: PersonName });
 export type SignUpInput = z.output<typeof SignUpInput>;
@@ -35,20 +34,19 @@ export type PasswordResetRequestInput = z.output<typeof PasswordResetRequestInpu
 
 export const PasswordResetInput = z.object({
   /** The token from the link in the reset e-mail. */
-  token: z.string().trim().min(1, 'The reset link is missing its token').max(200, 'This reset link is not valid'),
+  token: line().trim().min(1, 'The reset link is missing its token').max(200, 'This reset link is not valid'),
   password: NewPassword,
 });
 export type PasswordResetInput = z.output<typeof PasswordResetInput>;
 
 /** ISO 3166-1 alpha-2, upper-cased. */
-export const CountryCode = z
-  .string()
+export const CountryCode = line()
   .trim()
   .toUpperCase()
   .regex(/^[A-Z]{2}$/, 'A country is a two-letter ISO code such as DE or FR');
 
 const text = (max: number, empty?: string) => {
-  const trimmed = z.string().trim().max(max, `At most ${max} characters`);
+  const trimmed = line().trim().max(max, `At most ${max} characters`);
   return empty ? trimmed.min(1, empty) : trimmed;
 };
 

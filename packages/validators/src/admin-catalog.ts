@@ -1,6 +1,7 @@
 // Inputs of the admin's catalog area: products, variants, attributes, images, categories,
 // brands, stock adjustments and CSV imports. The same schemas read the admin's form posts.
 import { z } from 'zod';
+import { line, multiline } from './text.ts';
 import { EntityId } from './accounts.ts';
 import { AttributeName, AttributeValue, CurrencyCode, Slug } from './catalog.ts';
 
@@ -9,21 +10,21 @@ export const ProductStatusInput = z.enum(PRODUCT_STATUSES);
 
 export const STOCK_REASONS = ['RECEIVED', 'DAMAGED', 'LOST', 'RETURNED', 'CORRECTION'] as const;
 
-const Title = z.string().trim().min(1, 'Give it a title').max(200, 'At most 200 characters');
-const Description = z.string().trim().max(20_000, 'At most 20,000 characters');
-const Name = z.string().trim().min(1, 'Give it a name').max(120, 'At most 120 characters');
+const Title = line().trim().min(1, 'Give it a title').max(200, 'At most 200 characters');
+const Description = multiline().trim().max(20_000, 'At most 20,000 characters');
+const Name = line().trim().min(1, 'Give it a name').max(120, 'At most 120 characters');
 
 /** A stock keeping unit: letters, digits, dashes, dots and underscores, unique in the store. */
-export const Sku = z.string().trim().min(1, 'Give the variant a SKU').max(64, 'At most 64 characters').regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, 'A SKU is letters, digits, dots, dashes and underscores');
+export const Sku = line().trim().min(1, 'Give the variant a SKU').max(64, 'At most 64 characters').regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, 'A SKU is letters, digits, dots, dashes and underscores');
 /** A price in minor units (cents); a variant's price may be 0 (a free sample) but never negative. */
 export const PriceAmount = z.number({ error: 'Give the price in cents' }).int('Prices are whole cents').min(0, 'A price cannot be negative').max(100_000_000, 'At most 1,000,000.00');
 export const StockLevel = z.number({ error: 'Give the stock as a number' }).int('Stock is whole units').min(0, 'Stock cannot be negative').max(1_000_000, 'At most 1,000,000');
-const OptionValues = z.record(z.string().trim().min(1).max(40), z.string().trim().min(1).max(80)).refine((o) => Object.keys(o).length <= 5, 'At most 5 options');
-const Gtin = z.string().trim().regex(/^\d{8}(\d{4,6})?$/, 'A GTIN is 8, 12, 13 or 14 digits');
-const Mpn = z.string().trim().min(1).max(64);
+const OptionValues = z.record(line().trim().min(1).max(40), line().trim().min(1).max(80)).refine((o) => Object.keys(o).length <= 5, 'At most 5 options');
+const Gtin = line().trim().regex(/^\d{8}(\d{4,6})?$/, 'A GTIN is 8, 12, 13 or 14 digits');
+const Mpn = line().trim().min(1).max(64);
 
 export const AdminProductListInput = z.object({
-  query: z.string().trim().max(200).optional(),
+  query: line().trim().max(200).optional(),
   status: ProductStatusInput.optional(),
   page: z.number().int().min(1).max(10_000).default(1),
   pageSize: z.number().int().min(1).max(100).default(25),
@@ -50,7 +51,7 @@ export const UpdateProductInput = z.object({
 });
 export const SetProductStatusInput = z.object({ id: EntityId, status: ProductStatusInput });
 
-const VariantTitle = z.string().trim().max(120);
+const VariantTitle = line().trim().max(120);
 const Weight = z.number().int().min(0).max(1_000_000);
 export const CreateVariantInput = z.object({
   productId: EntityId,
@@ -88,10 +89,10 @@ export const SetAttributesInput = z.object({
 /** Image upload: the file's bytes in base64 (at most 5 MB decoded); the type is read from the bytes. */
 export const UploadImageInput = z.object({
   productId: EntityId,
-  alt: z.string().trim().min(1, 'Describe the image for people who cannot see it').max(300),
-  dataBase64: z.string().min(1, 'Choose a file').max(7_000_000, 'Images are at most 5 MB').regex(/^[A-Za-z0-9+/]*={0,2}$/, 'Not base64'),
+  alt: line().trim().min(1, 'Describe the image for people who cannot see it').max(300),
+  dataBase64: line().min(1, 'Choose a file').max(7_000_000, 'Images are at most 5 MB').regex(/^[A-Za-z0-9+/]*={0,2}$/, 'Not base64'),
 });
-export const UpdateImageInput = z.object({ id: EntityId, alt: z.string().trim().min(1, 'Describe the image').max(300) });
+export const UpdateImageInput = z.object({ id: EntityId, alt: line().trim().min(1, 'Describe the image').max(300) });
 export const ReorderImagesInput = z.object({ productId: EntityId, imageIds: z.array(EntityId).min(1).max(100) });
 
 export const CreateCategoryInput = z.object({ name: Name, slug: Slug.optional(), parentId: EntityId.nullable().default(null), description: Description.default('') });
@@ -106,15 +107,15 @@ export const AdjustStockInput = z.object({
   /** Units added (positive) or taken away (negative); never zero. */
   delta: z.number({ error: 'Give a number of units' }).int('Whole units').min(-1_000_000).max(1_000_000).refine((n) => n !== 0, 'Give a change other than 0'),
   reason: z.enum(STOCK_REASONS, { error: 'Choose a reason' }),
-  note: z.string().trim().max(500).default(''),
+  note: multiline().trim().max(500).default(''),
 });
 export const StockHistoryInput = z.object({ variantId: EntityId.optional(), productId: EntityId.optional(), limit: z.number().int().min(1).max(200).default(50) });
-export const StockListInput = z.object({ query: z.string().trim().max(200).optional(), lowOnly: z.boolean().default(false), page: z.number().int().min(1).max(10_000).default(1) });
+export const StockListInput = z.object({ query: line().trim().max(200).optional(), lowOnly: z.boolean().default(false), page: z.number().int().min(1).max(10_000).default(1) });
 
 export const StartCatalogImportInput = z.object({
-  fileName: z.string().trim().min(1).max(200).default('import.csv'),
+  fileName: line().trim().min(1).max(200).default('import.csv'),
   /** The CSV text; at most 20 MB. */
-  csv: z.string().min(1, 'The file is empty').max(20_000_000, 'Files are at most 20 MB; split larger ones'),
+  csv: multiline().min(1, 'The file is empty').max(20_000_000, 'Files are at most 20 MB; split larger ones'),
 });
 export const CatalogImportIdInput = z.object({ id: EntityId });
 
@@ -137,22 +138,22 @@ const optionalText = (value: string) => (value.trim() === '' ? undefined : value
  */
 export const CatalogCsvRow = z.object({
   product_slug: Slug,
-  product_title: z.string().trim().max(200).transform(optionalText),
-  status: z.string().trim().toUpperCase().transform(optionalText).pipe(ProductStatusInput.optional()),
-  category: z.string().trim().max(400).transform(optionalText),
-  brand: z.string().trim().transform(optionalText).pipe(Slug.optional()),
-  description: z.string().max(20_000).transform(optionalText),
-  attributes: z.string().max(4_000).transform(optionalText).pipe(z.string().optional()).transform((v) => (v === undefined ? undefined : pairs(v))).pipe(z.array(z.tuple([AttributeName, AttributeValue])).max(100).optional()),
+  product_title: line().trim().max(200).transform(optionalText),
+  status: line().trim().toUpperCase().transform(optionalText).pipe(ProductStatusInput.optional()),
+  category: line().trim().max(400).transform(optionalText),
+  brand: line().trim().transform(optionalText).pipe(Slug.optional()),
+  description: multiline().max(20_000).transform(optionalText),
+  attributes: line().max(4_000).transform(optionalText).pipe(line().optional()).transform((v) => (v === undefined ? undefined : pairs(v))).pipe(z.array(z.tuple([AttributeName, AttributeValue])).max(100).optional()),
   sku: Sku,
-  variant_title: z.string().trim().max(120),
-  options: z.string().max(1_000).transform((v) => Object.fromEntries(pairs(v))).pipe(OptionValues),
-  price_amount: z.string().transform(optionalNumber).pipe(PriceAmount),
-  currency: z.string().trim().toUpperCase().pipe(CurrencyCode),
-  compare_at_amount: z.string().transform(optionalNumber).pipe(PriceAmount.optional()),
-  stock: z.string().transform(optionalNumber).pipe(StockLevel.optional()),
-  weight_grams: z.string().transform(optionalNumber).pipe(z.number().int().min(0).max(1_000_000).optional()),
-  gtin: z.string().transform(optionalText).pipe(Gtin.optional()),
-  mpn: z.string().transform(optionalText).pipe(Mpn.optional()),
+  variant_title: line().trim().max(120),
+  options: line().max(1_000).transform((v) => Object.fromEntries(pairs(v))).pipe(OptionValues),
+  price_amount: line().transform(optionalNumber).pipe(PriceAmount),
+  currency: line().trim().toUpperCase().pipe(CurrencyCode),
+  compare_at_amount: line().transform(optionalNumber).pipe(PriceAmount.optional()),
+  stock: line().transform(optionalNumber).pipe(StockLevel.optional()),
+  weight_grams: line().transform(optionalNumber).pipe(z.number().int().min(0).max(1_000_000).optional()),
+  gtin: line().transform(optionalText).pipe(Gtin.optional()),
+  mpn: line().transform(optionalText).pipe(Mpn.optional()),
 });
 export type CatalogCsvRow = z.output<typeof CatalogCsvRow>;
 

@@ -1,11 +1,11 @@
 // Inputs of the admin's orders area: the searchable list, fulfilment, and re-sent e-mails.
 import { z } from 'zod';
+import { line } from './text.ts';
 
 export const ORDER_STATUSES = ['AWAITING_PAYMENT', 'PAID', 'FULFILLED', 'DELIVERED', 'CANCELLED'] as const;
 export const PAYMENT_STATES = ['PENDING', 'REQUIRES_ACTION', 'PROCESSING', 'SUCCEEDED', 'FAILED', 'CANCELED'] as const;
 
-const Day = z
-  .string()
+const Day = line()
   .trim()
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'Use a date like 2026-11-23')
   .refine((value) => !Number.isNaN(Date.parse(`${value}T00:00:00Z`)), 'That date does not exist');
@@ -13,7 +13,7 @@ const Day = z
 export const AdminOrderListInput = z
   .object({
     /** Matches the order number, the e-mail or the customer's name. */
-    query: z.string().trim().max(200).optional(),
+    query: line().trim().max(200).optional(),
     status: z.enum(ORDER_STATUSES).optional(),
     paymentState: z.enum(PAYMENT_STATES).optional(),
     /** Placed on or after this day (UTC). */
@@ -28,21 +28,20 @@ export type AdminOrderListInput = z.input<typeof AdminOrderListInput>;
 export type AdminOrderQuery = z.output<typeof AdminOrderListInput>;
 
 export const FulfilOrderInput = z.object({
-  id: z.string().trim().min(1).max(64),
-  carrier: z.string().trim().min(2, 'Name the carrier').max(60, 'A carrier name has at most 60 characters'),
-  trackingNumber: z
-    .string()
+  id: line().trim().min(1).max(64),
+  carrier: line().trim().min(2, 'Name the carrier').max(60, 'A carrier name has at most 60 characters'),
+  trackingNumber: line()
     .trim()
     .regex(/^[A-Za-z0-9][A-Za-z0-9 -]{3,59}$/, 'A tracking number has 4 to 60 letters, digits, spaces or dashes'),
   /** The carrier's tracking page for this parcel; e-mailed to the shopper. */
-  trackingUrl: z.url({ protocol: /^https?$/, message: 'Enter the full tracking link (https://…)' }).max(500).optional(),
+  trackingUrl: line().max(500).pipe(z.url({ protocol: /^https?$/, message: 'Enter the full tracking link (https://…)' })).optional(),
 });
 export type FulfilOrderInput = z.output<typeof FulfilOrderInput>;
 
 export const ORDER_EMAILS = ['confirmation', 'shipping'] as const;
 
 export const ResendOrderEmailInput = z.object({
-  id: z.string().trim().min(1).max(64),
+  id: line().trim().min(1).max(64),
   kind: z.enum(ORDER_EMAILS),
 });
 export type ResendOrderEmailInput = z.output<typeof ResendOrderEmailInput>;

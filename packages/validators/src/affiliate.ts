@@ -1,11 +1,12 @@
 // Inputs of affiliate tracking: clicks on tracked links, the partner portal's figures, and the
 // administrators' programme, rules, commissions and payouts.
 import { z } from 'zod';
+import { line } from './text.ts';
 import { VisitorId } from './personalization.ts';
 
-const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'A date as YYYY-MM-DD').refine((d) => !Number.isNaN(Date.parse(`${d}T00:00:00Z`)), 'Not a date');
-const currency = z.string().regex(/^[A-Za-z]{3}$/, 'A three-letter currency code').transform((c) => c.toUpperCase());
-const id = z.string().min(1).max(64);
+const day = line().regex(/^\d{4}-\d{2}-\d{2}$/, 'A date as YYYY-MM-DD').refine((d) => !Number.isNaN(Date.parse(`${d}T00:00:00Z`)), 'Not a date');
+const currency = line().regex(/^[A-Za-z]{3}$/, 'A three-letter currency code').transform((c) => c.toUpperCase());
+const id = line().min(1).max(64);
 
 /** `src=` of a tracked link, in lower case; the API stores it upper case. */
 export const ReferralSourceInput = z
@@ -15,11 +16,11 @@ export const ReferralSourceInput = z
 
 /** `/r/<code>?product=<slug>&src=…` as the storefront read it. */
 export const RecordClickInput = z.object({
-  partnerCode: z.string().trim().min(1).max(64),
-  productSlug: z.string().max(200).optional(),
+  partnerCode: line().trim().min(1).max(64),
+  productSlug: line().max(200).optional(),
   source: ReferralSourceInput,
   /** The visitor's current attribution cookie, if any. */
-  referralToken: z.string().max(100).nullish(),
+  referralToken: line().max(100).nullish(),
   /** The visitor's tracking choice and first-party id, for the WIDGET_CLICK behaviour event. */
   visitor: z.object({ id: VisitorId.optional(), consent: z.boolean() }).optional(),
 });
@@ -74,7 +75,7 @@ export const CommissionRuleIdInput = z.object({ ruleId: id });
 export const MarkPayoutPaidInput = z.object({
   partnerId: id,
   currency,
-  idempotencyKey: z.string().min(8).max(100),
-  reference: z.string().trim().max(200).default(''),
+  idempotencyKey: line().min(8).max(100),
+  reference: line().trim().max(200).default(''),
 });
 export type MarkPayoutPaidInput = z.infer<typeof MarkPayoutPaidInput>;

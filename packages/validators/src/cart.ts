@@ -1,6 +1,7 @@
 import { z } from 'zod';
+import { line } from './text.ts';
 
-const Id = z.string().trim().min(1).max(64);
+const Id = line().trim().min(1).max(64);
 
 export const CartAddLineInput = z.object({
   variantId: Id,

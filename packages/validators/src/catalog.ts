@@ -1,15 +1,15 @@
 // Inputs of the catalog API, shared by the tRPC routers and the storefront's URL parsing.
 import { z } from 'zod';
+import { line } from './text.ts';
 
-export const Slug = z
-  .string()
+export const Slug = line()
   .trim()
   .min(1, 'A slug cannot be empty')
   .max(200)
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'A slug is lower-case letters, digits and single dashes');
 
 /** ISO 4217 currency code. */
-export const CurrencyCode = z.string().regex(/^[A-Z]{3}$/, 'A currency is a three-letter ISO code such as EUR');
+export const CurrencyCode = line().regex(/^[A-Z]{3}$/, 'A currency is a three-letter ISO code such as EUR');
 
 /** An amount of money in minor units (cents); never negative in a filter. */
 export const MinorAmount = z.number().int('Amounts are whole minor units (cents)').min(0).max(1_000_000_000);
@@ -17,8 +17,8 @@ export const MinorAmount = z.number().int('Amounts are whole minor units (cents)
 export const CatalogSort = z.enum(['newest', 'price-asc', 'price-desc', 'name-asc', 'name-desc']);
 export type CatalogSort = z.infer<typeof CatalogSort>;
 
-export const AttributeName = z.string().trim().min(1).max(60).regex(/^[a-z0-9-]+$/, 'Attribute names are lower-case words joined by dashes');
-export const AttributeValue = z.string().trim().min(1).max(120);
+export const AttributeName = line().trim().min(1).max(60).regex(/^[a-z0-9-]+$/, 'Attribute names are lower-case words joined by dashes');
+export const AttributeValue = line().trim().min(1).max(120);
 
 type FilterRanges = { minPrice?: number | undefined; maxPrice?: number | undefined; attributes?: Record<string, string[]> | undefined };
 
@@ -49,7 +49,7 @@ export const CatalogListInput = z
     inStock: z.boolean().optional(),
     sort: CatalogSort.default('newest'),
     /** Opaque cursor from a previous page's `nextCursor`. */
-    cursor: z.string().max(500).optional(),
+    cursor: line().max(500).optional(),
     limit: z.number().int().min(1).max(100).default(24),
     /** Leave facet counts out when the caller does not show them (cheaper). */
     withFacets: z.boolean().default(true),

@@ -1,15 +1,15 @@
 // The configurator's definition document (option groups, options, rules, defaults) and the API
 // inputs around it. The document is stored as versioned JSON; this schema is its only shape.
 import { z } from 'zod';
+import { line, multiline } from './text.ts';
 import { Slug } from './catalog.ts';
 
-const Key = z
-  .string()
+const Key = line()
   .trim()
   .min(1)
   .max(40)
   .regex(/^[a-z][a-z0-9_]*$/, 'Ids are lower-case words joined by underscores, starting with a letter');
-const Label = z.string().trim().min(1).max(80);
+const Label = line().trim().min(1).max(80);
 /** A signed amount in minor units (a delta may be a discount). */
 const SignedMinor = z.number().int('Amounts are whole minor units (cents)').min(-100_000_000).max(100_000_000);
 const Measure = z.number().finite().min(-1_000_000).max(1_000_000);
@@ -26,24 +26,24 @@ export type OptionRef = z.infer<typeof OptionRef>;
 export const PriceDelta = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('fixed'), amount: SignedMinor }),
   z.object({ kind: z.literal('perUnit'), measurement: Key, amountPerUnit: z.number().finite().min(-1_000_000).max(1_000_000) }),
-  z.object({ kind: z.literal('formula'), expression: z.string().trim().min(1).max(300) }),
+  z.object({ kind: z.literal('formula'), expression: line().trim().min(1).max(300) }),
 ]);
 export type PriceDelta = z.infer<typeof PriceDelta>;
 
 export const ConfigOption = z.object({
   id: Key,
   label: Label,
-  description: z.string().max(300).default(''),
+  description: multiline().max(300).default(''),
   price: PriceDelta.default({ kind: 'fixed', amount: 0 }),
   leadTimeDays: z.number().int().min(0).max(365).default(0),
   /** A catalog variant whose stock one configured unit consumes. */
-  component: z.object({ variantId: z.string().min(1).max(64), quantity: z.number().int().min(1).max(100) }).optional(),
+  component: z.object({ variantId: line().min(1).max(64), quantity: z.number().int().min(1).max(100) }).optional(),
   /** Preview hint: a CSS colour for the layer this option paints, or a style keyword. */
-  visual: z.object({ colour: z.string().regex(/^#[0-9a-fA-F]{6}$/).optional(), style: Key.optional() }).optional(),
+  visual: z.object({ colour: line().regex(/^#[0-9a-fA-F]{6}$/).optional(), style: Key.optional() }).optional(),
 });
 export type ConfigOption = z.infer<typeof ConfigOption>;
 
-const GroupBase = { id: Key, label: Label, help: z.string().max(300).default('') };
+const GroupBase = { id: Key, label: Label, help: line().max(300).default('') };
 
 export const OptionGroup = z.discriminatedUnion('kind', [
   z.object({ ...GroupBase, kind: z.literal('single'), required: z.boolean().default(true), options: z.array(ConfigOption).min(1).max(60) }),
@@ -57,7 +57,7 @@ export const OptionGroup = z.discriminatedUnion('kind', [
   z.object({
     ...GroupBase,
     kind: z.literal('measurement'),
-    unit: z.string().trim().min(1).max(12),
+    unit: line().trim().min(1).max(12),
     min: Measure,
     max: Measure,
     step: z.number().finite().positive().max(1_000_000),
@@ -69,7 +69,7 @@ export const OptionGroup = z.discriminatedUnion('kind', [
     minLength: z.number().int().min(0).max(200),
     maxLength: z.number().int().min(1).max(200),
     /** Every character the text may use, listed (no patterns: nothing to inject). */
-    allowedCharacters: z.string().min(1).max(300),
+    allowedCharacters: line().min(1).max(300),
   }),
 ]);
 export type OptionGroup = z.infer<typeof OptionGroup>;
@@ -89,7 +89,7 @@ export type ConfigRule = z.infer<typeof ConfigRule>;
 /** A chosen value per group id: an option id, option ids, a measurement or a text. */
 export const ConfigChoices = z.record(
   Key,
-  z.union([z.string().max(200), z.array(Key).max(60), z.number().finite()]),
+  z.union([line().max(200), z.array(Key).max(60), z.number().finite()]),
 );
 export type ConfigChoices = z.infer<typeof ConfigChoices>;
 
@@ -108,7 +108,7 @@ export type ConfiguratorDocument = z.infer<typeof ConfiguratorDocument>;
 export type ConfiguratorDocumentInput = z.input<typeof ConfiguratorDocument>;
 
 /** A share id: 12 base62 characters. */
-export const ConfigurationId = z.string().regex(/^[0-9A-Za-z]{12}$/, 'Not a configuration id');
+export const ConfigurationId = line().regex(/^[0-9A-Za-z]{12}$/, 'Not a configuration id');
 
 export const ConfiguratorProductInput = z.object({ slug: Slug });
 export const ConfiguratorEvaluateInput = z.object({ slug: Slug, choices: ConfigChoices });
@@ -126,7 +126,7 @@ export type ConfiguratorAddToCartInput = z.input<typeof ConfiguratorAddToCartInp
 /** Admin: replace a product's definition (checked for consistency and satisfiability). */
 export const ConfiguratorSetDefinitionInput = z.object({
   slug: Slug,
-  baseVariantId: z.string().min(1).max(64).optional(),
+  baseVariantId: line().min(1).max(64).optional(),
   /** The version the admin edited; a stale version is a conflict, never a silent overwrite. */
   expectedVersion: z.number().int().min(0).optional(),
   definition: ConfiguratorDocument,

@@ -1,8 +1,9 @@
 import { z } from 'zod';
+import { line, multiline } from './text.ts';
 import { PlaceOrderInput } from './checkout.ts';
 
-const Id = z.string().trim().min(1).max(64);
-const Slug = z.string().trim().min(2).max(80).regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'Lower-case letters, digits and dashes');
+const Id = line().trim().min(1).max(64);
+const Slug = line().trim().min(2).max(80).regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'Lower-case letters, digits and dashes');
 const Amount = z.number().int('Amounts are whole minor units (cents)').min(1).max(100_000_000);
 
 export const GroupBuySlugInput = z.object({ slug: Slug });
@@ -17,10 +18,10 @@ export type JoinGroupBuyInput = z.output<typeof JoinGroupBuyInput>;
 export const GroupBuyInput = z
   .object({
     slug: Slug,
-    title: z.string().trim().min(1).max(120),
-    description: z.string().trim().max(2_000).default(''),
+    title: line().trim().min(1).max(120),
+    description: multiline().trim().max(2_000).default(''),
     variantId: Id,
-    currency: z.string().trim().length(3).toUpperCase().default('EUR'),
+    currency: line().trim().length(3).toUpperCase().default('EUR'),
     minParticipants: z.number().int().min(1).max(10_000),
     maxParticipants: z.number().int().min(1).max(100_000).nullable().default(null),
     maxQuantity: z.number().int().min(1).max(99).default(1),

@@ -15,3 +15,4 @@ export * from './affiliate.ts';
 export * from './rings.ts';
 export * from './admin-catalog.ts';
 export * from './group-buys.ts';
+export * from './text.ts';

@@ -1,6 +1,7 @@
 // One row of an offer feed (Google Merchant-style fields), validated and normalised. Feeds are
 // CSV (every value a string) or JSON (strings or numbers), so values are read as text first.
 import { z } from 'zod';
+import { line } from './text.ts';
 import { parseFeedMoney, parseFeedShipping } from './feed-money.ts';
 import { normaliseGtin } from './gtin.ts';
 
@@ -17,7 +18,7 @@ export type OfferAvailabilityName = (typeof AVAILABILITY)[keyof typeof AVAILABIL
 const text = (max: number) =>
   z.preprocess(
     (value) => (typeof value === 'number' ? String(value) : typeof value === 'string' ? value.trim() || undefined : value ?? undefined),
-    z.string().max(max, `is longer than ${max} characters`).optional(),
+    line().max(max, `is longer than ${max} characters`).optional(),
   );
 
 const money = (field: string, country: string) => (value: string | undefined, ctx: z.RefinementCtx, currency: string | undefined, shipping = false) => {

@@ -1,18 +1,19 @@
 // Inputs of the offers (price comparison) API.
 import { z } from 'zod';
+import { line, multiline } from './text.ts';
 import { Slug } from './catalog.ts';
 
 export * from './offer-feed-row.ts';
 export { normaliseGtin, gtinCheckDigit } from './gtin.ts';
 export { parseFeedMoney, parseFeedShipping, type FeedMoney } from './feed-money.ts';
 
-const Id = z.string().trim().min(1).max(64);
+const Id = line().trim().min(1).max(64);
 
 export const OfferSourceInput = z.object({
   slug: Slug,
-  name: z.string().trim().min(1, 'Give the source a name').max(120),
+  name: line().trim().min(1, 'Give the source a name').max(120),
   kind: z.enum(['PARTNER', 'COMPETITOR']),
-  homepageUrl: z.url({ protocol: /^https?$/, error: 'The homepage must be an http(s) URL' }),
+  homepageUrl: line().max(2_000).pipe(z.url({ protocol: /^https?$/, error: 'The homepage must be an http(s) URL' })),
 });
 export type OfferSourceInput = z.infer<typeof OfferSourceInput>;
 
@@ -20,7 +21,7 @@ export const ImportOfferFeedInput = z.object({
   source: OfferSourceInput,
   format: z.enum(['CSV', 'JSON']),
   /** The feed itself; at most 20 MB of text. */
-  text: z.string().min(1, 'The feed is empty').max(20_000_000, 'Feeds are at most 20 MB; split larger ones'),
+  text: multiline().min(1, 'The feed is empty').max(20_000_000, 'Feeds are at most 20 MB; split larger ones'),
   /** A full feed lists every offer of the source; offers missing from it are marked removed. */
   full: z.boolean().default(true),
 });

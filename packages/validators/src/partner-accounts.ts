@@ -1,6 +1,7 @@
 // Inputs of partner accounts: applying to the programme, the partner's profile and allowed
 // origins, API keys, and the staff's review of partners.
 import { z } from 'zod';
+import { line, multiline } from './text.ts';
 import { Email, EntityId } from './accounts.ts';
 
 export const PARTNER_STATUSES = ['PENDING', 'APPROVED', 'REJECTED', 'SUSPENDED'] as const;
@@ -29,7 +30,7 @@ export function originOf(raw: string): string | null {
   }
 }
 
-const SiteName = z.string().trim().min(2, 'Enter the name of your site').max(80, 'A site name has at most 80 characters');
+const SiteName = line().trim().min(2, 'Enter the name of your site').max(80, 'A site name has at most 80 characters');
 
 /** Whether `value` is a full http(s) address with a host. */
 function isWebAddress(value: string): boolean {
@@ -42,14 +43,12 @@ function isWebAddress(value: string): boolean {
   }
 }
 
-const WebsiteUrl = z
-  .string()
+const WebsiteUrl = line()
   .trim()
   .max(300, 'A web address has at most 300 characters')
   .refine(isWebAddress, 'Enter the full address of your site, starting with https:// or http://');
 
-export const PartnerOrigin = z
-  .string()
+export const PartnerOrigin = line()
   .trim()
   .max(200, 'An origin has at most 200 characters')
   .transform((value, context) => {
@@ -71,7 +70,7 @@ export const PartnerApplicationInput = z.object({
   name: SiteName,
   websiteUrl: WebsiteUrl,
   contactEmail: Email,
-  note: z.string().trim().max(2000, 'Tell us about your site in at most 2,000 characters').default(''),
+  note: multiline().trim().max(2000, 'Tell us about your site in at most 2,000 characters').default(''),
 });
 export type PartnerApplicationInput = z.input<typeof PartnerApplicationInput>;
 export type PartnerApplication = z.output<typeof PartnerApplicationInput>;
@@ -86,7 +85,7 @@ export type PartnerProfileInput = z.input<typeof PartnerProfileInput>;
 export type PartnerProfile = z.output<typeof PartnerProfileInput>;
 
 export const CreatePartnerApiKeyInput = z.object({
-  label: z.string().trim().min(2, 'Give the key a name, like "Blog widget"').max(60, 'A key name has at most 60 characters'),
+  label: line().trim().min(2, 'Give the key a name, like "Blog widget"').max(60, 'A key name has at most 60 characters'),
 });
 export type CreatePartnerApiKeyInput = z.output<typeof CreatePartnerApiKeyInput>;
 
@@ -95,14 +94,14 @@ export const PartnerIdInput = z.object({ id: EntityId });
 export const AdminPartnerListInput = z.object({
   status: z.enum(PARTNER_STATUSES).optional(),
   /** Matches the code, site name, website, contact e-mail or the account's e-mail. */
-  query: z.string().trim().max(200).optional(),
+  query: line().trim().max(200).optional(),
   limit: z.number().int().min(1).max(100).default(25),
   offset: z.number().int().min(0).max(10_000).default(0),
 });
 export type AdminPartnerListInput = z.input<typeof AdminPartnerListInput>;
 export type AdminPartnerQuery = z.output<typeof AdminPartnerListInput>;
 
-const ReviewReason = z.string().trim().min(5, 'Say why, in a sentence the partner will read').max(1000, 'At most 1,000 characters');
+const ReviewReason = multiline().trim().min(5, 'Say why, in a sentence the partner will read').max(1000, 'At most 1,000 characters');
 
 export const RejectPartnerInput = z.object({ id: EntityId, reason: ReviewReason });
 export type RejectPartnerInput = z.output<typeof RejectPartnerInput>;

@@ -1,18 +1,19 @@
 // Inputs of partner content: items a partner shows on the store (portal form or JSON feed),
 // their review by staff, and the storefront's reads and outbound clicks.
 import { z } from 'zod';
+import { line, multiline } from './text.ts';
 import { CurrencyCode, MinorAmount, Slug } from './catalog.ts';
 import { parseFeedMoney } from './feed-money.ts';
 
-const Id = z.string().trim().min(1).max(64);
+const Id = line().trim().min(1).max(64);
 /** Only http(s): an item's link is where /out/<id> sends shoppers. */
-export const PartnerLinkUrl = z.url({ protocol: /^https?$/, error: 'Use an http(s) address' }).max(2_000);
-const Keyword = z.string().trim().toLowerCase().min(2).max(40).regex(/^[\p{L}\p{N}][\p{L}\p{N}-]*$/u, 'A keyword is one word (letters, digits, dashes)');
+export const PartnerLinkUrl = line().max(2_000).pipe(z.url({ protocol: /^https?$/, error: 'Use an http(s) address' }));
+const Keyword = line().trim().toLowerCase().min(2).max(40).regex(/^[\p{L}\p{N}][\p{L}\p{N}-]*$/u, 'A keyword is one word (letters, digits, dashes)');
 
 /** The fields a partner fills in for one item. */
 export const PartnerItemFields = z.object({
-  title: z.string().trim().min(1, 'Give the item a title').max(120),
-  description: z.string().trim().max(2_000).default(''),
+  title: line().trim().min(1, 'Give the item a title').max(120),
+  description: multiline().trim().max(2_000).default(''),
   priceAmount: MinorAmount,
   currency: CurrencyCode,
   url: PartnerLinkUrl,
@@ -25,7 +26,7 @@ export type PartnerItemFields = z.output<typeof PartnerItemFields>;
 /** An uploaded image: PNG, JPEG or WebP, at most 2 MB (base64 in the request). */
 export const PartnerImageUpload = z.object({
   contentType: z.enum(['image/png', 'image/jpeg', 'image/webp']),
-  base64: z.string().max(2_800_000, 'Images are at most 2 MB').regex(/^[A-Za-z0-9+/]*={0,2}$/, 'Not base64'),
+  base64: line().max(2_800_000, 'Images are at most 2 MB').regex(/^[A-Za-z0-9+/]*={0,2}$/, 'Not base64'),
 });
 
 export const SavePartnerItemInput = PartnerItemFields.extend({
@@ -41,7 +42,7 @@ export const SetPartnerFeedInput = z.object({ url: PartnerLinkUrl.nullable() });
 export const ReviewPartnerItemInput = z.object({
   itemId: Id,
   decision: z.enum(['APPROVED', 'REJECTED']),
-  note: z.string().trim().max(500).optional(),
+  note: multiline().trim().max(500).optional(),
 });
 export type ReviewPartnerItemInput = z.infer<typeof ReviewPartnerItemInput>;
 
@@ -51,10 +52,10 @@ export const PartnerContentForCategoryInput = z.object({ categorySlug: Slug, lim
 /** One item of a partner's JSON feed, as the store reads it (Google-like field names). */
 export const partnerFeedItem = z
   .object({
-    id: z.string().trim().min(1).max(100),
-    title: z.string().trim().min(1).max(120),
-    description: z.string().trim().max(2_000).default(''),
-    price: z.string().trim().min(1),
+    id: line().trim().min(1).max(100),
+    title: line().trim().min(1).max(120),
+    description: multiline().trim().max(2_000).default(''),
+    price: line().trim().min(1),
     link: PartnerLinkUrl,
     image_link: PartnerLinkUrl.optional(),
     categories: z.array(Slug).max(10).default([]),

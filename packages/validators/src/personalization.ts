@@ -1,9 +1,10 @@
 // Inputs of behaviour recording, recommendations and privacy choices.
 import { z } from 'zod';
+import { line, multiline } from './text.ts';
 import { EntityId } from './accounts.ts';
 
 /** The random first-party id a front end keeps for an anonymous visitor (e.g. a UUID). */
-export const VisitorId = z.string().trim().regex(/^[A-Za-z0-9_-]{16,64}$/, 'A visitor id is 16–64 letters, digits, - or _');
+export const VisitorId = line().trim().regex(/^[A-Za-z0-9_-]{16,64}$/, 'A visitor id is 16–64 letters, digits, - or _');
 
 const PRODUCT_EVENTS = ['VIEW', 'ADD_TO_CART', 'PURCHASE', 'CONFIGURATOR', 'WIDGET_CLICK'] as const;
 
@@ -11,7 +12,7 @@ export const BehaviourEventInput = z
   .object({
     type: z.enum([...PRODUCT_EVENTS, 'SEARCH']),
     productId: EntityId.optional(),
-    query: z.string().trim().min(1).max(200).optional(),
+    query: line().trim().min(1).max(200).optional(),
     resultCount: z.number().int().min(0).max(1_000_000).optional(),
     quantity: z.number().int().min(1).max(999).optional(),
   })
@@ -35,7 +36,7 @@ export const CartRecommendationsInput = z.object({ productIds: z.array(EntityId)
 export const OrderRecommendationsInput = z.object({ orderId: EntityId, limit: Limit(4) });
 export const PopularInput = z.object({
   /** `all`, or a category path: `bikes/road`. */
-  category: z.string().trim().max(200).optional(),
+  category: line().trim().max(200).optional(),
   list: z.enum(['popular', 'trending']).default('popular'),
   limit: Limit(8),
 });
@@ -45,11 +46,10 @@ export const ConsentInput = z.object({ tracking: z.boolean().optional(), marketi
 export const DeleteBehaviourInput = z.object({ visitorId: VisitorId.optional() });
 
 /** A newsletter period, e.g. `2026-W48`: each customer gets one digest per period. */
-export const DigestPeriodInput = z.object({ period: z.string().trim().regex(/^[\w-]{4,20}$/, 'A period is 4–20 letters, digits, - or _, e.g. 2026-W48') });
+export const DigestPeriodInput = z.object({ period: line().trim().regex(/^[\w-]{4,20}$/, 'A period is 4–20 letters, digits, - or _, e.g. 2026-W48') });
 
-const Ref = (what: string) => z.string().trim().min(1, `The ${what} is missing`).max(200, `The ${what} is too long`);
-const Timestamp = z
-  .string()
+const Ref = (what: string) => line().trim().min(1, `The ${what} is missing`).max(200, `The ${what} is too long`);
+const Timestamp = line()
   .trim()
   .min(1, 'The timestamp is missing')
   .refine((value) => !Number.isNaN(Date.parse(value)), 'The timestamp is not a date; use ISO 8601, e.g. 2025-03-14T09:30:00Z')
@@ -59,12 +59,12 @@ const Quantity = z.coerce.number({ error: 'The quantity is not a number' }).int(
 /** One line of a historical order, from the previous shop's export. */
 export const HistoricalOrderRow = z.object({
   customer: Ref('customer id'),
-  order: z.string().trim().max(200).optional(),
+  order: line().trim().max(200).optional(),
   product: Ref('product id or SKU'),
   quantity: Quantity,
   /** The unit price as a decimal in the currency's major unit: `12.99`. */
-  price: z.string().trim().regex(/^\d{1,9}(\.\d{1,2})?$/, 'The price must look like 12.99 (no currency sign, a dot for decimals)'),
-  currency: z.string().trim().toUpperCase().regex(/^[A-Z]{3}$/, 'The currency must be a three-letter ISO code such as EUR'),
+  price: line().trim().regex(/^\d{1,9}(\.\d{1,2})?$/, 'The price must look like 12.99 (no currency sign, a dot for decimals)'),
+  currency: line().trim().toUpperCase().regex(/^[A-Z]{3}$/, 'The currency must be a three-letter ISO code such as EUR'),
   timestamp: Timestamp,
 });
 export type HistoricalOrderRow = z.output<typeof HistoricalOrderRow>;
@@ -82,5 +82,5 @@ export type HistoricalEventRow = z.output<typeof HistoricalEventRow>;
 export const ImportHistoryInput = z.object({
   kind: z.enum(['orders', 'events']),
   /** The CSV text; at most 50 MB (split larger exports). */
-  text: z.string().min(1, 'The file is empty').max(50_000_000, 'Files are at most 50 MB; split larger exports'),
+  text: multiline().min(1, 'The file is empty').max(50_000_000, 'Files are at most 50 MB; split larger exports'),
 });

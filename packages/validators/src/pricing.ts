@@ -1,14 +1,14 @@
 import { z } from 'zod';
+import { line } from './text.ts';
 
-const Id = z.string().trim().min(1).max(64);
+const Id = line().trim().min(1).max(64);
 const Amount = z.number().int('Amounts are whole minor units (cents)').min(0).max(100_000_000);
-const Currency = z.string().trim().length(3).toUpperCase();
+const Currency = line().trim().length(3).toUpperCase();
 export const CustomerGroupInput = z.enum(['CONSUMER', 'RETAILER', 'WHOLESALE', 'PARTNER']);
 const Ids = z.array(Id).max(500).default([]);
 
 /** A discount code as shoppers type it: letters, digits, - and _. Case does not matter. */
-export const PromotionCode = z
-  .string()
+export const PromotionCode = line()
   .trim()
   .min(3, 'Codes have at least 3 characters')
   .max(32, 'Codes have at most 32 characters')
@@ -17,7 +17,7 @@ export const PromotionCode = z
 
 const promotionFields = z.object({
   code: PromotionCode.nullable().default(null),
-  name: z.string().trim().min(1).max(120),
+  name: line().trim().min(1).max(120),
   kind: z.enum(['PERCENT', 'FIXED_AMOUNT', 'FREE_SHIPPING', 'BUY_X_GET_Y', 'GIFT_WITH_PURCHASE', 'BUNDLE']),
   active: z.boolean().default(true),
   percentBps: z.number().int().min(1).max(10_000).nullable().default(null),
@@ -38,7 +38,7 @@ const promotionFields = z.object({
   usageLimit: z.number().int().min(1).nullable().default(null),
   perCustomerLimit: z.number().int().min(1).nullable().default(null),
   customerGroups: z.array(CustomerGroupInput).max(4).default([]),
-  segmentKeys: z.array(z.string().trim().min(1).max(64)).max(50).default([]),
+  segmentKeys: z.array(line().trim().min(1).max(64)).max(50).default([]),
   firstOrderOnly: z.boolean().default(false),
   partnerIds: Ids,
   combinesWith: z.array(z.enum(['PRODUCT', 'ORDER', 'SHIPPING'])).max(3).default([]),
@@ -77,7 +77,7 @@ export const UpdatePromotionInput = z.object({ id: Id, promotion: PromotionInput
 export const PriceListInput = z
   .object({
     id: Id.optional(),
-    name: z.string().trim().min(1).max(120),
+    name: line().trim().min(1).max(120),
     customerGroup: CustomerGroupInput,
     currency: Currency.default('EUR'),
     active: z.boolean().default(true),
@@ -109,7 +109,7 @@ export const ProductDisplayPricesInput = z.object({ productIds: z.array(Id).min(
 export const ClearanceRuleInput = z
   .object({
     id: Id.optional(),
-    name: z.string().trim().min(1).max(120),
+    name: line().trim().min(1).max(120),
     active: z.boolean().default(true),
     variantIds: Ids,
     categoryIds: Ids,
@@ -130,9 +130,9 @@ export type ClearanceRuleInput = z.output<typeof ClearanceRuleInput>;
  * the draft (a promotion, a price list or a variant's tiers) added to the live rules.
  */
 export const PricingPreviewInput = z.object({
-  lines: z.array(z.object({ sku: z.string().trim().min(1).max(64), quantity: z.number().int().min(1).max(999) })).min(1, 'Pick at least one item').max(20),
+  lines: z.array(z.object({ sku: line().trim().min(1).max(64), quantity: z.number().int().min(1).max(999) })).min(1, 'Pick at least one item').max(20),
   customerGroup: CustomerGroupInput.default('CONSUMER'),
-  segmentKeys: z.array(z.string().trim().min(1).max(64)).max(20).default([]),
+  segmentKeys: z.array(line().trim().min(1).max(64)).max(20).default([]),
   firstOrder: z.boolean().default(false),
   /** The code the sample shopper enters; a draft promotion's own code is entered for it. */
   code: PromotionCode.nullable().default(null),
@@ -152,5 +152,5 @@ export const PromotionListInput = z
   .default({});
 
 /** What the admin's product picker has typed so far. */
-export const RuleTargetSearchInput = z.object({ query: z.string().trim().min(1).max(100), limit: z.number().int().min(1).max(25).default(10) });
+export const RuleTargetSearchInput = z.object({ query: line().trim().min(1).max(100), limit: z.number().int().min(1).max(25).default(10) });
 export type RuleTargetSearchInput = z.output<typeof RuleTargetSearchInput>;

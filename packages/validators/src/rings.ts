@@ -1,22 +1,23 @@
 // Inputs of the cross-link widget and the web rings: the widget's HTTP query, ring navigation,
 // partners joining rings, owners and staff running them.
 import { z } from 'zod';
+import { line, multiline } from './text.ts';
 
 /** A partner code or ring slug as it appears in URLs. */
-export const UrlCode = z.string().trim().toLowerCase().regex(/^[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$/, 'Use lower-case letters, digits and dashes.');
+export const UrlCode = line().trim().toLowerCase().regex(/^[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$/, 'Use lower-case letters, digits and dashes.');
 
 /** An absolute http(s) URL. */
-export const HttpUrl = z
-  .string()
+export const HttpUrl = line()
   .trim()
   .max(2048)
   .url('Enter a full address starting with http:// or https://.')
-  .refine((value) => /^https?:$/.test(new URL(value).protocol), 'Only http:// and https:// addresses work.');
+  // Checks all run even after .url() failed: an unparsable value must not throw here (a 500).
+  .refine((value) => !URL.canParse(value) || /^https?:$/.test(new URL(value).protocol), 'Only http:// and https:// addresses work.');
 
 /** `GET /widget/crosslinks?partner=…&context=…&limit=…` */
 export const WidgetCrosslinksQuery = z.object({
   partner: UrlCode,
-  context: z.string().trim().max(100).optional().transform((v) => v || undefined),
+  context: line().trim().max(100).optional().transform((v) => v || undefined),
   limit: z.coerce.number().int().min(1).max(12).default(4),
 });
 export type WidgetCrosslinksQuery = z.infer<typeof WidgetCrosslinksQuery>;
@@ -33,33 +34,39 @@ export const RingSlugInput = z.object({ slug: UrlCode });
 export const RingJoinInput = z.object({
   slug: UrlCode,
   pageUrl: HttpUrl,
-  message: z.string().trim().max(500).default(''),
+  message: multiline().trim().max(500).default(''),
 });
 
 export const RingLeaveInput = z.object({ slug: UrlCode });
 
 export const RingDecisionInput = z.object({
-  requestId: z.string().min(1).max(64),
+  requestId: line().min(1).max(64),
   decision: z.enum(['APPROVED', 'REJECTED']),
-  note: z.string().trim().max(500).optional(),
+  note: multiline().trim().max(500).optional(),
 });
 
 export const RingReorderInput = z.object({
   slug: UrlCode,
   /** Member ids in the new ring order: every member exactly once. */
-  memberIds: z.array(z.string().min(1).max(64)).min(1).max(500),
+  memberIds: z.array(line().min(1).max(64)).min(1).max(500),
 });
 
 export const RingCreateInput = z.object({
   slug: UrlCode,
-  name: z.string().trim().min(1, 'Give the ring a name.').max(100),
-  description: z.string().trim().max(1000).default(''),
+  name: line().trim().min(1, 'Give the ring a name.').max(100),
+  description: multiline().trim().max(1000).default(''),
   /** The partner who runs the ring (by code); empty when the store runs it. */
   ownerCode: z.union([UrlCode, z.literal('')]).optional().transform((v) => v || null),
 });
 
 export const RingUpdateInput = RingCreateInput.omit({ slug: true }).extend({ slug: UrlCode });
 
-export const RingMemberRemoveInput = z.object({ memberId: z.string().min(1).max(64) });
+export const RingMemberRemoveInput = z.object({ memberId: line().min(1).max(64) });
+
+/** The partner portal's snippet for the widget: an optional context and number of links. */
+export const WidgetSnippetInput = z.object({
+  context: line().trim().max(100).optional(),
+  limit: z.number().int().min(1).max(12).optional(),
+});
 
 export const WidgetStatsInput = z.object({ days: z.number().int().min(1).max(365).default(30) });

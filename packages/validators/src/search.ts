@@ -1,19 +1,20 @@
 // Inputs of the search API (search.query, search.suggest), shared by the tRPC router and the
 // storefront's URL parsing.
 import { z } from 'zod';
+import { line, multiline } from './text.ts';
 import { AttributeName, AttributeValue, fewAttributeFilters, MinorAmount, priceRangeInOrder, Slug } from './catalog.ts';
 
 export const SearchSort = z.enum(['relevance', 'price-asc', 'price-desc', 'newest', 'rating', 'best-offer']);
 export type SearchSort = z.infer<typeof SearchSort>;
 
 /** A category path such as "bikes/road": slugs joined by "/". */
-export const CategoryPath = z
-  .string()
+export const CategoryPath = line()
   .trim()
   .max(300)
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*(?:\/[a-z0-9]+(?:-[a-z0-9]+)*)*$/, 'A category path is slugs joined by "/", such as bikes/road');
 
-const QueryText = z.string().max(200, 'A search is at most 200 characters').transform((text) => text.trim().replace(/\s+/g, ' '));
+// Multi-line on purpose: a pasted line break or tab is folded into a space below, not refused.
+const QueryText = multiline().max(200, 'A search is at most 200 characters').transform((text) => text.trim().replace(/\s+/g, ' '));
 
 export const SearchQueryInput = z
   .object({
@@ -39,7 +40,7 @@ export type SearchQueryInput = z.input<typeof SearchQueryInput>;
 export type SearchQuery = z.output<typeof SearchQueryInput>;
 
 export const SearchSuggestInput = z.object({
-  q: QueryText.pipe(z.string().min(1, 'Type something to get suggestions')),
+  q: QueryText.pipe(line().min(1, 'Type something to get suggestions')),
   limit: z.number().int().min(1).max(10).default(6),
 });
 export type SearchSuggestInput = z.input<typeof SearchSuggestInput>;

@@ -1,6 +1,7 @@
 // Inputs of the customer-service API: shoppers' questions and replies, the agents' inbox,
 // FAQ entries and canned replies.
 import { z } from 'zod';
+import { line, multiline } from './text.ts';
 import { Email, EntityId } from './accounts.ts';
 
 /**
@@ -8,23 +9,21 @@ import { Email, EntityId } from './accounts.ts';
  * submission with the same key has no second effect; a question's key is also the secret of the
  * guest's link to the conversation, hence the length.
  */
-export const FormKey = z
-  .string()
+export const FormKey = line()
   .trim()
   .regex(/^[A-Za-z0-9_-]{22,100}$/, 'This form has expired; reload the page and send it again');
 
-const MessageBody = z
-  .string()
+const MessageBody = multiline()
   .trim()
   .min(2, 'Write your message')
   .max(5000, 'A message has at most 5,000 characters');
 
 export const AskQuestionInput = z.object({
   requestKey: FormKey,
-  name: z.string().trim().min(1, 'Enter your name').max(100, 'A name has at most 100 characters'),
+  name: line().trim().min(1, 'Enter your name').max(100, 'A name has at most 100 characters'),
   email: Email,
   /** Optional on a product page, where the product names the topic. */
-  subject: z.string().trim().max(150, 'A subject has at most 150 characters').optional(),
+  subject: line().trim().max(150, 'A subject has at most 150 characters').optional(),
   message: MessageBody.min(10, 'Tell us a little more: at least 10 characters'),
   /** The product the question is about, when asked from its page. */
   productId: EntityId.optional(),
@@ -47,7 +46,7 @@ export const InboxInput = z.object({
   /** `waiting`: the store owes a reply (the default). */
   view: z.enum(INBOX_VIEWS).default('waiting'),
   /** Matches the ticket number, the shopper's e-mail or name, or the subject. */
-  query: z.string().trim().max(200).optional(),
+  query: line().trim().max(200).optional(),
   limit: z.number().int().min(1).max(100).default(25),
   offset: z.number().int().min(0).max(10_000).default(0),
 });
@@ -67,13 +66,13 @@ export type AgentReplyInput = z.input<typeof AgentReplyInput>;
 export type AgentReply = z.output<typeof AgentReplyInput>;
 
 const Keywords = z
-  .array(z.string().trim().min(1).max(60))
+  .array(line().trim().min(1).max(60))
   .max(30, 'At most 30 keywords')
   .default([]);
 
 export const FaqEntryInput = z.object({
-  question: z.string().trim().min(5, 'Write the question').max(300),
-  answer: z.string().trim().min(5, 'Write the answer').max(5000),
+  question: line().trim().min(5, 'Write the question').max(300),
+  answer: multiline().trim().min(5, 'Write the answer').max(5000),
   keywords: Keywords,
   published: z.boolean().default(true),
   position: z.number().int().min(0).max(10_000).default(0),
@@ -86,7 +85,7 @@ export type FaqEntryUpdateInput = z.input<typeof FaqEntryUpdateInput>;
 export type FaqEntryUpdate = z.output<typeof FaqEntryUpdateInput>;
 
 export const CannedReplyInput = z.object({
-  title: z.string().trim().min(2, 'Give the reply a title').max(100),
+  title: line().trim().min(2, 'Give the reply a title').max(100),
   body: MessageBody,
 });
 export type CannedReplyInput = z.output<typeof CannedReplyInput>;
@@ -97,10 +96,10 @@ export type CannedReplyUpdateInput = z.output<typeof CannedReplyUpdateInput>;
 export const IdInput = z.object({ id: EntityId });
 
 export const AuditListInput = z.object({
-  entityType: z.string().trim().max(60).optional(),
+  entityType: line().trim().max(60).optional(),
   entityId: EntityId.optional(),
-  actorEmail: z.string().trim().max(254).optional(),
-  action: z.string().trim().max(100).optional(),
+  actorEmail: line().trim().max(254).optional(),
+  action: line().trim().max(100).optional(),
   limit: z.number().int().min(1).max(200).default(50),
   cursor: EntityId.optional(),
 });

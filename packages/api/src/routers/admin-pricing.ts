@@ -1,8 +1,5 @@
-import { ClearanceRuleInput, PricingPreviewInput, PromotionListInput, PriceListInput, PromotionInput, RuleTargetSearchInput, SetCustomerGroupInput, UpdatePromotionInput, VolumeTiersInput } from '@tandem/validators';
-import { z } from 'zod';
+import { ClearanceRuleInput, IdInput, PricingPreviewInput, PromotionListInput, PriceListInput, PromotionInput, RuleTargetSearchInput, SetCustomerGroupInput, UpdatePromotionInput, VolumeTiersInput } from '@tandem/validators';
 import { router, staffProcedure } from '../trpc.ts';
-
-const IdInput = z.object({ id: z.string().trim().min(1).max(64) });
 
 /** Staff with the `marketing` permission (see @tandem/core/staff). */
 const marketingStaff = staffProcedure('marketing');
