@@ -20,6 +20,11 @@ describe('offerFeedRow', () => {
     expect(schema.parse({ ...good, price: 49.95, currency: 'eur', shipping: 3 })).toMatchObject({ priceAmount: 4995, shippingAmount: 300, availability: 'IN_STOCK' });
   });
 
+  it('folds line breaks a CSV quoted inside a value into spaces, and still refuses other control characters', () => {
+    expect(schema.parse({ ...good, title: 'Carbon\r\nsaddle\tblack' })).toMatchObject({ title: 'Carbon saddle black' });
+    expect(reasons({ ...good, title: 'Carbon\u0000saddle' })).toEqual(['title: Contains characters that are not allowed']);
+  });
+
   it('reads a plain shipping amount in the price currency', () => {
     expect(schema.parse({ ...good, shipping: '4.95' })).toMatchObject({ shippingAmount: 495, currency: 'EUR' });
   });

@@ -14,10 +14,14 @@ const AVAILABILITY = {
 
 export type OfferAvailabilityName = (typeof AVAILABILITY)[keyof typeof AVAILABILITY];
 
-/** A feed value as text: numbers become strings, blanks and nulls become undefined. */
+/**
+ * A feed value as one line of text: numbers become strings, blanks and nulls become undefined,
+ * and the line breaks and tabs a merchant's CSV may quote inside a value become single spaces
+ * (other control characters are still refused by `line()`).
+ */
 const text = (max: number) =>
   z.preprocess(
-    (value) => (typeof value === 'number' ? String(value) : typeof value === 'string' ? value.trim() || undefined : value ?? undefined),
+    (value) => (typeof value === 'number' ? String(value) : typeof value === 'string' ? value.replace(/[\t\r\n]+/g, ' ').trim() || undefined : value ?? undefined),
     line().max(max, `is longer than ${max} characters`).optional(),
   );
 
