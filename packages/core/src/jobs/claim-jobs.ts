@@ -1,7 +1,7 @@
 // Claiming, finishing and failing jobs. Times are compared with LOCALTIMESTAMP, the clock the
 // columns' defaults use, so triggers, SQL and code agree whatever the session time zone.
 import { Prisma, type PrismaClient } from '@tandem/db';
-import { backoffDelayMs, type BackoffPolicy } from './backoff.ts';
+import { backoffDelayMs, type BackoffPolicy } from '../shared/index.ts';
 
 export interface ClaimedJob {
   id: string;

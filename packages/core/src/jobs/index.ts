@@ -3,5 +3,4 @@
 export { enqueueJob, JOB_CHANNEL, type NewJob } from './enqueue-job.ts';
 export { createJobWorker, type JobHandler, type JobWorker, type JobWorkerOptions } from './job-worker.ts';
 export { pruneDoneJobs, type ClaimedJob } from './claim-jobs.ts';
-export { backoffDelayMs, DEFAULT_BACKOFF, type BackoffPolicy } from './backoff.ts';
 export { settlePendingJobs } from './settle-pending-jobs.ts';

@@ -3,7 +3,7 @@
 // lease timeout. Several workers (threads, processes, machines) may share one queue.
 import { randomUUID } from 'node:crypto';
 import type { PrismaClient } from '@tandem/db';
-import { DEFAULT_BACKOFF, type BackoffPolicy } from './backoff.ts';
+import { DEFAULT_BACKOFF, type BackoffPolicy } from '../shared/index.ts';
 import { claimJobs, completeJob, failJob, pruneDoneJobs, type ClaimedJob } from './claim-jobs.ts';
 
 /** Runs one job. Throwing schedules a retry (or marks the job DEAD after its last attempt). */

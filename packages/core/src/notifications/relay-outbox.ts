@@ -4,7 +4,7 @@
 // between sending and marking re-sends that one e-mail when its lease runs out, nothing more.
 // Failed tries back off (doubling) and stop after `maxAttempts`, keeping the last error.
 import type { PrismaClient } from '@tandem/db';
-import { systemClock, type Clock } from '../shared/index.ts';
+import { backoffDelayMs, systemClock, type Clock } from '../shared/index.ts';
 import { claimNextEmail, markEmailFailed, markEmailSent, type OutgoingEmail } from './outbox-claims.ts';
 
 /** Delivers one e-mail; throws to leave it in the outbox for a later try. */
@@ -44,7 +44,7 @@ export async function relayOutbox(prisma: PrismaClient, send: Mailer, options: R
     try {
       await send(outgoing);
     } catch (error) {
-      const waitMs = Math.min(MAX_RETRY_MS, retryBaseMs * 2 ** Math.min(attempt - 1, 30));
+      const waitMs = backoffDelayMs(attempt, { baseMs: retryBaseMs, maxMs: MAX_RETRY_MS });
       await markEmailFailed(prisma, email, error, new Date(clock.now().getTime() + waitMs));
       continue;
     }

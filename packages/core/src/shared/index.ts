@@ -6,3 +6,4 @@ export { csvCell, toCsv } from './csv-write.ts';
 export type { RejectedRow } from './rejected-row.ts';
 export { withoutTrailingSlash } from './url.ts';
 export { systemClock, type Clock } from './clock.ts';
+export { backoffDelayMs, DEFAULT_BACKOFF, type BackoffPolicy } from './backoff.ts';

@@ -1,3 +1,4 @@
+// Retry delays shared by the job queue and the e-mail relay (peers on the same layer).
 /** How long a failed job waits before its next attempt: doubling from `baseMs`, capped at `maxMs`. */
 export interface BackoffPolicy {
   baseMs: number;
