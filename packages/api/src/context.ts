@@ -70,7 +70,6 @@ export function createApiServices(prisma: PrismaClient, options: ApiServicesOpti
     prisma,
     payments,
     clock,
-    mediaDir,
     catalog: createCatalogService(prisma, options.catalog),
     accounts: createAccountsService(prisma, { ...options.accounts, storefrontUrl }),
     carts: createCartService(prisma),
