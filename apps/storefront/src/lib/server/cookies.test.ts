@@ -58,12 +58,12 @@ describe('session and cart cookies', () => {
 });
 
 describe('apiHeaders', () => {
-  it('forwards the tokens and the browser address', () => {
-    const headers = apiHeaders({ sessionToken: 's1', cartToken: 'c1', clientAddress: '198.51.100.7', userAgent: 'Firefox' });
-    expect(headers).toEqual({ authorization: 'Bearer s1', 'x-cart-token': 'c1', 'x-forwarded-for': '198.51.100.7', 'user-agent': 'Firefox' });
+  it('forwards the tokens, and the browser address with the internal secret that proves it', () => {
+    const headers = apiHeaders({ sessionToken: 's1', cartToken: 'c1', clientAddress: '198.51.100.7', userAgent: 'Firefox' }, 'the-internal-secret');
+    expect(headers).toEqual({ authorization: 'Bearer s1', 'x-cart-token': 'c1', 'x-tandem-internal-secret': 'the-internal-secret', 'x-tandem-client-address': '198.51.100.7', 'user-agent': 'Firefox' });
   });
 
-  it('sends no token headers for a new visitor', () => {
-    expect(apiHeaders({ sessionToken: null, cartToken: null, clientAddress: '::1', userAgent: '' })).toEqual({ 'x-forwarded-for': '::1' });
+  it('sends no token headers for a new visitor, and no address without the secret', () => {
+    expect(apiHeaders({ sessionToken: null, cartToken: null, clientAddress: '::1', userAgent: '' })).toEqual({});
   });
 });
