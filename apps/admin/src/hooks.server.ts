@@ -1,8 +1,7 @@
 import type { Handle, RequestEvent } from '@sveltejs/kit';
-import { sequence } from '@sveltejs/kit/hooks';
 import { apiErrorCode } from '@tandem/web-kit/api-error';
 import type { ApiAuth } from '@tandem/web-kit/api-auth';
-import { securityHeadersHandle } from '@tandem/web-kit/security-handle';
+import { withSecurityHeadersHandle } from '@tandem/web-kit/security-handle';
 import { permissionFor } from '$lib/areas';
 import { createApi } from '$lib/server/api';
 import { adminSessionCookie, endSession } from '$lib/server/session';
@@ -26,8 +25,8 @@ const handleStaff: Handle = async ({ event, resolve }) => {
   return response;
 };
 
-/** Security headers first, so they reach every response, the early 401/403 answers included. */
-export const handle: Handle = sequence(securityHeadersHandle(adminSite), handleStaff);
+/** Security headers on every response, the early 401/403 answers included. */
+export const handle: Handle = withSecurityHeadersHandle(adminSite, handleStaff);
 
 /** The staff member behind the cookie; a session the API refuses loses its cookie. */
 async function signedInStaff(event: RequestEvent): Promise<StaffMember | null> {

@@ -1,8 +1,7 @@
 import type { Handle, RequestEvent } from '@sveltejs/kit';
-import { sequence } from '@sveltejs/kit/hooks';
 import { createApi } from '$lib/server/api';
 import type { ApiAuth } from '@tandem/web-kit/api-auth';
-import { securityHeadersHandle } from '@tandem/web-kit/security-handle';
+import { withSecurityHeadersHandle } from '@tandem/web-kit/security-handle';
 import { cookieName, endSession } from '$lib/server/cookies';
 import { shopSite } from '$lib/server/public-origin';
 import { readVisitor } from '$lib/server/visitor';
@@ -26,8 +25,8 @@ const handleShopper: Handle = async ({ event, resolve }) => {
   return resolve(event);
 };
 
-/** Security headers first, so they reach every response, whatever answers it. */
-export const handle: Handle = sequence(securityHeadersHandle(shopSite), handleShopper);
+/** Security headers on every response, whatever answers it. */
+export const handle: Handle = withSecurityHeadersHandle(shopSite, handleShopper);
 
 /** The customer behind the session cookie; a session the API no longer knows loses its cookie. */
 async function signedInCustomer(event: RequestEvent): Promise<SignedInCustomer | null> {

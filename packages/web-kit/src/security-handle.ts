@@ -1,15 +1,16 @@
-// The hook both apps run first (`sequence(securityHeadersHandle(…), …)` in hooks.server.ts), so
-// whatever answers a request (a page, an endpoint, an error page, a redirect, the admin's early
-// 401/403) leaves with the headers `securityHeaders` decides.
+// The wrapper around both apps' `handle` hooks, so whatever answers a request (a page, an
+// endpoint, an error page, a redirect, the admin's early 401/403) leaves with the headers
+// `securityHeaders` decides. A wrapper rather than a `sequence` step: it needs nothing of
+// SvelteKit's request machinery, so tests can run the apps' hooks on a plain request.
 import type { Handle } from '@sveltejs/kit';
 import { withSecurityHeaders } from './security-headers.ts';
 import type { FrontEndSite } from './site.ts';
 
 /**
- * A SvelteKit `handle` adding the security headers of `site()` to every response.
+ * `handle` with the security headers of `site()` added to every response it returns.
  *
- * @example export const handle = sequence(securityHeadersHandle(shopSite), handleShopper);
+ * @example export const handle = withSecurityHeadersHandle(shopSite, handleShopper);
  */
-export function securityHeadersHandle(site: () => FrontEndSite): Handle {
-  return async ({ event, resolve }) => withSecurityHeaders(await resolve(event), site(), event.url.pathname);
+export function withSecurityHeadersHandle(site: () => FrontEndSite, handle: Handle): Handle {
+  return async (input) => withSecurityHeaders(await handle(input), site(), input.event.url.pathname);
 }

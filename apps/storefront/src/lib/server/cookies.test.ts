@@ -47,6 +47,13 @@ describe('session and cart cookies', () => {
     expect(event.locals.auth).toMatchObject({ sessionToken: 'new-token', cartToken: null });
   });
 
+  it('names the session __Host-tandem_shop_session and makes it Secure when the shop is https', () => {
+    const { event, jar } = fakeEvent('http://10.0.0.5:3000/account/sign-in');
+    event.locals.site = https;
+    startSession(event, { token: 'tok', expiresAt: '2026-12-24T10:00:00.000Z' });
+    expect(jar.get('__Host-tandem_shop_session')).toMatchObject({ value: 'tok', options: { secure: true, path: '/' } });
+  });
+
   it('deletes the session cookie on the same path it was set on', () => {
     const { event, deleted } = fakeEvent(undefined, { sessionToken: 'tok' });
     endSession(event);
