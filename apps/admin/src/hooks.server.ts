@@ -1,14 +1,17 @@
 import type { Handle, RequestEvent } from '@sveltejs/kit';
 import { apiErrorCode } from '@tandem/web-kit/api-error';
 import type { ApiAuth } from '@tandem/web-kit/api-auth';
+import { withSecurityHeadersHandle } from '@tandem/web-kit/security-handle';
 import { permissionFor } from '$lib/areas';
 import { createApi } from '$lib/server/api';
-import { ADMIN_SESSION_COOKIE, endSession } from '$lib/server/session';
+import { adminSessionCookie, endSession } from '$lib/server/session';
+import { adminSite } from '$lib/server/site';
 import type { StaffMember } from '$lib/staff';
 
-export const handle: Handle = async ({ event, resolve }) => {
+const handleStaff: Handle = async ({ event, resolve }) => {
+  event.locals.site = adminSite();
   const auth: ApiAuth = {
-    sessionToken: event.cookies.get(ADMIN_SESSION_COOKIE) || null,
+    sessionToken: event.cookies.get(adminSessionCookie(event.locals.site)) || null,
     cartToken: null,
     clientAddress: event.getClientAddress(),
     userAgent: event.request.headers.get('user-agent') ?? '',
@@ -21,6 +24,9 @@ export const handle: Handle = async ({ event, resolve }) => {
   response.headers.set('cache-control', 'private, no-store');
   return response;
 };
+
+/** Security headers on every response, the early 401/403 answers included. */
+export const handle: Handle = withSecurityHeadersHandle(adminSite, handleStaff);
 
 /** The staff member behind the cookie; a session the API refuses loses its cookie. */
 async function signedInStaff(event: RequestEvent): Promise<StaffMember | null> {

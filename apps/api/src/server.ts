@@ -18,6 +18,7 @@ import { createWidgetCrosslinksHandler } from './widget-crosslinks.ts';
 import { createWidgetScriptHandler } from './widget-script.ts';
 import { answerInternalError, withRequestIds } from './internal-error.ts';
 import { requestIdOf } from './request-id.ts';
+import { withSecurityHeaders } from './security-headers.ts';
 
 export interface ApiServerOptions {
   db: Database;
@@ -77,7 +78,7 @@ export function createApiServer({ db, mediaDir, storefrontUrl, services: options
   });
   const rings = createRingRoutes({ prisma: db.prisma, storefrontUrl, random: partners.random, now: partners.now ?? services.clock.now });
 
-  const server = http.createServer(withRequestIds((req, res) => {
+  const server = http.createServer(withSecurityHeaders(withRequestIds((req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
     if (url.pathname.startsWith('/trpc/')) {
       void serveTrpc(req, res, url).catch((error: unknown) => answerInternalError(req, res, 'tRPC request', error));
@@ -128,7 +129,7 @@ export function createApiServer({ db, mediaDir, storefrontUrl, services: options
     res.statusCode = 404;
     res.setHeader('Content-Type', 'application/json');
     res.end(JSON.stringify({ error: 'Not found' }));
-  }));
+  })));
   // Batch size and body size are checked before tRPC sees the request; the body is read within
   // its limit and handed over as `req.body`, which tRPC's adapter uses instead of the stream.
   async function serveTrpc(req: http.IncomingMessage, res: http.ServerResponse, url: URL): Promise<void> {

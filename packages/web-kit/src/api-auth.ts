@@ -7,9 +7,9 @@
  * it, and the page's `load`, which runs later in the same request, then speaks as the new shopper.
  */
 export interface ApiAuth {
-  /** From the `tandem_session` cookie; sent as `Authorization: Bearer …`. */
+  /** From the app's session cookie (web-kit's `cookieName(site, 'session')`); sent as `Authorization: Bearer …`. */
   sessionToken: string | null;
-  /** From the `tandem_cart` cookie: the anonymous cart; sent as `X-Cart-Token`. */
+  /** From the shop's cart cookie: the anonymous cart; sent as `X-Cart-Token`. */
   cartToken: string | null;
   /** The browser's address (adapter-node's view of it), for the API's rate limits. */
   clientAddress: string;
