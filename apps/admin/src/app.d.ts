@@ -12,6 +12,8 @@ declare global {
       auth: ApiAuth;
       /** The signed-in staff member, resolved once per request; null when signed out. */
       staff: StaffMember | null;
+      /** The request came with a session the API no longer accepts (idle timeout, lifetime, signed out elsewhere). */
+      sessionEnded?: boolean;
     }
   }
 }
