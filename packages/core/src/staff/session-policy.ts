@@ -33,7 +33,8 @@ export function sessionLimitsFor(roles: readonly Role[]): SessionLimits {
 export function hasRecentReauth(reauthenticatedAt: Date | null, now: Date): boolean {
   if (!reauthenticatedAt) return false;
   const age = now.getTime() - reauthenticatedAt.getTime();
-  return age >= 0 && age <= STAFF_SESSION.reauthWindowMs;
+  // A stamp a little ahead is another API process's clock running fast, not a forgery.
+  return age > -MINUTE && age <= STAFF_SESSION.reauthWindowMs;
 }
 
 /** The machine-readable reason of {@link ReauthRequiredError}, for clients to open a password dialog. */
