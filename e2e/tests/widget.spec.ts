@@ -9,7 +9,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { createAccountAtCheckout, placeOrderToAmsterdam } from '../support/checkout.ts';
 import { partnerPageHtml, startFakePartnerSite } from '../support/fake-partner-site.ts';
 import { activeProduct, approvedPartner, ringOf, staffToken, type ApprovedPartner } from '../support/partner-setup.ts';
-import { adminUrl, signInToAdmin } from '../support/staff.ts';
+import { adminUrl, confirmPasswordInDialog, signInToAdmin } from '../support/staff.ts';
 import { SHOP_COOKIE } from '../support/cookies.ts';
 
 const apiUrl = process.env.TANDEM_E2E_API_URL ?? 'http://127.0.0.1:4310';
@@ -142,6 +142,7 @@ test.describe('partner widget, ring bar and a sale through the widget', () => {
     await expect(row).toContainText(blog.code);
     await expect(row).toContainText('pending');
     await row.getByRole('button', { name: 'Approve now' }).click();
+    await confirmPasswordInDialog(admin);
     await expect(admin.getByText('Commission approved.')).toBeVisible();
     await admin.goto(`${adminUrl()}/partners/payouts`);
     await expect(admin.getByRole('row').filter({ hasText: blog.code })).toBeVisible();

@@ -15,6 +15,8 @@ declare global {
       staff: StaffMember | null;
       /** The admin and its configured scheme: which cookie names and security headers apply. */
       site: FrontEndSite;
+      /** The request came with a session the API no longer accepts (idle timeout, lifetime, signed out elsewhere). */
+      sessionEnded?: boolean;
     }
   }
 }
