@@ -29,7 +29,7 @@ stage "typecheck" pnpm typecheck
 
 # Meilisearch (issue #18): a throw-away server from MEILISEARCH_BIN, ../shared/bin or PATH
 # (scripts/meilisearch.sh), so the search adapter's contract suite runs in the Vitest stage
-# and the search specs run once more against a store searching with it.
+# and the search specs run once more against a store searching with it (after the e2e stage).
 meili_env=()
 meili_dir=$(mktemp -d /tmp/tandem-test-meili.XXXXXX)
 meili_out=$(scripts/meilisearch.sh start "$meili_dir"); meili_status=$?
@@ -58,6 +58,14 @@ fi
 stage "build storefront" pnpm --filter @tandem/storefront build
 stage "build admin" pnpm --filter @tandem/admin build
 stage "end-to-end (Chromium)" env PLAYWRIGHT_JSON_OUTPUT_FILE="$PWD/$results/playwright.json" pnpm test:e2e
+
+# The search specs once more, on a store searching with the Meilisearch started above (its own
+# ports and output folder, so the run above keeps its traces).
+if [ ${#meili_env[@]} -gt 0 ]; then
+  stage "end-to-end search (Chromium, Meilisearch)" env "${meili_env[@]}" E2E_API_PORT=4320 E2E_STOREFRONT_PORT=3320 \
+    E2E_ADMIN_PORT=3321 PLAYWRIGHT_JSON_OUTPUT_FILE="$PWD/$results/playwright-meilisearch.json" \
+    pnpm test:e2e tests/search.spec.ts --output test-results/meilisearch
+fi
 
 echo
 node scripts/test-summary.mjs "$results"
