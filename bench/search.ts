@@ -1,10 +1,11 @@
 // Search benchmark: p50/p95 latency of 200 varied search requests (typos, prefixes, synonyms,
 // filters, facets) on a generated catalog, for the PostgreSQL adapter on PGlite and on
-// PostgreSQL (and Meilisearch when MEILISEARCH_URL is set), next to a baseline measured in the
+// PostgreSQL, and on Meilisearch (the server at MEILISEARCH_URL, else a throw-away one from
+// scripts/meilisearch.sh when a binary is found), next to a baseline measured in the
 // same run on the same database: a plain ILIKE query over titles (no typos, no facets).
 // Also: indexing throughput (full reindex, documents/s) and time-to-searchable after an edit
 // with the in-process job worker running.
-// Usage: pnpm bench:search [--products 10000] [--skip-postgres] [--skip-pglite] [--pg-port 55441]
+// Usage: pnpm bench:search [--products 10000] [--skip-postgres] [--skip-pglite] [--skip-meilisearch] [--pg-port 55441]
 import { randomBytes } from 'node:crypto';
 import { parseArgs } from 'node:util';
 import { createJobWorker, JOB_CHANNEL } from '@tandem/core/jobs';
@@ -17,10 +18,11 @@ import { Cleanup } from './lib/cleanup.ts';
 import { flagReader } from './lib/flags.ts';
 import { preparePglite, preparePostgres, startPostgres } from './lib/prepare.ts';
 import { benchQueries, type BenchQuery } from './lib/search-queries.ts';
+import { meilisearchServer } from './lib/meilisearch.ts';
 import { median, percentile } from './lib/stats.ts';
 
-const USAGE = 'Usage: pnpm bench:search [--products 10000] [--skip-postgres] [--skip-pglite] [--pg-port 55441] [--edits 10]';
-const { values } = parseArgs({ options: { products: { type: 'string' }, 'skip-postgres': { type: 'boolean' }, 'skip-pglite': { type: 'boolean' }, 'pg-port': { type: 'string' }, edits: { type: 'string' } } });
+const USAGE = 'Usage: pnpm bench:search [--products 10000] [--skip-postgres] [--skip-pglite] [--skip-meilisearch] [--pg-port 55441] [--edits 10]';
+const { values } = parseArgs({ options: { products: { type: 'string' }, 'skip-postgres': { type: 'boolean' }, 'skip-pglite': { type: 'boolean' }, 'skip-meilisearch': { type: 'boolean' }, 'pg-port': { type: 'string' }, edits: { type: 'string' } } });
 const flags = flagReader(process.env, USAGE);
 const products = Math.round(flags.number('products', values.products, 10_000, 1));
 const pgPort = Math.round(flags.number('pg-port', values['pg-port'], 55_441, 1));
@@ -92,7 +94,7 @@ async function measure(label: string, db: Database, engine: SearchEngine, querie
   const times = await timeAll(queries, (q) => engine.search(q.request));
   const baseline = withBaseline ? await timeAll(queries, (q) => ilikeSearch(db, q)) : null;
   console.error(`${label}: time to searchable after ${edits} edits…`);
-  const searchable = engine.name === 'postgres' ? await timeToSearchable(db, engine) : null;
+  const searchable = await timeToSearchable(db, engine);
   return {
     target: label,
     p50: median(times),
@@ -100,8 +102,8 @@ async function measure(label: string, db: Database, engine: SearchEngine, querie
     baselineP50: baseline ? median(baseline) : null,
     baselineP95: baseline ? percentile(baseline, 95) : null,
     docsPerSecond: indexed.count / indexed.seconds,
-    searchableP50: searchable ? median(searchable) : null,
-    searchableMax: searchable ? Math.max(...searchable) : null,
+    searchableP50: median(searchable),
+    searchableMax: Math.max(...searchable),
   };
 }
 
@@ -150,10 +152,12 @@ try {
     pgliteDb ??= prepared.db;
     rows.push(await measure('PostgreSQL adapter on PostgreSQL 15', prepared.db, new PostgresSearchEngine(prepared.db.prisma), queries, true));
   }
-  if (process.env.MEILISEARCH_URL && pgliteDb && queries) {
-    const engine = new MeilisearchEngine({ host: process.env.MEILISEARCH_URL, apiKey: process.env.MEILISEARCH_API_KEY, indexUid: `tandem_bench_${products}` });
+  const meili = values['skip-meilisearch'] ? { url: null, skipped: '--skip-meilisearch' } : await meilisearchServer();
+  if (meili.url !== null) cleanup.add('stop Meilisearch', () => meili.stop());
+  if (meili.url !== null && pgliteDb && queries) {
+    const engine = new MeilisearchEngine({ host: meili.url, apiKey: meili.apiKey, indexUid: `tandem_bench_${products}` });
     rows.push(await measure('Meilisearch', pgliteDb, engine, queries, false));
-  } else console.error('Meilisearch: skipped (MEILISEARCH_URL is not set)');
+  } else console.error(`Meilisearch: skipped (${meili.url === null ? meili.skipped : 'no catalog: both databases skipped'})`);
 
   const kinds = new Map<string, number>();
   for (const q of queries ?? []) kinds.set(q.kind, (kinds.get(q.kind) ?? 0) + 1);

@@ -19,15 +19,36 @@ stage() {
   "$@" || failed+=("$name")
 }
 
+# Clean-up steps for the servers the stages start, run in order when the script exits.
+exit_steps=()
+on_exit() { exit_steps+=("$1"); }
+trap 'for step in "${exit_steps[@]}"; do eval "$step"; done' EXIT
+
 stage "lint" pnpm lint
 stage "typecheck" pnpm typecheck
-stage "unit + integration (PGlite)" pnpm exec vitest run \
+
+# Meilisearch (issue #18): a throw-away server from MEILISEARCH_BIN, ../shared/bin or PATH
+# (scripts/meilisearch.sh), so the search adapter's contract suite runs in the Vitest stage
+# and the search specs run once more against a store searching with it (after the e2e stage).
+meili_env=()
+meili_dir=$(mktemp -d /tmp/tandem-test-meili.XXXXXX)
+meili_out=$(scripts/meilisearch.sh start "$meili_dir"); meili_status=$?
+if [ "$meili_status" = 0 ]; then
+  on_exit "scripts/meilisearch.sh stop '$meili_dir'"
+  meili_env=(MEILISEARCH_URL="$(sed -n 1p <<<"$meili_out")" MEILISEARCH_API_KEY="$(sed -n 2p <<<"$meili_out")")
+else
+  rm -rf "$meili_dir"
+  [ "$meili_status" = 3 ] || failed+=("start Meilisearch")
+  echo "↷ skipped: the Meilisearch contract tests and search specs (the line above says what is missing)"
+fi
+
+stage "unit + integration (PGlite)" env "${meili_env[@]}" pnpm exec vitest run \
   --reporter=default --reporter=json --outputFile.json="$results/vitest-pglite.json"
 
 pg_dir=$(mktemp -d /tmp/tandem-test-pg.XXXXXX) && chmod 755 "$pg_dir"  # the postgres user must reach it
 pg_port=${TEST_PG_PORT:-$((56000 + RANDOM % 2000))}
 if pg_url=$(scripts/postgres.sh start "$pg_dir/data" "$pg_port"); then
-  trap 'scripts/postgres.sh stop "$pg_dir/data" "$pg_port"; rm -rf "$pg_dir"' EXIT
+  on_exit 'scripts/postgres.sh stop "$pg_dir/data" "$pg_port"; rm -rf "$pg_dir"'
   stage "integration (PostgreSQL $pg_port)" env TEST_DATABASE_URL="$pg_url" pnpm exec vitest run .db.test \
     --reporter=default --reporter=json --outputFile.json="$results/vitest-postgres.json"
 else
@@ -37,6 +58,14 @@ fi
 stage "build storefront" pnpm --filter @tandem/storefront build
 stage "build admin" pnpm --filter @tandem/admin build
 stage "end-to-end (Chromium)" env PLAYWRIGHT_JSON_OUTPUT_FILE="$PWD/$results/playwright.json" pnpm test:e2e
+
+# The search specs once more, on a store searching with the Meilisearch started above (its own
+# ports and output folder, so the run above keeps its traces).
+if [ ${#meili_env[@]} -gt 0 ]; then
+  stage "end-to-end search (Chromium, Meilisearch)" env "${meili_env[@]}" E2E_API_PORT=4320 E2E_STOREFRONT_PORT=3320 \
+    E2E_ADMIN_PORT=3321 PLAYWRIGHT_JSON_OUTPUT_FILE="$PWD/$results/playwright-meilisearch.json" \
+    pnpm test:e2e tests/search.spec.ts --output test-results/meilisearch
+fi
 
 echo
 node scripts/test-summary.mjs "$results"

@@ -20,7 +20,9 @@ test('a shopper searches with a typo, filters by a facet and opens a product', a
 
   await expect(page).toHaveURL(/\/search\?q=gravle/);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Results for “gravle”');
-  await expect(page.getByText('Did you mean')).toContainText('gravel');
+  // PostgreSQL proposes a correction; Meilisearch corrects the typo itself and proposes none
+  // (its contract runs with didYouMean: false). scripts/test.sh runs these specs on both.
+  if (!process.env.MEILISEARCH_URL) await expect(page.getByText('Did you mean')).toContainText('gravel');
   const all = await resultCount(page);
   expect(all).toBeGreaterThan(1);
   await expect(page.locator('ol mark').first()).toHaveText(/gravel/i);

@@ -1,6 +1,6 @@
 // The in-process job worker: runs every context's durable jobs (search sync today) on the
 // store's database. More workers, in this or other processes, may share the queue.
-import { createJobWorker, JOB_CHANNEL, type JobHandler } from '@tandem/core/jobs';
+import { createJobWorker, JOB_CHANNEL, type JobBatchHandler, type JobHandler } from '@tandem/core/jobs';
 import type { Database } from '@tandem/db';
 
 /**
@@ -8,7 +8,7 @@ import type { Database } from '@tandem/db';
  * other, at commit) and polling every `pollIntervalMs` as the safety net. Resolves to the
  * function that stops both.
  */
-export async function startJobWorker(db: Database, handlers: Record<string, JobHandler>, pollIntervalMs: number): Promise<() => Promise<void>> {
+export async function startJobWorker(db: Database, handlers: Record<string, JobHandler | JobBatchHandler>, pollIntervalMs: number): Promise<() => Promise<void>> {
   const worker = createJobWorker(db.prisma, {
     handlers,
     pollIntervalMs,

@@ -1,6 +1,7 @@
 // Core's search sync against the real PostgreSQL engine: it lives here, beside the composition
 // root, because core never imports an adapter, not even in a test.
 import { createTestDatabase, makeBrand, makeCategory, makeProduct, type TestDatabase } from '@tandem/db/testing';
+import type { SearchDocument } from '@tandem/search/port';
 import { PostgresSearchEngine } from '@tandem/search/postgres';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createJobWorker, type JobWorker } from '@tandem/core/jobs';
@@ -103,5 +104,22 @@ describe('keeping search in sync with the catalog', () => {
     await drain();
     const [after] = (await engine.search({ query: 'offered roadrunner' })).hits;
     expect(after?.document.bestPriceAmount).toBe(after?.document.priceMinAmount);
+  });
+
+  it('syncs every product waiting with one engine write, however many there are', async () => {
+    await drain();
+    const road = await db.prisma.category.findUniqueOrThrow({ where: { slug: 'road' } });
+    for (const n of [1, 2, 3, 4, 5]) await makeProduct(db.prisma, { slug: `batched-${n}`, title: `Batched ${n}`, categoryId: road.id });
+    const writes: number[] = [];
+    const counting = Object.assign(Object.create(engine) as PostgresSearchEngine, {
+      index: async (documents: SearchDocument[]) => {
+        writes.push(documents.length);
+        await engine.index(documents);
+      },
+    });
+    const batchWorker = createJobWorker(db.prisma, { handlers: searchJobHandlers(db.prisma, counting) });
+    expect(await batchWorker.runOnce()).toBe(5);
+    expect(writes).toEqual([5]);
+    expect(await found('batched')).toEqual(['batched-1', 'batched-2', 'batched-3', 'batched-4', 'batched-5']);
   });
 });

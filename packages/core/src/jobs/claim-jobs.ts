@@ -37,11 +37,12 @@ export async function claimJobs(prisma: PrismaClient, workerId: string, kinds: s
     .sort((a, b) => (BigInt(a.id) < BigInt(b.id) ? -1 : 1));
 }
 
-/** Marks a job done, if this worker still holds it. */
-export async function completeJob(prisma: PrismaClient, job: ClaimedJob, workerId: string): Promise<void> {
+/** Marks jobs done, those this worker still holds, in one statement. */
+export async function completeJobs(prisma: PrismaClient, jobs: ClaimedJob[], workerId: string): Promise<void> {
+  if (!jobs.length) return;
   await prisma.$executeRaw(Prisma.sql`
     UPDATE "Job" SET state = 'DONE', "finishedAt" = LOCALTIMESTAMP, "lockedAt" = NULL, "lockedBy" = NULL
-     WHERE id = ${BigInt(job.id)} AND state = 'RUNNING' AND "lockedBy" = ${workerId}`);
+     WHERE id = ANY(${jobs.map((job) => job.id)}::bigint[]) AND state = 'RUNNING' AND "lockedBy" = ${workerId}`);
 }
 
 /** Schedules the next attempt after the backoff, or marks the job DEAD after its last attempt. */

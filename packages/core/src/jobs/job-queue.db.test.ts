@@ -142,6 +142,33 @@ describe('job queue', () => {
     expect(await db.prisma.job.count({ where: { state: { not: 'DONE' } } })).toBe(0);
   });
 
+  it('hands a batch handler every due job of its kind in one call, and retries only those it names', async () => {
+    const calls: string[][] = [];
+    const worker = createJobWorker(db.prisma, {
+      handlers: {
+        'test.bulk': {
+          limit: 100,
+          batch: async (jobs) => {
+            calls.push(jobs.map((job) => (job.payload as { n: string }).n));
+            return jobs.filter((job) => (job.payload as { n: string }).n === 'bad').map((job) => ({ job, error: new Error('no such thing') }));
+          },
+        },
+      },
+      backoff: { baseMs: 60_000, maxMs: 60_000 },
+    });
+    const ids = new Map<string, string>();
+    for (const n of ['a', 'b', 'bad', 'c']) ids.set(n, await enqueueJob(db.prisma, { kind: 'test.bulk', key: n, payload: { n } }));
+    // A second job of key "a" waits behind the first: never two of one key in one call.
+    await enqueueJob(db.prisma, { kind: 'test.bulk', key: 'a', payload: { n: 'a2' } });
+
+    expect(await worker.runOnce()).toBe(4);
+    expect(calls).toEqual([['a', 'b', 'bad', 'c']]);
+    for (const n of ['a', 'b', 'c']) expect(await jobRow(ids.get(n)!)).toMatchObject({ state: 'DONE', lockedBy: null });
+    expect(await jobRow(ids.get('bad')!)).toMatchObject({ state: 'PENDING', attempts: 1, lastError: 'Error: no such thing' });
+    expect(await worker.runOnce()).toBe(1);
+    expect(calls.at(-1)).toEqual(['a2']);
+  });
+
   it('stops its loop on request, after the round in progress', async () => {
     let ran = 0;
     const worker = createJobWorker(db.prisma, { handlers: { 'test.loop': async () => { ran += 1; } }, pollIntervalMs: 20 });

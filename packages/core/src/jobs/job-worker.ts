@@ -1,19 +1,41 @@
-// The in-process worker: claims due jobs in batches, runs each with its kind's handler, and
-// records the outcome. Handlers must be idempotent: a job may run again after a crash or a
-// lease timeout. Several workers (threads, processes, machines) may share one queue.
+// The in-process worker: claims due jobs in batches, runs each with its kind's handler (or all
+// of a kind in one call, for a batch handler), and records the outcome. Handlers must be
+// idempotent: a job may run again after a crash or a lease timeout. Several workers (threads,
+// processes, machines) may share one queue.
 import { randomUUID } from 'node:crypto';
 import type { PrismaClient } from '@tandem/db';
 import { DEFAULT_BACKOFF, type BackoffPolicy } from '../shared/index.ts';
-import { claimJobs, completeJob, failJob, pruneDoneJobs, type ClaimedJob } from './claim-jobs.ts';
+import { claimJobs, completeJobs, failJob, pruneDoneJobs, type ClaimedJob } from './claim-jobs.ts';
 
 /** Runs one job. Throwing schedules a retry (or marks the job DEAD after its last attempt). */
 export type JobHandler = (payload: unknown, job: ClaimedJob) => Promise<void>;
 
+/** A job a batch handler could not do, and why: it is retried (or marked DEAD) alone. */
+export interface JobBatchFailure {
+  job: ClaimedJob;
+  error: unknown;
+}
+
+/**
+ * Runs up to `limit` jobs of one kind in one call, for work that is much cheaper in bulk (one
+ * search-engine write for a thousand products instead of a thousand writes). Returns the jobs
+ * it could not do; the others are done. Throwing fails every job of the call. The claim rule is
+ * unchanged: a call never holds two jobs of one key.
+ *
+ * @example
+ * const handlers = { 'search.sync-product': { limit: 1000, batch: async (jobs) => { await syncAll(jobs); return []; } } };
+ */
+export interface JobBatchHandler {
+  batch: (jobs: ClaimedJob[]) => Promise<JobBatchFailure[]>;
+  /** Jobs claimed per call (default 500). */
+  limit?: number;
+}
+
 export interface JobWorkerOptions {
-  /** Handler per job kind; the worker claims only these kinds. */
-  handlers: Record<string, JobHandler>;
+  /** Handler per job kind, one job at a time or a batch; the worker claims only these kinds. */
+  handlers: Record<string, JobHandler | JobBatchHandler>;
   workerId?: string;
-  /** Jobs claimed per round (default 50). */
+  /** Jobs claimed per round for the one-at-a-time handlers (default 50). */
   batchSize?: number;
   /** Pause between rounds when the queue is empty, in ms (default 200). */
   pollIntervalMs?: number;
@@ -43,29 +65,64 @@ const PRUNE_EVERY_MS = 10 * 60_000;
 
 export function createJobWorker(prisma: PrismaClient, options: JobWorkerOptions): JobWorker {
   const id = options.workerId ?? `worker-${randomUUID()}`;
-  const kinds = Object.keys(options.handlers);
+  const kinds = Object.keys(options.handlers).filter((kind) => typeof options.handlers[kind] === 'function');
+  const batchKinds = Object.entries(options.handlers).flatMap(([kind, handler]) => (typeof handler === 'function' ? [] : [{ kind, handler }]));
   const batchSize = options.batchSize ?? 50;
   const leaseMs = options.leaseMs ?? 300_000;
   const backoff = options.backoff ?? DEFAULT_BACKOFF;
 
+  async function fail(job: ClaimedJob, error: unknown): Promise<void> {
+    const outcome = await failJob(prisma, job, id, error, backoff);
+    options.onError?.(job, error, outcome);
+  }
+
   async function run(job: ClaimedJob): Promise<void> {
     try {
       const handler = options.handlers[job.kind];
-      if (!handler) throw new Error(`No handler for job kind "${job.kind}"`);
+      if (typeof handler !== 'function') throw new Error(`No handler for job kind "${job.kind}"`);
       await handler(job.payload, job);
-      await completeJob(prisma, job, id);
+      await completeJobs(prisma, [job], id);
     } catch (error) {
-      const outcome = await failJob(prisma, job, id, error, backoff);
-      options.onError?.(job, error, outcome);
+      await fail(job, error);
     }
   }
 
+  async function runBatch(handler: JobBatchHandler, jobs: ClaimedJob[]): Promise<void> {
+    let failures: JobBatchFailure[];
+    try {
+      failures = await handler.batch(jobs);
+    } catch (error) {
+      failures = jobs.map((job) => ({ job, error }));
+    }
+    const failed = new Set(failures.map((failure) => failure.job.id));
+    await completeJobs(prisma, jobs.filter((job) => !failed.has(job.id)), id);
+    for (const failure of failures) await fail(failure.job, failure.error);
+  }
+
+  /** One round; `full` when a claim came back as large as it may be, so more may be waiting. */
+  async function round(): Promise<{ ran: number; full: boolean }> {
+    let ran = 0;
+    let full = false;
+    if (kinds.length) {
+      const jobs = await claimJobs(prisma, id, kinds, batchSize, leaseMs);
+      // In id order, one after another: a batch never holds two jobs of one key, and the
+      // order keeps the queue fair.
+      for (const job of jobs) await run(job);
+      ran += jobs.length;
+      full ||= jobs.length >= batchSize;
+    }
+    for (const { kind, handler } of batchKinds) {
+      const limit = handler.limit ?? 500;
+      const jobs = await claimJobs(prisma, id, [kind], limit, leaseMs);
+      if (jobs.length) await runBatch(handler, jobs);
+      ran += jobs.length;
+      full ||= jobs.length >= limit;
+    }
+    return { ran, full };
+  }
+
   async function runOnce(): Promise<number> {
-    const jobs = await claimJobs(prisma, id, kinds, batchSize, leaseMs);
-    // In id order, one after another: a batch never holds two jobs of one key, and the
-    // order keeps the queue fair.
-    for (const job of jobs) await run(job);
-    return jobs.length;
+    return (await round()).ran;
   }
 
   let wake: (() => void) | null = null;
@@ -81,9 +138,9 @@ export function createJobWorker(prisma: PrismaClient, options: JobWorkerOptions)
     const loop = (async () => {
       while (!stopped) {
         notified = false;
-        let ran = 0;
+        let full = false;
         try {
-          ran = await runOnce();
+          ({ full } = await round());
           if (Date.now() - lastPrune > PRUNE_EVERY_MS) {
             lastPrune = Date.now();
             await pruneDoneJobs(prisma, options.keepDoneMs ?? 86_400_000);
@@ -91,7 +148,7 @@ export function createJobWorker(prisma: PrismaClient, options: JobWorkerOptions)
         } catch (error) {
           console.error(`job worker ${id}: round failed:`, error);
         }
-        if (ran < batchSize && !stopped && !notified) {
+        if (!full && !stopped && !notified) {
           await new Promise<void>((resolve) => {
             wake = resolve;
             setTimeout(resolve, options.pollIntervalMs ?? 200).unref();

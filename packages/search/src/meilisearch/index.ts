@@ -1,2 +1,3 @@
 // `@tandem/search/meilisearch`: a Meilisearch server as the search engine.
 export { MeilisearchEngine, type MeilisearchEngineOptions } from './meilisearch-engine.ts';
+export { meilisearchClientConfig } from './meilisearch-client-config.ts';

@@ -3,6 +3,7 @@
 import { randomBytes } from 'node:crypto';
 import { Meilisearch } from 'meilisearch';
 import { searchEngineContract } from '../contract/search-engine.contract.ts';
+import { meilisearchClientConfig } from './meilisearch-client-config.ts';
 import { MeilisearchEngine } from './meilisearch-engine.ts';
 
 const url = process.env.MEILISEARCH_URL;
@@ -15,7 +16,7 @@ searchEngineContract(
     return {
       engine: new MeilisearchEngine({ host: url!, apiKey, indexUid }),
       dispose: async () => {
-        await new Meilisearch({ host: url!, ...(apiKey ? { apiKey } : {}) }).deleteIndex(indexUid).waitTask();
+        await new Meilisearch(meilisearchClientConfig(url!, apiKey)).deleteIndex(indexUid).waitTask();
       },
     };
   },

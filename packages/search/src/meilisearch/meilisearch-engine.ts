@@ -10,6 +10,7 @@ import {
 import { queryWords } from '../query-words.ts';
 import { splitLabel, toMeiliProduct, type MeiliProduct } from './meilisearch-documents.ts';
 import { filterExpression, meiliFilters, type FilterName } from './meilisearch-filters.ts';
+import { meilisearchClientConfig } from './meilisearch-client-config.ts';
 import { meiliSettings } from './meilisearch-settings.ts';
 
 export interface MeilisearchEngineOptions {
@@ -45,7 +46,7 @@ export class MeilisearchEngine implements SearchEngine {
   private indexReady: Promise<void> | null = null;
 
   constructor(options: MeilisearchEngineOptions) {
-    this.client = new Meilisearch({ host: options.host, ...(options.apiKey ? { apiKey: options.apiKey } : {}) });
+    this.client = new Meilisearch(meilisearchClientConfig(options.host, options.apiKey));
     this.indexUid = options.indexUid ?? 'products';
     this.timeout = options.taskTimeoutMs ?? 60_000;
   }
