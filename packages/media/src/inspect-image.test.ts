@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { inspectImage } from './inspect-image.ts';
+import { fixtures } from './testing/image-fixtures.ts';
+
+const staff = { maxBytes: 5 * 1024 * 1024, allowSvg: true };
+const partner = { maxBytes: 2 * 1024 * 1024, allowSvg: false };
+const drawing = Buffer.from('<svg xmlns="http://www.w3.org/2000/svg" width="12" height="8"><rect width="12" height="8"/></svg>');
+
+describe('inspectImage', () => {
+  it('keeps a raster file as uploaded, under the extension of its real kind', () => {
+    const image = inspectImage(fixtures.jpeg.bytes, partner);
+    expect(image).toMatchObject({ kind: 'jpeg', extension: 'jpg', width: 30, height: 40 });
+    expect(image.bytes).toBe(fixtures.jpeg.bytes);
+  });
+
+  it('keeps the sanitised document of an SVG, for staff only', () => {
+    expect(inspectImage(drawing, staff)).toMatchObject({ kind: 'svg', extension: 'svg', width: 12, height: 8 });
+    expect(() => inspectImage(drawing, partner)).toThrow(/Only PNG, JPEG, WebP, GIF and AVIF/);
+  });
+
+  it('refuses HTML, however it is named or sent', () => {
+    expect(() => inspectImage(Buffer.from('<!doctype html><script>alert(1)</script>'), staff)).toThrow(/none of them/);
+    expect(() => inspectImage(Buffer.from('<html><svg xmlns="http://www.w3.org/2000/svg"/></html>'), staff)).toThrow(/none of them/);
+  });
+
+  it('refuses empty and oversized files', () => {
+    expect(() => inspectImage(Buffer.alloc(0), staff)).toThrow(/empty/);
+    expect(() => inspectImage(Buffer.concat([fixtures.png.bytes, Buffer.alloc(partner.maxBytes)]), partner)).toThrow(/at most 2 MB/);
+  });
+});

@@ -1,0 +1,56 @@
+// One door for every image the store keeps and serves later (admin uploads, partner portal
+// uploads, images fetched from partner feeds): the type comes from the bytes, SVGs are cleaned,
+// and the result says which bytes to store and under which extension, so the extension (and with
+// it the Content-Type /media serves) is decided here, once, at store time.
+import { rasterKindOf, readRaster, usableSize, type RasterKind } from './raster.ts';
+import { sanitiseSvg } from './svg-sanitizer.ts';
+import { refuse } from './unacceptable-file.ts';
+
+/** Every kind of image the store can keep. */
+export type ImageKind = RasterKind | 'svg';
+
+/** The stored file's extension for each kind; /media maps it back to a Content-Type. */
+export const EXTENSION_OF: Readonly<Record<ImageKind, string>> = { png: 'png', jpeg: 'jpg', webp: 'webp', gif: 'gif', avif: 'avif', svg: 'svg' };
+
+/** An image accepted for storage. */
+export interface InspectedImage {
+  kind: ImageKind;
+  extension: string;
+  width: number;
+  height: number;
+  /** What to write: the upload itself for rasters, the sanitised document for SVG. */
+  bytes: Uint8Array;
+}
+
+export interface InspectOptions {
+  /** Largest accepted file in bytes. */
+  maxBytes: number;
+  /** Accept SVG (sanitised); only staff uploads do. */
+  allowSvg: boolean;
+}
+
+/**
+ * Decides what an uploaded or fetched file is and what to store. Throws
+ * {@link UnacceptableFile} with a reason for the uploader when it must not be kept.
+ *
+ * @example const image = inspectImage(bytes, { maxBytes: 5 * 1024 * 1024, allowSvg: true });
+ */
+export function inspectImage(bytes: Uint8Array, options: InspectOptions): InspectedImage {
+  if (bytes.byteLength === 0) refuse('The file is empty.');
+  if (bytes.byteLength > options.maxBytes) {
+    refuse(`Images are at most ${options.maxBytes / 1024 / 1024} MB; this one is ${(bytes.byteLength / 1024 / 1024).toFixed(1)} MB.`);
+  }
+  const raster = rasterKindOf(bytes);
+  if (raster) return { kind: raster, extension: EXTENSION_OF[raster], bytes, ...readRaster(bytes, raster) };
+  if (options.allowSvg && looksLikeSvg(bytes)) {
+    const svg = sanitiseSvg(bytes);
+    return { kind: 'svg', extension: 'svg', bytes: svg.bytes, ...usableSize(svg.width, svg.height) };
+  }
+  return refuse(`Only ${options.allowSvg ? 'PNG, JPEG, WebP, GIF, AVIF and SVG' : 'PNG, JPEG, WebP, GIF and AVIF'} images can be kept; this file is none of them.`);
+}
+
+/** An XML declaration, comments or a DOCTYPE, then an <svg> root (the parser checks the rest). */
+function looksLikeSvg(bytes: Uint8Array): boolean {
+  const head = new TextDecoder().decode(bytes.subarray(0, 4096)).replace(/^\uFEFF/, '');
+  return /^\s*(<\?xml[^>]*>\s*)?(<!--[\s\S]*?-->\s*|<!DOCTYPE[^>]*>\s*)*<svg[\s>]/i.test(head);
+}
