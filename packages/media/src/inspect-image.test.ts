@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { inspectImage } from './inspect-image.ts';
 import { fixtures } from './testing/image-fixtures.ts';
 
-const staff = { maxBytes: 5 * 1024 * 1024, allowSvg: true };
-const partner = { maxBytes: 2 * 1024 * 1024, allowSvg: false };
+const staff = { maxBytes: 5 * 1024 * 1024, kinds: ['png', 'jpeg', 'webp', 'svg'] } as const;
+const partner = { maxBytes: 2 * 1024 * 1024, kinds: ['png', 'jpeg', 'webp'] } as const;
 const drawing = Buffer.from('<svg xmlns="http://www.w3.org/2000/svg" width="12" height="8"><rect width="12" height="8"/></svg>');
 
 describe('inspectImage', () => {
@@ -15,7 +15,12 @@ describe('inspectImage', () => {
 
   it('keeps the sanitised document of an SVG, for staff only', () => {
     expect(inspectImage(drawing, staff)).toMatchObject({ kind: 'svg', extension: 'svg', width: 12, height: 8 });
-    expect(() => inspectImage(drawing, partner)).toThrow(/Only PNG, JPEG, WebP, GIF and AVIF/);
+    expect(() => inspectImage(drawing, partner)).toThrow('Only PNG, JPEG and WebP images are accepted; this file is none of them.');
+  });
+
+  it('refuses a kind the caller does not keep, even when it is a valid image', () => {
+    expect(() => inspectImage(fixtures.gif.bytes, staff)).toThrow('Only PNG, JPEG, WebP and SVG images are accepted');
+    expect(inspectImage(fixtures.avif.bytes, { maxBytes: 1000, kinds: ['avif'] })).toMatchObject({ kind: 'avif', extension: 'avif', width: 64, height: 48 });
   });
 
   it('refuses HTML, however it is named or sent', () => {

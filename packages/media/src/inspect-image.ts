@@ -25,15 +25,23 @@ export interface InspectedImage {
 export interface InspectOptions {
   /** Largest accepted file in bytes. */
   maxBytes: number;
-  /** Accept SVG (sanitised); only staff uploads do. */
-  allowSvg: boolean;
+  /** The kinds this caller keeps; SVG (always sanitised) only for staff uploads. */
+  kinds: readonly ImageKind[];
 }
+
+const LABEL: Readonly<Record<ImageKind, string>> = { png: 'PNG', jpeg: 'JPEG', webp: 'WebP', gif: 'GIF', avif: 'AVIF', svg: 'SVG' };
+
+/** "PNG, JPEG and SVG" */
+const listOf = (kinds: readonly ImageKind[]) => {
+  const labels = kinds.map((kind) => LABEL[kind]);
+  return labels.length > 1 ? `${labels.slice(0, -1).join(', ')} and ${labels.at(-1)}` : (labels[0] ?? '');
+};
 
 /**
  * Decides what an uploaded or fetched file is and what to store. Throws
  * {@link UnacceptableFile} with a reason for the uploader when it must not be kept.
  *
- * @example const image = inspectImage(bytes, { maxBytes: 5 * 1024 * 1024, allowSvg: true });
+ * @example const image = inspectImage(bytes, { maxBytes: 5 * 1024 * 1024, kinds: ['png', 'jpeg', 'webp', 'svg'] });
  */
 export function inspectImage(bytes: Uint8Array, options: InspectOptions): InspectedImage {
   if (bytes.byteLength === 0) refuse('The file is empty.');
@@ -41,12 +49,12 @@ export function inspectImage(bytes: Uint8Array, options: InspectOptions): Inspec
     refuse(`Images are at most ${options.maxBytes / 1024 / 1024} MB; this one is ${(bytes.byteLength / 1024 / 1024).toFixed(1)} MB.`);
   }
   const raster = rasterKindOf(bytes);
-  if (raster) return { kind: raster, extension: EXTENSION_OF[raster], bytes, ...readRaster(bytes, raster) };
-  if (options.allowSvg && looksLikeSvg(bytes)) {
+  if (raster && options.kinds.includes(raster)) return { kind: raster, extension: EXTENSION_OF[raster], bytes, ...readRaster(bytes, raster) };
+  if (!raster && options.kinds.includes('svg') && looksLikeSvg(bytes)) {
     const svg = sanitiseSvg(bytes);
     return { kind: 'svg', extension: 'svg', bytes: svg.bytes, ...usableSize(svg.width, svg.height) };
   }
-  return refuse(`Only ${options.allowSvg ? 'PNG, JPEG, WebP, GIF, AVIF and SVG' : 'PNG, JPEG, WebP, GIF and AVIF'} images can be kept; this file is none of them.`);
+  return refuse(`Only ${listOf(options.kinds)} images are accepted; this file is none of them.`);
 }
 
 /** An XML declaration, comments or a DOCTYPE, then an <svg> root (the parser checks the rest). */

@@ -62,6 +62,6 @@ describe('sanitiseSvg', () => {
 
   it('stores the re-serialised document, not the uploaded bytes', () => {
     const out = stored(sanitiseSvg(Buffer.from('<!-- made by hand --><svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 4 3"><rect width="4" height="3"/></svg>')).bytes);
-    expect(out).toBe('<?xml version="1.0" encoding="UTF-8"?>\n<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 4 3"><rect width="4" height="3"/></svg>');
+    expect(out).toBe('<?xml version="1.0" encoding="UTF-8"?>\n<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 4 3"><rect width="4" height="3"/></svg>\n');
   });
 });

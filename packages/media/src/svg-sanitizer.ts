@@ -73,18 +73,19 @@ export function sanitiseSvg(raw: Uint8Array): SanitisedSvg {
     return refuse('The SVG file is damaged (it is not well-formed XML).');
   }
   const root = document.documentElement;
-  if (root.namespaceURI !== SVG_NS || root.localName !== 'svg') refuse('The file is not an SVG image.');
+  if (root.namespaceURI !== SVG_NS || root.localName !== 'svg') refuse('The file is not an SVG image: its root must be <svg xmlns="http://www.w3.org/2000/svg">.');
   unwrapCdata(root);
 
   removedByPolicy = [];
-  purify.sanitize(root, { IN_PLACE: true, USE_PROFILES: { svg: true, svgFilters: true }, ADD_TAGS: ['use'] });
+  // `use` is safe once every link is internal (hook above); `role` is the accessibility role the demo drawings set.
+  purify.sanitize(root, { IN_PLACE: true, USE_PROFILES: { svg: true, svgFilters: true }, ADD_TAGS: ['use'], ADD_ATTR: ['role'] });
   const active = [...removedByPolicy, ...purify.removed.map(describeActive).filter((what): what is string => what !== null)];
   if (active.length > 0) {
     const listed = [...new Set(active)].slice(0, 3).join(', ');
     refuse(`This SVG contains active or external content (${listed}); only plain drawings can be uploaded. Export it again as a plain SVG, or upload a PNG.`);
   }
   const serialised = new document.defaultView!.XMLSerializer().serializeToString(root);
-  return { bytes: new TextEncoder().encode(`<?xml version="1.0" encoding="UTF-8"?>\n${serialised}`), ...declaredSize(root) };
+  return { bytes: new TextEncoder().encode(`<?xml version="1.0" encoding="UTF-8"?>\n${serialised}\n`), ...declaredSize(root) };
 }
 
 /** CSS in `<style><![CDATA[…]]></style>` is common; DOMPurify drops CDATA nodes, so keep them as text. */
