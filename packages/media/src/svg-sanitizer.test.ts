@@ -14,6 +14,7 @@ describe('sanitiseSvg', () => {
     ['a javascript: href', '<a href="javascript:alert(1)"><rect width="5" height="5"/></a>'],
     ['a javascript: xlink:href', '<a xlink:href="javascript:alert(1)"><rect width="5" height="5"/></a>'],
     ['an entity-encoded javascript: href', '<a href="&#106;avascript:alert(1)"><rect width="5" height="5"/></a>'],
+    ['a prefixed foreignObject', '<x:foreignObject xmlns:x="http://www.w3.org/2000/svg" width="9" height="9"><p xmlns="http://www.w3.org/1999/xhtml">hi</p></x:foreignObject>'],
     ['a foreignObject with HTML', '<foreignObject width="10" height="10"><div xmlns="http://www.w3.org/1999/xhtml"><img src="x" onerror="alert(1)"/></div></foreignObject>'],
     ['an external <use>', '<use href="https://evil.example/sprite.svg#icon"/>'],
     ['an external xlink <use>', '<use xlink:href="data:image/svg+xml;base64,PHN2Zz48L3N2Zz4=#x"/>'],
