@@ -1,5 +1,5 @@
-// Files the store keeps and serves later: what they are (from their bytes), SVG cleaning, and the
-// headers they are served with. See docs/security.md.
+// Files the store keeps and serves later: what they are (from their bytes) and which bytes to
+// store (SVGs cleaned by svg-sanitizer.ts, loaded on first use). The headers they are served
+// with live in `@tandem/media/serving`.
 export { inspectImage, EXTENSION_OF, type ImageKind, type InspectedImage, type InspectOptions } from './inspect-image.ts';
-export { sanitiseSvg, type SanitisedSvg } from './svg-sanitizer.ts';
 export { UnacceptableFile } from './unacceptable-file.ts';

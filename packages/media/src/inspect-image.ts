@@ -3,7 +3,6 @@
 // and the result says which bytes to store and under which extension, so the extension (and with
 // it the Content-Type /media serves) is decided here, once, at store time.
 import { rasterKindOf, readRaster, usableSize, type RasterKind } from './raster.ts';
-import { sanitiseSvg } from './svg-sanitizer.ts';
 import { refuse } from './unacceptable-file.ts';
 
 /** Every kind of image the store can keep. */
@@ -41,9 +40,9 @@ const listOf = (kinds: readonly ImageKind[]) => {
  * Decides what an uploaded or fetched file is and what to store. Throws
  * {@link UnacceptableFile} with a reason for the uploader when it must not be kept.
  *
- * @example const image = inspectImage(bytes, { maxBytes: 5 * 1024 * 1024, kinds: ['png', 'jpeg', 'webp', 'svg'] });
+ * @example const image = await inspectImage(bytes, { maxBytes: 5 * 1024 * 1024, kinds: ['png', 'jpeg', 'webp', 'svg'] });
  */
-export function inspectImage(bytes: Uint8Array, options: InspectOptions): InspectedImage {
+export async function inspectImage(bytes: Uint8Array, options: InspectOptions): Promise<InspectedImage> {
   if (bytes.byteLength === 0) refuse('The file is empty.');
   if (bytes.byteLength > options.maxBytes) {
     refuse(`Images are at most ${options.maxBytes / 1024 / 1024} MB; this one is ${(bytes.byteLength / 1024 / 1024).toFixed(1)} MB.`);
@@ -51,6 +50,8 @@ export function inspectImage(bytes: Uint8Array, options: InspectOptions): Inspec
   const raster = rasterKindOf(bytes);
   if (raster && options.kinds.includes(raster)) return { kind: raster, extension: EXTENSION_OF[raster], bytes, ...readRaster(bytes, raster) };
   if (!raster && options.kinds.includes('svg') && looksLikeSvg(bytes)) {
+    // Loaded on the first SVG: jsdom costs seconds and ~100 MB, which no other request should pay.
+    const { sanitiseSvg } = await import('./svg-sanitizer.ts');
     const svg = sanitiseSvg(bytes);
     return { kind: 'svg', extension: 'svg', bytes: svg.bytes, ...usableSize(svg.width, svg.height) };
   }

@@ -12,9 +12,9 @@ export const MAX_IMAGE_BYTES = 5 * 1024 * 1024;
  * must not be stored. Store `result.bytes` under `result.extension`: for SVG they are the
  * sanitised document, not the upload.
  */
-export function inspectProductImage(bytes: Uint8Array): InspectedImage {
+export async function inspectProductImage(bytes: Uint8Array): Promise<InspectedImage> {
   try {
-    return inspectImage(bytes, { maxBytes: MAX_IMAGE_BYTES, kinds: ['png', 'jpeg', 'webp', 'svg'] });
+    return await inspectImage(bytes, { maxBytes: MAX_IMAGE_BYTES, kinds: ['png', 'jpeg', 'webp', 'svg'] });
   } catch (error) {
     if (error instanceof UnacceptableFile) throw new DomainError('invalid_input', error.message, { file: [error.message] });
     throw error;

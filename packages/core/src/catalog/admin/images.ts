@@ -39,7 +39,7 @@ export interface UploadImageCommand {
 
 /** Adds an image at the end of the product's list. */
 export async function uploadProductImage(prisma: PrismaClient, actor: StaffActor, mediaDir: string, command: UploadImageCommand): Promise<ImageSnapshot> {
-  const image = inspectProductImage(command.bytes);
+  const image = await inspectProductImage(command.bytes);
   await assertProductExists(prisma, command.productId);
   // The inspected bytes, not the upload: for an SVG they are the sanitised document.
   const url = await storeFile(mediaDir, image.bytes, image.extension);

@@ -20,7 +20,7 @@ export const MAX_PARTNER_IMAGE_BYTES = 2 * 1024 * 1024;
 export async function storePartnerImage(mediaDir: string, partnerId: string, image: ImageBytes): Promise<string> {
   let inspected;
   try {
-    inspected = inspectImage(image.bytes, { maxBytes: MAX_PARTNER_IMAGE_BYTES, kinds: ['png', 'jpeg', 'webp'] });
+    inspected = await inspectImage(image.bytes, { maxBytes: MAX_PARTNER_IMAGE_BYTES, kinds: ['png', 'jpeg', 'webp'] });
   } catch (error) {
     if (error instanceof UnacceptableFile) throw new DomainError('invalid_input', error.message, { image: [error.message] });
     throw error;
