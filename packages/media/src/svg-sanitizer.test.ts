@@ -18,6 +18,8 @@ describe('sanitiseSvg', () => {
     ['a foreignObject with HTML', '<foreignObject width="10" height="10"><div xmlns="http://www.w3.org/1999/xhtml"><img src="x" onerror="alert(1)"/></div></foreignObject>'],
     ['an external <use>', '<use href="https://evil.example/sprite.svg#icon"/>'],
     ['an external xlink <use>', '<use xlink:href="data:image/svg+xml;base64,PHN2Zz48L3N2Zz4=#x"/>'],
+    ['an external <use> through another xlink prefix', '<use l:href="https://evil.example/sprite.svg#icon" xmlns:l="http://www.w3.org/1999/xlink"/>'],
+    ['a prefixed event handler', '<rect width="5" height="5" x:onclick="alert(1)" xmlns:x="http://www.w3.org/2000/svg"/>'],
     ['an external image', '<image href="https://tracker.example/pixel.png" width="1" height="1"/>'],
     ['an animated href', '<a><set attributeName="href" to="javascript:alert(1)"/><rect width="5" height="5"/></a>'],
     ['an iframe', '<iframe xmlns="http://www.w3.org/1999/xhtml" src="https://evil.example/"/>'],
@@ -41,6 +43,16 @@ describe('sanitiseSvg', () => {
     ['markup that is not well-formed', '<svg xmlns="http://www.w3.org/2000/svg"><rect></svg>', /damaged/],
   ])('refuses %s', (_, text, reason) => {
     expect(() => sanitiseSvg(Buffer.from(text))).toThrow(reason);
+  });
+
+  it('refuses a drawing too deep, too large or with too many elements before parsing it', () => {
+    const start = performance.now();
+    expect(() => sanitiseSvg(svg(`${'<g>'.repeat(20_000)}${'</g>'.repeat(20_000)}`))).toThrow(/too complex/);
+    expect(() => sanitiseSvg(svg('<rect width="1" height="1"/>'.repeat(5_001)))).toThrow(/too complex/);
+    expect(() => sanitiseSvg(svg(`<path d="${'M1 1L2 2'.repeat(140_000)}"/>`))).toThrow(/at most 1 MB/);
+    expect(performance.now() - start).toBeLessThan(1_000);
+    // Markup-like text inside comments and CDATA is not counted.
+    expect(sanitiseSvg(svg(`<!-- ${'<g>'.repeat(100)} --><style><![CDATA[${'<g>'.repeat(100)}]]></style><g><g/></g>`)).width).toBe(120);
   });
 
   it('keeps internal references, gradients, filters, text and embedded rasters', () => {
