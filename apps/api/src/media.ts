@@ -1,19 +1,12 @@
 // Serves product images and other media files from the media folder (on disk by default;
-// a CDN or object store can sit in front of this path at scale).
+// a CDN or object store can sit in front of this path at scale). Every response carries the
+// headers of @tandem/media/serving, so no stored file can run as a page, here or behind a CDN.
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import path from 'node:path';
+import { mediaHeaders } from '@tandem/media/serving';
 import { decodePathSegment } from './path-segment.ts';
-
-const TYPES: Record<string, string> = {
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.jpeg': 'image/jpeg',
-  '.webp': 'image/webp',
-  '.avif': 'image/avif',
-};
 
 export function createMediaHandler(mediaDir: string) {
   const root = path.resolve(mediaDir);
@@ -21,23 +14,21 @@ export function createMediaHandler(mediaDir: string) {
     const decoded = decodePathSegment(relative);
     if (decoded === null) return notFound(res);
     const file = path.resolve(root, decoded);
-    const type = TYPES[path.extname(file).toLowerCase()];
-    if (!file.startsWith(root + path.sep) || !type) return notFound(res);
+    const headers = mediaHeaders(file);
+    if (!file.startsWith(root + path.sep) || !headers) return notFound(res);
     const info = await stat(file).catch(() => null);
     if (!info?.isFile()) return notFound(res);
     const etag = `"${info.size.toString(16)}-${info.mtimeMs.toString(16)}"`;
     res.setHeader('ETag', etag);
     res.setHeader('Cache-Control', 'public, max-age=86400');
-    res.setHeader('X-Content-Type-Options', 'nosniff');
+    // On the 304 as well: a cache refreshing its copy takes the headers it gets now.
+    for (const [name, value] of Object.entries(headers)) res.setHeader(name, value);
     if (req.headers['if-none-match'] === etag) {
       res.statusCode = 304;
       res.end();
       return;
     }
-    res.setHeader('Content-Type', type);
     res.setHeader('Content-Length', info.size);
-    // SVGs are images here, never documents that may run script.
-    if (type === 'image/svg+xml') res.setHeader('Content-Security-Policy', "default-src 'none'; style-src 'unsafe-inline'");
     createReadStream(file).pipe(res);
   };
 }
@@ -45,5 +36,6 @@ export function createMediaHandler(mediaDir: string) {
 function notFound(res: ServerResponse): void {
   res.statusCode = 404;
   res.setHeader('Content-Type', 'text/plain; charset=utf-8');
+  res.setHeader('X-Content-Type-Options', 'nosniff');
   res.end('Not found');
 }

@@ -9,6 +9,7 @@ import { createTestDatabase, TEST_STOREFRONT_URL, makeCategory, makeProduct, typ
 import { createTRPCClient, httpBatchLink, TRPCClientError } from '@trpc/client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { embeddedAdapters } from '@tandem/api/testing/adapters';
+import { proxyMedia } from '@tandem/web-kit/media-proxy';
 import { createApiServer } from './server.ts';
 
 let db: TestDatabase;
@@ -97,6 +98,30 @@ describe('API over HTTP', () => {
     expect(ringLink.status).toBe(302);
     expect(ringLink.headers.get('referrer-policy')).toBe('no-referrer-when-downgrade');
     expect(ringLink.headers.get('x-content-type-options')).toBe('nosniff');
+  });
+
+  it('serves every media file so that it cannot become a page: typed, never sniffed, sandboxed, SVG as a download', async () => {
+    await mkdir(path.join(mediaDir, 'uploads'), { recursive: true });
+    await writeFile(path.join(mediaDir, 'uploads/dot.png'), Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAIAAAADCAYAAAC56t6BAAAAEElEQVR4nGP4z8DAwMDAAAAhBgL/2YNnhAAAAABJRU5ErkJggg==', 'base64'));
+    await writeFile(path.join(mediaDir, 'uploads/page.html'), '<script>alert(1)</script>');
+    const csp = "default-src 'none'; style-src 'unsafe-inline'; sandbox";
+    const svg = await fetch(`${base}/media/products/wheel.svg`);
+    expect(Object.fromEntries(['content-type', 'x-content-type-options', 'content-security-policy', 'content-disposition'].map((h) => [h, svg.headers.get(h)]))).toEqual({
+      'content-type': 'image/svg+xml', 'x-content-type-options': 'nosniff', 'content-security-policy': csp, 'content-disposition': 'attachment; filename="wheel.svg"',
+    });
+    const png = await fetch(`${base}/media/uploads/dot.png`);
+    expect([png.headers.get('content-type'), png.headers.get('content-security-policy'), png.headers.get('content-disposition')]).toEqual(['image/png', csp, 'inline; filename="dot.png"']);
+    const revalidated = await fetch(`${base}/media/products/wheel.svg`, { headers: { 'if-none-match': svg.headers.get('etag')! } });
+    expect([revalidated.status, revalidated.headers.get('content-security-policy'), revalidated.headers.get('content-disposition')]).toEqual([304, csp, 'attachment; filename="wheel.svg"']);
+    expect((await fetch(`${base}/media/uploads/page.html`)).status).toBe(404);
+  });
+
+  it('keeps those headers through the shop\'s and the admin\'s /media proxy', async () => {
+    const viaShop = await proxyMedia(base, 'products/wheel.svg', new Request('http://shop.test/media/products/wheel.svg'), fetch);
+    expect(Object.fromEntries(['content-type', 'x-content-type-options', 'content-security-policy', 'content-disposition'].map((h) => [h, viaShop.headers.get(h)]))).toEqual({
+      'content-type': 'image/svg+xml', 'x-content-type-options': 'nosniff', 'content-security-policy': "default-src 'none'; style-src 'unsafe-inline'; sandbox", 'content-disposition': 'attachment; filename="wheel.svg"',
+    });
+    expect(await viaShop.text()).toBe('<svg xmlns="http://www.w3.org/2000/svg"/>');
   });
 });
 

@@ -1,3 +1,6 @@
+import { readFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
 import { createTestDatabase, makeCategory, type TestDatabase } from '@tandem/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { callerFor, signedInCustomer, testServices, type Caller } from '../testing/callers.ts';
@@ -39,6 +42,17 @@ describe('adminCatalog router', () => {
     await expect(manager.adminCatalog.images.upload({ productId: product.id, alt: 'x', dataBase64: Buffer.from('GIF89a....').toString('base64') })).rejects.toMatchObject({ code: 'BAD_REQUEST', message: expect.stringMatching(/Only PNG, JPEG, WebP and SVG/) });
     await expect(manager.adminCatalog.csv.startImport({ csv: 'a,b\n1,2' })).rejects.toMatchObject({ code: 'BAD_REQUEST' });
     await expect(manager.adminCatalog.csv.import({ id: 'missing' })).rejects.toMatchObject({ code: 'NOT_FOUND' });
+  });
+
+  it('refuses an SVG whose script hides behind a namespace prefix, and stores an accepted SVG as its sanitised document', async () => {
+    const product = await manager.adminCatalog.products.create({ title: 'Bell', categoryId });
+    const upload = (svg: string) => manager.adminCatalog.images.upload({ productId: product.id, alt: 'Bell', dataBase64: Buffer.from(svg).toString('base64') });
+    const hidden = '<svg xmlns="http://www.w3.org/2000/svg" xmlns:x="http://www.w3.org/2000/svg" viewBox="0 0 10 10"><x:script>alert(document.cookie)</x:script><circle r="4"/></svg>';
+    await expect(upload(hidden)).rejects.toMatchObject({ code: 'BAD_REQUEST', message: expect.stringMatching(/active or external content \(<x:script>\)/) });
+
+    const drawn = await upload('<!-- exported --><svg xmlns="http://www.w3.org/2000/svg" xmlns:inkscape="http://www.inkscape.org/namespaces/inkscape" inkscape:version="1.3" viewBox="0 0 10 10"><circle r="4"/></svg>');
+    const stored = await readFile(path.join(os.tmpdir(), `tandem-test-media-${process.pid}`, drawn.url.replace(/^\/media\//, '')), 'utf8');
+    expect(stored).toBe('<?xml version="1.0" encoding="UTF-8"?>\n<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10"><circle r="4"/></svg>\n');
   });
 
   it('refuses staff without the catalog permission', async () => {

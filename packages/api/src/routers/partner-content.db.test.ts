@@ -23,7 +23,8 @@ async function partnerCaller(name: string, status: 'APPROVED' | 'PENDING'): Prom
   return callerFor(services, { sessionToken });
 }
 
-const PNG_BASE64 = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0]).toString('base64');
+// A real 2×3 PNG: the API reads the file's structure, not only its first bytes.
+const PNG_BASE64 = 'iVBORw0KGgoAAAANSUhEUgAAAAIAAAADCAYAAAC56t6BAAAAEElEQVR4nGP4z8DAwMDAAAAhBgL/2YNnhAAAAABJRU5ErkJggg==';
 const jersey = { title: 'Club jersey', priceAmount: 5_900, currency: 'EUR', url: 'https://jerseys.example/club', categories: ['road'], keywords: ['Jersey'] };
 
 beforeAll(async () => {

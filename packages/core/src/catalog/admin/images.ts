@@ -1,5 +1,5 @@
-// Product images: uploaded bytes are checked (type from the bytes, size limit, SVGs without
-// anything active), stored under the media folder by content hash — the same file uploaded
+// Product images: uploaded bytes are checked (type from the bytes, size limit, SVGs sanitised
+// and refused when they hold anything active), stored under the media folder by content hash — the same file uploaded
 // twice is stored once — and listed in order with alt text. Every change is audited.
 import { createHash } from 'node:crypto';
 import { mkdir, rename, unlink, writeFile } from 'node:fs/promises';
@@ -7,7 +7,7 @@ import path from 'node:path';
 import type { Prisma, PrismaClient } from '@tandem/db';
 import { auditedChange, type StaffActor } from '../../staff/index.ts';
 import { DomainError } from '../../shared/index.ts';
-import { sniffImage } from './image-bytes.ts';
+import { inspectProductImage } from './image-bytes.ts';
 import { assertProductExists } from './products.ts';
 
 type Tx = Prisma.TransactionClient;
@@ -39,9 +39,10 @@ export interface UploadImageCommand {
 
 /** Adds an image at the end of the product's list. */
 export async function uploadProductImage(prisma: PrismaClient, actor: StaffActor, mediaDir: string, command: UploadImageCommand): Promise<ImageSnapshot> {
-  const image = sniffImage(command.bytes);
+  const image = await inspectProductImage(command.bytes);
   await assertProductExists(prisma, command.productId);
-  const url = await storeFile(mediaDir, command.bytes, image.extension);
+  // The inspected bytes, not the upload: for an SVG they are the sanitised document.
+  const url = await storeFile(mediaDir, image.bytes, image.extension);
   return auditedChange(prisma, actor, {
     action: 'catalog.image.upload', entityType: 'ProductImage', label: 'image', load: loadImage,
     apply: async (tx) => {

@@ -4,7 +4,7 @@ export { createProduct, updateProduct, setProductStatus, type ProductSnapshot } 
 export { createVariant, updateVariant, deleteVariant, type VariantSnapshot } from './variants.ts';
 export { setProductAttributes, type AttributesSnapshot } from './attributes.ts';
 export { uploadProductImage, updateImageAlt, reorderImages, deleteProductImage, type ImageSnapshot, type UploadImageCommand } from './images.ts';
-export { sniffImage, MAX_IMAGE_BYTES, type SniffedImage, type ImageType } from './image-bytes.ts';
+export { inspectProductImage, MAX_IMAGE_BYTES } from './image-bytes.ts';
 export { createCategory, renameCategory, moveCategory, deleteCategory, type CategorySnapshot } from './categories.ts';
 export { createBrand, updateBrand, deleteBrand, type BrandSnapshot } from './brands.ts';
 export { adjustStock, stockHistory, stockList, type StockAdjustmentView, type StockRow } from './stock.ts';

@@ -2,6 +2,7 @@ import { mkdtemp, readdir, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { createTestDatabase, makeCategory, makeProduct, type TestDatabase } from '@tandem/db/testing';
+import { fixtures } from '@tandem/media/testing';
 import { PartnerItemFields } from '@tandem/validators';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makePartner } from '../testing/partner-fixtures.ts';
@@ -13,7 +14,7 @@ import { reviewPartnerItem } from './review-items.ts';
 import { savePartnerItem } from './save-item.ts';
 import { partnerItemsForCategory, partnerItemsForProduct } from './shown-items.ts';
 
-const PNG = Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]);
+const PNG = fixtures.png.bytes;
 const staff = { id: 'staff-1', email: 'marketing@tandem.example' };
 let db: TestDatabase;
 let mediaDir: string;
@@ -82,7 +83,7 @@ describe('moderation and visibility', () => {
     const other = await makePartner(db.prisma, 'Other Shop');
     const [mine] = await db.prisma.partnerContentItem.findMany({ where: { partnerId: jerseyShop.id }, take: 1 });
     await expect(savePartnerItem(db.prisma, { partnerId: other.id, itemId: mine!.id, fields: fields(), mediaDir })).rejects.toThrow(/^No Item/);
-    await expect(savePartnerItem(db.prisma, { partnerId: other.id, fields: fields(), mediaDir, image: { bytes: new TextEncoder().encode('<svg onload=alert(1)>'), contentType: 'image/png' } })).rejects.toThrow(/PNG, JPEG or WebP/);
+    await expect(savePartnerItem(db.prisma, { partnerId: other.id, fields: fields(), mediaDir, image: { bytes: new TextEncoder().encode('<svg onload=alert(1)>'), contentType: 'image/png' } })).rejects.toThrow(/PNG, JPEG and WebP/);
   });
 });
 
@@ -120,7 +121,7 @@ describe('feed import', () => {
     expect(report.rejectedRows.map((r) => [r.row, r.externalId, r.reasons.join('; ')])).toEqual([
       [2, 'J2', expect.stringMatching(/^price:/)],
       [3, 'J3', expect.stringMatching(/^link:/)],
-      [4, 'J4', expect.stringMatching(/^image_link: .*PNG, JPEG or WebP/)],
+      [4, 'J4', expect.stringMatching(/^image_link: .*PNG, JPEG and WebP/)],
       [5, 'J5', expect.stringMatching(/space/)],
       [6, null, expect.any(String)],
     ]);
