@@ -1,4 +1,4 @@
-import { bucket, INVALID_CREDENTIALS, pairDelayMs, SESSION_LIFETIME_MS, SIGN_IN_LIMITS } from '@tandem/core/accounts';
+import { bucket, INVALID_CREDENTIALS, pairDelayMs, RATE_LIMITS, SESSION_LIFETIME_MS, SIGN_IN_LIMITS } from '@tandem/core/accounts';
 import { createTestDatabase, TEST_STOREFRONT_URL, makeCategory, makeProduct, type TestDatabase } from '@tandem/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApiServices, type ApiServices, type ApiServicesOptions } from '../context.ts';
@@ -63,6 +63,14 @@ describe('sign-up and sign-in', () => {
     const unknownEmail = await signIn('nobody@example.com', PASSWORD).catch((e: unknown) => e);
     expect(wrongPassword).toMatchObject({ code: 'UNAUTHORIZED', message: INVALID_CREDENTIALS });
     expect(unknownEmail).toMatchObject({ code: 'UNAUTHORIZED', message: INVALID_CREDENTIALS });
+  });
+
+  it('answers at most the limit of 25 parallel sign-ups for a taken e-mail from one address', async () => {
+    await signUp('taken@example.com');
+    const ip = freshIp();
+    const answers = await Promise.all(Array.from({ length: 25 }, () => signUp('taken@example.com', ip).then(() => 'OK', (e: { code: string }) => e.code)));
+    expect(answers.filter((a) => a === 'CONFLICT')).toHaveLength(RATE_LIMITS.signUpConflictsPerIp.limit);
+    expect(answers.filter((a) => a === 'TOO_MANY_REQUESTS')).toHaveLength(25 - RATE_LIMITS.signUpConflictsPerIp.limit);
   });
 
   it('rejects bad input with BAD_REQUEST and readable field errors', async () => {

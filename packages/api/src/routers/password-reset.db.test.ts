@@ -100,6 +100,12 @@ describe('password reset', () => {
     expect(await db.prisma.outboxEmail.count({ where: { to: 'flood@example.com', kind: 'password_reset' } })).toBe(3);
   });
 
+  it('sends at most 3 reset e-mails for 10 requests sent at once', async () => {
+    await signUp('burst@example.com');
+    await Promise.all(Array.from({ length: 10 }, () => requestReset('burst@example.com')));
+    expect(await db.prisma.outboxEmail.count({ where: { to: 'burst@example.com', kind: 'password_reset' } })).toBe(3);
+  });
+
   it('ends the pacing of an account attacked from many addresses once the owner resets the password', async () => {
     await signUp('forgetful@example.com');
     const budget = SIGN_IN_LIMITS.perAccount.limit;

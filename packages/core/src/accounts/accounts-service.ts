@@ -7,7 +7,7 @@ import { consentOf, setConsent, type ConsentChoices } from './consent.ts';
 import { customerViewSelect, type AccountsDeps } from './deps.ts';
 import { hashPassword, RECOMMENDED_SCRYPT_COST, type ScryptCost } from './password-hash.ts';
 import { requestPasswordReset, resetPassword } from './password-reset.ts';
-import { createRateLimiter } from './rate-limit.ts';
+import { rateLimiterOf } from './rate-limit.ts';
 import { revokeAllSessions, revokeSession } from './sessions.ts';
 import { signIn } from './sign-in.ts';
 import { signUp } from './sign-up.ts';
@@ -40,7 +40,7 @@ export function createAccountsService(prisma: PrismaClient, options: AccountsSer
   let dummy: Promise<string> | undefined;
   const deps: AccountsDeps = {
     prisma,
-    limiter: createRateLimiter(prisma),
+    limiter: rateLimiterOf(prisma),
     scryptCost,
     storefrontUrl: withoutTrailingSlash(options.storefrontUrl),
     now,
