@@ -22,7 +22,8 @@ const stops: (() => Promise<void>)[] = [];
 
 beforeAll(async () => {
   db = await createTestDatabase();
-  bases = db.url ? await Promise.all([startProcess(db.url), startProcess(db.url)]) : [await startInProcess(), await startInProcess()];
+  // One after the other: each process applies pending migrations under an advisory lock first.
+  bases = db.url ? [await startProcess(db.url), await startProcess(db.url)] : [await startInProcess(), await startInProcess()];
 }, 180_000);
 
 afterAll(async () => {
