@@ -16,7 +16,8 @@ export {
   type Reservation,
 } from './rate-limit.ts';
 export { SIGN_IN_LIMITS, PAIR_DELAY, pairDelayMs } from './sign-in-throttle.ts';
-export { SESSION_LIFETIME_MS } from './sessions.ts';
+export { SESSION_LIFETIME_MS, CUSTOMER_SESSION_LIMITS, SEEN_RESOLUTION_MS, sessionEndsAt, type SessionLimits, type SessionPolicy } from './session-limits.ts';
+export { WRONG_PASSWORD } from './reauthenticate.ts';
 export { RESET_TOKEN_LIFETIME_MS } from './password-reset.ts';
 export { INVALID_CREDENTIALS } from './sign-in.ts';
 export { MAX_ADDRESSES } from './addresses.ts';

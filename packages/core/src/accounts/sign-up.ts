@@ -37,5 +37,5 @@ export async function signUp(deps: AccountsDeps, input: SignUpInput, request: Re
     throw error;
   }
   await limiter.refund([conflicts!]);
-  return { customer, session: await startSession(prisma, customer.id, request, now) };
+  return { customer, session: await startSession(deps, customer, request, now) };
 }
