@@ -1,4 +1,4 @@
-import { INVALID_CREDENTIALS, SESSION_LIFETIME_MS } from '@tandem/core/accounts';
+import { bucket, INVALID_CREDENTIALS, pairDelayMs, RATE_LIMITS, SESSION_LIFETIME_MS, SIGN_IN_LIMITS } from '@tandem/core/accounts';
 import { createTestDatabase, TEST_STOREFRONT_URL, makeCategory, makeProduct, type TestDatabase } from '@tandem/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApiServices, type ApiServices, type ApiServicesOptions } from '../context.ts';
@@ -65,6 +65,14 @@ describe('sign-up and sign-in', () => {
     expect(unknownEmail).toMatchObject({ code: 'UNAUTHORIZED', message: INVALID_CREDENTIALS });
   });
 
+  it('answers at most the limit of 25 parallel sign-ups for a taken e-mail from one address', async () => {
+    await signUp('taken@example.com');
+    const ip = freshIp();
+    const answers = await Promise.all(Array.from({ length: 25 }, () => signUp('taken@example.com', ip).then(() => 'OK', (e: { code: string }) => e.code)));
+    expect(answers.filter((a) => a === 'CONFLICT')).toHaveLength(RATE_LIMITS.signUpConflictsPerIp.limit);
+    expect(answers.filter((a) => a === 'TOO_MANY_REQUESTS')).toHaveLength(25 - RATE_LIMITS.signUpConflictsPerIp.limit);
+  });
+
   it('rejects bad input with BAD_REQUEST and readable field errors', async () => {
     const api = callerFor(services);
     await expect(api.auth.signUp({ email: 'not-an-email', password: PASSWORD, name: 'X' })).rejects.toMatchObject({ code: 'BAD_REQUEST' });
@@ -93,46 +101,90 @@ describe('sign-up and sign-in', () => {
   });
 });
 
-describe('sign-in rate limits', () => {
-  it('locks an account out after 5 failures in 15 minutes, even from other addresses and with the right password', async () => {
-    await signUp('locked@example.com');
-    for (let i = 0; i < 5; i++) {
-      await expect(signIn('locked@example.com', 'wrong password')).rejects.toMatchObject({ code: 'UNAUTHORIZED' });
-    }
-    await expect(signIn('locked@example.com', PASSWORD)).rejects.toMatchObject({
-      code: 'TOO_MANY_REQUESTS',
-      message: 'Too many failed sign-in attempts. Try again in 15 minutes.',
-    });
-    // Unknown e-mails lock out the same way, so a lockout does not reveal that an account exists.
-    for (let i = 0; i < 5; i++) await signIn('ghost@example.com', 'wrong password').catch(() => undefined);
-    await expect(signIn('ghost@example.com', 'wrong password')).rejects.toMatchObject({ code: 'TOO_MANY_REQUESTS' });
-  });
+describe('sign-in throttling (no lockout)', () => {
+  const free = SIGN_IN_LIMITS.perAccountAndAddress.limit;
+  const throttledEmails = (to: string) => db.prisma.outboxEmail.count({ where: { to, kind: 'sign_in_throttled' } });
 
-  it('lets the account in again once the window has passed', async () => {
+  it('makes one address wait longer and longer after a few failures, but never locks the account', async () => {
     await signUp('patient@example.com');
-    for (let i = 0; i < 5; i++) await signIn('patient@example.com', 'wrong password').catch(() => undefined);
-    clock += 10 * 60_000;
-    await expect(signIn('patient@example.com', PASSWORD)).rejects.toMatchObject({ message: /Try again in 5 minutes\./ });
-    clock += 5 * 60_000;
-    await expect(signIn('patient@example.com', PASSWORD)).resolves.toMatchObject({ customer: { email: 'patient@example.com' } });
+    const ip = freshIp();
+    for (let i = 0; i < free; i++) await expect(signIn('patient@example.com', 'wrong password', { ip })).rejects.toMatchObject({ code: 'UNAUTHORIZED' });
+    // The next attempt comes too soon; it counts too, so the wait after it is the next step up.
+    await expect(signIn('patient@example.com', PASSWORD, { ip })).rejects.toMatchObject({
+      code: 'TOO_MANY_REQUESTS',
+      message: `Too many failed sign-in attempts. Try again in ${pairDelayMs(free + 2) / 1000} seconds.`,
+    });
+    clock += pairDelayMs(free + 2);
+    await expect(signIn('patient@example.com', PASSWORD, { ip })).resolves.toMatchObject({ customer: { email: 'patient@example.com' } });
   });
 
-  it('forgets earlier failures after a successful sign-in', async () => {
+  it('does not let a stranger keep the owner out, and e-mails the owner once', async () => {
+    await signUp('owner@example.com');
+    const stranger = freshIp();
+    const answers = [];
+    for (let i = 0; i < 12; i++) answers.push(await signIn('owner@example.com', 'guess', { ip: stranger }).then(() => 'in', (e: { code: string }) => e.code));
+    expect(answers.filter((a) => a === 'UNAUTHORIZED')).toHaveLength(free);
+    expect(answers.slice(free).every((a) => a === 'TOO_MANY_REQUESTS')).toBe(true);
+
+    await expect(signIn('owner@example.com', PASSWORD)).resolves.toMatchObject({ customer: { email: 'owner@example.com' } });
+    expect(await throttledEmails('owner@example.com')).toBe(1);
+    const mail = await db.prisma.outboxEmail.findFirstOrThrow({ where: { to: 'owner@example.com', kind: 'sign_in_throttled' } });
+    expect(mail.text).toContain(`${TEST_STOREFRONT_URL}/account/forgot`);
+    expect(mail.text).toContain('not locked');
+  });
+
+  it('paces an account attacked from many addresses; the owner gets in after a few seconds', async () => {
+    await signUp('target@example.com');
+    for (let i = 0; i < SIGN_IN_LIMITS.perAccount.limit; i++) await expect(signIn('target@example.com', 'guess')).rejects.toMatchObject({ code: 'UNAUTHORIZED' });
+    // Past the budget one password is checked per pace window, whoever asks.
+    await expect(signIn('target@example.com', 'guess')).rejects.toMatchObject({ code: 'UNAUTHORIZED' });
+    await expect(signIn('target@example.com', PASSWORD)).rejects.toMatchObject({ code: 'TOO_MANY_REQUESTS', message: /Try again in 10 seconds\.$/ });
+    clock += SIGN_IN_LIMITS.accountPace.windowMs;
+    await expect(signIn('target@example.com', PASSWORD)).resolves.toMatchObject({ customer: { email: 'target@example.com' } });
+    expect(await throttledEmails('target@example.com')).toBe(1);
+  });
+
+  it('throttles unknown e-mails the same way, so throttling does not reveal which e-mails exist', async () => {
+    const ip = freshIp();
+    for (let i = 0; i < free; i++) await expect(signIn('ghost@example.com', 'wrong password', { ip })).rejects.toMatchObject({ code: 'UNAUTHORIZED' });
+    await expect(signIn('ghost@example.com', 'wrong password', { ip })).rejects.toMatchObject({ code: 'TOO_MANY_REQUESTS', message: /^Too many failed sign-in attempts\. Try again in \d+ seconds\.$/ });
+    expect(await throttledEmails('ghost@example.com')).toBe(0);
+  });
+
+  it('forgets the failures of an address after it signs in successfully', async () => {
     await signUp('typo@example.com');
-    for (let i = 0; i < 4; i++) await signIn('typo@example.com', 'wrong password').catch(() => undefined);
-    await signIn('typo@example.com', PASSWORD);
-    for (let i = 0; i < 4; i++) await signIn('typo@example.com', 'wrong password').catch(() => undefined);
-    await expect(signIn('typo@example.com', PASSWORD)).resolves.toBeTruthy();
+    const ip = freshIp();
+    // Without forgetting, the second round would pass the free failures and have to wait.
+    for (let i = 0; i < free - 1; i++) await signIn('typo@example.com', 'wrong password', { ip }).catch(() => undefined);
+    await signIn('typo@example.com', PASSWORD, { ip });
+    for (let i = 0; i < free - 1; i++) await signIn('typo@example.com', 'wrong password', { ip }).catch(() => undefined);
+    await expect(signIn('typo@example.com', PASSWORD, { ip })).resolves.toBeTruthy();
   });
 
   it('blocks an address after 20 failures in 15 minutes, whatever the e-mails', async () => {
     await signUp('innocent@example.com');
     const ip = freshIp();
-    for (let i = 0; i < 20; i++) {
+    for (let i = 0; i < SIGN_IN_LIMITS.perAddress.limit; i++) {
       await expect(signIn(`spray-${i}@example.com`, 'wrong password', { ip })).rejects.toMatchObject({ code: 'UNAUTHORIZED' });
     }
-    await expect(signIn('innocent@example.com', PASSWORD, { ip })).rejects.toMatchObject({ code: 'TOO_MANY_REQUESTS', message: /Try again in 15 minutes/ });
+    await expect(signIn('innocent@example.com', PASSWORD, { ip })).rejects.toMatchObject({
+      code: 'TOO_MANY_REQUESTS',
+      message: 'Too many failed sign-in attempts from your network. Try again in 15 minutes.',
+    });
     await expect(signIn('innocent@example.com', PASSWORD)).resolves.toBeTruthy();
+  });
+
+  it('counts every one of 25 parallel attempts and checks only the free ones', async () => {
+    await signUp('burst@example.com');
+    const ip = freshIp();
+    const answers = await Promise.all(
+      Array.from({ length: 25 }, () => signIn('burst@example.com', 'wrong password', { ip }).then(() => 'in', (e: { code: string }) => e.code)),
+    );
+    expect(answers.filter((a) => a === 'UNAUTHORIZED')).toHaveLength(free);
+    expect(answers.filter((a) => a === 'TOO_MANY_REQUESTS')).toHaveLength(25 - free);
+    const counted = await db.prisma.rateLimitCounter.findUniqueOrThrow({ where: { bucket: bucket(SIGN_IN_LIMITS.perAddress, ip).id } });
+    expect(counted.count).toBe(25);
+    await expect(signIn('burst@example.com', PASSWORD, { ip })).rejects.toMatchObject({ code: 'TOO_MANY_REQUESTS' });
   });
 });
 

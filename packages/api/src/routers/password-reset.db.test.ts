@@ -1,4 +1,4 @@
-import { RESET_TOKEN_LIFETIME_MS } from '@tandem/core/accounts';
+import { RESET_TOKEN_LIFETIME_MS, SIGN_IN_LIMITS } from '@tandem/core/accounts';
 import { latestEmail } from '@tandem/core/notifications';
 import { createTestDatabase, type TestDatabase } from '@tandem/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -100,9 +100,17 @@ describe('password reset', () => {
     expect(await db.prisma.outboxEmail.count({ where: { to: 'flood@example.com', kind: 'password_reset' } })).toBe(3);
   });
 
-  it('lets a locked-out customer in after resetting the password', async () => {
+  it('sends at most 3 reset e-mails for 10 requests sent at once', async () => {
+    await signUp('burst@example.com');
+    await Promise.all(Array.from({ length: 10 }, () => requestReset('burst@example.com')));
+    expect(await db.prisma.outboxEmail.count({ where: { to: 'burst@example.com', kind: 'password_reset' } })).toBe(3);
+  });
+
+  it('ends the pacing of an account attacked from many addresses once the owner resets the password', async () => {
     await signUp('forgetful@example.com');
-    for (let i = 0; i < 5; i++) await signIn('forgetful@example.com', 'wrong password').catch(() => undefined);
+    const budget = SIGN_IN_LIMITS.perAccount.limit;
+    // Every failure from another address: the account's own budget runs out, then it is paced.
+    for (let i = 0; i <= budget; i++) await expect(signIn('forgetful@example.com', 'wrong password')).rejects.toMatchObject({ code: 'UNAUTHORIZED' });
     await expect(signIn('forgetful@example.com', PASSWORD)).rejects.toMatchObject({ code: 'TOO_MANY_REQUESTS' });
     await requestReset('forgetful@example.com');
     await resetWith(await linkToken('forgetful@example.com'));

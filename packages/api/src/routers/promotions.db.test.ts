@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { createTestDatabase, makeCategory, makeProduct, type TestDatabase } from '@tandem/db/testing';
+import { CODE_ATTEMPT_LIMITS } from '@tandem/core/pricing';
 import { seedCheckoutSettings } from '@tandem/db/seed';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ApiServices } from '../context.ts';
@@ -231,6 +232,16 @@ describe('codes across sign-in, guessing limits and the audit of rule changes', 
     const other = await shopperWithCart(variant.id, 1);
     const elsewhere = callerFor(services, { sessionToken: other.sessionToken, ip: '198.51.100.9' });
     await expect(elsewhere.promotions.applyCode({ code: c })).resolves.toMatchObject({ code: { code: c, applied: true } });
+  });
+
+  it('evaluates at most five of 25 parallel guesses on one cart', async () => {
+    const variant = await variantWith(1_000);
+    const { api } = await shopperWithCart(variant.id, 1);
+    const answers = await Promise.all(
+      Array.from({ length: 25 }, (_, i) => api.promotions.applyCode({ code: `RACE${i}X` }).then(() => 'applied', (e: { code: string }) => e.code)),
+    );
+    expect(answers.filter((a) => a === 'BAD_REQUEST')).toHaveLength(CODE_ATTEMPT_LIMITS.perCart.limit);
+    expect(answers.filter((a) => a === 'TOO_MANY_REQUESTS')).toHaveLength(25 - CODE_ATTEMPT_LIMITS.perCart.limit);
   });
 
   it('limits unknown codes per address across carts', async () => {

@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { QUESTIONS_PER_IP } from '@tandem/core/support';
 import { seedSupport } from '@tandem/db/seed';
 import { createTestDatabase, TEST_STOREFRONT_URL, makeCategory, makeProduct, type TestDatabase } from '@tandem/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -72,6 +73,15 @@ describe('a shopper asks a question', () => {
     const api = callerFor(services, { ip: '192.0.2.99' });
     for (let i = 0; i < 10; i++) await ask(api, `Question number ${i} about nothing in the FAQ at all`);
     await expect(ask(api, 'And one more question about something else')).rejects.toMatchObject({ code: 'TOO_MANY_REQUESTS' });
+  });
+
+  it('holds the per-address limit for 25 questions sent at once', async () => {
+    const api = callerFor(services, { ip: '192.0.2.98' });
+    const answers = await Promise.all(
+      Array.from({ length: 25 }, (_, i) => ask(api, `Parallel question ${i} about nothing in the FAQ at all`).then(() => 'OK', (e: { code: string }) => e.code)),
+    );
+    expect(answers.filter((a) => a === 'OK')).toHaveLength(QUESTIONS_PER_IP.limit);
+    expect(answers.filter((a) => a === 'TOO_MANY_REQUESTS')).toHaveLength(25 - QUESTIONS_PER_IP.limit);
   });
 });
 

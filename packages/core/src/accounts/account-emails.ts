@@ -21,3 +21,16 @@ export const passwordChangedEmail = defineEmailTemplate('password_changed', (d: 
     `If it was not you, reset your password at once: ${d.storefrontUrl}/account/reset`,
   ].join('\n\n'),
 }));
+
+/**
+ * Sent once per episode when sign-ins to an account start being slowed down, so an owner who
+ * sees failures they did not make can change the password before a guess succeeds.
+ */
+export const signInThrottledEmail = defineEmailTemplate('sign_in_throttled', (d: { name: string; /** Without a trailing slash. */ storefrontUrl: string }) => ({
+  subject: 'Failed sign-ins to your account',
+  text: [
+    `Hello ${d.name},`,
+    'several attempts to sign in to your account failed with a wrong password, so for a while further attempts have to wait a few seconds between tries. Your account is not locked: you can still sign in with your password.',
+    `If these attempts were not yours, choose a new, unique password: ${d.storefrontUrl}/account/forgot`,
+  ].join('\n\n'),
+}));

@@ -7,7 +7,7 @@ import { consentOf, setConsent, type ConsentChoices } from './consent.ts';
 import { customerViewSelect, type AccountsDeps } from './deps.ts';
 import { hashPassword, RECOMMENDED_SCRYPT_COST, type ScryptCost } from './password-hash.ts';
 import { requestPasswordReset, resetPassword } from './password-reset.ts';
-import { createRateLimiter } from './rate-limit.ts';
+import { rateLimiterOf } from './rate-limit.ts';
 import { reauthenticate } from './reauthenticate.ts';
 import type { SessionPolicy } from './session-limits.ts';
 import { revokeAllSessions, revokeSession } from './sessions.ts';
@@ -47,7 +47,7 @@ export function createAccountsService(prisma: PrismaClient, options: AccountsSer
   let dummy: Promise<string> | undefined;
   const deps: AccountsDeps = {
     prisma,
-    limiter: createRateLimiter(prisma),
+    limiter: rateLimiterOf(prisma),
     scryptCost,
     storefrontUrl: withoutTrailingSlash(options.storefrontUrl),
     now,

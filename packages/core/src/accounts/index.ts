@@ -1,7 +1,21 @@
 // The accounts context's only public door.
 export { createAccountsService, type AccountsService, type AccountsServiceOptions } from './accounts-service.ts';
 export { hashPassword, verifyPassword, needsRehash, RECOMMENDED_SCRYPT_COST, type ScryptCost } from './password-hash.ts';
-export { RATE_LIMITS, bucket, createRateLimiter, retryMessage, type RateLimiter, type RateLimitRule } from './rate-limit.ts';
+export {
+  RATE_LIMITS,
+  blockedUntil,
+  bucket,
+  createRateLimiter,
+  isOver,
+  rateLimiterOf,
+  retryMessage,
+  retrySoonMessage,
+  type Bucket,
+  type RateLimiter,
+  type RateLimitRule,
+  type Reservation,
+} from './rate-limit.ts';
+export { SIGN_IN_LIMITS, PAIR_DELAY, pairDelayMs } from './sign-in-throttle.ts';
 export { SESSION_LIFETIME_MS, CUSTOMER_SESSION_LIMITS, SEEN_RESOLUTION_MS, sessionEndsAt, type SessionLimits, type SessionPolicy } from './session-limits.ts';
 export { WRONG_PASSWORD } from './reauthenticate.ts';
 export { RESET_TOKEN_LIFETIME_MS } from './password-reset.ts';

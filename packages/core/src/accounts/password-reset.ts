@@ -5,7 +5,8 @@ import { DomainError } from '../shared/index.ts';
 import { passwordChangedEmail, passwordResetEmail } from './account-emails.ts';
 import { normalizeEmail, type AccountsDeps } from './deps.ts';
 import { hashPassword } from './password-hash.ts';
-import { bucket, RATE_LIMITS } from './rate-limit.ts';
+import { blockedUntil, bucket, RATE_LIMITS } from './rate-limit.ts';
+import { accountBuckets } from './sign-in-throttle.ts';
 import { revokeAllSessions } from './sessions.ts';
 import { hashToken, newToken } from './tokens.ts';
 
@@ -20,9 +21,8 @@ export async function requestPasswordReset(deps: AccountsDeps, rawEmail: string,
   const email = normalizeEmail(rawEmail);
   const now = deps.now();
   const buckets = [bucket(RATE_LIMITS.resetRequestsPerEmail, email), bucket(RATE_LIMITS.resetRequestsPerIp, request.ip)];
-  const blocked = await limiter.blockedUntil(buckets, now);
-  await limiter.hit(buckets, now);
-  if (blocked) return;
+  // Every request counts, over the limit or not; counting and deciding are one statement.
+  if (blockedUntil(await limiter.reserve(buckets, now))) return;
   const customer = await prisma.customer.findUnique({ where: { email }, select: { id: true, email: true, name: true } });
   if (!customer) return;
 
@@ -39,7 +39,7 @@ export async function requestPasswordReset(deps: AccountsDeps, rawEmail: string,
 /**
  * Sets a new password with the token from a reset link. In one transaction: the token is used
  * up (with every other open link of the customer), the hash replaced, every session revoked and
- * a notice queued; failed sign-ins of the e-mail stop counting.
+ * a notice queued; failed sign-ins of the e-mail stop counting (and stop pacing the account).
  */
 export async function resetPassword(deps: AccountsDeps, input: PasswordResetInput): Promise<void> {
   const { prisma } = deps;
@@ -62,7 +62,7 @@ export async function resetPassword(deps: AccountsDeps, input: PasswordResetInpu
     await tx.passwordResetToken.updateMany({ where: { customerId: customer.id, usedAt: null }, data: { usedAt: now } });
     await tx.customer.update({ where: { id: customer.id }, data: { passwordHash } });
     await revokeAllSessions(tx, customer.id, now);
-    await tx.rateLimitHit.deleteMany({ where: { bucket: bucket(RATE_LIMITS.signInPerEmail, customer.email).id } });
+    await tx.rateLimitCounter.deleteMany({ where: { bucket: { in: accountBuckets(customer.email).map((b) => b.id) } } });
     await queueEmail(tx, passwordChangedEmail, customer.email, { name: customer.name, storefrontUrl: deps.storefrontUrl });
   });
 }

@@ -1,9 +1,9 @@
 import type { SignInInput } from '@tandem/validators';
-import { DomainError, RateLimitedError } from '../shared/index.ts';
+import { DomainError } from '../shared/index.ts';
 import { customerViewSelect, normalizeEmail, type AccountsDeps } from './deps.ts';
 import { hashPassword, needsRehash, verifyPassword } from './password-hash.ts';
-import { bucket, RATE_LIMITS, retryMessage } from './rate-limit.ts';
 import { startSession } from './sessions.ts';
+import { admitSignIn } from './sign-in-throttle.ts';
 import type { RequestInfo, SignedIn } from './types.ts';
 
 /** The one answer to a wrong e-mail or a wrong password, so neither tells which e-mails exist. */
@@ -11,26 +11,21 @@ export const INVALID_CREDENTIALS = 'E-mail or password is incorrect.';
 
 /**
  * Checks the credentials and starts a new session (revoking the one the request came with).
- * Failures are counted per e-mail and per client address; past either limit, attempts are
- * refused without checking the password until the window has room again.
+ * Each attempt is admitted by the sign-in throttle first (see sign-in-throttle.ts): it never
+ * locks an account, but makes repeated failures wait longer and longer.
  */
 export async function signIn(deps: AccountsDeps, input: SignInInput, request: RequestInfo): Promise<SignedIn> {
-  const { prisma, limiter } = deps;
+  const { prisma } = deps;
   const email = normalizeEmail(input.email);
   const now = deps.now();
-  const perEmail = bucket(RATE_LIMITS.signInPerEmail, email);
-  const buckets = [perEmail, bucket(RATE_LIMITS.signInPerIp, request.ip)];
-  const blocked = await limiter.blockedUntil(buckets, now);
-  if (blocked) throw new RateLimitedError(`Too many failed sign-in attempts. ${retryMessage(blocked, now)}`, blocked);
+  const attempt = await admitSignIn(deps, email, request.ip, now);
 
   const found = await prisma.customer.findUnique({ where: { email }, select: { ...customerViewSelect, passwordHash: true } });
   // An unknown e-mail still costs one hash check, so the answer takes as long as a wrong password.
   const matches = await verifyPassword(input.password, found?.passwordHash ?? (await deps.dummyHash()));
-  if (!found || !matches) {
-    await limiter.hit(buckets, now);
-    throw new DomainError('unauthorized', INVALID_CREDENTIALS);
-  }
-  await limiter.clear(perEmail);
+  // A failure was counted when the attempt was admitted.
+  if (!found || !matches) throw new DomainError('unauthorized', INVALID_CREDENTIALS);
+  await attempt.succeeded();
   const { passwordHash, ...customer } = found;
   if (needsRehash(passwordHash, deps.scryptCost)) {
     await prisma.customer.update({ where: { id: customer.id }, data: { passwordHash: await hashPassword(input.password, deps.scryptCost) } });

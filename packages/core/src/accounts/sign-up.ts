@@ -3,7 +3,7 @@ import type { SignUpInput } from '@tandem/validators';
 import { DomainError, RateLimitedError } from '../shared/index.ts';
 import { customerViewSelect, normalizeEmail, type AccountsDeps } from './deps.ts';
 import { hashPassword } from './password-hash.ts';
-import { bucket, RATE_LIMITS, retryMessage } from './rate-limit.ts';
+import { bucket, isOver, RATE_LIMITS, retryMessage } from './rate-limit.ts';
 import { startSession } from './sessions.ts';
 import type { RequestInfo, SignedIn } from './types.ts';
 
@@ -17,24 +17,25 @@ export async function signUp(deps: AccountsDeps, input: SignUpInput, request: Re
   const { prisma, limiter } = deps;
   const email = normalizeEmail(input.email);
   const now = deps.now();
-  const conflicts = [bucket(RATE_LIMITS.signUpConflictsPerIp, request.ip)];
-  const blocked = await limiter.blockedUntil(conflicts, now);
-  if (blocked) throw new RateLimitedError(`Too many sign-up attempts from your network. ${retryMessage(blocked, now)}`, blocked);
+  // Reserved before the e-mail is looked up, and given back when it turns out free: parallel
+  // probes cannot all pass the check before any conflict is counted.
+  const [conflicts] = await limiter.reserve([bucket(RATE_LIMITS.signUpConflictsPerIp, request.ip)], now);
+  if (isOver(conflicts!)) throw new RateLimitedError(`Too many sign-up attempts from your network. ${retryMessage(conflicts!.windowEndsAt, now)}`, conflicts!.windowEndsAt);
 
-  const taken = async () => {
-    await limiter.hit(conflicts, now);
+  const taken = () => {
     const message = 'An account with this e-mail already exists.';
     return new DomainError('conflict', message, { email: [`${message} Sign in, or reset your password if you forgot it.`] });
   };
-  if (await prisma.customer.findUnique({ where: { email }, select: { id: true } })) throw await taken();
+  if (await prisma.customer.findUnique({ where: { email }, select: { id: true } })) throw taken();
   const passwordHash = await hashPassword(input.password, deps.scryptCost);
   let customer;
   try {
     customer = await prisma.customer.create({ data: { email, name: input.name.trim(), passwordHash }, select: customerViewSelect });
   } catch (error) {
     // Two sign-ups with the same e-mail at once: the unique index decides.
-    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002') throw await taken();
+    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002') throw taken();
     throw error;
   }
+  await limiter.refund([conflicts!]);
   return { customer, session: await startSession(deps, customer, request, now) };
 }

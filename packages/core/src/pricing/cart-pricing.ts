@@ -3,7 +3,7 @@
 import type { PrismaClient } from '@tandem/db';
 import { findActiveCartId, readCart, setCartPromotionCode, type CartOwner } from '../carts/index.ts';
 import { DomainError } from '../shared/index.ts';
-import { assertMayTryCode, countUnknownCode } from './code-attempts.ts';
+import { reserveCodeAttempt } from './code-attempts.ts';
 import type { CustomerHints } from './load-customer-context.ts';
 import { priceStoredCart } from './price-stored-cart.ts';
 import type { PricedCart, PriceStep } from './types.ts';
@@ -74,12 +74,10 @@ export async function applyCartCode(prisma: PrismaClient, owner: CartOwner, rawC
   const code = rawCode.trim().toUpperCase();
   const cartId = await findActiveCartId(prisma, owner);
   if (!cartId) throw new DomainError('invalid_input', 'Add something to your cart before entering a code.');
-  await assertMayTryCode(prisma, cartId, ip, now);
+  const attemptPass = await reserveCodeAttempt(prisma, cartId, ip, now);
   const promotion = await prisma.promotion.findFirst({ where: { code, active: true }, select: { id: true } });
-  if (!promotion) {
-    await countUnknownCode(prisma, cartId, ip, now);
-    throw new DomainError('invalid_input', `The code ${code} does not exist.`);
-  }
+  if (!promotion) throw new DomainError('invalid_input', `The code ${code} does not exist.`);
+  await attemptPass.codeExists();
   await setCartPromotionCode(prisma, cartId, code);
   return cartPricing(prisma, owner, now, attempt.hints);
 }

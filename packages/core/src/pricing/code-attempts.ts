@@ -1,9 +1,10 @@
-// Bounds guessing of discount codes: unknown codes entered are counted per cart and per client
-// address with the accounts context's database-backed rate limits (RateLimitHit rows), so the
-// limit holds across API processes. Codes that exist cost nothing: a shopper trying their
-// valid code again is never blocked.
+// Bounds guessing of discount codes: codes entered are counted per cart and per client address
+// with the one database-backed limiter (accounts' rate-limit.ts), so the limit holds across API
+// processes. The point is reserved before the code is looked up — 25 parallel guesses on one
+// cart cannot all pass a check made before any of them was counted — and given back when the
+// code exists: a shopper trying their valid code again is never blocked.
 import type { PrismaClient } from '@tandem/db';
-import { bucket, createRateLimiter, retryMessage, type RateLimiter, type RateLimitRule } from '../accounts/index.ts';
+import { blockedUntil, bucket, rateLimiterOf, retryMessage, type RateLimitRule, type Reservation } from '../accounts/index.ts';
 import { RateLimitedError } from '../shared/index.ts';
 
 const MINUTE = 60_000;
@@ -14,28 +15,25 @@ export const CODE_ATTEMPT_LIMITS = {
   perIp: { name: 'promo-code:ip', limit: 30, windowMs: 15 * MINUTE },
 } satisfies Record<string, RateLimitRule>;
 
-// One limiter per database client, so its occasional pruning is not repeated on every call.
-const limiters = new WeakMap<PrismaClient, RateLimiter>();
-
-function limiterOf(prisma: PrismaClient): RateLimiter {
-  let limiter = limiters.get(prisma);
-  if (!limiter) limiters.set(prisma, (limiter = createRateLimiter(prisma)));
-  return limiter;
-}
-
 function bucketsOf(cartId: string, ip: string | null) {
   const buckets = [bucket(CODE_ATTEMPT_LIMITS.perCart, cartId)];
   if (ip) buckets.push(bucket(CODE_ATTEMPT_LIMITS.perIp, ip));
   return buckets;
 }
 
-/** Throws TOO_MANY_REQUESTS (rate_limited) while the cart or the address is over its limit. */
-export async function assertMayTryCode(prisma: PrismaClient, cartId: string, ip: string | null, now: Date): Promise<void> {
-  const blocked = await limiterOf(prisma).blockedUntil(bucketsOf(cartId, ip), now);
-  if (blocked) throw new RateLimitedError(`Too many codes that do not exist were tried. ${retryMessage(blocked, now)}`, blocked);
+/** A reserved code attempt: kept when the code turns out unknown, given back when it exists. */
+export interface CodeAttemptPass {
+  codeExists(): Promise<void>;
 }
 
-/** Counts one unknown code against the cart and the address. */
-export async function countUnknownCode(prisma: PrismaClient, cartId: string, ip: string | null, now: Date): Promise<void> {
-  await limiterOf(prisma).hit(bucketsOf(cartId, ip), now);
+/**
+ * Counts one code attempt against the cart and the address, and throws TOO_MANY_REQUESTS
+ * (rate_limited) when either is over its limit; the code must not be looked up then.
+ */
+export async function reserveCodeAttempt(prisma: PrismaClient, cartId: string, ip: string | null, now: Date): Promise<CodeAttemptPass> {
+  const limiter = rateLimiterOf(prisma);
+  const reserved: Reservation[] = await limiter.reserve(bucketsOf(cartId, ip), now);
+  const blocked = blockedUntil(reserved);
+  if (blocked) throw new RateLimitedError(`Too many codes that do not exist were tried. ${retryMessage(blocked, now)}`, blocked);
+  return { codeExists: () => limiter.refund(reserved) };
 }

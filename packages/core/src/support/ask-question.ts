@@ -2,7 +2,7 @@
 // well enough the shopper gets that answer at once and can still ask for a person; otherwise
 // the question becomes a ticket with a response target. Replaying the same form does nothing new.
 import type { AskQuestionInput } from '@tandem/validators';
-import { bucket, hashToken, retryMessage } from '../accounts/index.ts';
+import { bucket, hashToken, isOver, retryMessage } from '../accounts/index.ts';
 import { productLinks } from '../catalog/index.ts';
 import { NotFoundError, RateLimitedError } from '../shared/index.ts';
 import { QUESTIONS_PER_IP, type Asker, type SupportDeps } from './deps.ts';
@@ -21,12 +21,15 @@ export async function askQuestion(deps: SupportDeps, input: AskQuestionInput, as
   if (replayed) return { conversation: await conversationView(prisma, replayed), token: input.requestKey };
 
   const now = deps.now();
-  const perIp = bucket(QUESTIONS_PER_IP, asker.ip);
-  const blocked = await deps.limiter.blockedUntil([perIp], now);
-  if (blocked) throw new RateLimitedError(`You have sent many questions in a short time. ${retryMessage(blocked, now)}`, blocked);
+  // Counted before anything is decided, so parallel questions cannot all pass one check.
+  const [perIp] = await deps.limiter.reserve([bucket(QUESTIONS_PER_IP, asker.ip)], now);
+  if (isOver(perIp!)) throw new RateLimitedError(`You have sent many questions in a short time. ${retryMessage(perIp!.windowEndsAt, now)}`, perIp!.windowEndsAt);
 
   const product = input.productId ? (await productLinks(prisma, [input.productId])).get(input.productId) : undefined;
-  if (input.productId && !product) throw new NotFoundError('product', input.productId);
+  if (input.productId && !product) {
+    await deps.limiter.refund([perIp!]);
+    throw new NotFoundError('product', input.productId);
+  }
 
   const faq = await prisma.faqEntry.findMany({ where: { published: true }, select: { id: true, question: true, answer: true, keywords: true, position: true } });
   const match = bestFaqMatch([input.subject ?? '', input.message].join(' '), faq, deps.autoAnswerThreshold);
@@ -65,9 +68,10 @@ export async function askQuestion(deps: SupportDeps, input: AskQuestionInput, as
       await queueSupportEmail(tx, created, answer ? 'support_auto_answer' : 'support_received', answer ? answer.answer : `Thank you for your question:\n\n> ${input.message.replace(/\n/g, '\n> ')}`, url);
       return created;
     });
-    await deps.limiter.hit([perIp], now);
     return { conversation: await conversationView(prisma, ticket), token: input.requestKey };
   } catch (error) {
+    // Only questions that became tickets count.
+    await deps.limiter.refund([perIp!]);
     // The same form sent twice at once: the other submission created the ticket.
     const winner = await prisma.supportTicket.findUnique({ where: { accessTokenHash }, include: ticketWithMessages });
     if (winner) return { conversation: await conversationView(prisma, winner), token: input.requestKey };

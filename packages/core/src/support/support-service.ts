@@ -2,7 +2,7 @@
 // inbox, FAQ entries and canned replies. Created once per process.
 import type { PrismaClient } from '@tandem/db';
 import type { AgentReply, AskQuestionInput, CannedReplyInput, CannedReplyUpdateInput, ConversationRef, FaqEntryData, FaqEntryUpdate, InboxQuery, ShopperReplyInput } from '@tandem/validators';
-import { createRateLimiter } from '../accounts/index.ts';
+import { rateLimiterOf } from '../accounts/index.ts';
 import { withoutTrailingSlash } from '../shared/index.ts';
 import { askQuestion } from './ask-question.ts';
 import { getConversation, listConversations, replyAsShopper, requestPerson } from './conversations.ts';
@@ -30,7 +30,7 @@ export function createSupportService(prisma: PrismaClient, options: SupportServi
     storefrontUrl: withoutTrailingSlash(options.storefrontUrl),
     responseTargetHours: options.responseTargetHours ?? DEFAULT_RESPONSE_TARGET_HOURS,
     autoAnswerThreshold: options.autoAnswerThreshold ?? DEFAULT_AUTO_ANSWER_THRESHOLD,
-    limiter: createRateLimiter(prisma),
+    limiter: rateLimiterOf(prisma),
   };
   type Customer = Asker['customer'];
   return {

@@ -78,6 +78,15 @@ describe('attribution', () => {
     await db.prisma.affiliateProgram.update({ where: { id: 1 }, data: { floodClicksPerMinute: 10 } });
   });
 
+  it('counts a burst of 25 parallel clicks from one address: only the limit gets tokens', async () => {
+    const p = await partner();
+    await db.prisma.affiliateProgram.update({ where: { id: 1 }, data: { floodClicksPerMinute: 3 } });
+    const results = await Promise.all(Array.from({ length: 25 }, () => click(p.code, t0, null, '192.0.2.10')));
+    expect(results.filter((r) => r.filtered === null)).toHaveLength(3);
+    expect(results.filter((r) => r.filtered === 'FLOOD')).toHaveLength(22);
+    await db.prisma.affiliateProgram.update({ where: { id: 1 }, data: { floodClicksPerMinute: 10 } });
+  });
+
   it('a bot is recorded as BOT without a token; an unknown or pending partner records nothing', async () => {
     const p = await partner();
     const bot = await recordClick(db.prisma, { partnerCode: p.code, source: 'WIDGET', ip: '192.0.2.1', userAgent: 'Googlebot/2.1' }, { ipHashKey: 'k'.repeat(16), now: t0 });

@@ -3,6 +3,7 @@
 // partner) are kept, marked with the reason, and get no referral token. Unknown and
 // non-approved partners record nothing; the visitor is still sent on.
 import type { PrismaClient, ReferralSource } from '@tandem/db';
+import { bucket, isOver, rateLimiterOf } from '../../accounts/index.ts';
 import { isBotUserAgent } from './bot-filter.ts';
 import { programSettings } from './program.ts';
 import { hashClientAddress, hashReferralToken, isReferralToken, newReferralToken } from './referral-token.ts';
@@ -55,10 +56,10 @@ export async function recordClick(prisma: PrismaClient, input: ClickInput, optio
   const userAgent = input.userAgent.slice(0, 300);
   let filterReason: 'BOT' | 'FLOOD' | null = isBotUserAgent(userAgent) ? 'BOT' : null;
   if (!filterReason) {
-    const lastMinute = await prisma.affiliateClick.count({
-      where: { partnerId: partner.id, ipHash, createdAt: { gt: new Date(now.getTime() - 60_000), lte: now } },
-    });
-    if (lastMinute >= settings.floodClicksPerMinute) filterReason = 'FLOOD';
+    // Counted and decided in one statement, so a burst of parallel clicks cannot all pass.
+    const rule = { name: 'affiliate-click:partner+ip', limit: settings.floodClicksPerMinute, windowMs: 60_000 };
+    const [flood] = await rateLimiterOf(prisma).reserve([bucket(rule, `${partner.id}\n${ipHash}`)], now);
+    if (isOver(flood!)) filterReason = 'FLOOD';
   }
   const referralToken = filterReason ? null : isReferralToken(input.existingToken) ? input.existingToken : newReferralToken();
   const slug = targetPath.startsWith('/p/') ? targetPath.slice(3) : null;
