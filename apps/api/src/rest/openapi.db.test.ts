@@ -163,3 +163,34 @@ describe('the docs page', () => {
     expect(html).not.toMatch(/<script/i);
   });
 });
+
+// What a fuzzer sends first: wrong types, NUL, huge and negative numbers, deep nesting. Every
+// published operation must refuse it with a 4xx (or accept it), never a 5xx or a stack.
+describe('every published operation under junk input', () => {
+  // Already percent-encoded: a lone surrogate and a broken sequence cannot be encoded by the client.
+  const JUNK_TEXT = ['', 'a%00b', '-1', '1e999', '99999999999999999999', 'x'.repeat(5000), '%ED%A0%80', '%E0', '..%2F..%2Fetc%2Fpasswd', '%F0%9F%9A%B2'];
+  const JUNK_BODIES: unknown[] = [null, [], 'text', 42, { a: { b: { c: { d: { e: { f: [[[[[]]]]] } } } } } }, { limit: -1, productIds: ['\u0000'], quantity: 1e308, q: 5 }];
+
+  it('never answers 5xx nor shows internals', async () => {
+    const { body } = await getJson('/openapi.json');
+    const failures: string[] = [];
+    for (const [path, item] of Object.entries(body.paths as Record<string, Record<string, { parameters?: Array<{ name: string; in: string }> }>>)) {
+      for (const [method, operation] of Object.entries(item)) {
+        const queryNames = (operation.parameters ?? []).filter((p) => p.in === 'query').map((p) => p.name);
+        for (const text of JUNK_TEXT) {
+          const url = path.replace(/\{[^}]+\}/g, text || 'x') + (queryNames.length ? `?${queryNames.map((n) => `${n}=${text}`).join('&')}` : '');
+          const isBody = ['post', 'put', 'patch'].includes(method);
+          const bodies = isBody ? JUNK_BODIES : [undefined];
+          for (const junk of bodies) {
+            for (const headers of [{}, { 'X-Partner-Key': partnerKey }, { Authorization: 'Bearer not-a-session' }] as Array<Record<string, string>>) {
+              const response = await fetch(`${base}${url}`, { method: method.toUpperCase(), headers: { ...headers, ...(isBody ? { 'Content-Type': 'application/json' } : {}) }, ...(isBody ? { body: JSON.stringify(junk) } : {}) });
+              const answer = await response.text();
+              if (response.status >= 500 || INTERNALS.test(answer)) failures.push(`${method.toUpperCase()} ${url.slice(0, 80)} ${JSON.stringify(junk)?.slice(0, 40)} → ${response.status} ${answer.slice(0, 120)}`);
+            }
+          }
+        }
+      }
+    }
+    expect(failures).toEqual([]);
+  }, 180_000);
+});

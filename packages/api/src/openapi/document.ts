@@ -41,6 +41,8 @@ export const RestErrorBody = z
   })
   .meta({ id: 'Error' });
 
+const ERROR_CONTENT = { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } };
+
 // Responses are documented as any JSON when a procedure has no output schema: the generator
 // insists on one, and adding `.output(z.unknown())` would erase the tRPC clients' output types.
 const UNDESCRIBED_OUTPUT = z.unknown().meta({ description: 'JSON; its shape is the tRPC procedure’s output type.' });
@@ -80,8 +82,9 @@ export function createOpenApiDocument({ serverUrl }: OpenApiDocumentOptions): Op
       else delete operation.security;
       // The generator's response objects are shared between operations: replace, never edit.
       for (const [status, response] of Object.entries(operation.responses)) {
-        if (status !== '200') operation.responses[status] = { ...response, content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } } };
+        if (status !== '200') operation.responses[status] = { ...response, content: ERROR_CONTENT };
       }
+      operation.responses.default = { description: 'Any other refusal: 405, 413 (body over 1 MiB), 415 (not JSON), 429 (a limit), …', content: ERROR_CONTENT };
     }
   }
   // Its own error schemas are replaced by Error above.
@@ -90,4 +93,4 @@ export function createOpenApiDocument({ serverUrl }: OpenApiDocumentOptions): Op
   return document;
 }
 
-type OperationLike = { operationId: string; security?: unknown; responses: Record<string, { content?: unknown }> };
+type OperationLike = { operationId: string; security?: unknown; responses: Record<string, { description?: string; content?: unknown }> };

@@ -5,14 +5,17 @@ import { rest } from '../openapi/rest-meta.ts';
 export const catalogRouter = router({
   list: publicProcedure
     .meta(rest('POST', '/catalog/products/query', { tag: 'Catalog', summary: 'List products', description: 'Products with filters, facets and keyset pagination. A query, sent as a JSON body because its filters are lists and maps.' }))
-    .input(CatalogListInput).query(({ ctx, input }) => ctx.services.catalog.list(input)),
+    .input(CatalogListInput)
+    .query(({ ctx, input }) => ctx.services.catalog.list(input)),
   bySlug: publicProcedure
     .meta(rest('GET', '/catalog/products/{slug}', { tag: 'Catalog', summary: 'A product by its slug', description: 'The product page: variants, images, attributes. Unknown, draft and archived products answer 404.' }))
-    .input(CatalogBySlugInput).query(({ ctx, input }) => ctx.services.catalog.bySlug(input.slug)),
+    .input(CatalogBySlugInput)
+    .query(({ ctx, input }) => ctx.services.catalog.bySlug(input.slug)),
   categories: publicProcedure
     .meta(rest('GET', '/catalog/categories', { tag: 'Catalog', summary: 'The category tree' }))
     .query(({ ctx }) => ctx.services.catalog.categories()),
   featured: publicProcedure
     .meta(rest('GET', '/catalog/featured', { tag: 'Catalog', summary: 'Featured products' }))
-    .input(CatalogFeaturedInput).query(({ ctx, input }) => ctx.services.catalog.featured(input.limit)),
+    .input(CatalogFeaturedInput)
+    .query(({ ctx, input }) => ctx.services.catalog.featured(input.limit)),
 });
