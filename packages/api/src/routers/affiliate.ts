@@ -2,6 +2,7 @@
 // own figures, commissions and payouts — never another partner's: every query is keyed by
 // `ctx.partner.id`).
 import { PartnerCommissionsInput, RecordClickInput, StatsRangeInput } from '@tandem/validators';
+import { z } from 'zod';
 import { partnerProcedure, publicProcedure, router, shopperProcedure } from '../trpc.ts';
 import { rest } from '../openapi/rest-meta.ts';
 
@@ -30,6 +31,7 @@ export const affiliateRouter = router({
   /** How long the attribution cookie lives (the programme's window), for the privacy page. */
   attributionWindow: publicProcedure
     .meta(rest('GET', '/affiliate/attribution-window', { tag: 'Partner API', summary: 'How many days a referral is attributed' }))
+    .output(z.object({ days: z.number().int() }))
     .query(async ({ ctx }) => ({ days: (await ctx.services.affiliate.programSettings()).attributionWindowDays })),
   /** The signed-in partner's figures over a date range, per day and per link source. */
   stats: partnerProcedure
@@ -50,5 +52,6 @@ export const affiliateRouter = router({
   /** The partner's own code, for the tracked-link builder. */
   me: partnerProcedure
     .meta(rest('GET', '/partner/account', { tag: 'Partner account', summary: 'The signed-in partner’s code and name', access: 'partner-session' }))
+    .output(z.object({ code: z.string(), name: z.string() }))
     .query(({ ctx }) => ({ code: ctx.partner.code, name: ctx.partner.name })),
 });

@@ -2,6 +2,7 @@ import {
   PartnerContentForCategoryInput, PartnerContentForProductInput, PartnerItemIdInput, PartnerStatsInput, SavePartnerItemInput, SetPartnerFeedInput,
 } from '@tandem/validators';
 import { TRPCError } from '@trpc/server';
+import { z } from 'zod';
 import { partnerProcedure, publicProcedure, router } from '../trpc.ts';
 import { rest } from '../openapi/rest-meta.ts';
 
@@ -22,6 +23,7 @@ export const partnerContentRouter = router({
   click: publicProcedure
     .meta(rest('POST', '/partner-content/items/{itemId}/click', { tag: 'Partner content', summary: 'Count a click on a partner item and get its address' }))
     .input(PartnerItemIdInput)
+    .output(z.object({ url: z.string().meta({ description: 'Where to send the visitor: the item’s page on the partner’s site.' }) }))
     .mutation(async ({ ctx, input }) => {
       const url = await ctx.services.partnerContent.click(input.itemId);
       if (!url) throw new TRPCError({ code: 'NOT_FOUND', message: 'There is no such partner link.' });
