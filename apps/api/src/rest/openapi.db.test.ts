@@ -59,6 +59,15 @@ describe('the OpenAPI document', () => {
     expect(document.paths['/rest/v1/catalog/products/{slug}']?.get?.security).toBeUndefined();
   });
 
+  it('documents the limits, enums and formats the zod inputs enforce', async () => {
+    const { body } = await getJson('/openapi.json');
+    const paths = body.paths as Record<string, Record<string, { parameters?: unknown[]; requestBody?: { content: Record<string, { schema: { properties: Record<string, unknown> } }> } }>>;
+    expect(paths['/rest/v1/catalog/featured']?.get?.parameters).toContainEqual(expect.objectContaining({ name: 'limit', in: 'query', schema: expect.objectContaining({ type: 'integer', minimum: 1, maximum: 48 }) }));
+    expect(paths['/rest/v1/partner/account/commissions']?.get?.parameters).toContainEqual(expect.objectContaining({ name: 'status', schema: expect.objectContaining({ enum: ['PENDING', 'APPROVED', 'PAID', 'REVERSED'] }) }));
+    const question = paths['/rest/v1/support/questions']?.post?.requestBody?.content['application/json']?.schema.properties;
+    expect(question?.email).toMatchObject({ type: 'string', format: 'email', maxLength: 254 });
+  });
+
   it('publishes no staff procedure', async () => {
     const { body } = await getJson('/openapi.json');
     const operationIds = Object.values(body.paths as Record<string, Record<string, { operationId: string }>>).flatMap((item) => Object.values(item).map((op) => op.operationId));
