@@ -1,6 +1,7 @@
 // End-to-end tests in Debian's Chromium against the real apps: the API on a throw-away
 // PGlite database (migrated and seeded on start), the built storefront and the built admin app.
 import { defineConfig } from '@playwright/test';
+import { randomBytes } from 'node:crypto';
 import os from 'node:os';
 import path from 'node:path';
 
@@ -13,6 +14,9 @@ process.env.TANDEM_E2E_API_URL = `http://127.0.0.1:${apiPort}`;
 const runDir = process.env.E2E_DATA_DIR ?? path.join(os.tmpdir(), `tandem-e2e-${process.pid}`);
 const repoRoot = path.resolve(import.meta.dirname, '..');
 process.env.TANDEM_E2E_RUN_DIR = runDir;
+// Lets the API believe the shopper addresses the storefront and admin servers forward, as in
+// scripts/start.mjs. Kept in the environment so workers, which load this file again, agree.
+const internalApiSecret = (process.env.TANDEM_E2E_INTERNAL_API_SECRET ??= randomBytes(32).toString('base64url'));
 
 export default defineConfig({
   testDir: './tests',
@@ -50,7 +54,7 @@ export default defineConfig({
         MEDIA_DIR: path.join(runDir, 'media'),
         // PostgreSQL when E2E_DATABASE_URL is set, so specs can also set up data in the database.
         DATABASE_URL: process.env.E2E_DATABASE_URL ?? '',
-        TRUST_PROXY: 'true',
+        INTERNAL_API_SECRET: internalApiSecret,
         STOREFRONT_URL: `http://127.0.0.1:${storefrontPort}`,
         API_PUBLIC_URL: `http://127.0.0.1:${apiPort}`,
         // The ring health check may reach the fake partner sites on 127.0.0.1.
@@ -63,7 +67,7 @@ export default defineConfig({
       url: `http://127.0.0.1:${storefrontPort}/`,
       timeout: 60_000,
       reuseExistingServer: false,
-      env: { PORT: String(storefrontPort), HOST: '127.0.0.1', API_URL: `http://127.0.0.1:${apiPort}`, ORIGIN: `http://127.0.0.1:${storefrontPort}`, PUBLIC_STORE_URL: `http://127.0.0.1:${storefrontPort}` },
+      env: { PORT: String(storefrontPort), HOST: '127.0.0.1', API_URL: `http://127.0.0.1:${apiPort}`, ORIGIN: `http://127.0.0.1:${storefrontPort}`, INTERNAL_API_SECRET: internalApiSecret, PUBLIC_STORE_URL: `http://127.0.0.1:${storefrontPort}` },
     },
     {
       command: 'node apps/admin/build',
@@ -71,7 +75,7 @@ export default defineConfig({
       url: `http://127.0.0.1:${adminPort}/sign-in`,
       timeout: 60_000,
       reuseExistingServer: false,
-      env: { PORT: String(adminPort), HOST: '127.0.0.1', API_URL: `http://127.0.0.1:${apiPort}`, ORIGIN: `http://127.0.0.1:${adminPort}`, BODY_SIZE_LIMIT: '25M' },
+      env: { PORT: String(adminPort), HOST: '127.0.0.1', API_URL: `http://127.0.0.1:${apiPort}`, ORIGIN: `http://127.0.0.1:${adminPort}`, INTERNAL_API_SECRET: internalApiSecret, BODY_SIZE_LIMIT: '25M' },
     },
   ],
 });

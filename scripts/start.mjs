@@ -1,6 +1,7 @@
 // Runs the API, the storefront and the admin app side by side, waits until both answer, prints the URLs and
 // stops both on Ctrl-C. The API applies pending migrations and seeds an empty database itself.
 import { spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { fileURLToPath } from 'node:url';
 
@@ -14,6 +15,9 @@ const apiUrl = `http://${host}:${apiPort}`;
 const storefrontUrl = `http://${host}:${storefrontPort}`;
 const adminUrl = `http://${host}:${adminPort}`;
 const children = [];
+// Proves to the API that the shopper's address it receives comes from the storefront or admin
+// server; without it the API counts each request against its socket's address (docs/deploy.md).
+const internalApiSecret = process.env.INTERNAL_API_SECRET || randomBytes(32).toString('base64url');
 
 function run(name, command, args, env) {
   // Its own process group, so stopping it stops everything it started.
@@ -85,17 +89,18 @@ process.on('SIGTERM', () => void stop(0));
 await assertPortFree(`${apiUrl}/health`, 'The API');
 await assertPortFree(`${storefrontUrl}/`, 'The storefront');
 await assertPortFree(`${adminUrl}/sign-in`, 'The admin app');
-run('api', process.execPath, ['--import', 'tsx', 'apps/api/src/main.ts'], { API_PORT: String(apiPort), API_HOST: host, TRUST_PROXY: 'true' });
+run('api', process.execPath, ['--import', 'tsx', 'apps/api/src/main.ts'], { API_PORT: String(apiPort), API_HOST: host, INTERNAL_API_SECRET: internalApiSecret });
 await waitFor(`${apiUrl}/health`, 'The API', 10 * 60_000);
 run('storefront', 'node', ['apps/storefront/build'], {
   PORT: String(storefrontPort),
   HOST: host,
   API_URL: apiUrl,
   ORIGIN: storefrontUrl,
+  INTERNAL_API_SECRET: internalApiSecret,
 });
 await waitFor(`${storefrontUrl}/`, 'The storefront', 60_000);
 // Catalog CSV imports (up to 20 MB) and image uploads are form posts: above adapter-node's 512 kB default.
-run('admin', 'node', ['apps/admin/build'], { PORT: String(adminPort), HOST: host, API_URL: apiUrl, ORIGIN: adminUrl, BODY_SIZE_LIMIT: process.env.BODY_SIZE_LIMIT ?? '25M' });
+run('admin', 'node', ['apps/admin/build'], { PORT: String(adminPort), HOST: host, API_URL: apiUrl, ORIGIN: adminUrl, INTERNAL_API_SECRET: internalApiSecret, BODY_SIZE_LIMIT: process.env.BODY_SIZE_LIMIT ?? '25M' });
 await waitFor(`${adminUrl}/sign-in`, 'The admin app', 60_000);
 
 console.log(`

@@ -14,9 +14,14 @@ export interface ApprovedPartner {
   token: string;
 }
 
-/** A staff session token for API calls that need the admin's permissions. */
+/**
+ * A staff session token for API calls that need the admin's permissions, with the password
+ * confirmed again (staff.reauthenticate), as partner approvals ask within a few minutes of it.
+ */
 export async function staffToken(email = 'admin@tandem.test'): Promise<string> {
-  return (await callApi<Signed>('mutation', 'auth.signIn', { email, password: DEMO_STAFF_PASSWORD })).session.token;
+  const { token } = (await callApi<Signed>('mutation', 'auth.signIn', { email, password: DEMO_STAFF_PASSWORD })).session;
+  await callApi('mutation', 'staff.reauthenticate', { password: DEMO_STAFF_PASSWORD }, token);
+  return token;
 }
 
 /** A new customer applies with `websiteUrl` (its origin becomes the allowed one) and staff approve. */

@@ -18,6 +18,19 @@ export async function signInToAdmin(page: Page, email: string): Promise<void> {
   await expect(page.getByRole('navigation', { name: 'Admin areas' })).toBeVisible();
 }
 
+/**
+ * Answers the admin's password dialog, which refunds, payouts and partner approvals open when
+ * the password was not typed in the last few minutes; the action then runs again by itself.
+ */
+export async function confirmPasswordInDialog(page: Page): Promise<void> {
+  const dialog = page.getByRole('dialog', { name: 'Confirm your password' });
+  await expect(dialog).toBeVisible();
+  await expect(dialog.getByLabel('Password')).toBeFocused();
+  await dialog.getByLabel('Password').fill(DEMO_STAFF_PASSWORD);
+  await dialog.getByRole('button', { name: 'Confirm and continue' }).click();
+  await expect(dialog).toBeHidden();
+}
+
 /** Calls a tRPC procedure over HTTP, as any client of the headless API would. */
 export async function callApi<T>(kind: 'query' | 'mutation', path: string, input: unknown, sessionToken?: string): Promise<T> {
   const headers: Record<string, string> = { 'content-type': 'application/json' };

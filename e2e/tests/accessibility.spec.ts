@@ -8,6 +8,7 @@ import { axeViolations, focusIndicator, horizontalOverflow } from '../support/ac
 import { watchForeignRequests } from '../support/foreign-requests.ts';
 import { ringOf, staffToken } from '../support/partner-setup.ts';
 import { adminUrl, callApi } from '../support/staff.ts';
+import { ADMIN_SESSION_COOKIE, SHOP_COOKIE } from '../support/cookies.ts';
 
 interface Signed { session: { token: string } }
 interface Category { path: string; children: { path: string }[] }
@@ -149,7 +150,7 @@ async function fixture(): Promise<Fixture> {
 
 async function contextFor(browser: Browser, baseURL: string, visitor: Visitor, f: Fixture): Promise<BrowserContext> {
   const context = await browser.newContext({ baseURL });
-  const cookie = { shopper: ['tandem_session', f.shopper, baseURL], partner: ['tandem_session', f.partner, baseURL], staff: ['tandem_admin_session', f.staff, adminUrl()], guest: null }[visitor];
+  const cookie = { shopper: [SHOP_COOKIE.session, f.shopper, baseURL], partner: [SHOP_COOKIE.session, f.partner, baseURL], staff: [ADMIN_SESSION_COOKIE, f.staff, adminUrl()], guest: null }[visitor];
   if (cookie) await context.addCookies([{ name: cookie[0]!, value: cookie[1]!, url: cookie[2]! }]);
   return context;
 }

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { expect, test } from '@playwright/test';
 import { adminUrl, callApi, signInToAdmin } from '../support/staff.ts';
+import { SHOP_COOKIE } from '../support/cookies.ts';
 
 interface Signed { session: { token: string } }
 interface Listing { items: { slug: string }[] }
@@ -58,7 +59,7 @@ test('an admin finds an order, ships it with a tracking number, and the shopper 
 
   // The shopper, signed in on the storefront, sees the order shipped.
   const shop = await browser.newContext({ baseURL: baseURL! });
-  await shop.addCookies([{ name: 'tandem_session', value: token, url: baseURL! }]);
+  await shop.addCookies([{ name: SHOP_COOKIE.session, value: token, url: baseURL! }]);
   const shopper = await shop.newPage();
   await shopper.goto(`/account/orders/${order.id}`);
   await expect(shopper.getByText('Shipped', { exact: true }).first()).toBeVisible();

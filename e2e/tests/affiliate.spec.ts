@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { SHOP_COOKIE } from '../support/cookies.ts';
 
 // The whole affiliate chain (a click through the widget on a partner's site, the order, the
 // commission in the admin and the portal) is in widget.spec.ts; this is what a bad link does.
@@ -7,7 +8,7 @@ test('an unknown partner code still reaches the product, without a cookie', asyn
   await context.clearCookies();
   await page.goto('/r/no-such-partner?product=does-not-matter');
   await expect(page).toHaveURL(/\/p\/does-not-matter$/);
-  expect((await context.cookies()).find((c) => c.name === 'tandem_ref')).toBeUndefined();
+  expect((await context.cookies()).find((c) => c.name === SHOP_COOKIE.ref)).toBeUndefined();
   await page.goto('/r/no-such-partner?product=//evil.example');
   await expect(page).toHaveURL(/127\.0\.0\.1:\d+\/$/);
 });
@@ -16,5 +17,5 @@ test('the privacy page explains the attribution cookie and how long it lives', a
   await page.goto('/privacy');
   const section = page.getByRole('heading', { name: 'When a partner sends you' });
   await expect(section).toBeVisible();
-  await expect(page.getByRole('paragraph').filter({ hasText: 'tandem_ref' })).toContainText('It lasts 30 days, then it expires');
+  await expect(page.getByRole('paragraph').filter({ hasText: SHOP_COOKIE.ref })).toContainText('It lasts 30 days, then it expires');
 });

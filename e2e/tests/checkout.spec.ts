@@ -1,5 +1,6 @@
 import { expect, test, type BrowserContext, type Page } from '@playwright/test';
 import { watchForeignRequests } from '../support/foreign-requests.ts';
+import { SHOP_COOKIE } from '../support/cookies.ts';
 
 /** Opens a product from the in-stock listing whose chosen variant has plenty left ("In stock"). */
 async function openProductInStock(page: Page): Promise<string> {
@@ -17,7 +18,7 @@ function uniqueEmail(): string {
 }
 
 async function sessionCookie(context: BrowserContext) {
-  return (await context.cookies()).find((cookie) => cookie.name === 'tandem_session');
+  return (await context.cookies()).find((cookie) => cookie.name === SHOP_COOKIE.session);
 }
 
 test('a shopper adds a product, signs up at checkout, places an order and finds it in their account', async ({ page, context, baseURL }) => {
@@ -47,7 +48,7 @@ test('a shopper adds a product, signs up at checkout, places an order and finds 
   const session = await sessionCookie(context);
   expect(session?.httpOnly).toBe(true);
   expect(session?.sameSite).toBe('Lax');
-  expect(await page.evaluate<string>('document.cookie')).not.toContain('tandem_session');
+  expect(await page.evaluate<string>('document.cookie')).not.toContain(SHOP_COOKIE.session);
 
   await expect(page.getByLabel('Full name')).toHaveValue('Ada Lovelace');
   await page.getByLabel('Street and house number').fill('Keizersgracht 123');
@@ -87,7 +88,7 @@ test('the cart and checkout work without JavaScript', async ({ browser, baseURL 
   await page.getByLabel('Quantity').fill('2');
   await page.getByRole('button', { name: 'Add to cart' }).click();
   await expect(page.getByText(/Added 2 ×/)).toBeVisible();
-  const cart = (await context.cookies()).find((cookie) => cookie.name === 'tandem_cart');
+  const cart = (await context.cookies()).find((cookie) => cookie.name === SHOP_COOKIE.cart);
   expect(cart?.httpOnly).toBe(true);
 
   await page.goto('/cart');

@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { callApi } from '../support/staff.ts';
+import { SHOP_COOKIE } from '../support/cookies.ts';
 
 // A partner shop's approved products show next to related products of the store (the demo jersey
 // shop, Maillot Corner, shares two approved road items), and their links leave through /out/.
@@ -27,7 +28,7 @@ test('an approved partner item shows on a related product page and its link goes
 test('a partner edits one of its own items in the portal, and the change goes back to review', async ({ browser, baseURL }) => {
   const { session } = await callApi<{ session: { token: string } }>('mutation', 'auth.signIn', { email: 'jerseys@partners.tandem.test', password: 'tandem-demo-partner' });
   const portal = await browser.newContext({ baseURL: baseURL! });
-  await portal.addCookies([{ name: 'tandem_session', value: session.token, url: baseURL! }]);
+  await portal.addCookies([{ name: SHOP_COOKIE.session, value: session.token, url: baseURL! }]);
   const page = await portal.newPage();
   await page.goto('/partners/content');
   await page.getByRole('link', { name: 'Edit Maillot packable rain cape' }).click();

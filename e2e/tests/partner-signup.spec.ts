@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { watchForeignRequests } from '../support/foreign-requests.ts';
-import { adminUrl, signInToAdmin } from '../support/staff.ts';
+import { adminUrl, confirmPasswordInDialog, signInToAdmin } from '../support/staff.ts';
 
 const apiUrl = () => process.env.TANDEM_E2E_API_URL ?? 'http://127.0.0.1:4310';
 
@@ -49,6 +49,8 @@ test('a customer applies in the partner portal, an admin approves, and the new p
   await admin.getByRole('link', { name: site }).click();
   await expect(admin.getByText('Long reads about touring by bike.')).toBeVisible();
   await admin.getByRole('button', { name: 'Approve the application' }).click();
+  // Approving gives the partner role: the admin types the password again, and the approval goes through.
+  await confirmPasswordInDialog(admin);
   await expect(admin.getByText('The partner was approved and e-mailed')).toBeVisible();
   await expect(admin.getByRole('heading', { level: 1 })).toContainText('Approved');
   expect(adminForeign).toEqual([]);

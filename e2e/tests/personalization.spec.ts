@@ -1,5 +1,6 @@
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import { watchForeignRequests } from '../support/foreign-requests.ts';
+import { SHOP_COOKIE } from '../support/cookies.ts';
 
 /** A new visitor says yes to personalisation, looks at the first product of a category, and goes home. */
 async function shopperWhoViewed(browser: Browser, categoryPath: string): Promise<{ page: Page; viewed: string; close: () => Promise<void> }> {
@@ -47,8 +48,8 @@ test('a visitor who says no gets no visitor cookie and no personal section', asy
   await expect(page.getByRole('heading', { name: 'Featured products' })).toBeVisible();
   await expect(picks(page)).toHaveCount(0);
   const cookies = (await context.cookies()).map((cookie) => cookie.name);
-  expect(cookies).toContain('tandem_consent');
-  expect(cookies).not.toContain('tandem_visitor');
+  expect(cookies).toContain(SHOP_COOKIE.consent);
+  expect(cookies).not.toContain(SHOP_COOKIE.visitor);
 });
 
 function escape(text: string): string {

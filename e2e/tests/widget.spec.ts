@@ -9,7 +9,8 @@ import { expect, test, type Page } from '@playwright/test';
 import { createAccountAtCheckout, placeOrderToAmsterdam } from '../support/checkout.ts';
 import { partnerPageHtml, startFakePartnerSite } from '../support/fake-partner-site.ts';
 import { activeProduct, approvedPartner, ringOf, staffToken, type ApprovedPartner } from '../support/partner-setup.ts';
-import { adminUrl, signInToAdmin } from '../support/staff.ts';
+import { adminUrl, confirmPasswordInDialog, signInToAdmin } from '../support/staff.ts';
+import { SHOP_COOKIE } from '../support/cookies.ts';
 
 const apiUrl = process.env.TANDEM_E2E_API_URL ?? 'http://127.0.0.1:4310';
 const partnerPort = Number(process.env.E2E_PARTNER_PORT ?? 5430);
@@ -112,7 +113,7 @@ test.describe('partner widget, ring bar and a sale through the widget', () => {
 
     // The tracked link recorded the click and set the first-party attribution cookie.
     await page.waitForURL(`${baseURL}/p/${PRODUCT_SLUG}`);
-    const referral = (await context.cookies(baseURL!)).find((c) => c.name === 'tandem_ref');
+    const referral = (await context.cookies(baseURL!)).find((c) => c.name === SHOP_COOKIE.ref);
     expect(referral?.httpOnly).toBe(true);
     expect(referral?.sameSite).toBe('Lax');
     expect(referral!.expires - Date.now() / 1000).toBeGreaterThan(29 * 86_400);
@@ -141,6 +142,7 @@ test.describe('partner widget, ring bar and a sale through the widget', () => {
     await expect(row).toContainText(blog.code);
     await expect(row).toContainText('pending');
     await row.getByRole('button', { name: 'Approve now' }).click();
+    await confirmPasswordInDialog(admin);
     await expect(admin.getByText('Commission approved.')).toBeVisible();
     await admin.goto(`${adminUrl()}/partners/payouts`);
     await expect(admin.getByRole('row').filter({ hasText: blog.code })).toBeVisible();
@@ -148,7 +150,7 @@ test.describe('partner widget, ring bar and a sale through the widget', () => {
 
     // The partner sees the commission and the widget's click and order in the portal.
     const portal = await browser.newContext({ baseURL: baseURL! });
-    await portal.addCookies([{ name: 'tandem_session', value: blog.token, url: baseURL! }]);
+    await portal.addCookies([{ name: SHOP_COOKIE.session, value: blog.token, url: baseURL! }]);
     const partnerPage = await portal.newPage();
     await partnerPage.goto('/partners/commissions');
     await expect(partnerPage.getByRole('row').filter({ hasText: number! })).toContainText('Approved');

@@ -1,4 +1,5 @@
 // The API host's configuration, read from the environment once at start-up.
+import proxyaddr from 'proxy-addr';
 import { z } from 'zod';
 
 const Env = z.object({
@@ -7,8 +8,23 @@ const Env = z.object({
   MEDIA_DIR: z.string().optional(),
   API_HOST: z.string().default('127.0.0.1'),
   API_PORT: z.coerce.number().int().min(0).max(65535).default(4000),
-  /** Take the client address from X-Forwarded-For (only when a trusted proxy or the storefront's server is in front). */
-  TRUST_PROXY: z.enum(['true', 'false']).default('false').transform((v) => v === 'true'),
+  /** Removed: `true` believed X-Forwarded-For from anyone. Refused, so a deploy that still sets it does not silently lose its proxy. */
+  TRUST_PROXY: z
+    .string()
+    .optional()
+    .refine((v) => !v || v === 'false', 'TRUST_PROXY is no longer supported (it believed X-Forwarded-For from anyone). List your proxies in TRUSTED_PROXIES and give the storefront and admin servers INTERNAL_API_SECRET; see docs/deploy.md.'),
+  /** Proxies whose X-Forwarded-For is believed, comma-separated addresses or CIDRs (e.g. `10.0.0.0/8,127.0.0.1`); empty: none. */
+  TRUSTED_PROXIES: z
+    .string()
+    .default('')
+    .transform((v) => v.split(',').map((entry) => entry.trim()).filter(Boolean))
+    .refine(compiles, 'TRUSTED_PROXIES lists IP addresses or CIDRs (e.g. 10.0.0.0/8,127.0.0.1), or loopback, linklocal, uniquelocal'),
+  /** Shared with the storefront and admin servers: proves the shopper's address they forward (docs/deploy.md). */
+  INTERNAL_API_SECRET: z
+    .string()
+    .min(32, 'INTERNAL_API_SECRET must be at least 32 characters (e.g. `openssl rand -base64 32`)')
+    .optional()
+    .or(z.literal('').transform(() => undefined)),
   /** How long listing facet counts are reused, in ms (0 = always recount). */
   CATALOG_FACET_CACHE_TTL_MS: z.coerce.number().int().min(0).max(3_600_000).default(10_000),
   /** The storefront's public address: the one setting for every link the API writes (e-mails, newsletters, sitemaps, the product feed, the widget, web rings). */
@@ -56,6 +72,15 @@ const Env = z.object({
   /** Load the demo catalog into an empty database on start (default on). */
   SEED_DEMO: z.enum(['true', 'false']).default('true').transform((v) => v === 'true'),
 });
+
+function compiles(entries: string[]): boolean {
+  try {
+    proxyaddr.compile(entries);
+    return true;
+  } catch {
+    return false;
+  }
+}
 
 export type ApiEnv = z.infer<typeof Env>;
 

@@ -60,7 +60,7 @@ const server = createApiServer({
     affiliate: { ipHashKey: env.AFFILIATE_IP_HASH_KEY },
     partners: { apiPublicUrl: env.API_PUBLIC_URL ?? `http://${env.API_HOST}:${env.API_PORT}` },
   },
-  trustProxy: env.TRUST_PROXY,
+  clientAddress: { trustedProxies: env.TRUSTED_PROXIES, internalSecret: env.INTERNAL_API_SECRET },
   seo: { feedShippingCountries: env.FEED_SHIPPING_COUNTRIES },
   partners: { storeName: env.STORE_NAME },
   exposeErrorDetails: env.NODE_ENV === 'development',

@@ -3,23 +3,21 @@
 import type { IncomingMessage } from 'node:http';
 import type { RequestAuth } from '@tandem/api';
 
-export interface RequestAuthOptions {
-  /** Trust `X-Forwarded-For` (set when the API sits behind the storefront or a proxy). */
-  trustProxy: boolean;
-}
-
-export function readRequestAuth(req: IncomingMessage, { trustProxy }: RequestAuthOptions): RequestAuth {
+/**
+ * The request's credentials and client address. `clientAddressOf` is the compiled policy
+ * (`createClientAddressReader` in client-address.ts): headers alone never set the address.
+ */
+export function readRequestAuth(req: IncomingMessage, clientAddressOf: (req: IncomingMessage) => string): RequestAuth {
   const bearer = /^Bearer\s+(\S+)$/i.exec(req.headers.authorization ?? '')?.[1] ?? null;
   // Partner sites may send their key as a bearer token; it is never a session token.
   const bearerKey = bearer?.startsWith('tpk_') ? bearer : null;
   const partnerKey = single(req.headers['x-partner-key'])?.trim() || bearerKey;
   const cartToken = single(req.headers['x-cart-token']);
   const referralToken = single(req.headers['x-referral']);
-  const forwarded = trustProxy ? single(req.headers['x-forwarded-for'])?.split(',')[0]?.trim() : undefined;
   return {
     sessionToken: bearerKey ? null : bearer,
     cartToken: cartToken && cartToken.length <= 200 ? cartToken : null,
-    ip: forwarded || req.socket.remoteAddress || 'unknown',
+    ip: clientAddressOf(req),
     userAgent: (single(req.headers['user-agent']) ?? '').slice(0, 300),
     partnerKey: partnerKey && partnerKey.length <= 200 ? partnerKey : null,
     referralToken: referralToken && referralToken.length <= 100 ? referralToken : null,

@@ -79,6 +79,25 @@ describe('API over HTTP', () => {
     expect((await fetch(`${base}/media/products/wheel%00.svg`)).status).toBe(404);
     expect((await fetch(`${base}/nowhere`)).status).toBe(404);
   });
+
+  it('sends nosniff and a referrer policy on every kind of response', async () => {
+    const answers = await Promise.all([
+      fetch(`${base}/health`),
+      fetch(`${base}/trpc/catalog.bySlug?input=${encodeURIComponent(JSON.stringify({ slug: 'nope' }))}`),
+      fetch(`${base}/media/products/wheel.svg`),
+      fetch(`${base}/nowhere`),
+      fetch(`${base}/rings/no-such-ring/next`),
+    ]);
+    for (const response of answers) {
+      expect(response.headers.get('x-content-type-options'), response.url).toBe('nosniff');
+      expect(response.headers.get('referrer-policy'), response.url).toBe('no-referrer');
+    }
+    // A route's own policy wins: a ring link lets the next member see where the visitor came from.
+    const ringLink = await fetch(`${base}/rings/bike-blogs`, { redirect: 'manual' });
+    expect(ringLink.status).toBe(302);
+    expect(ringLink.headers.get('referrer-policy')).toBe('no-referrer-when-downgrade');
+    expect(ringLink.headers.get('x-content-type-options')).toBe('nosniff');
+  });
 });
 
 describe('/health on a database that was never migrated', () => {

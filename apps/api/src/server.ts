@@ -10,6 +10,7 @@ import { createMediaHandler } from './media.ts';
 import { createPaymentWebhookHandler } from './payment-webhook.ts';
 import { createProductFeedHandler } from './product-feed-route.ts';
 import { createSitemapHandler } from './sitemap-route.ts';
+import { createClientAddressReader, SOCKET_ONLY, type ClientAddressPolicy } from './client-address.ts';
 import { readRequestAuth } from './request-auth.ts';
 import { MAX_TRPC_BATCH, readBoundedBody, refuseLargeBatch, trpcBodyLimit, trpcPathsOf } from './request-limits.ts';
 import { buildWidget, type BuiltWidget } from '@tandem/widget';
@@ -19,6 +20,7 @@ import { createWidgetScriptHandler } from './widget-script.ts';
 import { answerInternalError, withRequestIds } from './internal-error.ts';
 import { requestIdOf } from './request-id.ts';
 import { createOpenApiRoutes } from './rest/openapi-routes.ts';
+import { withSecurityHeaders } from './security-headers.ts';
 
 export interface ApiServerOptions {
   db: Database;
@@ -27,8 +29,8 @@ export interface ApiServerOptions {
   storefrontUrl: string;
   /** The services' options, including the payment and search adapters the caller chose. */
   services: Omit<ApiServicesOptions, 'storefrontUrl'>;
-  /** Trust X-Forwarded-For for the client address: only behind a proxy or the storefront's server. */
-  trustProxy?: boolean;
+  /** Who may tell the API a client's address (configured proxies, the front-end servers' secret); default: nobody. */
+  clientAddress?: ClientAddressPolicy;
   /** The product feed: the countries it quotes shipping for. */
   seo?: { feedShippingCountries: readonly string[] };
   /** The widget and web rings: where links point, the store's name, and (tests) time and chance. */
@@ -47,14 +49,15 @@ export interface PartnerRoutesOptions {
   now?: () => Date;
 }
 
-export function createApiServer({ db, mediaDir, storefrontUrl, services: options, trustProxy = false, seo = DEFAULT_SEO, partners = {}, exposeErrorDetails = false }: ApiServerOptions): http.Server & { services: ApiServices } {
+export function createApiServer({ db, mediaDir, storefrontUrl, services: options, clientAddress = SOCKET_ONLY, seo = DEFAULT_SEO, partners = {}, exposeErrorDetails = false }: ApiServerOptions): http.Server & { services: ApiServices } {
   const services = createApiServices(db.prisma, { mediaDir, ...options, storefrontUrl, partnerContent: { mediaDir, ...options.partnerContent } });
+  const clientAddressOf = createClientAddressReader(clientAddress);
   const trpc = createHTTPHandler({
     router: appRouter,
     basePath: '/trpc/',
     // Also checked in serveTrpc with a clearer answer; kept here so the handler is never unbounded.
     maxBatchSize: MAX_TRPC_BATCH,
-    createContext: ({ req }) => createApiContext(services, readRequestAuth(req, { trustProxy }), { id: requestIdOf(req), exposeErrorDetails }),
+    createContext: ({ req }) => createApiContext(services, readRequestAuth(req, clientAddressOf), { id: requestIdOf(req), exposeErrorDetails }),
     // The only place the details of an unexpected failure go; the response quotes the same id.
     onError({ error, path, req }) {
       if (error.code === 'INTERNAL_SERVER_ERROR') console.error(`tRPC ${path ?? '?'} failed (request ${requestIdOf(req)}):`, error.cause ?? error);
@@ -75,10 +78,10 @@ export function createApiServer({ db, mediaDir, storefrontUrl, services: options
     cacheTtlMs: partners.widgetCacheTtlMs,
     now: partners.now ?? services.clock.now,
   });
-  const openApi = createOpenApiRoutes({ services, serverUrl: options.partners?.apiPublicUrl ?? '/', trustProxy, exposeErrorDetails });
+  const openApi = createOpenApiRoutes({ services, serverUrl: options.partners?.apiPublicUrl ?? '/', readAuth: (req) => readRequestAuth(req, clientAddressOf), exposeErrorDetails });
   const rings = createRingRoutes({ prisma: db.prisma, storefrontUrl, random: partners.random, now: partners.now ?? services.clock.now });
 
-  const server = http.createServer(withRequestIds((req, res) => {
+  const server = http.createServer(withSecurityHeaders(withRequestIds((req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
     if (url.pathname.startsWith('/trpc/')) {
       void serveTrpc(req, res, url).catch((error: unknown) => answerInternalError(req, res, 'tRPC request', error));
@@ -134,7 +137,7 @@ export function createApiServer({ db, mediaDir, storefrontUrl, services: options
     res.statusCode = 404;
     res.setHeader('Content-Type', 'application/json');
     res.end(JSON.stringify({ error: 'Not found' }));
-  }));
+  })));
   // Batch size and body size are checked before tRPC sees the request; the body is read within
   // its limit and handed over as `req.body`, which tRPC's adapter uses instead of the stream.
   async function serveTrpc(req: http.IncomingMessage, res: http.ServerResponse, url: URL): Promise<void> {

@@ -1,6 +1,7 @@
 // See https://svelte.dev/docs/kit/types#app.d.ts
 import type { Api } from '$lib/server/api';
 import type { ApiAuth } from '@tandem/web-kit/api-auth';
+import type { FrontEndSite } from '@tandem/web-kit/site';
 import type { VisitorState } from '$lib/server/visitor';
 import type { SignedInCustomer } from '$lib/shop-types';
 
@@ -15,6 +16,8 @@ declare global {
       customer: SignedInCustomer | null;
       /** The visitor's tracking choice and, with consent, their first-party visitor id. */
       visitor: VisitorState;
+      /** The shop and its configured scheme: which cookie names and security headers apply. */
+      site: FrontEndSite;
     }
   }
 }

@@ -1,26 +1,32 @@
 import type { Handle, RequestEvent } from '@sveltejs/kit';
 import { createApi } from '$lib/server/api';
 import type { ApiAuth } from '@tandem/web-kit/api-auth';
-import { CART_COOKIE, SESSION_COOKIE, endSession } from '$lib/server/cookies';
+import { withSecurityHeadersHandle } from '@tandem/web-kit/security-handle';
+import { cookieName, endSession } from '$lib/server/cookies';
+import { shopSite } from '$lib/server/public-origin';
 import { readVisitor } from '$lib/server/visitor';
-import { REFERRAL_COOKIE } from '$lib/server/referral';
 import type { SignedInCustomer } from '$lib/shop-types';
 
-export const handle: Handle = async ({ event, resolve }) => {
+const handleShopper: Handle = async ({ event, resolve }) => {
+  const site = shopSite();
+  event.locals.site = site;
   const auth: ApiAuth = {
-    sessionToken: event.cookies.get(SESSION_COOKIE) || null,
-    cartToken: event.cookies.get(CART_COOKIE) || null,
+    sessionToken: event.cookies.get(cookieName(site, 'session')) || null,
+    cartToken: event.cookies.get(cookieName(site, 'cart')) || null,
     clientAddress: event.getClientAddress(),
     userAgent: event.request.headers.get('user-agent') ?? '',
-    referralToken: event.cookies.get(REFERRAL_COOKIE) || null,
+    referralToken: event.cookies.get(cookieName(site, 'ref')) || null,
   };
   event.locals.auth = auth;
   event.locals.api = createApi(event.fetch, auth);
-  event.locals.visitor = readVisitor(event.cookies);
+  event.locals.visitor = readVisitor(event.cookies, site);
   // Images never need to know who is asking; pages do.
   event.locals.customer = auth.sessionToken && !event.url.pathname.startsWith('/media/') ? await signedInCustomer(event) : null;
   return resolve(event);
 };
+
+/** Security headers on every response, whatever answers it. */
+export const handle: Handle = withSecurityHeadersHandle(shopSite, handleShopper);
 
 /** The customer behind the session cookie; a session the API no longer knows loses its cookie. */
 async function signedInCustomer(event: RequestEvent): Promise<SignedInCustomer | null> {

@@ -31,13 +31,14 @@ import { createGroupBuyAdminService } from '@tandem/core/group-buys';
 import { createAffiliateAdminService, createRingsAdminService } from '@tandem/core/partners';
 import { createPersonalizationAdminService } from '@tandem/core/personalization';
 import { createPricingAdminService } from '@tandem/core/pricing';
-import { createAuditService } from '@tandem/core/staff';
+import { createAuditService, sessionLimitsFor } from '@tandem/core/staff';
 
 export interface ApiServicesOptions {
   /** The storefront's public base URL (STOREFRONT_URL), for every link the services write: e-mails, newsletters. */
   storefrontUrl: string;
   catalog?: CatalogServiceOptions;
-  accounts?: Omit<AccountsServiceOptions, 'storefrontUrl'>;
+  /** Accounts: hashing cost and clock (the services' clock by default); the session policy is the staff context's. */
+  accounts?: Omit<AccountsServiceOptions, 'storefrontUrl' | 'sessionPolicy'>;
   /** Customer service: response targets, auto-answers and its clock. */
   support?: Omit<SupportServiceOptions, 'storefrontUrl'>;
   configurator?: ConfiguratorServiceOptions;
@@ -71,7 +72,7 @@ export function createApiServices(prisma: PrismaClient, options: ApiServicesOpti
     payments,
     clock,
     catalog: createCatalogService(prisma, options.catalog),
-    accounts: createAccountsService(prisma, { ...options.accounts, storefrontUrl }),
+    accounts: createAccountsService(prisma, { now: () => clock.now(), ...options.accounts, storefrontUrl, sessionPolicy: sessionLimitsFor }),
     carts: createCartService(prisma),
     personalization: createPersonalizationService(prisma, { storefrontUrl }),
     support: createSupportService(prisma, { ...options.support, storefrontUrl }),

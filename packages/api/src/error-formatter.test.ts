@@ -1,5 +1,6 @@
 import { getTRPCErrorShape, TRPCError } from '@trpc/server';
 import { DomainError } from '@tandem/core/shared';
+import { ReauthRequiredError } from '@tandem/core/staff';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { formatApiError } from './error-formatter.ts';
@@ -26,6 +27,14 @@ describe('formatApiError', () => {
     const formatted = format(new TRPCError({ code: 'BAD_REQUEST', message: cause.message, cause }), context());
     expect(formatted.message).toBe('That code has expired.');
     expect(formatted.data.fieldErrors).toEqual({ code: ['That code has expired.'] });
+  });
+
+  it('tells the client when a refusal only needs the password again, and says nothing otherwise', () => {
+    const cause = new ReauthRequiredError();
+    const formatted = format(new TRPCError({ code: 'FORBIDDEN', message: cause.message, cause }), context());
+    expect(formatted.data).toMatchObject({ code: 'FORBIDDEN', reason: 'REAUTH_REQUIRED' });
+    const other = new DomainError('forbidden', 'Not yours.');
+    expect(format(new TRPCError({ code: 'FORBIDDEN', message: other.message, cause: other }), context()).data).not.toHaveProperty('reason');
   });
 
   it('adds the stack of the cause only when the host runs in development', () => {

@@ -4,6 +4,7 @@
 // which carries the same id (apps/api logs them in `onError`).
 import type { TRPCDefaultErrorShape, TRPCError } from '@trpc/server';
 import { DomainError } from '@tandem/core/shared';
+import { ReauthRequiredError } from '@tandem/core/staff';
 import { z, ZodError } from 'zod';
 import type { ApiContext } from './trpc.ts';
 
@@ -14,7 +15,8 @@ export function internalErrorMessage(requestId: string | null): string {
 
 /**
  * The tRPC `errorFormatter`: `data.code` (tRPC's code name) is the stable error code,
- * `data.requestId` the request's id, `data.fieldErrors` the input fields to fix (or null).
+ * `data.requestId` the request's id, `data.fieldErrors` the input fields to fix (or null),
+ * `data.reason` (only when set) what the client can do about a FORBIDDEN: `'REAUTH_REQUIRED'`.
  * A stack is added only when the host said it runs in development.
  */
 export function formatApiError({ shape, error, ctx }: { shape: TRPCDefaultErrorShape; error: TRPCError; ctx: ApiContext | undefined }) {
@@ -27,5 +29,6 @@ export function formatApiError({ shape, error, ctx }: { shape: TRPCDefaultErrorS
   // tRPC's own message for invalid input is the raw JSON list of zod issues; say it in words.
   const message = !expected ? internalErrorMessage(requestId) : cause instanceof ZodError ? z.prettifyError(cause) : shape.message;
   const stack = ctx?.request.exposeErrorDetails ? (cause ?? error).stack : undefined;
-  return { ...shape, message, data: { ...data, fieldErrors, requestId, ...(stack ? { stack } : {}) } };
+  const reason = cause instanceof ReauthRequiredError ? { reason: cause.reason } : {};
+  return { ...shape, message, data: { ...data, fieldErrors, requestId, ...reason, ...(stack ? { stack } : {}) } };
 }

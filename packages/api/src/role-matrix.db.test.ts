@@ -2,7 +2,7 @@
 // refused before anything runs; a role with it gets past the check. The procedures are read
 // from the router itself, so a new staff procedure is covered the moment it exists.
 import { createTestDatabase, type TestDatabase } from '@tandem/db/testing';
-import { can, PERMISSIONS, STAFF_ROLES, type Permission } from '@tandem/core/staff';
+import { can, PERMISSIONS, ReauthRequiredError, STAFF_ROLES, type Permission } from '@tandem/core/staff';
 import type { Role } from '@tandem/db';
 import { TRPCError } from '@trpc/server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -15,7 +15,7 @@ interface ProcedureDef {
 }
 
 const procedures = Object.entries((appRouter._def as unknown as { procedures: Record<string, ProcedureDef> }).procedures);
-const staffProcedures = procedures.filter(([, procedure]) => procedure._def.meta?.permission).map(([path, procedure]) => ({ path, permission: procedure._def.meta!.permission! }));
+const staffProcedures = procedures.filter(([, procedure]) => procedure._def.meta?.permission).map(([path, procedure]) => ({ path, permission: procedure._def.meta!.permission!, reauth: procedure._def.meta!.reauth === true }));
 
 let db: TestDatabase;
 const callers = new Map<Role | 'ANONYMOUS', Caller>();
@@ -30,7 +30,7 @@ beforeAll(async () => {
 });
 afterAll(() => db.close());
 
-/** Calls a procedure by its dotted path with an empty input; returns the error code or OK. */
+/** Calls a procedure by its dotted path with an empty input; returns the error code, REAUTH_REQUIRED or OK. */
 async function outcome(caller: Caller, path: string): Promise<string> {
   let target: unknown = caller;
   for (const part of path.split('.')) target = (target as Record<string, unknown>)[part];
@@ -38,7 +38,7 @@ async function outcome(caller: Caller, path: string): Promise<string> {
     await (target as (input: unknown) => Promise<unknown>)({});
     return 'OK';
   } catch (error) {
-    if (error instanceof TRPCError) return error.code;
+    if (error instanceof TRPCError) return error.cause instanceof ReauthRequiredError ? 'REAUTH_REQUIRED' : error.code;
     throw error;
   }
 }
@@ -63,11 +63,24 @@ describe('the role matrix', () => {
     expect(can(['CUSTOMER', 'PARTNER'], 'dashboards')).toBe(false);
   });
 
-  it.each(staffProcedures)('$path ($permission): refused to the wrong roles, open to the right ones', async ({ path, permission }) => {
+  it('asks for the password again before every action that moves money or grants access', () => {
+    // A new procedure of this kind joins the list with sensitiveStaffProcedure; this list is the review point.
+    expect(staffProcedures.filter((p) => p.reauth).map((p) => p.path).sort()).toEqual([
+      'adminAffiliate.approveEarly',
+      'adminAffiliate.markPayoutPaid',
+      'adminOrders.refund',
+      'adminPartners.approve',
+      'adminPartners.reinstate',
+    ]);
+  });
+
+  it.each(staffProcedures)('$path ($permission): refused to the wrong roles, open to the right ones', async ({ path, permission, reauth }) => {
     expect(await outcome(callers.get('ANONYMOUS')!, path)).toBe('UNAUTHORIZED');
     for (const role of ['CUSTOMER', 'PARTNER', ...STAFF_ROLES] as const) {
       const result = await outcome(callers.get(role)!, path);
-      if (can([role], permission)) expect.soft(result, `${role} on ${path}`).not.toMatch(/^(FORBIDDEN|UNAUTHORIZED)$/);
+      // These sessions never confirmed their password: the right roles meet the re-auth step.
+      if (can([role], permission) && reauth) expect.soft(result, `${role} on ${path}`).toBe('REAUTH_REQUIRED');
+      else if (can([role], permission)) expect.soft(result, `${role} on ${path}`).not.toMatch(/^(FORBIDDEN|UNAUTHORIZED)$/);
       else expect.soft(result, `${role} on ${path}`).toBe('FORBIDDEN');
     }
   });

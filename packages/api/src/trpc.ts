@@ -1,7 +1,7 @@
 // tRPC initialisation: the request context, the error formatter and the base procedures.
 import { initTRPC, TRPCError } from '@trpc/server';
 import { DomainError, type DomainErrorKind } from '@tandem/core/shared';
-import { can, type Permission } from '@tandem/core/staff';
+import { can, hasRecentReauth, ReauthRequiredError, type Permission } from '@tandem/core/staff';
 import type { createApiContext } from './context.ts';
 import { formatApiError } from './error-formatter.ts';
 import type { RestMeta } from './openapi/rest-meta.ts';
@@ -16,6 +16,8 @@ export type ApiContext = ReturnType<typeof createApiContext>;
 export interface ApiMeta extends RestMeta {
   /** The staff permission a procedure needs. */
   permission?: Permission;
+  /** The procedure also needs the password typed again recently (see `sensitiveStaffProcedure`). */
+  reauth?: boolean;
 }
 
 const t = initTRPC.context<ApiContext>().meta<ApiMeta>().create({
@@ -86,6 +88,21 @@ export function staffProcedure(permission: Permission) {
     }
     return next({ ctx: { staff: { id: ctx.customer.id, email: ctx.customer.email, name: ctx.customer.name } } });
   });
+}
+
+/**
+ * Staff procedures with a high impact — money leaving the store, access granted to someone — that
+ * also need the password typed again within `STAFF_SESSION.reauthWindowMs` (`staff.reauthenticate`).
+ * Without it they answer FORBIDDEN with `data.reason: 'REAUTH_REQUIRED'`, for the client to ask
+ * for the password and retry. A stolen or unattended session cannot do these on its own.
+ */
+export function sensitiveStaffProcedure(permission: Permission) {
+  return staffProcedure(permission)
+    .meta({ reauth: true })
+    .use(({ ctx, next }) => {
+      if (!hasRecentReauth(ctx.customer.reauthenticatedAt, ctx.services.clock.now())) throw new ReauthRequiredError();
+      return next();
+    });
 }
 
 /** Procedures for store administrators only (every permission). */

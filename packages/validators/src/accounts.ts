@@ -31,6 +31,10 @@ export type SignUpInput = z.output<typeof SignUpInput>;
 export const SignInInput = z.object({ email: Email, password: CurrentPassword });
 export type SignInInput = z.output<typeof SignInInput>;
 
+/** The signed-in person's password, typed again before a high-impact action (step-up re-authentication). */
+export const ReauthenticateInput = z.object({ password: CurrentPassword });
+export type ReauthenticateInput = z.output<typeof ReauthenticateInput>;
+
 export const PasswordResetRequestInput = z.object({ email: Email });
 export type PasswordResetRequestInput = z.output<typeof PasswordResetRequestInput>;
 

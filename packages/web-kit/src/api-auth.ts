@@ -7,9 +7,9 @@
  * it, and the page's `load`, which runs later in the same request, then speaks as the new shopper.
  */
 export interface ApiAuth {
-  /** From the `tandem_session` cookie; sent as `Authorization: Bearer …`. */
+  /** From the app's session cookie (web-kit's `cookieName(site, 'session')`); sent as `Authorization: Bearer …`. */
   sessionToken: string | null;
-  /** From the `tandem_cart` cookie: the anonymous cart; sent as `X-Cart-Token`. */
+  /** From the shop's cart cookie: the anonymous cart; sent as `X-Cart-Token`. */
   cartToken: string | null;
   /** The browser's address (adapter-node's view of it), for the API's rate limits. */
   clientAddress: string;
@@ -19,9 +19,22 @@ export interface ApiAuth {
   referralToken?: string | null;
 }
 
-/** The headers of an API call made for this shopper. */
-export function apiHeaders(auth: ApiAuth): Record<string, string> {
-  const headers: Record<string, string> = { 'x-forwarded-for': auth.clientAddress };
+/** Carries INTERNAL_API_SECRET; the API reads it in apps/api/src/client-address.ts. */
+export const INTERNAL_SECRET_HEADER = 'x-tandem-internal-secret';
+/** The shopper's address; the API believes it only beside the secret. */
+export const CLIENT_ADDRESS_HEADER = 'x-tandem-client-address';
+
+/**
+ * The headers of an API call made for this shopper. The shopper's address goes only with
+ * `internalSecret` (INTERNAL_API_SECRET): without that proof the API would ignore it, and every
+ * shopper then counts against this server's address in the API's per-address limits.
+ */
+export function apiHeaders(auth: ApiAuth, internalSecret?: string): Record<string, string> {
+  const headers: Record<string, string> = {};
+  if (internalSecret) {
+    headers[INTERNAL_SECRET_HEADER] = internalSecret;
+    headers[CLIENT_ADDRESS_HEADER] = auth.clientAddress;
+  }
   if (auth.sessionToken) headers.authorization = `Bearer ${auth.sessionToken}`;
   if (auth.cartToken) headers['x-cart-token'] = auth.cartToken;
   if (auth.userAgent) headers['user-agent'] = auth.userAgent.slice(0, 300);

@@ -97,6 +97,15 @@ function fieldErrorsOf(cause: unknown): Record<string, string[] | undefined> {
   return data?.fieldErrors ?? {};
 }
 
+/**
+ * What the client can do about a refusal, when the API says (`data.reason`): `'REAUTH_REQUIRED'`
+ * means "ask for the password again (staff.reauthenticate), then retry".
+ */
+export function apiErrorReason(cause: unknown): string | null {
+  if (!isTRPCClientError(cause)) return null;
+  return (cause.data as { reason?: string } | null | undefined)?.reason ?? null;
+}
+
 /** The tRPC error code of a failed call (`'CONFLICT'`, `'UNAUTHORIZED'`…), if it has one. */
 export function apiErrorCode(cause: unknown): string | null {
   if (!isTRPCClientError(cause)) return null;

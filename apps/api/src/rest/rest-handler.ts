@@ -1,11 +1,10 @@
 // The REST surface under /rest/v1: finds the operation, reads its input within the same body
-// limit as tRPC (request-limits.ts), builds the same context from the same headers
-// (request-auth.ts) and runs the procedure through @tandem/api's callRestProcedure, so auth,
-// validation and the error formatter are tRPC's own. Unexpected failures are logged under the
-// request id; the formatter answers them with its fixed sentence.
+// limit as tRPC (request-limits.ts), builds the context with the same reader of headers and
+// client address (request-auth.ts, handed over by server.ts) and runs the procedure through
+// @tandem/api's callRestProcedure, so auth, validation and the error formatter are tRPC's own.
+// Unexpected failures are logged under the request id; the formatter answers its fixed sentence.
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { callRestProcedure, createApiContext, type ApiServices, type RestRoute } from '@tandem/api';
-import { readRequestAuth } from '../request-auth.ts';
+import { callRestProcedure, createApiContext, type ApiServices, type RequestAuth, type RestRoute } from '@tandem/api';
 import { requestIdOf } from '../request-id.ts';
 import { MAX_TRPC_BODY_BYTES, readBoundedBody } from '../request-limits.ts';
 import { bodyInput, createRestRouter, queryInput } from './rest-input.ts';
@@ -13,12 +12,13 @@ import { bodyInput, createRestRouter, queryInput } from './rest-input.ts';
 export interface RestHandlerOptions {
   services: ApiServices;
   routes: readonly RestRoute[];
-  trustProxy: boolean;
+  /** The tRPC route's reader of credentials and client address (request-auth.ts). */
+  readAuth: (req: IncomingMessage) => RequestAuth;
   exposeErrorDetails: boolean;
 }
 
 /** The handler of every request under /rest/. */
-export function createRestHandler({ services, routes, trustProxy, exposeErrorDetails }: RestHandlerOptions) {
+export function createRestHandler({ services, routes, readAuth, exposeErrorDetails }: RestHandlerOptions) {
   const router = createRestRouter(routes);
   return async (req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> => {
     const requestId = requestIdOf(req);
@@ -42,7 +42,7 @@ export function createRestHandler({ services, routes, trustProxy, exposeErrorDet
     } else {
       input = queryInput(match, url.searchParams);
     }
-    const ctx = createApiContext(services, readRequestAuth(req, { trustProxy }), { id: requestId, exposeErrorDetails });
+    const ctx = createApiContext(services, readAuth(req), { id: requestId, exposeErrorDetails });
     const answer = await callRestProcedure(ctx, match.route, input);
     if (answer.internalError !== undefined) console.error(`REST ${method} ${match.route.path} failed (request ${requestId}):`, answer.internalError);
     reply(res, answer.status, answer.body);

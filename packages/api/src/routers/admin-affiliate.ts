@@ -2,9 +2,11 @@
 // commissions with approve-early and claw-back, the payout report (also as CSV) and payouts.
 // Every write is audited by the core service in its transaction.
 import { AdminCommissionsInput, CommissionIdInput, CommissionRuleIdInput, CommissionRuleInput, MarkPayoutPaidInput, ProgramSettingsInput } from '@tandem/validators';
-import { router, staffProcedure } from '../trpc.ts';
+import { router, sensitiveStaffProcedure, staffProcedure } from '../trpc.ts';
 
 const partners = staffProcedure('partners');
+/** Money owed or paid to partners: the password again first (see sensitiveStaffProcedure). */
+const payer = sensitiveStaffProcedure('partners');
 
 export const adminAffiliateRouter = router({
   program: partners.query(({ ctx }) => ctx.services.adminAffiliate.program()),
@@ -18,9 +20,9 @@ export const adminAffiliateRouter = router({
   /** Partners to filter by and to pick in rules (id, code, name, status). */
   partnerOptions: partners.query(({ ctx }) => ctx.services.adminAffiliate.partnerOptions()),
   commissions: partners.input(AdminCommissionsInput).query(({ ctx, input }) => ctx.services.adminAffiliate.commissions(input)),
-  approveEarly: partners.input(CommissionIdInput).mutation(({ ctx, input }) => ctx.services.adminAffiliate.approveEarly(ctx.staff, input.commissionId)),
+  approveEarly: payer.input(CommissionIdInput).mutation(({ ctx, input }) => ctx.services.adminAffiliate.approveEarly(ctx.staff, input.commissionId)),
   clawBack: partners.input(CommissionIdInput).mutation(({ ctx, input }) => ctx.services.adminAffiliate.clawBack(ctx.staff, input.commissionId)),
   payoutReport: partners.query(({ ctx }) => ctx.services.adminAffiliate.payoutReport()),
   payoutReportCsv: partners.query(async ({ ctx }) => ({ csv: await ctx.services.adminAffiliate.payoutReportCsv() })),
-  markPayoutPaid: partners.input(MarkPayoutPaidInput).mutation(({ ctx, input }) => ctx.services.adminAffiliate.markPayoutPaid(ctx.staff, input)),
+  markPayoutPaid: payer.input(MarkPayoutPaidInput).mutation(({ ctx, input }) => ctx.services.adminAffiliate.markPayoutPaid(ctx.staff, input)),
 });

@@ -18,7 +18,7 @@ beforeAll(async () => {
   db = await createTestDatabase();
   await seedCheckoutSettings(db.prisma);
   services = testServices(db.prisma);
-  const staff = await signedInCustomer(db.prisma, ['ADMIN']);
+  const staff = await signedInCustomer(db.prisma, ['ADMIN'], { reauthenticated: true });
   adminEmail = staff.customer.email;
   admin = callerFor(services, { sessionToken: staff.sessionToken });
 });

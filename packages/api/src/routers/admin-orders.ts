@@ -1,10 +1,12 @@
 // The admin's orders area: read with `orders.read`; fulfil, deliver, cancel, refund, settle
 // offline payments and re-send e-mails with `orders.manage`. Every change is audited.
 import { AdminOrderListInput, FulfilOrderInput, OrderIdInput, RefundOrderInput, ResendOrderEmailInput } from '@tandem/validators';
-import { router, staffProcedure } from '../trpc.ts';
+import { router, sensitiveStaffProcedure, staffProcedure } from '../trpc.ts';
 
 const reader = staffProcedure('orders.read');
 const manager = staffProcedure('orders.manage');
+/** Money leaving the store: the password again first (see sensitiveStaffProcedure). */
+const refunder = sensitiveStaffProcedure('orders.manage');
 const ok = { ok: true as const };
 
 export const adminOrdersRouter = router({
@@ -23,7 +25,7 @@ export const adminOrdersRouter = router({
     await ctx.services.adminOrders.deliver(ctx.staff, input.id);
     return ok;
   }),
-  refund: manager.input(RefundOrderInput).mutation(async ({ ctx, input }) => {
+  refund: refunder.input(RefundOrderInput).mutation(async ({ ctx, input }) => {
     await ctx.services.adminOrders.refund(ctx.staff, { orderId: input.id, amount: input.amount, idempotencyKey: input.idempotencyKey });
     return ok;
   }),

@@ -115,24 +115,33 @@ describe('configurator.addToCart', () => {
 });
 
 describe('checkout of configured lines', () => {
-  it('re-validates at placeOrder, reserves component stock and keeps the snapshot on the order', async () => {
+  /** Stock of the bike's base and components, then two disc bikes ordered by a new customer. */
+  async function orderTwoDiscBikes() {
     const { definition } = await callerFor(services).configurator.product({ slug: BIKE });
     const components = evaluateConfiguration(definition, discBike).components;
-    const before = await Promise.all(components.map((c) => stockOf(c.variantId)));
-    const baseBefore = await stockOf(definition.base.variantId);
-
-    const { sessionToken } = await signedInCustomer(db.prisma);
-    const api = callerFor(services, { sessionToken });
+    const stock = async () => ({ base: await stockOf(definition.base.variantId), components: await Promise.all(components.map((c) => stockOf(c.variantId))) });
+    const before = await stock();
+    const api = callerFor(services, { sessionToken: (await signedInCustomer(db.prisma)).sessionToken });
     const added = await api.configurator.addToCart({ slug: BIKE, choices: discBike, quantity: 2 });
     const order = await api.checkout.placeOrder({ idempotencyKey: randomUUID(), shippingAddress: address, shippingMethodCode: 'standard' });
+    return { components, stock, before, added, order };
+  }
 
+  it('re-validates at placeOrder, reserves component stock and keeps the snapshot on the order', async () => {
+    const { components, stock, before, added, order } = await orderTwoDiscBikes();
     const line = order.lines[0]!;
     expect(line.configuration?.choices).toEqual(discBike);
     expect(line.unitPrice.amount).toBe(added.cart.lines[0]!.unitPrice.amount);
     expect(line.lineTotal.amount).toBe(2 * line.unitPrice.amount);
-    expect(await stockOf(definition.base.variantId)).toBe(baseBefore - 2);
-    const after = await Promise.all(components.map((c) => stockOf(c.variantId)));
-    expect(after).toEqual(before.map((n, i) => n - 2 * components[i]!.quantity));
+    expect(await stock()).toEqual({ base: before.base - 2, components: before.components.map((n, i) => n - 2 * components[i]!.quantity) });
+  });
+
+  it('cancelling a configured order puts back the base and every component it took, once', async () => {
+    const { stock, before, order } = await orderTwoDiscBikes();
+    const admin = callerFor(services, { sessionToken: (await signedInCustomer(db.prisma, ['CUSTOMER', 'ADMIN'])).sessionToken });
+    await admin.adminOrders.cancel({ id: order.id });
+    await admin.adminOrders.cancel({ id: order.id });
+    expect(await stock()).toEqual(before);
   });
 
   it('prices a configured line through the pricing engine: the base, then every option as a configuration step', async () => {

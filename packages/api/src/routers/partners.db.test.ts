@@ -10,7 +10,7 @@ let marketing: Caller;
 beforeAll(async () => {
   db = await createTestDatabase();
   services = testServices(db.prisma);
-  marketing = callerFor(services, { sessionToken: (await signedInCustomer(db.prisma, ['MARKETING'])).sessionToken });
+  marketing = callerFor(services, { sessionToken: (await signedInCustomer(db.prisma, ['MARKETING'], { reauthenticated: true })).sessionToken });
 });
 afterAll(() => db.close());
 

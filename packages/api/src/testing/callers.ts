@@ -23,8 +23,12 @@ export function callerFor(services: ApiServices, auth: Partial<RequestAuth> = {}
 
 let customers = 0;
 
-/** A customer with a live session, straight in the database (no password hashing cost). */
-export async function signedInCustomer(prisma: PrismaClient, roles: Role[] = ['CUSTOMER']) {
+/**
+ * A customer with a live session, straight in the database (no password hashing cost).
+ * `reauthenticated`: the session's password was confirmed just now, as staff do before refunds,
+ * payouts and partner approvals (for tests of those actions; it lasts `STAFF_SESSION.reauthWindowMs`).
+ */
+export async function signedInCustomer(prisma: PrismaClient, roles: Role[] = ['CUSTOMER'], options: { reauthenticated?: boolean } = {}) {
   const n = ++customers;
   const token = newToken();
   const customer = await prisma.customer.create({
@@ -33,7 +37,7 @@ export async function signedInCustomer(prisma: PrismaClient, roles: Role[] = ['C
       name: `Shopper ${n}`,
       passwordHash: 'not-used-in-this-test',
       roles,
-      sessions: { create: { tokenHash: hashToken(token), expiresAt: new Date(Date.now() + 86_400_000) } },
+      sessions: { create: { tokenHash: hashToken(token), expiresAt: new Date(Date.now() + 86_400_000), reauthenticatedAt: options.reauthenticated ? new Date() : null } },
     },
   });
   return { customer, sessionToken: token };

@@ -8,6 +8,8 @@ import { customerViewSelect, type AccountsDeps } from './deps.ts';
 import { hashPassword, RECOMMENDED_SCRYPT_COST, type ScryptCost } from './password-hash.ts';
 import { requestPasswordReset, resetPassword } from './password-reset.ts';
 import { createRateLimiter } from './rate-limit.ts';
+import { reauthenticate } from './reauthenticate.ts';
+import type { SessionPolicy } from './session-limits.ts';
 import { revokeAllSessions, revokeSession } from './sessions.ts';
 import { signIn } from './sign-in.ts';
 import { signUp } from './sign-up.ts';
@@ -24,6 +26,11 @@ export interface AccountsServiceOptions {
   storefrontUrl: string;
   /** The clock; tests move it to check expiry and rate-limit windows. */
   now?: () => Date;
+  /**
+   * The session limits of each account, by its roles (required: no default could know which
+   * accounts are staff). The API passes the staff context's `sessionLimitsFor`.
+   */
+  sessionPolicy: SessionPolicy;
 }
 
 /**
@@ -31,7 +38,7 @@ export interface AccountsServiceOptions {
  * Created once per process.
  *
  * @example
- * const accounts = createAccountsService(db.prisma, { storefrontUrl: 'https://shop.example' });
+ * const accounts = createAccountsService(db.prisma, { storefrontUrl: 'https://shop.example', sessionPolicy: sessionLimitsFor });
  * const { customer, session } = await accounts.signIn(SignInInput.parse(form), { ip, userAgent });
  */
 export function createAccountsService(prisma: PrismaClient, options: AccountsServiceOptions) {
@@ -44,12 +51,15 @@ export function createAccountsService(prisma: PrismaClient, options: AccountsSer
     scryptCost,
     storefrontUrl: withoutTrailingSlash(options.storefrontUrl),
     now,
+    sessionPolicy: options.sessionPolicy,
     dummyHash: () => (dummy ??= hashPassword(newToken(), scryptCost)),
   };
 
   return {
-    /** The customer of a live session token, or null. */
-    authenticate: (token: string) => authenticate(prisma, token, now()),
+    /** The customer of a live session token (within its idle timeout and lifetime), or null. */
+    authenticate: (token: string) => authenticate(prisma, options.sessionPolicy, token, now()),
+    /** Checks the password again and stamps the session; wrong passwords count as failed sign-ins. */
+    reauthenticate: (sessionId: string, password: string, request: { ip: string }) => reauthenticate(deps, sessionId, password, request),
     signUp: (input: SignUpInput, request: RequestInfo) => signUp(deps, input, request),
     signIn: (input: SignInInput, request: RequestInfo) => signIn(deps, input, request),
     /** Ends the session of this token; idempotent. */

@@ -1,7 +1,9 @@
-// What the accounts use cases share: the database, the rate limiter, the hashing cost and the clock.
+// What the accounts use cases share: the database, the rate limiter, the hashing cost, the clock
+// and the session policy.
 import type { PrismaClient } from '@tandem/db';
 import type { ScryptCost } from './password-hash.ts';
 import type { RateLimiter } from './rate-limit.ts';
+import type { SessionPolicy } from './session-limits.ts';
 
 export interface AccountsDeps {
   prisma: PrismaClient;
@@ -10,6 +12,8 @@ export interface AccountsDeps {
   /** Base URL of the storefront, without a trailing slash, for links in e-mails. */
   storefrontUrl: string;
   now: () => Date;
+  /** The session limits of an account's roles (staff sessions are short). */
+  sessionPolicy: SessionPolicy;
   /** A hash of a random password at `scryptCost`, verified against when an e-mail is unknown. */
   dummyHash: () => Promise<string>;
 }

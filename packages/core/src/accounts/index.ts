@@ -2,7 +2,8 @@
 export { createAccountsService, type AccountsService, type AccountsServiceOptions } from './accounts-service.ts';
 export { hashPassword, verifyPassword, needsRehash, RECOMMENDED_SCRYPT_COST, type ScryptCost } from './password-hash.ts';
 export { RATE_LIMITS, bucket, createRateLimiter, retryMessage, type RateLimiter, type RateLimitRule } from './rate-limit.ts';
-export { SESSION_LIFETIME_MS } from './sessions.ts';
+export { SESSION_LIFETIME_MS, CUSTOMER_SESSION_LIMITS, SEEN_RESOLUTION_MS, sessionEndsAt, type SessionLimits, type SessionPolicy } from './session-limits.ts';
+export { WRONG_PASSWORD } from './reauthenticate.ts';
 export { RESET_TOKEN_LIFETIME_MS } from './password-reset.ts';
 export { INVALID_CREDENTIALS } from './sign-in.ts';
 export { MAX_ADDRESSES } from './addresses.ts';

@@ -1,20 +1,21 @@
 // Sessions: a random bearer token handed to the front end (which keeps it in an HttpOnly
 // cookie); the database keeps only its SHA-256, an expiry and a revocation time.
-import type { PrismaClient } from '@tandem/db';
+import type { PrismaClient, Role } from '@tandem/db';
+import type { AccountsDeps } from './deps.ts';
 import { hashToken, newToken } from './tokens.ts';
 import type { NewSession, RequestInfo } from './types.ts';
 
-/** How long a session lasts from sign-in. Not sliding: after 30 days the customer signs in again. */
-export const SESSION_LIFETIME_MS = 30 * 24 * 60 * 60_000;
-
 /**
- * Starts a session for the customer. The session token the request came with, if any, is
+ * Starts a session for the customer, ending when the session policy says for their roles (the
+ * front end's cookie expires then too). The session token the request came with, if any, is
  * revoked in the same transaction: signing in always rotates the token, so a token planted on a
  * device before sign-in (session fixation) never becomes a signed-in session.
  */
-export async function startSession(prisma: PrismaClient, customerId: string, request: RequestInfo, now: Date): Promise<NewSession> {
+export async function startSession(deps: Pick<AccountsDeps, 'prisma' | 'sessionPolicy'>, customer: { id: string; roles: Role[] }, request: RequestInfo, now: Date): Promise<NewSession> {
+  const { prisma } = deps;
+  const customerId = customer.id;
   const token = newToken();
-  const expiresAt = new Date(now.getTime() + SESSION_LIFETIME_MS);
+  const expiresAt = new Date(now.getTime() + deps.sessionPolicy(customer.roles).lifetimeMs);
   await prisma.$transaction(async (tx) => {
     if (request.presentedSessionToken) {
       await tx.session.updateMany({ where: { tokenHash: hashToken(request.presentedSessionToken), revokedAt: null }, data: { revokedAt: now } });

@@ -35,5 +35,5 @@ export async function signIn(deps: AccountsDeps, input: SignInInput, request: Re
   if (needsRehash(passwordHash, deps.scryptCost)) {
     await prisma.customer.update({ where: { id: customer.id }, data: { passwordHash: await hashPassword(input.password, deps.scryptCost) } });
   }
-  return { customer, session: await startSession(prisma, customer.id, request, now) };
+  return { customer, session: await startSession(deps, customer, request, now) };
 }

@@ -36,5 +36,5 @@ export async function signUp(deps: AccountsDeps, input: SignUpInput, request: Re
     if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002') throw await taken();
     throw error;
   }
-  return { customer, session: await startSession(prisma, customer.id, request, now) };
+  return { customer, session: await startSession(deps, customer, request, now) };
 }

@@ -7,6 +7,8 @@ export interface AuthenticatedCustomer {
   name: string;
   roles: Role[];
   sessionId: string;
+  /** When the password was last typed again in this session (accounts `reauthenticate`); null if never. */
+  reauthenticatedAt: Date | null;
 }
 
 /** A customer as the API shows them to themselves. */

@@ -15,6 +15,7 @@ export { recordOrder, orderIdForKey, type NewOrder, type NewOrderLine } from './
 export { recordStartedPayment, setPaymentAmount, type StartedPayment } from './record-payment.ts';
 export { repriceOrder, type OrderRepricing } from './reprice-order.ts';
 export { addTimelineEntry, type TimelineEntry } from './order-timeline.ts';
+export { stockDemand, type StockDemand, type StockLine } from './stock-demand.ts';
 export {
   publishOrderEvent,
   orderEventJobHandlers,

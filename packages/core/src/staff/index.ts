@@ -4,3 +4,4 @@ export { recordAudit, listAuditEntries, type AuditChange } from './audit.ts';
 export { createAuditService, type AuditService } from './audit-service.ts';
 export type * from './types.ts';
 export { auditedChange, type AuditedChange } from './audited-change.ts';
+export { STAFF_SESSION, sessionLimitsFor, hasRecentReauth, REAUTH_REQUIRED, ReauthRequiredError } from './session-policy.ts';

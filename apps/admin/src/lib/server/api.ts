@@ -13,5 +13,5 @@ export function apiUrl(): string {
 }
 
 export function createApi(fetch: typeof globalThis.fetch, auth: ApiAuth) {
-  return createApiClient<AppRouter>(apiUrl(), fetch, auth);
+  return createApiClient<AppRouter>(apiUrl(), fetch, auth, env.INTERNAL_API_SECRET || undefined);
 }

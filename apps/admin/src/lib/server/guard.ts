@@ -3,8 +3,17 @@
 import { error, redirect } from '@sveltejs/kit';
 import type { Permission, StaffMember } from '$lib/staff';
 
+/**
+ * The sign-in page, coming back to `url` afterwards; when the session the person had just ended
+ * (idle timeout or lifetime), the page says so.
+ */
+export function signInPath(locals: App.Locals, url: URL): string {
+  const next = `/sign-in?next=${encodeURIComponent(url.pathname + url.search)}`;
+  return locals.sessionEnded ? `${next}&ended=1` : next;
+}
+
 export function requireStaff(locals: App.Locals, url: URL): StaffMember {
-  if (!locals.staff) redirect(303, `/sign-in?next=${encodeURIComponent(url.pathname + url.search)}`);
+  if (!locals.staff) redirect(303, signInPath(locals, url));
   return locals.staff;
 }
 

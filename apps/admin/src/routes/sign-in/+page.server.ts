@@ -7,12 +7,14 @@ import { endSession, startSession } from '$lib/server/session';
 import type { Actions, PageServerLoad } from './$types';
 
 const NOT_STAFF = 'This account is not a staff account. Shoppers sign in on the storefront.';
+/** Shown when a session ended on its own (30 minutes without use, or 12 hours after sign-in). */
+const ENDED = 'Your session ended: staff sessions close after 30 minutes without activity and 12 hours after signing in. Sign in again to continue where you were.';
 const EXCLUDED = new Set(['/sign-in', '/sign-out']);
 
 export const load = (({ locals, url }) => {
   const next = safeLocalPath(url.searchParams.get('next'), '', EXCLUDED);
   if (locals.staff) redirect(303, next || '/');
-  return { next };
+  return { next, notice: url.searchParams.get('ended') === '1' ? ENDED : '' };
 }) satisfies PageServerLoad;
 
 export const actions = {

@@ -2,10 +2,9 @@
 // keeps the clicks; the cookie holds nothing else). First-party, HttpOnly, SameSite=Lax, Secure
 // over HTTPS, and it lives as long as the programme's attribution window.
 import type { Cookies } from '@sveltejs/kit';
-import { cookieOptions } from './cookies';
+import type { FrontEndSite } from '@tandem/web-kit/site';
+import { cookieName, cookieOptions } from './cookies';
 import type { VisitorState } from './visitor';
-
-export const REFERRAL_COOKIE = 'tandem_ref';
 
 /** The link sources the tracked-link contract knows (`src=`); anything else counts as `link`. */
 const SOURCES = new Set(['link', 'widget', 'ring', 'content']);
@@ -19,11 +18,11 @@ export function sourceOf(raw: string | null): 'link' | 'widget' | 'ring' | 'cont
  * still counts in the partner's figures, but cannot attribute a sale.
  */
 export function keepReferral(
-  event: { cookies: Pick<Cookies, 'set'>; url: URL },
+  event: { cookies: Pick<Cookies, 'set'>; url: URL; locals: { site: FrontEndSite } },
   visitor: VisitorState,
   click: { referralToken: string | null; maxAgeSeconds: number },
 ): boolean {
   if (!click.referralToken || visitor.consent === false) return false;
-  event.cookies.set(REFERRAL_COOKIE, click.referralToken, { ...cookieOptions(event.url), maxAge: click.maxAgeSeconds });
+  event.cookies.set(cookieName(event.locals.site, 'ref'), click.referralToken, { ...cookieOptions(event.locals.site, event.url), maxAge: click.maxAgeSeconds });
   return true;
 }

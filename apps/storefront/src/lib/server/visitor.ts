@@ -3,11 +3,9 @@
 import { randomBytes } from 'node:crypto';
 import type { Cookies } from '@sveltejs/kit';
 import type { Api } from './api';
-import { cookieOptions } from './cookies';
-import { REFERRAL_COOKIE } from './referral';
+import type { FrontEndSite } from '@tandem/web-kit/site';
+import { cookieName, cookieOptions } from './cookies';
 
-export const CONSENT_COOKIE = 'tandem_consent';
-export const VISITOR_COOKIE = 'tandem_visitor';
 const YEAR = 365 * 24 * 60 * 60;
 
 export interface VisitorState {
@@ -17,24 +15,26 @@ export interface VisitorState {
   id: string | null;
 }
 
-export function readVisitor(cookies: Pick<Cookies, 'get'>): VisitorState {
-  const choice = cookies.get(CONSENT_COOKIE);
+export function readVisitor(cookies: Pick<Cookies, 'get'>, site: FrontEndSite): VisitorState {
+  const choice = cookies.get(cookieName(site, 'consent'));
   const consent = choice === 'yes' ? true : choice === 'no' ? false : null;
-  const id = consent ? (cookies.get(VISITOR_COOKIE) ?? null) : null;
+  const id = consent ? (cookies.get(cookieName(site, 'visitor')) ?? null) : null;
   return { consent, id: id && /^[A-Za-z0-9_-]{16,64}$/.test(id) ? id : null };
 }
 
 /** Stores the choice; a yes gets a visitor id, a no deletes it. */
-export function chooseTracking(event: { cookies: Pick<Cookies, 'set' | 'delete'>; url: URL }, consent: boolean, current: VisitorState): VisitorState {
-  event.cookies.set(CONSENT_COOKIE, consent ? 'yes' : 'no', { ...cookieOptions(event.url), maxAge: YEAR });
+export function chooseTracking(event: { cookies: Pick<Cookies, 'set' | 'delete'>; url: URL; locals: { site: FrontEndSite } }, consent: boolean, current: VisitorState): VisitorState {
+  const { site } = event.locals;
+  const options = cookieOptions(site, event.url);
+  event.cookies.set(cookieName(site, 'consent'), consent ? 'yes' : 'no', { ...options, maxAge: YEAR });
   if (!consent) {
-    event.cookies.delete(VISITOR_COOKIE, cookieOptions(event.url));
+    event.cookies.delete(cookieName(site, 'visitor'), options);
     // Saying no also ends the affiliate click trail (see docs/decisions.md, "Attribution cookie").
-    event.cookies.delete(REFERRAL_COOKIE, cookieOptions(event.url));
+    event.cookies.delete(cookieName(site, 'ref'), options);
     return { consent, id: null };
   }
   const id = current.id ?? randomBytes(18).toString('base64url');
-  event.cookies.set(VISITOR_COOKIE, id, { ...cookieOptions(event.url), maxAge: YEAR });
+  event.cookies.set(cookieName(site, 'visitor'), id, { ...options, maxAge: YEAR });
   return { consent, id };
 }
 

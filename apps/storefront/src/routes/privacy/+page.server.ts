@@ -2,13 +2,15 @@
 // first-party id and a store arranged for them; no keeps nothing that identifies them.
 import { fail, redirect } from '@sveltejs/kit';
 import { safeNextPath } from '$lib/safe-next';
+import { cookieName } from '$lib/server/cookies';
 import { chooseTracking } from '$lib/server/visitor';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load = (async ({ locals }) => {
   // The page still explains the cookie when the API cannot say how long it lives right now.
   const window = await locals.api.affiliate.attributionWindow.query().catch(() => null);
-  return { consent: locals.visitor.consent, referralDays: window?.days ?? null };
+  // The page names the attribution cookie as browsers show it (`__Host-`-prefixed over HTTPS).
+  return { consent: locals.visitor.consent, referralDays: window?.days ?? null, referralCookie: cookieName(locals.site, 'ref') };
 }) satisfies PageServerLoad;
 
 export const actions = {

@@ -1,22 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { ConfigurationSnapshot } from '../configurator/index.ts';
-import { stockDemand } from './stock-demand.ts';
-import type { QuoteLine } from './types.ts';
+import { stockDemand, type StockLine } from './stock-demand.ts';
 
-const money = { amount: 0, currency: 'EUR' };
-const line = (variantId: string, quantity: number, components: { variantId: string; quantity: number }[] | null = null): QuoteLine => ({
+const line = (variantId: string, quantity: number, components: { variantId: string; quantity: number }[] | null = null): StockLine => ({
   variantId,
-  sku: variantId,
   productTitle: `Product ${variantId}`,
-  variantTitle: '',
-  optionValues: {},
   quantity,
-  unitPrice: money,
-  lineTotal: money,
-  tax: money,
-  discount: money,
-  explanation: [],
-  weightGrams: 0,
   configuration: components ? ({ components } as ConfigurationSnapshot) : null,
 });
 

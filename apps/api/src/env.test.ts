@@ -1,0 +1,19 @@
+import { describe, expect, it } from 'vitest';
+import { readEnv } from './env.ts';
+
+describe('the API environment', () => {
+  it('refuses TRUST_PROXY=true, which believed X-Forwarded-For from anyone, and says what replaces it', () => {
+    expect(() => readEnv({ TRUST_PROXY: 'true' })).toThrow(/TRUST_PROXY is no longer supported.*TRUSTED_PROXIES.*INTERNAL_API_SECRET/s);
+    expect(readEnv({ TRUST_PROXY: 'false' }).TRUSTED_PROXIES).toEqual([]);
+  });
+
+  it('reads trusted proxies as a list and refuses an entry that is no address or CIDR', () => {
+    expect(readEnv({ TRUSTED_PROXIES: ' 10.0.0.0/8, 127.0.0.1,' }).TRUSTED_PROXIES).toEqual(['10.0.0.0/8', '127.0.0.1']);
+    expect(() => readEnv({ TRUSTED_PROXIES: '10.0.0.0/8,proxy.internal' })).toThrow(/TRUSTED_PROXIES lists IP addresses or CIDRs/);
+  });
+
+  it('refuses a guessable internal secret and treats an empty one as unset', () => {
+    expect(() => readEnv({ INTERNAL_API_SECRET: 'secret' })).toThrow(/at least 32 characters/);
+    expect(readEnv({ INTERNAL_API_SECRET: '' }).INTERNAL_API_SECRET).toBeUndefined();
+  });
+});
