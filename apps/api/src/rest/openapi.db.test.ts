@@ -151,6 +151,8 @@ describe('REST calls', () => {
   it('goes through the same body limit as tRPC', async () => {
     const response = await fetch(`${base}/rest/v1/search`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ q: 'x'.repeat(MAX_TRPC_BODY_BYTES + 10) }) });
     expect(response.status).toBe(413);
+    // In the document's Error shape, like every other REST refusal.
+    expect(await response.json()).toMatchObject({ code: 'PAYLOAD_TOO_LARGE', message: expect.stringMatching(/larger than 1 MiB/), requestId: response.headers.get('x-request-id') });
   });
 });
 

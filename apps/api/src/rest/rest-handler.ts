@@ -34,7 +34,7 @@ export function createRestHandler({ services, routes, readAuth, exposeErrorDetai
       if (!/^application\/json\s*(;|$)/i.test(req.headers['content-type'] ?? '')) {
         return fail(res, 415, 'UNSUPPORTED_MEDIA_TYPE', 'Send the input as JSON, with Content-Type: application/json.', requestId);
       }
-      const body = await readBoundedBody(req, res, MAX_TRPC_BODY_BYTES);
+      const body = await readBoundedBody(req, res, MAX_TRPC_BODY_BYTES, (message) => errorBody('PAYLOAD_TOO_LARGE', message, requestId));
       if (body === null) return;
       const parsed = parseJson(body.toString('utf8'));
       if (!parsed.ok) return fail(res, 400, 'PARSE_ERROR', 'The request body is not valid JSON.', requestId);
@@ -51,7 +51,12 @@ export function createRestHandler({ services, routes, readAuth, exposeErrorDetai
 
 /** Answers a request the REST host refuses itself, in the shape of the procedures' errors. */
 function fail(res: ServerResponse, status: number, code: string, message: string, requestId: string): void {
-  reply(res, status, { message, code, requestId, fieldErrors: null });
+  reply(res, status, errorBody(code, message, requestId));
+}
+
+// The Error schema of the OpenAPI document (packages/api/src/openapi/document.ts).
+function errorBody(code: string, message: string, requestId: string) {
+  return { message, code, requestId, fieldErrors: null };
 }
 
 function reply(res: ServerResponse, status: number, body: unknown): void {
