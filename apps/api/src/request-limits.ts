@@ -38,10 +38,10 @@ export function trpcBodyLimit(paths: readonly string[], req: IncomingMessage): n
   return Math.max(MAX_TRPC_BODY_BYTES, ...paths.map((path) => UPLOAD_BODY_BYTES[path] ?? 0));
 }
 
-/** The body of a request, or null (after answering 413) when it is larger than `maxBytes`. */
-export function readBoundedBody(req: IncomingMessage, res: ServerResponse, maxBytes: number): Promise<Buffer | null> {
+/** The body of a request, or null (after answering 413 with `errorBody`) when it is larger than `maxBytes`. */
+export function readBoundedBody(req: IncomingMessage, res: ServerResponse, maxBytes: number, errorBody: TooLargeBody = trpcTooLarge): Promise<Buffer | null> {
   if (Number(req.headers['content-length'] ?? 0) > maxBytes) {
-    refuseTooLarge(req, res, maxBytes);
+    refuseTooLarge(req, res, maxBytes, errorBody);
     return Promise.resolve(null);
   }
   return new Promise((resolve, reject) => {
@@ -51,7 +51,7 @@ export function readBoundedBody(req: IncomingMessage, res: ServerResponse, maxBy
       size += chunk.length;
       if (size <= maxBytes) return void chunks.push(chunk);
       req.off('data', onData).off('end', onEnd).pause();
-      refuseTooLarge(req, res, maxBytes);
+      refuseTooLarge(req, res, maxBytes, errorBody);
       resolve(null);
     };
     const onEnd = () => resolve(Buffer.concat(chunks));
@@ -66,11 +66,16 @@ export function refuseLargeBatch(res: ServerResponse, calls: number): void {
 }
 
 // The rest of the body is never read: the connection closes once the answer is out.
-function refuseTooLarge(req: IncomingMessage, res: ServerResponse, maxBytes: number): void {
+function refuseTooLarge(req: IncomingMessage, res: ServerResponse, maxBytes: number, errorBody: TooLargeBody): void {
   const message = `The request body is larger than ${formatBytes(maxBytes)}, the most this request may send.`;
   res.setHeader('Connection', 'close');
-  reply(res, 413, { error: { message, code: -32600, data: { code: 'PAYLOAD_TOO_LARGE', httpStatus: 413 } } }, () => req.destroy());
+  reply(res, 413, errorBody(message), () => req.destroy());
 }
+
+/** The body of a 413 answer, in the caller's error shape (tRPC's by default; REST has its own). */
+export type TooLargeBody = (message: string) => unknown;
+
+const trpcTooLarge: TooLargeBody = (message) => ({ error: { message, code: -32600, data: { code: 'PAYLOAD_TOO_LARGE', httpStatus: 413 } } });
 
 function reply(res: ServerResponse, status: number, body: unknown, then?: () => void): void {
   res.statusCode = status;

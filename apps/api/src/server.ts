@@ -1,4 +1,5 @@
 // The API's HTTP surface: tRPC under /trpc, GET /health, and media files under /media.
+// The REST surface: /rest/v1/..., its OpenAPI document (/openapi.json) and reference (/docs).
 // Partner-facing routes: the widget script and its data, web ring navigation.
 import http from 'node:http';
 import { appRouter, createApiContext, createApiServices, type ApiServices, type ApiServicesOptions } from '@tandem/api';
@@ -18,6 +19,7 @@ import { createWidgetCrosslinksHandler } from './widget-crosslinks.ts';
 import { createWidgetScriptHandler } from './widget-script.ts';
 import { answerInternalError, withRequestIds } from './internal-error.ts';
 import { requestIdOf } from './request-id.ts';
+import { createOpenApiRoutes } from './rest/openapi-routes.ts';
 import { withSecurityHeaders } from './security-headers.ts';
 
 export interface ApiServerOptions {
@@ -76,12 +78,18 @@ export function createApiServer({ db, mediaDir, storefrontUrl, services: options
     cacheTtlMs: partners.widgetCacheTtlMs,
     now: partners.now ?? services.clock.now,
   });
+  const openApi = createOpenApiRoutes({ services, serverUrl: options.partners?.apiPublicUrl ?? '/', readAuth: (req) => readRequestAuth(req, clientAddressOf), exposeErrorDetails });
   const rings = createRingRoutes({ prisma: db.prisma, storefrontUrl, random: partners.random, now: partners.now ?? services.clock.now });
 
   const server = http.createServer(withSecurityHeaders(withRequestIds((req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
     if (url.pathname.startsWith('/trpc/')) {
       void serveTrpc(req, res, url).catch((error: unknown) => answerInternalError(req, res, 'tRPC request', error));
+      return;
+    }
+    const openApiRoute = openApi(req, res, url);
+    if (openApiRoute) {
+      void openApiRoute().catch((error: unknown) => answerInternalError(req, res, 'REST request', error));
       return;
     }
     if (url.pathname === '/health' && req.method === 'GET') {

@@ -8,7 +8,9 @@ export const Email = line()
   .trim()
   .toLowerCase()
   .max(254, 'An e-mail address has at most 254 characters')
-  .pipe(z.email('Enter a valid e-mail address, like name@example.com'));
+  .pipe(z.email('Enter a valid e-mail address, like name@example.com'))
+  // The pipe's input side is what OpenAPI documents; say it is an e-mail address there too.
+  .meta({ format: 'email' });
 
 /** A password being chosen. Long passphrases are welcome; 200 characters bounds hashing work. */
 export const NewPassword = secret()
