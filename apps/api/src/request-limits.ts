@@ -3,6 +3,7 @@
 // limit (a declared Content-Length over it is refused before a byte is read), so a 20 MB body
 // costs the server nothing past the limit. Refusals are 413/400 with a message a client can show.
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { refuseTrpc } from './refusals.ts';
 
 /** Calls one batched tRPC request may hold; web-kit's client splits its batches to this size. */
 export const MAX_TRPC_BATCH = 10;
@@ -23,9 +24,14 @@ export const UPLOAD_BODY_BYTES: Readonly<Record<string, number>> = {
   'adminPersonalization.importHistory': 112 * 1024 * 1024, // 50,000,000 characters of history
 };
 
-/** The procedure paths of a tRPC request URL (`/trpc/a.b,c.d?batch=1`). */
-export function trpcPathsOf(url: URL): string[] {
-  const paths = decodeURIComponent(url.pathname.slice('/trpc/'.length));
+/** The procedure paths of a tRPC request URL (`/trpc/a.b,c.d?batch=1`); null when the path is not valid percent-encoding. */
+export function trpcPathsOf(url: URL): string[] | null {
+  let paths: string;
+  try {
+    paths = decodeURIComponent(url.pathname.slice('/trpc/'.length));
+  } catch {
+    return null;
+  }
   return url.searchParams.get('batch') === '1' ? paths.split(',') : [paths];
 }
 
@@ -60,22 +66,15 @@ export function readBoundedBody(req: IncomingMessage, res: ServerResponse, maxBy
 }
 
 /** Answers 400 to a tRPC batch of more than MAX_TRPC_BATCH calls, in tRPC's error shape. */
-export function refuseLargeBatch(res: ServerResponse, calls: number): void {
-  const message = `A request may batch at most ${MAX_TRPC_BATCH} calls; this one had ${calls}. Send them in smaller batches.`;
-  reply(res, 400, { error: { message, code: -32600, data: { code: 'BAD_REQUEST', httpStatus: 400 } } });
+export function refuseLargeBatch(req: IncomingMessage, res: ServerResponse, calls: number): void {
+  refuseTrpc(req, res, 400, 'BAD_REQUEST', `A request may batch at most ${MAX_TRPC_BATCH} calls; this one had ${calls}. Send them in smaller batches.`);
 }
 
 // The rest of the body is never read: the connection closes once the answer is out.
 function refuseTooLarge(req: IncomingMessage, res: ServerResponse, maxBytes: number): void {
   const message = `The request body is larger than ${formatBytes(maxBytes)}, the most this request may send.`;
   res.setHeader('Connection', 'close');
-  reply(res, 413, { error: { message, code: -32600, data: { code: 'PAYLOAD_TOO_LARGE', httpStatus: 413 } } }, () => req.destroy());
-}
-
-function reply(res: ServerResponse, status: number, body: unknown, then?: () => void): void {
-  res.statusCode = status;
-  res.setHeader('Content-Type', 'application/json');
-  res.end(JSON.stringify(body), then);
+  refuseTrpc(req, res, 413, 'PAYLOAD_TOO_LARGE', message, () => req.destroy());
 }
 
 function formatBytes(bytes: number): string {
