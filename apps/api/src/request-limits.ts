@@ -15,7 +15,7 @@ export const MAX_WEBHOOK_BODY_BYTES = 512 * 1024;
 /**
  * Staff uploads that carry whole files as JSON text, with the body limit each needs: the zod
  * limit of the text (validators) as UTF-8 with JSON escaping, rounded up. Granted only to a
- * request with credentials; the procedure still checks the staff role.
+ * staff session with the procedure's permission (upload-grant.ts).
  */
 export const UPLOAD_BODY_BYTES: Readonly<Record<string, number>> = {
   'adminCatalog.images.upload': 8 * 1024 * 1024, // 7,000,000 base64 characters
@@ -36,12 +36,11 @@ export function trpcPathsOf(url: URL): string[] | null {
 }
 
 /**
- * The body limit of a tRPC request: the largest upload limit among its calls when it carries
- * credentials (a client may batch an upload with a query), else MAX_TRPC_BODY_BYTES.
+ * The body limit of a tRPC request: the largest upload limit among the upload calls it was
+ * granted (a client may batch an upload with a query), else MAX_TRPC_BODY_BYTES.
  */
-export function trpcBodyLimit(paths: readonly string[], req: IncomingMessage): number {
-  if (!req.headers.authorization) return MAX_TRPC_BODY_BYTES;
-  return Math.max(MAX_TRPC_BODY_BYTES, ...paths.map((path) => UPLOAD_BODY_BYTES[path] ?? 0));
+export function trpcBodyLimit(grantedUploads: readonly string[]): number {
+  return Math.max(MAX_TRPC_BODY_BYTES, ...grantedUploads.map((path) => UPLOAD_BODY_BYTES[path] ?? 0));
 }
 
 /** The body of a request, or null (after answering 413) when it is larger than `maxBytes`. */

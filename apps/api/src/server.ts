@@ -18,6 +18,7 @@ import { createWidgetScriptHandler } from './widget-script.ts';
 import { answerInternalError, withRequestIds } from './internal-error.ts';
 import { requestIdOf } from './request-id.ts';
 import { answerClientError } from './client-errors.ts';
+import { grantedUploads } from './upload-grant.ts';
 import { refuse, refuseTrpc } from './refusals.ts';
 
 export interface ApiServerOptions {
@@ -143,7 +144,7 @@ export function createApiServer({ db, mediaDir, storefrontUrl, services: options
     if (!paths) return refuseTrpc(req, res, 400, 'BAD_REQUEST', 'The procedure name in the URL is not valid percent-encoding.');
     if (paths.length > MAX_TRPC_BATCH) return refuseLargeBatch(req, res, paths.length);
     if (req.method === 'POST') {
-      const body = await readBoundedBody(req, res, trpcBodyLimit(paths, req));
+      const body = await readBoundedBody(req, res, trpcBodyLimit(await grantedUploads(services, req, paths)));
       if (body === null) return;
       Object.assign(req, { body: body.toString('utf8') });
     }
