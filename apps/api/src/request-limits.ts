@@ -43,13 +43,13 @@ export function trpcBodyLimit(grantedUploads: readonly string[]): number {
   return Math.max(MAX_TRPC_BODY_BYTES, ...grantedUploads.map((path) => UPLOAD_BODY_BYTES[path] ?? 0));
 }
 
-/** The body of a request, or null (after answering 413) when it is larger than `maxBytes`. */
+/** The body of a request, or null when it is larger than `maxBytes` (answered 413) or the client broke off. */
 export function readBoundedBody(req: IncomingMessage, res: ServerResponse, maxBytes: number): Promise<Buffer | null> {
   if (Number(req.headers['content-length'] ?? 0) > maxBytes) {
     refuseTooLarge(req, res, maxBytes);
     return Promise.resolve(null);
   }
-  return new Promise((resolve, reject) => {
+  return new Promise((resolve) => {
     const chunks: Buffer[] = [];
     let size = 0;
     const onData = (chunk: Buffer) => {
@@ -60,7 +60,9 @@ export function readBoundedBody(req: IncomingMessage, res: ServerResponse, maxBy
       resolve(null);
     };
     const onEnd = () => resolve(Buffer.concat(chunks));
-    req.on('data', onData).on('end', onEnd).once('error', reject);
+    // The client went away or broke the body's framing (Node's clientError answered that): a
+    // client's doing, with nobody left to answer, so not a server failure to log.
+    req.on('data', onData).on('end', onEnd).once('error', () => resolve(null));
   });
 }
 
