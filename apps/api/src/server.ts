@@ -1,4 +1,5 @@
 // The API's HTTP surface: tRPC under /trpc, GET /health, and media files under /media.
+// The REST surface: /rest/v1/..., its OpenAPI document (/openapi.json) and reference (/docs).
 // Partner-facing routes: the widget script and its data, web ring navigation.
 import http from 'node:http';
 import { appRouter, createApiContext, createApiServices, withRequestId, type ApiServices, type ApiServicesOptions } from '@tandem/api';
@@ -20,6 +21,7 @@ import { requestIdOf } from './request-id.ts';
 import { answerClientError } from './client-errors.ts';
 import { grantedUploads } from './upload-grant.ts';
 import { refuse, refuseTrpc } from './refusals.ts';
+import { createOpenApiRoutes } from './rest/openapi-routes.ts';
 
 export interface ApiServerOptions {
   db: Database;
@@ -78,6 +80,7 @@ export function createApiServer({ db, mediaDir, storefrontUrl, services: options
     cacheTtlMs: partners.widgetCacheTtlMs,
     now: partners.now ?? services.clock.now,
   });
+  const openApi = createOpenApiRoutes({ services, serverUrl: options.partners?.apiPublicUrl ?? '/', trustProxy, exposeErrorDetails });
   const rings = createRingRoutes({ prisma: db.prisma, storefrontUrl, random: partners.random, now: partners.now ?? services.clock.now });
 
   const server = http.createServer(withRequestIds((req, res) => {
@@ -85,6 +88,11 @@ export function createApiServer({ db, mediaDir, storefrontUrl, services: options
     if (!url) return refuse(req, res, 400, 'BAD_REQUEST', 'The request URL is not valid.');
     if (url.pathname.startsWith('/trpc/')) {
       void serveTrpc(req, res, url).catch((error: unknown) => answerInternalError(req, res, 'tRPC request', error));
+      return;
+    }
+    const openApiRoute = openApi(req, res, url);
+    if (openApiRoute) {
+      void openApiRoute().catch((error: unknown) => answerInternalError(req, res, 'REST request', error));
       return;
     }
     if (url.pathname === '/health' && req.method === 'GET') {

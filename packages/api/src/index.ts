@@ -5,3 +5,6 @@ export { withRequestId } from './request-scope.ts';
 export { anonymousRequest, createApiContext, createApiServices, type ApiServices, type ApiServicesOptions, type RequestAuth, type RequestDiagnostics } from './context.ts';
 export type { inferRouterInputs, inferRouterOutputs } from '@trpc/server';
 export { orderEventHandlers, orderEventSubscribers, type OrderEventOptions } from './order-event-subscribers.ts';
+export { createOpenApiDocument, type OpenApiDocumentOptions } from './openapi/document.ts';
+export type { OpenAPIObject } from 'trpc-to-openapi';
+export { callRestProcedure, restRoutes, type QueryParamType, type RestAnswer, type RestRoute } from './openapi/rest-call.ts';

@@ -4,12 +4,16 @@ import { DomainError, type DomainErrorKind } from '@tandem/core/shared';
 import { can, type Permission } from '@tandem/core/staff';
 import type { createApiContext } from './context.ts';
 import { formatApiError } from './error-formatter.ts';
+import type { RestMeta } from './openapi/rest-meta.ts';
 
 /** What every procedure gets: the process-wide services and what the request says about itself. */
 export type ApiContext = ReturnType<typeof createApiContext>;
 
-/** What a procedure declares about itself; the role-matrix test reads it. */
-export interface ApiMeta {
+/**
+ * What a procedure declares about itself: the role-matrix test reads `permission`; `openapi` and
+ * `restAccess` (set with `rest(...)`, openapi/rest-meta.ts) publish it on the REST surface.
+ */
+export interface ApiMeta extends RestMeta {
   /** The staff permission a procedure needs. */
   permission?: Permission;
 }

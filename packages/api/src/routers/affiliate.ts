@@ -3,6 +3,7 @@
 // `ctx.partner.id`).
 import { PartnerCommissionsInput, RecordClickInput, StatsRangeInput } from '@tandem/validators';
 import { partnerProcedure, publicProcedure, router, shopperProcedure } from '../trpc.ts';
+import { rest } from '../openapi/rest-meta.ts';
 
 export const affiliateRouter = router({
   /**
@@ -27,15 +28,27 @@ export const affiliateRouter = router({
     return { targetPath: result.targetPath, referralToken: result.referralToken, maxAgeSeconds: result.maxAgeSeconds, counted: result.filtered === null };
   }),
   /** How long the attribution cookie lives (the programme's window), for the privacy page. */
-  attributionWindow: publicProcedure.query(async ({ ctx }) => ({ days: (await ctx.services.affiliate.programSettings()).attributionWindowDays })),
+  attributionWindow: publicProcedure
+    .meta(rest('GET', '/affiliate/attribution-window', { tag: 'Partner API', summary: 'How many days a referral is attributed' }))
+    .query(async ({ ctx }) => ({ days: (await ctx.services.affiliate.programSettings()).attributionWindowDays })),
   /** The signed-in partner's figures over a date range, per day and per link source. */
-  stats: partnerProcedure.input(StatsRangeInput).query(({ ctx, input }) => ctx.services.affiliate.stats(ctx.partner.id, input)),
+  stats: partnerProcedure
+    .meta(rest('GET', '/partner/account/stats', { tag: 'Partner account', summary: 'The partner’s figures over a date range', access: 'partner-session' }))
+    .input(StatsRangeInput)
+    .query(({ ctx, input }) => ctx.services.affiliate.stats(ctx.partner.id, input)),
   /** The partner's own commissions, newest first. */
-  commissions: partnerProcedure.input(PartnerCommissionsInput).query(({ ctx, input }) =>
-    ctx.services.affiliate.commissions({ partnerId: ctx.partner.id, status: input.status, cursor: input.cursor }),
-  ),
+  commissions: partnerProcedure
+    .meta(rest('GET', '/partner/account/commissions', { tag: 'Partner account', summary: 'The partner’s commissions, newest first', access: 'partner-session' }))
+    .input(PartnerCommissionsInput)
+    .query(({ ctx, input }) =>
+      ctx.services.affiliate.commissions({ partnerId: ctx.partner.id, status: input.status, cursor: input.cursor }),
+    ),
   /** The partner's payouts, newest first. */
-  payouts: partnerProcedure.query(({ ctx }) => ctx.services.affiliate.payouts(ctx.partner.id)),
+  payouts: partnerProcedure
+    .meta(rest('GET', '/partner/account/payouts', { tag: 'Partner account', summary: 'The partner’s payouts, newest first', access: 'partner-session' }))
+    .query(({ ctx }) => ctx.services.affiliate.payouts(ctx.partner.id)),
   /** The partner's own code, for the tracked-link builder. */
-  me: partnerProcedure.query(({ ctx }) => ({ code: ctx.partner.code, name: ctx.partner.name })),
+  me: partnerProcedure
+    .meta(rest('GET', '/partner/account', { tag: 'Partner account', summary: 'The signed-in partner’s code and name', access: 'partner-session' }))
+    .query(({ ctx }) => ({ code: ctx.partner.code, name: ctx.partner.name })),
 });

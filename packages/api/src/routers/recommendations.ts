@@ -2,6 +2,7 @@
 // and tracking choice with events; recommendations are read from precomputed tables.
 import { CartRecommendationsInput, ClaimVisitorInput, ForYouInput, OrderRecommendationsInput, PopularInput, ProductRecommendationsInput, RecordEventsInput } from '@tandem/validators';
 import { customerProcedure, publicProcedure, router, shopperProcedure } from '../trpc.ts';
+import { rest } from '../openapi/rest-meta.ts';
 
 export const recommendationsRouter = router({
   /** Cheap: one multi-row insert. Returns how many events were kept. */
@@ -15,13 +16,20 @@ export const recommendationsRouter = router({
   })),
 
   forYou: shopperProcedure
+    .meta(rest('GET', '/recommendations/for-you', { tag: 'Recommendations', summary: 'Recommendations for this shopper or visitor', access: 'shopper' }))
     .input(ForYouInput)
     .query(({ ctx, input }) => ctx.services.personalization.forYou({ customerId: ctx.customer?.id ?? null, anonymousId: input.visitorId ?? null }, input.limit)),
 
-  forProduct: publicProcedure.input(ProductRecommendationsInput).query(({ ctx, input }) => ctx.services.personalization.forProduct(input.productId, input.limit)),
+  forProduct: publicProcedure
+    .meta(rest('GET', '/recommendations/products/{productId}', { tag: 'Recommendations', summary: 'Products that go with a product' }))
+    .input(ProductRecommendationsInput)
+    .query(({ ctx, input }) => ctx.services.personalization.forProduct(input.productId, input.limit)),
 
   /** "Complete your setup" for the products in a cart. */
-  forCart: publicProcedure.input(CartRecommendationsInput).query(({ ctx, input }) => ctx.services.personalization.forCart(input.productIds, input.limit)),
+  forCart: publicProcedure
+    .meta(rest('POST', '/recommendations/cart', { tag: 'Recommendations', summary: 'Products that complete a cart' }))
+    .input(CartRecommendationsInput)
+    .query(({ ctx, input }) => ctx.services.personalization.forCart(input.productIds, input.limit)),
 
   /** After a purchase: what goes with the customer's own order (NOT_FOUND for anyone else's). */
   afterPurchase: customerProcedure
@@ -29,6 +37,7 @@ export const recommendationsRouter = router({
     .query(({ ctx, input }) => ctx.services.personalization.afterPurchase(ctx.customer.id, input.orderId, input.limit)),
 
   popular: publicProcedure
+    .meta(rest('GET', '/recommendations/popular', { tag: 'Recommendations', summary: 'Popular or trending products' }))
     .input(PopularInput)
     .query(({ ctx, input }) => ctx.services.personalization.popular(input.category ? `category:${input.category}` : 'all', input.list, input.limit)),
 });
