@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # A stage of scripts/test.sh: Schemathesis (from PyPI, in a venv under .data/) fuzzes the REST
 # surface described by /openapi.json on an API started here with embedded PGlite and the demo
-# data, in a throw-away data directory on a free port. Protected partner operations get a fresh
-# API key of the demo jersey shop. Fails on any 5xx; writes the request and 5xx counts to
+# data, in a throw-away data directory on a free port. Protected operations get a fresh API key
+# and a session of the demo jersey shop (an approved partner). Fails on any 5xx; writes the request and 5xx counts to
 # .data/test-results/schemathesis.json. SCHEMATHESIS_MAX_EXAMPLES bounds the run (default 25).
 set -uo pipefail
 cd "$(dirname "$0")/.."
@@ -48,13 +48,14 @@ if [ "$status" = 404 ]; then
   exit 0
 fi
 
-key=$(node scripts/lib/schemathesis-support.mjs partner-key "$base") || { echo "! could not get a partner API key"; exit 1; }
+credentials=$(node scripts/lib/schemathesis-support.mjs partner-key "$base") || { echo "! could not get a partner API key"; exit 1; }
+read -r key session <<<"$credentials"
 
 har="$run_dir/schemathesis.har"
 "$venv/bin/st" --no-color run "$base/openapi.json" \
   --checks not_a_server_error,response_schema_conformance \
-  --max-examples "$max_examples" --seed 16 --max-time 240 --request-timeout 30 \
-  --header "X-Partner-Key: $key" \
+  --max-examples "$max_examples" --seed 16 --max-time 150 --request-timeout 30 \
+  --header "X-Partner-Key: $key" --header "Authorization: Bearer $session" \
   --report har --report-har-path "$har"
 st_status=$?
 

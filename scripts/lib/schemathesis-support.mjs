@@ -1,6 +1,6 @@
 // Helpers of scripts/schemathesis.sh, in Node so the shell script stays short:
 //   partner-key BASE_URL      signs in as the demo jersey shop (an approved partner) and prints
-//                             a new API key for the protected partner operations
+//                             a new API key and the session token, for the protected operations
 //   figures HAR OUT_JSON      counts the requests and the 5xx answers in Schemathesis's HAR
 //                             report, prints them and writes them for scripts/test-summary.mjs
 import { readFile, writeFile } from 'node:fs/promises';
@@ -17,7 +17,7 @@ async function trpc(baseUrl, path, input, headers = {}) {
 async function partnerKey(baseUrl) {
   const { session } = await trpc(baseUrl, 'auth.signIn', DEMO_PARTNER);
   const { key } = await trpc(baseUrl, 'partners.apiKeys.create', { label: `schemathesis ${Date.now()}` }, { Authorization: `Bearer ${session.token}` });
-  return key;
+  return `${key} ${session.token}`;
 }
 
 async function figures(harPath, outPath) {

@@ -13,11 +13,15 @@ export interface RawRequest {
   body?: string | Buffer;
 }
 
-/** Sends `request` with node:http, which keeps the path as given. */
+/**
+ * Sends `request` with node:http, which keeps the path as given, on a connection of its own: a
+ * reused keep-alive connection that the server times out just as a request goes out fails on
+ * the client's side, which a loaded CI machine turned into false findings.
+ */
 export function sendRaw(baseUrl: string, request: RawRequest): Promise<Answer> {
   const { hostname, port } = new URL(baseUrl);
   return new Promise((resolve) => {
-    const req = http.request({ host: hostname, port, method: request.method ?? 'GET', path: request.path, headers: request.headers, timeout: 30_000 }, (res) => {
+    const req = http.request({ host: hostname, port, method: request.method ?? 'GET', path: request.path, headers: request.headers, agent: false, timeout: 30_000 }, (res) => {
       const chunks: Buffer[] = [];
       res.on('data', (chunk: Buffer) => chunks.push(chunk));
       res.on('end', () => resolve({ status: res.statusCode ?? 0, requestId: single(res.headers['x-request-id']), contentType: res.headers['content-type'] ?? '', body: Buffer.concat(chunks).toString('utf8') }));

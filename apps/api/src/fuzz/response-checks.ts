@@ -46,8 +46,3 @@ function errorShapeProblems(answer: Answer): string[] {
   if (!answer.requestId) return ['no X-Request-Id header'];
   return errors.some((entry) => !JSON.stringify(entry).includes(answer.requestId!)) ? ['an error body that does not quote the request id'] : [];
 }
-
-/** Reads a fetch Response into an Answer. */
-export async function answerOf(response: Response): Promise<Answer> {
-  return { status: response.status, requestId: response.headers.get('x-request-id'), contentType: response.headers.get('content-type') ?? '', body: await response.text() };
-}
