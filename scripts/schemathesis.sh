@@ -8,7 +8,7 @@ set -uo pipefail
 cd "$(dirname "$0")/.."
 
 results=${1:-.data/test-results}
-venv=.data/schemathesis-venv
+venv=$PWD/.data/schemathesis-venv
 max_examples=${SCHEMATHESIS_MAX_EXAMPLES:-25}
 port=${SCHEMATHESIS_API_PORT:-$((47000 + RANDOM % 2000))}
 base="http://127.0.0.1:$port"
@@ -52,11 +52,12 @@ credentials=$(node scripts/lib/schemathesis-support.mjs partner-key "$base") || 
 read -r key session <<<"$credentials"
 
 har="$run_dir/schemathesis.har"
-"$venv/bin/st" --no-color run "$base/openapi.json" \
+# From the throw-away directory: Schemathesis keeps its example database in ./.schemathesis.
+(cd "$run_dir" && "$venv/bin/st" --no-color run "$base/openapi.json" \
   --checks not_a_server_error,response_schema_conformance \
   --max-examples "$max_examples" --seed 16 --max-time 150 --request-timeout 30 \
   --header "X-Partner-Key: $key" --header "Authorization: Bearer $session" \
-  --report har --report-har-path "$har"
+  --report har --report-har-path "$har")
 st_status=$?
 
 node scripts/lib/schemathesis-support.mjs figures "$har" "$results/schemathesis.json" || exit 1
