@@ -1,5 +1,6 @@
 // Adds up the Vitest and Playwright JSON reports into one closing line:
-// "tests: N passed, N failed, N skipped".
+// "tests: N passed, N failed, N skipped", and the fuzzers' figures (apps/api/src/fuzz writes
+// fuzz-*.json, scripts/schemathesis.sh schemathesis.json) into "fuzzing: N requests, N 5xx".
 import { readFile, readdir } from 'node:fs/promises';
 import path from 'node:path';
 
@@ -7,6 +8,8 @@ const dir = process.argv[2];
 let passed = 0;
 let failed = 0;
 let skipped = 0;
+let fuzzRequests = 0;
+let fuzzServerErrors = 0;
 
 for (const file of (await readdir(dir)).filter((f) => f.endsWith('.json'))) {
   const report = JSON.parse(await readFile(path.join(dir, file), 'utf8'));
@@ -16,6 +19,14 @@ for (const file of (await readdir(dir)).filter((f) => f.endsWith('.json'))) {
     failed += report.numFailedTests;
     skipped += report.numPendingTests + (report.numTodoTests ?? 0);
     console.log(`${file}: ${report.numPassedTests} passed, ${report.numFailedTests} failed`);
+  } else if ('fuzzer' in report) {
+    if (report.skipped) {
+      console.log(`${file}: ${report.fuzzer} skipped (${report.skipped})`);
+      continue;
+    }
+    fuzzRequests += report.requests;
+    fuzzServerErrors += report.serverErrors;
+    console.log(`${file}: ${report.fuzzer}${report.engine ? ` on ${report.engine}` : ''}, ${report.requests} requests, ${report.serverErrors} server errors`);
   } else if (report.stats) {
     // Playwright
     const { expected = 0, unexpected = 0, flaky = 0, skipped: s = 0 } = report.stats;
@@ -26,3 +37,4 @@ for (const file of (await readdir(dir)).filter((f) => f.endsWith('.json'))) {
   }
 }
 console.log(`tests: ${passed} passed, ${failed} failed, ${skipped} skipped`);
+if (fuzzRequests > 0) console.log(`fuzzing: ${fuzzRequests} requests, ${fuzzServerErrors} server errors (5xx)`);

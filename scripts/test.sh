@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # The second README command, and what CI runs: lint, typecheck, every unit and integration
 # test on embedded PGlite, the database tests again on a real PostgreSQL server started from
-# the machine's binaries, then the end-to-end specs in Chromium against the built apps.
+# the machine's binaries, Schemathesis against /openapi.json on a started API, then the
+# end-to-end specs in Chromium against the built apps. (The in-process API fuzzer runs in the
+# PGlite stage: apps/api/src/fuzz.)
 # Every stage runs even when an earlier one fails; the exit code says whether all passed.
 set -uo pipefail
 cd "$(dirname "$0")/.."
@@ -55,6 +57,7 @@ else
   failed+=("start PostgreSQL")
 fi
 
+stage "schemathesis (/openapi.json)" scripts/schemathesis.sh "$results"
 stage "build storefront" pnpm --filter @tandem/storefront build
 stage "build admin" pnpm --filter @tandem/admin build
 stage "end-to-end (Chromium)" env PLAYWRIGHT_JSON_OUTPUT_FILE="$PWD/$results/playwright.json" pnpm test:e2e

@@ -6,6 +6,8 @@ import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { appRouter } from '@tandem/api';
+import { hashToken, newToken } from '@tandem/core/accounts';
+import type { Role } from '@tandem/db';
 import { embeddedAdapters } from '@tandem/api/testing/adapters';
 import { createTestDatabase, TEST_STOREFRONT_URL, type TestDatabase } from '@tandem/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -35,6 +37,15 @@ afterAll(async () => {
 });
 
 const base = () => `http://127.0.0.1:${port}`;
+let sessions = 0;
+/** A session token of a new account with `roles`, straight in the database. */
+async function sessionWith(roles: Role[]): Promise<string> {
+  const token = newToken();
+  const n = ++sessions;
+  await db.prisma.customer.create({ data: { email: `limits-${n}@example.test`, name: 'Limits', passwordHash: 'unused', roles, sessions: { create: { tokenHash: hashToken(token), expiresAt: new Date(Date.now() + 3_600_000) } } } });
+  return token;
+}
+
 const signIn = (n: number) => ({ email: `nobody-${n}@example.com`, password: 'not the password' });
 
 describe('request limits', () => {
@@ -76,12 +87,26 @@ describe('request limits', () => {
     expect(answer).toBe(413);
   });
 
-  it('grants the upload limits only to procedures that exist, and only with credentials', () => {
+  it('grants the upload limits only to procedures that exist, and only to the calls granted', () => {
     expect(Object.keys(UPLOAD_BODY_BYTES).filter((p) => !(p in appRouter._def.procedures))).toEqual([]);
-    const upload = ['catalog.list', 'adminCatalog.images.upload'];
-    expect(trpcBodyLimit(upload, { headers: {} } as http.IncomingMessage)).toBe(MAX_TRPC_BODY_BYTES);
-    expect(trpcBodyLimit(upload, { headers: { authorization: 'Bearer x' } } as http.IncomingMessage)).toBe(UPLOAD_BODY_BYTES['adminCatalog.images.upload']);
-    expect(trpcBodyLimit(['catalog.list'], { headers: { authorization: 'Bearer x' } } as http.IncomingMessage)).toBe(MAX_TRPC_BODY_BYTES);
+    expect(trpcBodyLimit([])).toBe(MAX_TRPC_BODY_BYTES);
+    expect(trpcBodyLimit(['adminCatalog.images.upload'])).toBe(UPLOAD_BODY_BYTES['adminCatalog.images.upload']);
+    expect(trpcBodyLimit(['catalog.list'])).toBe(MAX_TRPC_BODY_BYTES);
+  });
+
+  it('reads an upload-sized body only from staff whose session has the upload\'s permission', async () => {
+    const upload = (authorization?: string) =>
+      fetch(`${base()}/trpc/adminCatalog.images.upload`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', ...(authorization ? { Authorization: authorization } : {}) },
+        body: JSON.stringify({ productId: 'none', filename: 'a.png', base64: 'a'.repeat(2 * 1024 * 1024) }),
+      }).then((response) => response.status);
+    // Any Authorization header used to earn the 8 MiB limit: a made-up token, a shopper's session.
+    expect(await upload()).toBe(413);
+    expect(await upload('Bearer not-a-session')).toBe(413);
+    expect(await upload(`Bearer ${await sessionWith(['CUSTOMER'])}`)).toBe(413);
+    expect(await upload(`Bearer ${await sessionWith(['SUPPORT'])}`)).toBe(413);
+    expect(await upload(`Bearer ${await sessionWith(['CATALOG_MANAGER'])}`)).not.toBe(413);
   });
 
   it('serves a media file while sign-ins are hashing, before any of them is answered', async () => {

@@ -2,7 +2,7 @@
 // The REST surface: /rest/v1/..., its OpenAPI document (/openapi.json) and reference (/docs).
 // Partner-facing routes: the widget script and its data, web ring navigation.
 import http from 'node:http';
-import { appRouter, createApiContext, createApiServices, type ApiServices, type ApiServicesOptions } from '@tandem/api';
+import { appRouter, createApiContext, createApiServices, withRequestId, type ApiServices, type ApiServicesOptions } from '@tandem/api';
 import type { Database } from '@tandem/db';
 import { createHTTPHandler } from '@trpc/server/adapters/standalone';
 import { checkHealth } from './health.ts';
@@ -19,6 +19,9 @@ import { createWidgetCrosslinksHandler } from './widget-crosslinks.ts';
 import { createWidgetScriptHandler } from './widget-script.ts';
 import { answerInternalError, withRequestIds } from './internal-error.ts';
 import { requestIdOf } from './request-id.ts';
+import { answerClientError } from './client-errors.ts';
+import { grantedUploads } from './upload-grant.ts';
+import { refuse, refuseTrpc } from './refusals.ts';
 import { createOpenApiRoutes } from './rest/openapi-routes.ts';
 import { withSecurityHeaders } from './security-headers.ts';
 
@@ -58,6 +61,8 @@ export function createApiServer({ db, mediaDir, storefrontUrl, services: options
     // Also checked in serveTrpc with a clearer answer; kept here so the handler is never unbounded.
     maxBatchSize: MAX_TRPC_BATCH,
     createContext: ({ req }) => createApiContext(services, readRequestAuth(req, clientAddressOf), { id: requestIdOf(req), exposeErrorDetails }),
+    // Errors tRPC answers before a context exists (wrong content type, mixed batch) would go out as text/plain.
+    responseMeta: ({ ctx, errors, eagerGeneration }) => (ctx === undefined && errors.length > 0 && !eagerGeneration ? { headers: new Headers({ 'Content-Type': 'application/json' }) } : {}),
     // The only place the details of an unexpected failure go; the response quotes the same id.
     onError({ error, path, req }) {
       if (error.code === 'INTERNAL_SERVER_ERROR') console.error(`tRPC ${path ?? '?'} failed (request ${requestIdOf(req)}):`, error.cause ?? error);
@@ -82,7 +87,8 @@ export function createApiServer({ db, mediaDir, storefrontUrl, services: options
   const rings = createRingRoutes({ prisma: db.prisma, storefrontUrl, random: partners.random, now: partners.now ?? services.clock.now });
 
   const server = http.createServer(withSecurityHeaders(withRequestIds((req, res) => {
-    const url = new URL(req.url ?? '/', 'http://localhost');
+    const url = requestUrlOf(req);
+    if (!url) return refuse(req, res, 400, 'BAD_REQUEST', 'The request URL is not valid.');
     if (url.pathname.startsWith('/trpc/')) {
       void serveTrpc(req, res, url).catch((error: unknown) => answerInternalError(req, res, 'tRPC request', error));
       return;
@@ -134,24 +140,38 @@ export function createApiServer({ db, mediaDir, storefrontUrl, services: options
         return;
       }
     }
-    res.statusCode = 404;
-    res.setHeader('Content-Type', 'application/json');
-    res.end(JSON.stringify({ error: 'Not found' }));
+    refuse(req, res, 404, 'NOT_FOUND', 'Not found');
   })));
+  server.on('clientError', answerClientError);
   // Batch size and body size are checked before tRPC sees the request; the body is read within
   // its limit and handed over as `req.body`, which tRPC's adapter uses instead of the stream.
   async function serveTrpc(req: http.IncomingMessage, res: http.ServerResponse, url: URL): Promise<void> {
+    // tRPC itself answers other methods with a 500.
+    if (req.method !== 'GET' && req.method !== 'POST' && req.method !== 'HEAD') {
+      res.setHeader('Allow', 'GET, POST');
+      return refuseTrpc(req, res, 405, 'METHOD_NOT_SUPPORTED', `A tRPC call is a GET (query) or a POST (mutation), not ${req.method ?? 'this method'}.`);
+    }
     const paths = trpcPathsOf(url);
-    if (paths.length > MAX_TRPC_BATCH) return refuseLargeBatch(res, paths.length);
+    if (!paths) return refuseTrpc(req, res, 400, 'BAD_REQUEST', 'The procedure name in the URL is not valid percent-encoding.');
+    if (paths.length > MAX_TRPC_BATCH) return refuseLargeBatch(req, res, paths.length);
     if (req.method === 'POST') {
-      const body = await readBoundedBody(req, res, trpcBodyLimit(paths, req));
+      const body = await readBoundedBody(req, res, trpcBodyLimit(await grantedUploads(services, req, paths)));
       if (body === null) return;
       Object.assign(req, { body: body.toString('utf8') });
     }
-    await trpc(req, res);
+    await withRequestId(requestIdOf(req), () => trpc(req, res));
   }
   // main.ts runs the services' periodic work (impression flushes) on the same instances.
   return Object.assign(server, { services });
 }
 
 const DEFAULT_SEO = { feedShippingCountries: ['NL'] };
+
+/** The request's URL, or null when its target cannot be read as one (`//`, `http://[::1`). */
+function requestUrlOf(req: http.IncomingMessage): URL | null {
+  try {
+    return new URL(req.url ?? '/', 'http://localhost');
+  } catch {
+    return null;
+  }
+}

@@ -6,6 +6,7 @@ import type { TRPCDefaultErrorShape, TRPCError } from '@trpc/server';
 import { DomainError } from '@tandem/core/shared';
 import { ReauthRequiredError } from '@tandem/core/staff';
 import { z, ZodError } from 'zod';
+import { currentRequestId } from './request-scope.ts';
 import type { ApiContext } from './trpc.ts';
 
 /** The one sentence every unexpected failure answers, with the id to quote to support. */
@@ -20,7 +21,8 @@ export function internalErrorMessage(requestId: string | null): string {
  * A stack is added only when the host said it runs in development.
  */
 export function formatApiError({ shape, error, ctx }: { shape: TRPCDefaultErrorShape; error: TRPCError; ctx: ApiContext | undefined }) {
-  const requestId = ctx?.request.id ?? null;
+  // Without a context (tRPC refused the request before making one) the host's request scope has the id.
+  const requestId = ctx?.request.id ?? currentRequestId();
   // tRPC's own stack, if any, is dropped: it names files on the server and dependency versions.
   const { stack: _stack, ...data } = shape.data;
   const expected = error.code !== 'INTERNAL_SERVER_ERROR';

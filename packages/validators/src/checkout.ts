@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { line } from './text.ts';
 import { AddressInput } from './accounts.ts';
+import { wholeNumber } from './numbers.ts';
 
 /** A delivery address as given at checkout (the same fields as a saved address). */
 export const ShippingAddressInput = AddressInput.omit({ isDefault: true });
@@ -25,6 +26,6 @@ export const OrderIdInput = z.object({ id: line().trim().min(1).max(64) });
 export const RefundOrderInput = z.object({
   id: line().trim().min(1).max(64),
   /** Minor units. */
-  amount: z.number().int('Amounts are whole minor units (cents)').min(1, 'Refund at least one cent'),
+  amount: wholeNumber('Amounts are whole minor units (cents)').min(1, 'Refund at least one cent'),
   idempotencyKey: line().trim().min(16).max(100),
 });

@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import { line, multiline } from './text.ts';
 import { Slug } from './catalog.ts';
+import { wholeNumber } from './numbers.ts';
 
 const Key = line()
   .trim()
@@ -128,7 +129,7 @@ export const ConfiguratorSetDefinitionInput = z.object({
   slug: Slug,
   baseVariantId: line().min(1).max(64).optional(),
   /** The version the admin edited; a stale version is a conflict, never a silent overwrite. */
-  expectedVersion: z.number().int().min(0).optional(),
+  expectedVersion: wholeNumber().min(0).optional(),
   definition: ConfiguratorDocument,
 });
 export type ConfiguratorSetDefinitionInput = z.input<typeof ConfiguratorSetDefinitionInput>;

@@ -16,3 +16,4 @@ export * from './rings.ts';
 export * from './admin-catalog.ts';
 export * from './group-buys.ts';
 export * from './text.ts';
+export * from './numbers.ts';

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { line } from './text.ts';
+import { wholeNumber } from './numbers.ts';
 
 const Id = line().trim().min(1).max(64);
 const Amount = z.number().int('Amounts are whole minor units (cents)').min(0).max(100_000_000);
@@ -35,8 +36,8 @@ const promotionFields = z.object({
   minQuantity: z.number().int().min(1).max(999).nullable().default(null),
   startsAt: z.coerce.date().nullable().default(null),
   endsAt: z.coerce.date().nullable().default(null),
-  usageLimit: z.number().int().min(1).nullable().default(null),
-  perCustomerLimit: z.number().int().min(1).nullable().default(null),
+  usageLimit: wholeNumber().min(1).nullable().default(null),
+  perCustomerLimit: wholeNumber().min(1).nullable().default(null),
   customerGroups: z.array(CustomerGroupInput).max(4).default([]),
   segmentKeys: z.array(line().trim().min(1).max(64)).max(50).default([]),
   firstOrderOnly: z.boolean().default(false),
@@ -116,7 +117,7 @@ export const ClearanceRuleInput = z
     startAfterDays: z.number().int().min(0).max(3650),
     stepDays: z.number().int().min(1).max(365),
     stepBps: z.number().int().min(0).max(9000),
-    overstockUnits: z.number().int().min(0).nullable().default(null),
+    overstockUnits: wholeNumber().min(0).nullable().default(null),
     overstockBps: z.number().int().min(0).max(9000).default(0),
     maxBps: z.number().int().min(0).max(9000, 'At most 90 % off'),
     floorBps: z.number().int().min(1000, 'The floor is at least 10 % of the catalog price').max(10_000),

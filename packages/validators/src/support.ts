@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import { line, multiline } from './text.ts';
 import { Email, EntityId } from './accounts.ts';
+import { wholeNumber } from './numbers.ts';
 
 /**
  * The random key a question or reply form carries (made when the form is rendered). A replayed
@@ -32,7 +33,7 @@ export type AskQuestionInput = z.output<typeof AskQuestionInput>;
 
 /** A conversation: by its number for its signed-in owner, or by the secret of a guest's link. */
 export const ConversationRef = z.union([
-  z.object({ number: z.number().int().positive() }),
+  z.object({ number: wholeNumber().positive() }),
   z.object({ token: FormKey }),
 ]);
 export type ConversationRef = z.output<typeof ConversationRef>;
