@@ -77,6 +77,9 @@ describe('configurable products are advertised at their cheapest valid build', (
     const [display] = await caller.promotions.productPrices({ productIds: [detail.id] });
     expect(display).toMatchObject({ min: cheapest, regularMin: cheapest, label: null });
     expect(await feedPrice('CFG-BIKE-BUILD')).toBe('1595.99 EUR');
+    // The store's own offer in the compare-prices table (and its JSON-LD AggregateOffer).
+    const compared = await caller.offers.forProduct({ slug: BIKE });
+    expect(compared?.offers.find((o) => o.source.kind === 'STORE')?.price.amount).toBe(cheapest);
   });
 
   it('advertises the jersey and the commuter kit at their cheapest valid builds too', async () => {
@@ -99,6 +102,8 @@ describe('configurable products are advertised at their cheapest valid build', (
     const cheapest = await cheapestOf(BIKE);
     const page = await caller.search.query({ q: 'build your road bike' });
     expect(page.hits.find((h) => h.slug === BIKE)).toMatchObject({ price: { min: { amount: cheapest } }, configurable: true, compareAt: null });
+    // The "best offer" sort and filter start from the store's own offer, shipping included.
+    expect(page.hits.find((h) => h.slug === BIKE)?.bestPrice.amount).toBeGreaterThanOrEqual(cheapest);
     const cheap = await caller.search.query({ q: 'build your road bike', maxPrice: 100_000 });
     expect(cheap.hits.map((h) => h.slug)).not.toContain(BIKE);
   });
