@@ -2,6 +2,7 @@
 // loads the demo catalog into an empty database, and serves HTTP until told to stop.
 import path from 'node:path';
 import { catalogImportJobHandlers } from '@tandem/core/catalog';
+import { refreshAllFromPrices } from '@tandem/core/configurator';
 import { relayOutbox } from '@tandem/core/notifications';
 import { expireUnpaidOrders } from '@tandem/core/orders';
 import { approveMaturedCommissions } from '@tandem/core/partners';
@@ -41,6 +42,9 @@ if (env.SEED_DEMO && (await db.prisma.product.count()) === 0) {
   console.log(`Demo catalog ready: ${seeded.products} products.`);
   await seedDemoOffers(db.prisma, (line) => console.log(`  ${line}`));
 }
+// Configurable products are listed "from" their cheapest valid build; the seed (below core) and
+// databases from before that price existed leave it to the configurator, here.
+await refreshAllFromPrices(db.prisma);
 await seedDemoStaff(db.prisma, env.SEED_DEMO);
 await seedDemoPartners(db.prisma, env.SEED_DEMO, mediaDir);
 

@@ -32,6 +32,7 @@ export async function listingItems(
     SELECT p.id, p.slug, p.title, p."minPriceAmount", p."maxPriceAmount", p.currency, p."inStock", p."createdAt",
       CASE WHEN b.id IS NULL THEN NULL ELSE json_build_object('slug', b.slug, 'name', b.name) END AS brand,
       json_build_object('slug', c.slug, 'name', c.name, 'path', c.path) AS category,
+      (SELECT json_build_object('id', cp.id) FROM "ConfigurableProduct" cp WHERE cp."productId" = p.id) AS configurable,
       COALESCE((SELECT json_agg(json_build_object('url', i.url, 'alt', i.alt, 'width', i.width, 'height', i.height))
                 FROM (SELECT * FROM "ProductImage" WHERE "productId" = p.id ORDER BY position LIMIT 1) i), '[]'::json) AS images,
       COALESCE((SELECT json_agg(json_build_object('priceAmount', v."priceAmount", 'compareAtAmount', v."compareAtAmount"))

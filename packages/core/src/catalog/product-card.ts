@@ -12,6 +12,7 @@ export const productCardSelect = {
   currency: true,
   inStock: true,
   createdAt: true,
+  configurable: { select: { id: true } },
   brand: { select: { slug: true, name: true } },
   category: { select: { slug: true, name: true, path: true } },
   images: { select: { url: true, alt: true, width: true, height: true }, orderBy: { position: 'asc' }, take: 1 },
@@ -26,7 +27,8 @@ export type ProductCardRow = Prisma.ProductGetPayload<{ select: typeof productCa
 
 export function toProductCard(row: ProductCardRow): ProductCard {
   const cheapest = row.variants[0];
-  const onSale = cheapest?.compareAtAmount != null && cheapest.compareAtAmount > cheapest.priceAmount;
+  // A configurable product's variant is only its base; its "was" price would compare the base with a whole build.
+  const onSale = row.configurable === null && cheapest?.compareAtAmount != null && cheapest.compareAtAmount > cheapest.priceAmount;
   return {
     id: row.id,
     slug: row.slug,
@@ -34,6 +36,7 @@ export function toProductCard(row: ProductCardRow): ProductCard {
     brand: row.brand,
     category: row.category,
     price: { min: money(row.minPriceAmount, row.currency), max: money(row.maxPriceAmount, row.currency) },
+    configurable: row.configurable !== null,
     compareAt: onSale ? money(cheapest.compareAtAmount!, row.currency) : null,
     inStock: row.inStock,
     image: row.images[0] ?? null,

@@ -15,6 +15,7 @@ export async function productBySlug(prisma: PrismaClient, slug: string): Promise
       ...productCardSelect,
       description: true,
       categoryId: true,
+      configurable: { select: { id: true, baseVariantId: true } },
       images: { select: { url: true, alt: true, width: true, height: true }, orderBy: { position: 'asc' } },
       attributes: { select: { name: true, value: true }, orderBy: [{ name: 'asc' }, { value: 'asc' }] },
       variants: {
@@ -25,7 +26,9 @@ export async function productBySlug(prisma: PrismaClient, slug: string): Promise
   });
   if (!row) throw new NotFoundError('product', slug);
 
-  const variants = row.variants.map(toVariantView);
+  // A configurable product's base variant cannot be bought alone: it shows the cheapest build's price.
+  const fromPrice = row.configurable ? { baseVariantId: row.configurable.baseVariantId, amount: row.minPriceAmount } : null;
+  const variants = row.variants.map((v) => toVariantView(v.id === fromPrice?.baseVariantId ? { ...v, priceAmount: fromPrice.amount, compareAtAmount: null } : v));
   const cheapest = [...row.variants].sort((a, b) => a.priceAmount - b.priceAmount)[0];
   const card = toProductCard({ ...row, images: row.images.slice(0, 1), variants: cheapest ? [cheapest] : [] });
   const tree = await loadCategoryStructure(prisma);

@@ -26,8 +26,13 @@ export interface ProductCard {
   title: string;
   brand: BrandRef | null;
   category: CategoryRef;
-  /** The lowest and highest variant prices ("from €1,299"). */
+  /**
+   * The lowest and highest variant prices ("from €1,299"). For a configurable product both are
+   * its cheapest valid build, the lowest price a shopper can actually pay for it.
+   */
   price: { min: Money; max: Money };
+  /** Built to order in the configurator: the price is a "from" price, shown with that word. */
+  configurable: boolean;
   /** The regular price of the cheapest variant when it is on sale, else null. */
   compareAt: Money | null;
   inStock: boolean;

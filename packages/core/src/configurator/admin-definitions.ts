@@ -7,6 +7,7 @@ import { DomainError, NotFoundError } from '../shared/index.ts';
 import { recordAudit, type StaffActor } from '../staff/index.ts';
 import { definitionProblems } from './definition-check.ts';
 import { evaluateConfiguration } from './engine.ts';
+import { refreshFromPrice } from './from-price.ts';
 import { loadConfigurable, toDefinition } from './load-definition.ts';
 import { checkSatisfiable } from './satisfiability.ts';
 import type { ConfiguratorDefinition, ConfiguratorDocument } from './types.ts';
@@ -50,6 +51,8 @@ export async function setDefinition(prisma: PrismaClient, actor: StaffActor, inp
       : await tx.configurableProduct.create({ data: { ...data, productId: product.id }, select: { id: true } });
     const loaded = await loadConfigurable(tx, { productId: product.id }, { activeOnly: false });
     if (!loaded || loaded.row.id !== row.id) throw new Error('The definition just written cannot be read back');
+    // The listed "from" price follows the definition in the same transaction.
+    await refreshFromPrice(tx, product.id);
     await recordAudit(tx, actor, {
       action, entityType: 'ConfigurableProduct', entityId: row.id,
       before: existing ? { slug: input.slug, version: existing.version, baseVariantId: existing.baseVariantId, definition: existing.definition } : null,

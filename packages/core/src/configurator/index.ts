@@ -4,6 +4,8 @@ export { setDefinition, upsertGroup, removeGroup, setRules, adminDefinition, typ
 export { createConfiguratorAdminService, type ConfiguratorAdminService } from './configurator-admin-service.ts';
 export { evaluateConfiguration } from './engine.ts';
 export { checkSatisfiable, type Satisfiability } from './satisfiability.ts';
+export { cheapestConfiguration, type CheapestConfiguration } from './cheapest-configuration.ts';
+export { refreshFromPrice, refreshAllFromPrices } from './from-price.ts';
 export { definitionProblems } from './definition-check.ts';
 export { InvalidConfigurationError } from './invalid-configuration.ts';
 export { configurationDeltas, snapshotOf, readSnapshot, snapshotJson } from './snapshot.ts';

@@ -53,8 +53,8 @@ function search(definition: ConfiguratorDefinition): ConfigChoices | null | 'bud
   return step(0, {}, new Set());
 }
 
-/** A rule already broken by the groups decided so far. */
-function brokenSoFar(rules: readonly ConfigRule[], choices: ConfigChoices, chosen: ReadonlySet<string>, decided: (group: string) => boolean): boolean {
+/** A rule already broken by the groups decided so far (shared with the cheapest-build search). */
+export function brokenSoFar(rules: readonly ConfigRule[], choices: ConfigChoices, chosen: ReadonlySet<string>, decided: (group: string) => boolean): boolean {
   return rules.some((rule) => {
     if (rule.kind === 'excludes') return chosen.has(refKey(rule.option)) && chosen.has(refKey(rule.other));
     if (rule.kind === 'requires') {
@@ -69,7 +69,8 @@ function brokenSoFar(rules: readonly ConfigRule[], choices: ConfigChoices, chose
   });
 }
 
-function candidates(group: OptionGroup, rules: readonly ConfigRule[]): (string | string[] | number | undefined)[] {
+/** The values worth trying for a group (shared with the cheapest-build search): every option or subset, the shortest text, a measurement's range ends, default and bound edges. */
+export function candidates(group: OptionGroup, rules: readonly ConfigRule[]): (string | string[] | number | undefined)[] {
   switch (group.kind) {
     case 'single':
       return [...group.options.map((o) => o.id), ...(group.required ? [] : [undefined])];

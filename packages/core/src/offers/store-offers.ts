@@ -1,6 +1,6 @@
 // The store's own offer for each product, derived at read time from the published catalog
-// (nothing is copied): the cheapest variant's price plus the cheapest shipping to the
-// comparison country.
+// (nothing is copied): the cheapest variant's price (a configurable product's cheapest valid
+// build) plus the cheapest shipping to the comparison country.
 import type { Prisma, PrismaClient } from '@tandem/db';
 import { cheapestShipping } from '../pricing/index.ts';
 
@@ -34,8 +34,14 @@ interface Row {
 export async function storeOffers(db: Db, productIds: readonly string[], country: string): Promise<Map<string, StoreOffer>> {
   if (!productIds.length) return new Map();
   const rows = await db.$queryRawUnsafe<Row[]>(
-    `SELECT DISTINCT ON (p.id) p.id AS "productId", p.slug, p.title, v."priceAmount", v."compareAtAmount", v.currency, v."weightGrams", p."inStock"
+    // A configurable product's variant is only its base: its offer is the cheapest valid build,
+    // which the catalog roll-up keeps as the product's price (configurator/from-price.ts).
+    `SELECT DISTINCT ON (p.id) p.id AS "productId", p.slug, p.title,
+            CASE WHEN cp.id IS NULL THEN v."priceAmount" ELSE p."minPriceAmount" END AS "priceAmount",
+            CASE WHEN cp.id IS NULL THEN v."compareAtAmount" END AS "compareAtAmount",
+            v.currency, v."weightGrams", p."inStock"
        FROM "Product" p JOIN "ProductVariant" v ON v."productId" = p.id
+       LEFT JOIN "ConfigurableProduct" cp ON cp."productId" = p.id
       WHERE p.status = 'ACTIVE' AND p.id = ANY($1::text[])
       ORDER BY p.id, v."priceAmount", v.position, v.id`,
     [...new Set(productIds)],

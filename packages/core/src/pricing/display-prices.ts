@@ -49,19 +49,27 @@ const isShownAsSale = (p: PromotionRule) =>
 export async function productDisplayPrices(prisma: PrismaClient, productIds: readonly string[], customerId: string | null, now = new Date()): Promise<ProductDisplayPrice[]> {
   const variants = await prisma.productVariant.findMany({
     where: { AND: [VISIBLE_VARIANTS, { productId: { in: [...productIds] } }] },
-    select: { id: true, productId: true, priceAmount: true, currency: true },
+    select: { id: true, productId: true, priceAmount: true, currency: true, configurableBases: { select: { fromDeltaAmount: true } } },
     orderBy: [{ productId: 'asc' }, { position: 'asc' }],
   });
+  // A configurable product's base variant is shown at its cheapest valid build, priced as the
+  // cart prices a configured line: the base, then the build's options as a configuration delta.
+  const buildDelta = (v: (typeof variants)[number]) => v.configurableBases[0]?.fromDeltaAmount ?? null;
+  const regularOf = (v: (typeof variants)[number]) => v.priceAmount + (buildDelta(v) ?? 0);
   if (variants.length === 0) return [];
   const currency = variants[0]!.currency;
   const rules = await loadPricingRules(prisma, { currency, now, code: null, variantIds: variants.map((v) => v.id) });
   const saleRules = { ...rules, promotions: rules.promotions.filter(isShownAsSale) };
   const customer = await loadCustomerContext(prisma, customerId, {}, { group: true, firstOrder: false, redemptions: false });
-  const lines = await withLineFacts(prisma, variants.map((v) => ({ key: v.id, variantId: v.id, quantity: 1, baseUnitAmount: v.priceAmount })));
+  const lines = await withLineFacts(prisma, variants.map((v) => {
+    const delta = buildDelta(v);
+    return { key: v.id, variantId: v.id, quantity: 1, baseUnitAmount: v.priceAmount, ...(delta === null ? {} : { configurationDeltas: [{ label: 'Cheapest build', amount: delta }] }) };
+  }));
   const priced = new Map(
     lines.map((line) => {
       const p = priceCart({ currency, now, lines: [line], customer, code: null, rules: saleRules, tax: { rateBps: 0, pricesIncludeTax: true } }).lines[0]!;
-      return [line.variantId, { amount: p.totalAmount, label: p.steps.slice(1).map((s) => s.label).join(', ') || null, saleWindow: saleWindowOf(p.steps, saleRules.promotions) }];
+      const reasons = p.steps.slice(1).filter((s) => s.kind !== 'configuration');
+      return [line.variantId, { amount: p.totalAmount, label: reasons.map((s) => s.label).join(', ') || null, saleWindow: saleWindowOf(p.steps, saleRules.promotions) }];
     }),
   );
   return productIds.flatMap((productId) => {
@@ -70,13 +78,13 @@ export async function productDisplayPrices(prisma: PrismaClient, productIds: rea
     const shown = own.map((v) => ({
       variantId: v.id,
       amount: priced.get(v.id)!.amount,
-      regularAmount: v.priceAmount,
+      regularAmount: regularOf(v),
       label: priced.get(v.id)!.label,
       saleWindow: priced.get(v.id)!.saleWindow,
       tiers: rules.tiers.filter((t) => t.variantId === v.id).map(({ minQuantity, unitAmount }) => ({ minQuantity, unitAmount })),
     }));
     const cheapest = shown.reduce((a, b) => (b.amount < a.amount ? b : a));
-    return [{ productId, currency, min: cheapest.amount, regularMin: Math.min(...own.map((v) => v.priceAmount)), label: cheapest.label, variants: shown }];
+    return [{ productId, currency, min: cheapest.amount, regularMin: Math.min(...own.map(regularOf)), label: cheapest.label, variants: shown }];
   });
 }
 

@@ -24,8 +24,15 @@ interface ProductRow {
   attributes: { name: string; value: string }[];
   skus: string[];
   compareAtAmount: number | null;
+  configurable: boolean;
   image: SearchDocument['image'];
 }
+
+/**
+ * The attribute that marks a configurable product in its document (the port has no field for
+ * it): its price is the cheapest valid build, so hits show it as a "from" price.
+ */
+export const CONFIGURABLE_ATTRIBUTE = { name: 'configurable', value: 'yes' } as const;
 
 export interface BuiltDocuments {
   documents: SearchDocument[];
@@ -55,11 +62,12 @@ function toDocument(row: ProductRow, bestOffer: BestOffer | undefined): SearchDo
     category: row.category,
     categoryPaths: row.categoryPaths,
     categoryNames: row.categoryNames,
-    attributes: row.attributes,
+    attributes: row.configurable && !row.attributes.some(isConfigurableMark) ? [...row.attributes, CONFIGURABLE_ATTRIBUTE] : row.attributes,
     skus: row.skus,
     priceMinAmount: row.minPriceAmount,
     priceMaxAmount: row.maxPriceAmount,
-    compareAtAmount: row.compareAtAmount !== null && row.compareAtAmount > row.minPriceAmount ? row.compareAtAmount : null,
+    // A configurable product's only variant is its base: its "was" price says nothing about a build.
+    compareAtAmount: !row.configurable && row.compareAtAmount !== null && row.compareAtAmount > row.minPriceAmount ? row.compareAtAmount : null,
     currency: row.currency,
     bestPriceAmount: bestOfferPriceAmount(row, bestOffer),
     inStock: row.inStock,
@@ -69,6 +77,9 @@ function toDocument(row: ProductRow, bestOffer: BestOffer | undefined): SearchDo
     createdAt: utcIso(row.createdAt),
   };
 }
+
+/** Whether an attribute is the configurable mark. */
+export const isConfigurableMark = (a: { name: string; value: string }): boolean => a.name === CONFIGURABLE_ATTRIBUTE.name && a.value === CONFIGURABLE_ATTRIBUTE.value;
 
 /**
  * The lowest total price at which the product can be had (price or sale price plus shipping)
@@ -100,6 +111,7 @@ function productRows(prisma: PrismaClient, ids: string[]): Promise<ProductRow[]>
                   FROM "ProductAttribute" pa WHERE pa."productId" = p.id), '[]'::json) AS attributes,
       ARRAY(SELECT v.sku FROM "ProductVariant" v WHERE v."productId" = p.id ORDER BY v.position, v.id) AS skus,
       (SELECT v."compareAtAmount" FROM "ProductVariant" v WHERE v."productId" = p.id ORDER BY v."priceAmount", v.position LIMIT 1) AS "compareAtAmount",
+      EXISTS (SELECT 1 FROM "ConfigurableProduct" cp WHERE cp."productId" = p.id) AS configurable,
       (SELECT json_build_object('url', i.url, 'alt', i.alt, 'width', i.width, 'height', i.height)
          FROM "ProductImage" i WHERE i."productId" = p.id ORDER BY i.position LIMIT 1) AS image
     FROM "Product" p

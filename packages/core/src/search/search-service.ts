@@ -3,6 +3,7 @@
 import type { SearchDocument, SearchEngine, SearchFacets, TextSegment } from '@tandem/search/port';
 import type { SearchQuery, SearchSuggestInput } from '@tandem/validators';
 import { DomainError, money, type Money } from '../shared/index.ts';
+import { isConfigurableMark } from './search-documents.ts';
 
 export interface SearchHitView {
   id: string;
@@ -13,6 +14,8 @@ export interface SearchHitView {
   brand: { slug: string; name: string } | null;
   category: { slug: string; name: string; path: string };
   price: { min: Money; max: Money };
+  /** A configurable product: the price is its cheapest valid build, shown as "from". */
+  configurable: boolean;
   compareAt: Money | null;
   /** The best offer: the store's price today, the cheapest offer anywhere once offers exist. */
   bestPrice: Money;
@@ -83,6 +86,7 @@ function toCard(doc: SearchDocument): Omit<SearchHitView, 'titleHighlight' | 'sn
     brand: doc.brand,
     category: doc.category,
     price: { min: money(doc.priceMinAmount, doc.currency), max: money(doc.priceMaxAmount, doc.currency) },
+    configurable: doc.attributes.some(isConfigurableMark),
     compareAt: doc.compareAtAmount === null ? null : money(doc.compareAtAmount, doc.currency),
     bestPrice: money(doc.bestPriceAmount, doc.currency),
     inStock: doc.inStock,

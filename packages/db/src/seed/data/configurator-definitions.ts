@@ -175,14 +175,20 @@ export function madeToMeasureJersey(): ConfigurableSeed {
   };
 }
 
+const KIT_BOX_FEE = 500;
+const KIT_DISCOUNT = 2_000;
+
 export function commuterKit(parts: { helmets: PickedVariant[]; lights: PickedVariant[]; locks: PickedVariant[] }): ConfigurableSeed {
   const pick = (group: string, variants: PickedVariant[]) => variants.map((v, i) => componentOption(`${group}_${i + 1}`, v));
+  // The saving claimed is what the shopper really saves against buying the three parts alone:
+  // each part costs what its variant costs, so it is the discount less the kit box's fee.
+  const saving = KIT_DISCOUNT - KIT_BOX_FEE;
   return {
     slug: 'commuter-kit-bundle',
     title: 'Commuter Kit Bundle',
-    description: 'Assemble your commuting kit — a helmet, a light set and a lock — and save €20 on the three together.',
+    description: `Assemble your commuting kit — a helmet, a light set and a lock — and save €${saving / 100} on the three together (a €${KIT_BOX_FEE / 100} kit box included).`,
     categoryPath: 'accessories/locks',
-    base: { sku: 'CFG-COMMUTER-KIT', title: 'Kit box', priceAmount: 500, stock: 200, weightGrams: 300 },
+    base: { sku: 'CFG-COMMUTER-KIT', title: 'Kit box', priceAmount: KIT_BOX_FEE, stock: 200, weightGrams: 300 },
     definition: {
       schemaVersion: 1,
       preview: 'kit',
@@ -193,7 +199,7 @@ export function commuterKit(parts: { helmets: PickedVariant[]; lights: PickedVar
         { id: 'lock', kind: 'single', label: 'Lock', options: pick('lock', parts.locks) },
       ],
       rules: [],
-      adjustments: [{ label: 'Bundle discount', amount: -2_000, whenAll: [] }],
+      adjustments: [{ label: 'Bundle discount', amount: -KIT_DISCOUNT, whenAll: [] }],
       defaults: { helmet: 'helmet_1', lights: 'lights_1', lock: 'lock_1' },
     },
   };
