@@ -7,49 +7,22 @@
 #                              API_PORT (127.0.0.1 only, messages in memory), waits until both
 #                              answer and prints "SMTP_URL API_URL" on stdout
 #   stop SMTP_PORT             stops the server started on SMTP_PORT
+# Exits 3 when Go is missing (a skip for scripts/test.sh), 1 on any other failure.
 # Env: MAILPIT_VERSION (default v1.33.1), GO (path of the go binary); GOPATH / GOCACHE are
 # respected when set. Needs no stdin; logs go to .data/mailpit/SMTP_PORT.log.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$PWD
-bin_dir=$root/.data/tools/go/bin
-bin=$bin_dir/mailpit
 run_dir=$root/.data/mailpit
 version=${MAILPIT_VERSION:-v1.33.1}
 
 die() { echo "mailpit.sh: $*" >&2; exit 1; }
+source scripts/lib/go-tool.sh
+bin=$go_bin_dir/mailpit
 
-find_go() {
-  local go=${GO:-}
-  [ -n "$go" ] || go=$(command -v go 2>/dev/null || true)
-  [ -n "$go" ] || go=/usr/local/go/bin/go
-  [ -x "$go" ] || die "Go is not installed (looked for \$GO, go on PATH and /usr/local/go/bin/go); it is needed to install Mailpit"
-  echo "$go"
-}
+install() { go_install_once mailpit "github.com/axllent/mailpit@$version" "$run_dir"; }
 
-install() {
-  [ -x "$bin" ] && return 0
-  local go; go=$(find_go)
-  mkdir -p "$bin_dir" "$run_dir"
-  # One installer at a time; the lock's descriptor stays in this subshell, not in the server.
-  (
-    flock 8
-    [ -x "$bin" ] && exit 0
-    [ -n "$("$go" env GOPATH 2>/dev/null)" ] || export GOPATH=$root/.data/tools/go/path
-    case "$("$go" env GOCACHE 2>/dev/null)" in ""|off) export GOCACHE=$root/.data/tools/go/cache ;; esac
-    flags=$("$go" env GOFLAGS 2>/dev/null || true)
-    echo "› installing mailpit@$version from the Go module proxy into $bin_dir (a few minutes, once)" >&2
-    if ! GOBIN=$bin_dir GOFLAGS="$flags -mod=mod -modcacherw" "$go" install "github.com/axllent/mailpit@$version" >"$run_dir/install.log" 2>&1; then
-      cat "$run_dir/install.log" >&2
-      die "could not install Mailpit with 'go install github.com/axllent/mailpit@$version' (GOPROXY=$("$go" env GOPROXY): is the Go module proxy reachable?)"
-    fi
-    [ -x "$bin" ] || die "go install succeeded but $bin is missing"
-  ) 8>"$run_dir/install.lock"
-}
-
-port_answers() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
-
-is_ours() { [ "$(readlink "/proc/$1/exe" 2>/dev/null)" = "$bin" ]; }
+is_ours() { runs_binary "$1" "$bin"; }
 
 start() {
   local smtp=$1 api=$2 pid_file=$run_dir/$1.pid log=$run_dir/$1.log
