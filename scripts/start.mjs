@@ -1,9 +1,12 @@
 // Runs the API, the storefront and the admin app side by side, waits until both answer, prints the URLs and
-// stops both on Ctrl-C. The API applies pending migrations and seeds an empty database itself.
+// stops both on Ctrl-C. The API applies pending migrations and seeds an empty database itself. Without
+// SMTP_URL the shop's e-mail goes to a local Mailpit (its web UI is printed), or to the API's log if
+// Mailpit cannot start.
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { fileURLToPath } from 'node:url';
+import { startMailpit } from './lib/mailpit.mjs';
 
 process.chdir(fileURLToPath(new URL('..', import.meta.url)));
 
@@ -15,6 +18,8 @@ const apiUrl = `http://${host}:${apiPort}`;
 const storefrontUrl = `http://${host}:${storefrontPort}`;
 const adminUrl = `http://${host}:${adminPort}`;
 const children = [];
+/** The local Mailpit when started (see lib/mailpit.mjs); stopped with the store. */
+let mailpit = null;
 // Proves to the API that the shopper's address it receives comes from the storefront or admin
 // server; without it the API counts each request against its socket's address (docs/deploy.md).
 const internalApiSecret = process.env.INTERNAL_API_SECRET || randomBytes(32).toString('base64url');
@@ -74,6 +79,7 @@ async function stop(code = 0) {
     });
   // The API closes its database cleanly on SIGTERM; give it time before forcing.
   await Promise.race([Promise.all(exited), sleep(15_000)]);
+  mailpit?.stop?.();
   for (const child of children) {
     try {
       process.kill(-child.pid, 'SIGKILL');
@@ -89,7 +95,18 @@ process.on('SIGTERM', () => void stop(0));
 await assertPortFree(`${apiUrl}/health`, 'The API');
 await assertPortFree(`${storefrontUrl}/`, 'The storefront');
 await assertPortFree(`${adminUrl}/sign-in`, 'The admin app');
-run('api', process.execPath, ['--import', 'tsx', 'apps/api/src/main.ts'], { API_PORT: String(apiPort), API_HOST: host, INTERNAL_API_SECRET: internalApiSecret });
+mailpit = process.env.SMTP_URL ? null : startMailpit(Number(process.env.MAILPIT_SMTP_PORT ?? 1025), Number(process.env.MAILPIT_PORT ?? 8025));
+const mailLine = !mailpit
+  ? 'sent through SMTP_URL'
+  : mailpit.error
+    ? `printed to the API's log, not delivered (Mailpit did not start: ${mailpit.error})`
+    : `${mailpit.webUrl}   (the shop's outgoing mail, caught by Mailpit)`;
+run('api', process.execPath, ['--import', 'tsx', 'apps/api/src/main.ts'], {
+  API_PORT: String(apiPort),
+  API_HOST: host,
+  INTERNAL_API_SECRET: internalApiSecret,
+  ...(mailpit?.smtpUrl ? { SMTP_URL: mailpit.smtpUrl } : {}),
+});
 await waitFor(`${apiUrl}/health`, 'The API', 10 * 60_000);
 run('storefront', 'node', ['apps/storefront/build'], {
   PORT: String(storefrontPort),
@@ -109,5 +126,6 @@ console.log(`
     Admin       ${adminUrl}   (demo staff: admin@, catalog@, support@, marketing@tandem.test;
                 password "tandem-demo-staff"; not created when SEED_DEMO=false or NODE_ENV=production)
     API         ${apiUrl}/trpc   (health: ${apiUrl}/health)
+    E-mail      ${mailLine}
   Press Ctrl-C to stop.
 `);

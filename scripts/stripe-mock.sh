@@ -10,46 +10,16 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$PWD
-bin_dir=$root/.data/tools/go/bin
-bin=$bin_dir/stripe-mock
 run_dir=$root/.data/stripe-mock
 version=${STRIPE_MOCK_VERSION:-latest}
 
 die() { echo "stripe-mock.sh: $*" >&2; exit 1; }
+source scripts/lib/go-tool.sh
+bin=$go_bin_dir/stripe-mock
 
-find_go() {
-  local go=${GO:-}
-  [ -n "$go" ] || go=$(command -v go 2>/dev/null || true)
-  [ -n "$go" ] || go=/usr/local/go/bin/go
-  [ -x "$go" ] || die "Go is not installed (looked for \$GO, go on PATH and /usr/local/go/bin/go); it is needed to install stripe-mock"
-  echo "$go"
-}
+install() { go_install_once stripe-mock "github.com/stripe/stripe-mock@$version" "$run_dir"; }
 
-install() {
-  [ -x "$bin" ] && return 0
-  local go; go=$(find_go)
-  mkdir -p "$bin_dir" "$run_dir"
-  # One installer at a time when several test workers start together; the lock's file
-  # descriptor stays in this subshell, so the server started afterwards does not inherit it.
-  (
-    flock 8
-    [ -x "$bin" ] && exit 0
-    # Without HOME, Go cannot derive its default paths: keep them inside the repo then.
-    [ -n "$("$go" env GOPATH 2>/dev/null)" ] || export GOPATH=$root/.data/tools/go/path
-    case "$("$go" env GOCACHE 2>/dev/null)" in ""|off) export GOCACHE=$root/.data/tools/go/cache ;; esac
-    flags=$("$go" env GOFLAGS 2>/dev/null || true)
-    echo "› installing stripe-mock@$version from the Go module proxy into $bin_dir (about a minute, once)" >&2
-    if ! GOBIN=$bin_dir GOFLAGS="$flags -mod=mod -modcacherw" "$go" install "github.com/stripe/stripe-mock@$version" >"$run_dir/install.log" 2>&1; then
-      cat "$run_dir/install.log" >&2
-      die "could not install stripe-mock with 'go install github.com/stripe/stripe-mock@$version' (GOPROXY=$("$go" env GOPROXY): is the Go module proxy reachable?)"
-    fi
-    [ -x "$bin" ] || die "go install succeeded but $bin is missing"
-  ) 8>"$run_dir/install.lock"
-}
-
-port_answers() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
-
-is_our_mock() { [ "$(readlink "/proc/$1/exe" 2>/dev/null)" = "$bin" ]; }
+is_our_mock() { runs_binary "$1" "$bin"; }
 
 start() {
   local port=$1 pid_file=$run_dir/$1.pid log=$run_dir/$1.log

@@ -44,6 +44,19 @@ else
   echo "↷ skipped: the Meilisearch contract tests and search specs (the line above says what is missing)"
 fi
 
+# Mailpit (issue #17): a real SMTP server for the e-mail delivery test, read back through its
+# JSON API (apps/api/src/mail/smtp-delivery.db.test.ts). Installed once from the Go module proxy.
+mailpit_smtp=$((52000 + RANDOM % 2000)) mailpit_api=$((54000 + RANDOM % 2000))
+mailpit_out=$(scripts/mailpit.sh start "$mailpit_smtp" "$mailpit_api"); mailpit_status=$?
+if [ "$mailpit_status" = 0 ]; then
+  on_exit "scripts/mailpit.sh stop '$mailpit_smtp'"
+  read -r TEST_SMTP_URL TEST_MAILPIT_API_URL <<<"$mailpit_out"
+  export TEST_SMTP_URL TEST_MAILPIT_API_URL
+else
+  [ "$mailpit_status" = 3 ] || failed+=("start Mailpit")
+  echo "↷ skipped: the SMTP delivery test through Mailpit (the line above says why)"
+fi
+
 stage "unit + integration (PGlite)" env "${meili_env[@]}" pnpm exec vitest run \
   --reporter=default --reporter=json --outputFile.json="$results/vitest-pglite.json"
 

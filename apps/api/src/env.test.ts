@@ -16,4 +16,11 @@ describe('the API environment', () => {
     expect(() => readEnv({ INTERNAL_API_SECRET: 'secret' })).toThrow(/at least 32 characters/);
     expect(readEnv({ INTERNAL_API_SECRET: '' }).INTERNAL_API_SECRET).toBeUndefined();
   });
+
+  it('reads the mail server as one smtp:// or smtps:// URL, and treats an empty one as no mail server', () => {
+    expect(readEnv({ SMTP_URL: 'smtps://shop:p%40ss@mail.example.com:465' }).SMTP_URL).toBe('smtps://shop:p%40ss@mail.example.com:465');
+    expect(() => readEnv({ SMTP_URL: 'mail.example.com:587' })).toThrow(/SMTP_URL looks like smtp:\/\/user:pass@host:587/);
+    expect(readEnv({ SMTP_URL: '' }).SMTP_URL).toBeUndefined();
+    expect(readEnv({}).SMTP_TIMEOUT_MS).toBe(10_000);
+  });
 });

@@ -35,6 +35,16 @@ const Env = z.object({
     .default('NL')
     .transform((v) => v.split(',').map((c) => c.trim().toUpperCase()).filter(Boolean))
     .pipe(z.array(z.string().regex(/^[A-Z]{2}$/, 'FEED_SHIPPING_COUNTRIES lists two-letter country codes')).min(1)),
+  /** The mail server the shop's e-mail goes out through: `smtp://user:pass@host:587` or `smtps://user:pass@host:465` (percent-encode the password). Unset: e-mails are only printed to the log. */
+  SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\/[^/]/, 'SMTP_URL looks like smtp://user:pass@host:587 or smtps://user:pass@host:465')
+    .optional()
+    .or(z.literal('').transform(() => undefined)),
+  /** The sender of the shop's e-mail. */
+  MAIL_FROM: z.string().min(3).default('Tandem <shop@tandem.localhost>'),
+  /** The longest wait on the mail server (connect, greeting, each reply), in ms: a hung server fails one try, not the relay. */
+  SMTP_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(10_000),
   /** How often unpaid orders past their reservation are cancelled, in ms. */
   ORDER_EXPIRY_INTERVAL_MS: z.coerce.number().int().min(1_000).default(60_000),
   /** How often the incremental recommendation update also runs by itself (new events wake it at once; paid orders wait for this), in ms. */

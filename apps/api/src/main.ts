@@ -17,7 +17,7 @@ import { applyPendingMigrations, defaultDataDir, openDatabase } from '@tandem/db
 import { defaultMediaDir, seedDemoCatalog } from '@tandem/db/seed';
 import { seedDemoOffers } from '@tandem/demo';
 import { createPaymentProvider } from '@tandem/payments/from-env';
-import { consoleMailer } from './console-mailer.ts';
+import { mailerFromEnv } from './mail/mailer-from-env.ts';
 import { seedDemoStaff } from './demo-staff.ts';
 import { seedDemoPartners } from './demo-partners.ts';
 import { readEnv } from './env.ts';
@@ -51,6 +51,7 @@ await seedDemoPartners(db.prisma, env.SEED_DEMO, mediaDir);
 // The adapters and the clock are chosen here, once, and handed to core as ports.
 const clock = systemClock;
 const payments = createPaymentProvider(process.env);
+const mailer = mailerFromEnv(env);
 const search = await startSearch(db.prisma);
 const server = createApiServer({
   db,
@@ -74,7 +75,7 @@ const stopJobs = [
   startIntervalJob('order expiry', env.ORDER_EXPIRY_INTERVAL_MS, () => expireUnpaidOrders(db.prisma, clock.now()), (n) => `Released the stock of ${n} unpaid order(s) past their reservation.`),
   startIntervalJob('clearance pricing', 3_600_000, () => evaluateClearance(db.prisma, clock.now()), (n) => `Clearance prices hold for ${n} variant(s).`),
   startIntervalJob('commission approval', env.COMMISSION_APPROVAL_INTERVAL_MS, () => approveMaturedCommissions(db.prisma, clock.now()), (n) => `Approved ${n} commission(s) past their hold window.`),
-  startIntervalJob('outbox relay', 2_000, () => relayOutbox(db.prisma, consoleMailer, { clock }), (n) => `Delivered ${n} e-mail(s) to the log.`),
+  startIntervalJob('outbox relay', 2_000, () => relayOutbox(db.prisma, mailer.send, { clock }), (n) => `Delivered ${n} e-mail(s) to ${mailer.deliveredTo}.`),
   ...(await startPersonalizationJobs(db.prisma, env, clock)),
   startIntervalJob('partner impressions', 10_000, () => partnerContent.flushImpressions(), (n) => `Recorded impressions of ${n} partner item-day(s).`),
   startIntervalJob('partner feeds', 3_600_000, () => enqueueDuePartnerFeeds(db.prisma, env.PARTNER_FEED_REFRESH_MS, clock.now()), (n) => `Queued ${n} partner content feed fetch(es).`),
@@ -96,7 +97,7 @@ const stopJobWorker = await startJobWorker(
 const stopImportWorker = await startJobWorker(db, { ...catalogImportJobHandlers(db.prisma), ...recommendationJobHandlers(db.prisma, console.log) }, env.JOB_POLL_INTERVAL_MS);
 server.listen(env.API_PORT, env.API_HOST, () => {
   const where = db.kind === 'pglite' ? `embedded PGlite in ${env.PGLITE_DATA_DIR ?? defaultDataDir}` : 'PostgreSQL';
-  console.log(`Tandem API listening on http://${env.API_HOST}:${env.API_PORT} (${where}; payments: ${payments.name}; search: ${search.name})`);
+  console.log(`Tandem API listening on http://${env.API_HOST}:${env.API_PORT} (${where}; payments: ${payments.name}; search: ${search.name}; e-mail to ${mailer.deliveredTo})`);
 });
 
 let stopping = false;
@@ -105,6 +106,7 @@ async function stop(signal: string): Promise<void> {
   stopping = true;
   console.log(`${signal}: shutting down the API…`);
   for (const stopJob of stopJobs) stopJob();
+  mailer.close();
   await stopJobWorker();
   await partnerContent.flushImpressions().catch((error: unknown) => console.error('Could not record partner impressions:', error));
   await stopImportWorker();

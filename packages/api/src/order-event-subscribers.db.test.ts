@@ -2,16 +2,13 @@
 // the worker runs them: jobs run at least once, so running every one of them again must change
 // nothing.
 import { randomUUID } from 'node:crypto';
-import { enqueueJob } from '@tandem/core/jobs';
-import { ORDER_EVENT_JOB } from '@tandem/core/orders';
-import type { Prisma } from '@tandem/db';
 import { seedCheckoutSettings } from '@tandem/db/seed';
 import { createTestDatabase, type TestDatabase } from '@tandem/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ApiServices } from './context.ts';
 import { approvedPartner, clickThrough, productFor, referredOrder } from './testing/affiliate.ts';
 import { callerFor, signedInCustomer, testServices, type Caller } from './testing/callers.ts';
-import { runOrderEventJobs } from './testing/order-events.ts';
+import { redeliverOrderEventJobs, runOrderEventJobs } from './testing/order-events.ts';
 
 let db: TestDatabase;
 let services: ApiServices;
@@ -31,13 +28,7 @@ async function referred() {
   return (await referredOrder(services, variant.id, (await clickThrough(services, partner.code)).referralToken)).order;
 }
 
-/** Every subscriber job the order's events made, queued once more (a redelivery), then run. */
-async function redeliver(orderId: string) {
-  const jobs = await db.prisma.job.findMany({ where: { key: { startsWith: `order:${orderId}:` }, kind: { not: ORDER_EVENT_JOB } }, orderBy: { id: 'asc' } });
-  for (const job of jobs) await enqueueJob(db.prisma, { kind: job.kind, key: job.key, payload: job.payload as Prisma.InputJsonValue });
-  expect(await runOrderEventJobs(db.prisma)).toBe(jobs.length);
-  return jobs.length;
-}
+const redeliver = (orderId: string) => redeliverOrderEventJobs(db.prisma, orderId);
 
 /** What the subscribers did for an order: its commissions and the shopper's e-mails by kind. */
 async function effects(order: { id: string; email: string }) {
@@ -54,11 +45,11 @@ describe('order event subscribers', () => {
     await admin.adminOrders.fulfil({ id: order.id, carrier: 'PostNL', trackingNumber: '3SABCD1234567' });
     await runOrderEventJobs(db.prisma);
     const once = await effects(order);
-    expect(once.emails).toEqual({ order_confirmation: 1, order_shipped: 1, payment_received: 1 });
+    expect(once.emails).toEqual({ order_confirmation: 1, order_refunded: 1, order_shipped: 1, payment_received: 1 });
     expect(once.commissions).toHaveLength(1);
     expect(once.commissions[0]!.reversedAmount).toBeGreaterThan(0);
 
-    expect(await redeliver(order.id)).toBe(5); // placed, paid, fulfilled (e-mails) + paid, refunded (commissions)
+    expect(await redeliver(order.id)).toBe(6); // placed, paid, refunded, fulfilled (e-mails) + paid, refunded (commissions)
     expect(await effects(order)).toEqual(once);
   });
 

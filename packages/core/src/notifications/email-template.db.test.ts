@@ -1,6 +1,6 @@
 import { createTestDatabase, type TestDatabase } from '@tandem/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { defineEmailTemplate, queueEmail, wasEmailQueued } from './email-template.ts';
+import { defineEmailTemplate, queueEmail, queueEmailOnce, wasEmailQueued } from './email-template.ts';
 import { latestEmail } from './outbox-reads.ts';
 
 let db: TestDatabase;
@@ -41,5 +41,14 @@ describe('wasEmailQueued', () => {
     expect(await wasEmailQueued(db.prisma, 'once@example.test', 'welcome')).toBe(true);
     expect(await wasEmailQueued(db.prisma, 'once@example.test', 'newsletter')).toBe(false);
     expect(await wasEmailQueued(db.prisma, 'other@example.test', 'welcome')).toBe(false);
+  });
+});
+
+describe('queueEmailOnce', () => {
+  it('queues once per key, inside a transaction too, and a new key with the same subject queues again', async () => {
+    expect(await queueEmailOnce(db.prisma, newsletter, 'keyed@example.test', { issue: 8 }, 'issue:8:first')).toBe(true);
+    expect(await db.prisma.$transaction((tx) => queueEmailOnce(tx, newsletter, 'keyed@example.test', { issue: 8 }, 'issue:8:first'))).toBe(false);
+    expect(await queueEmailOnce(db.prisma, newsletter, 'keyed@example.test', { issue: 8 }, 'issue:8:second')).toBe(true);
+    expect(await db.prisma.outboxEmail.count({ where: { to: 'keyed@example.test', subject: 'Issue 8' } })).toBe(2);
   });
 });

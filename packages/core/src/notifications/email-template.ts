@@ -41,6 +41,21 @@ export async function queueEmail<Data>(db: Outbox, template: EmailTemplate<Data>
 }
 
 /**
+ * Queues the e-mail unless one with the same `dedupeKey` was queued before, and says whether it
+ * queued. The key names what the e-mail announces (`order:<id>:refunded:<total>`), not its
+ * wording: a handler that runs twice sends once, two different events send two e-mails even
+ * when their subjects match. The unique key makes it hold without any lock of the caller's.
+ */
+export async function queueEmailOnce<Data>(db: Outbox, template: EmailTemplate<Data>, to: string, data: Data, dedupeKey: string): Promise<boolean> {
+  const email = template.render(data);
+  const { count } = await db.outboxEmail.createMany({
+    data: [{ to, kind: template.kind, subject: email.subject, text: email.text, html: email.html ?? null, dedupeKey }],
+    skipDuplicates: true,
+  });
+  return count === 1;
+}
+
+/**
  * Whether an e-mail of this kind (and, when given, this subject) was ever queued to this address,
  * for once-only e-mails and for handlers that may run twice.
  */

@@ -35,10 +35,10 @@ export async function claimNextEmail(prisma: PrismaClient, now: Date, leaseEnd: 
   return rows[0] ?? null;
 }
 
-/** Records the mailer's acceptance (even if the lease ran out meanwhile: the e-mail did go). */
-export async function markEmailSent(prisma: PrismaClient, email: ClaimedEmail, now: Date): Promise<void> {
+/** Records the mailer's acceptance (even if the lease ran out meanwhile: the e-mail did go) and its Message-ID. */
+export async function markEmailSent(prisma: PrismaClient, email: ClaimedEmail, now: Date, messageId: string | null): Promise<void> {
   await prisma.$executeRaw`
-    UPDATE "OutboxEmail" SET "sentAt" = ${now}, "nextAttemptAt" = NULL, "lastError" = NULL
+    UPDATE "OutboxEmail" SET "sentAt" = ${now}, "nextAttemptAt" = NULL, "lastError" = NULL, "messageId" = ${messageId}
      WHERE id = ${email.id} AND "sentAt" IS NULL`;
 }
 

@@ -41,6 +41,17 @@ function slowMailer() {
 }
 
 describe('relayOutbox', () => {
+  it("records the Message-ID the mail server accepted each e-mail under", async () => {
+    await queue('receipt@example.test', 'silent@example.test');
+    const sent = await relayOutbox(db.prisma, async (email) => (email.to === 'receipt@example.test' ? { messageId: '<abc@tandem.test>' } : undefined), { clock: at(0) });
+    expect(sent).toBe(2);
+    const rows = await db.prisma.outboxEmail.findMany({ orderBy: { to: 'asc' }, select: { to: true, messageId: true, sentAt: true } });
+    expect(rows).toEqual([
+      { to: 'receipt@example.test', messageId: '<abc@tandem.test>', sentAt: at(0).now() },
+      { to: 'silent@example.test', messageId: null, sentAt: at(0).now() },
+    ]);
+  });
+
   it('delivers each e-mail once even with two relays running, and keeps failed ones for later', async () => {
     await db.prisma.outboxEmail.createMany({
       data: Array.from({ length: 30 }, (_, i) => ({ to: `c${i}@example.test`, subject: `S${i}`, text: 'T', kind: i === 7 ? 'flaky' : 'order_confirmation' })),

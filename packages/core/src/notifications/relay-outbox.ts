@@ -7,8 +7,14 @@ import type { PrismaClient } from '@tandem/db';
 import { backoffDelayMs, systemClock, type Clock } from '../shared/index.ts';
 import { claimNextEmail, markEmailFailed, markEmailSent, type OutgoingEmail } from './outbox-claims.ts';
 
+/** What a mailer that talks to a mail server learns on acceptance. */
+export interface MailerReceipt {
+  /** The Message-ID the e-mail went out with, recorded on its outbox row. */
+  messageId?: string | undefined;
+}
+
 /** Delivers one e-mail; throws to leave it in the outbox for a later try. */
-export type Mailer = (email: OutgoingEmail) => Promise<void>;
+export type Mailer = (email: OutgoingEmail) => Promise<MailerReceipt | void>;
 
 /** How one relay run claims and retries; every field has a default. */
 export interface RelayOptions {
@@ -31,7 +37,7 @@ const MAX_RETRY_MS = 3_600_000;
  * run in several processes at once: a claimed e-mail is nobody else's while its lease holds.
  *
  * @example
- * startIntervalJob('outbox relay', 2_000, () => relayOutbox(prisma, smtpMailer, { clock }), …);
+ * startIntervalJob('outbox relay', 2_000, () => relayOutbox(prisma, mailer, { clock }), …);
  */
 export async function relayOutbox(prisma: PrismaClient, send: Mailer, options: RelayOptions = {}): Promise<number> {
   const { limit = 20, clock = systemClock, leaseMs = 300_000, maxAttempts = 10, retryBaseMs = 30_000 } = options;
@@ -41,14 +47,15 @@ export async function relayOutbox(prisma: PrismaClient, send: Mailer, options: R
     const email = await claimNextEmail(prisma, now, new Date(now.getTime() + leaseMs), maxAttempts);
     if (!email) break;
     const { attempt, ...outgoing } = email;
+    let receipt: MailerReceipt | void;
     try {
-      await send(outgoing);
+      receipt = await send(outgoing);
     } catch (error) {
       const waitMs = backoffDelayMs(attempt, { baseMs: retryBaseMs, maxMs: MAX_RETRY_MS });
       await markEmailFailed(prisma, email, error, new Date(clock.now().getTime() + waitMs));
       continue;
     }
-    await markEmailSent(prisma, email, clock.now());
+    await markEmailSent(prisma, email, clock.now(), receipt?.messageId ?? null);
     sent++;
   }
   return sent;

@@ -30,7 +30,8 @@ export function createAdminOrderService(prisma: PrismaClient, options: AdminOrde
     fulfil: (actor: StaffActor, input: FulfilOrderInput) => fulfilOrder(deps, actor, input),
     deliver: (actor: StaffActor, orderId: string) => markOrderDelivered(deps, actor, orderId),
     cancel: (actor: StaffActor, orderId: string) =>
-      cancelOrder(prisma, orderId, `Cancelled by ${actor.email}`, deps.now(), (tx, from) =>
+      // The reason reaches the shopper's e-mail; who cancelled is in the audit entry.
+      cancelOrder(prisma, orderId, 'The shop cancelled it.', deps.now(), (tx, from) =>
         recordAudit(tx, actor, { action: 'orders.cancel', entityType: 'Order', entityId: orderId, before: { status: from }, after: { status: 'CANCELLED' } }),
       ),
     refund: (actor: StaffActor, input: { orderId: string; amount: number; idempotencyKey: string }) => refundAudited(prisma, options.payments, actor, input),

@@ -64,6 +64,7 @@ export async function applyPaymentUpdate(prisma: PrismaClient, update: PaymentUp
     });
     const order = await tx.order.findUniqueOrThrow({ where: { id: payment.orderId }, select: { id: true, status: true, totalAmount: true, refundedAmount: true } });
     const at = update.occurredAt.toISOString();
+    const refundEvent = { type: 'refunded', orderId: order.id, at, amount: refunded - payment.refundedAmount, refundedTotal: refunded } as const;
     if (refundMoved) {
       await tx.order.update({ where: { id: order.id }, data: { refundedAmount: grownRefund(order.refundedAmount, refunded, order.totalAmount) } });
     }
@@ -71,7 +72,7 @@ export async function applyPaymentUpdate(prisma: PrismaClient, update: PaymentUp
     // as the refund was applied before the payment moved).
     if (state === 'SUCCEEDED' && order.status === 'AWAITING_PAYMENT' && canTransition(order.status, 'PAID')) {
       await tx.order.update({ where: { id: order.id }, data: { status: 'PAID', paidAt: update.occurredAt } });
-      if (refundMoved) await publishOrderEvent(tx, { type: 'refunded', orderId: order.id, at }, null);
+      if (refundMoved) await publishOrderEvent(tx, refundEvent, null);
       await publishOrderEvent(tx, { type: 'paid', orderId: order.id, at }, { type: 'paid', data: { provider: update.provider, providerRef: update.providerRef } });
       return 'applied';
     }
@@ -80,7 +81,7 @@ export async function applyPaymentUpdate(prisma: PrismaClient, update: PaymentUp
         ? // Money arrived for an order whose reservation already expired: an admin must refund or revive it.
           { type: 'paid_after_cancel', data: { providerRef: update.providerRef } }
         : { type: state ? `payment_${state.toLowerCase()}` : 'refund_updated', data: { providerRef: update.providerRef, refunded: refundMoved ? refunded : null } };
-    if (refundMoved) await publishOrderEvent(tx, { type: 'refunded', orderId: order.id, at }, entry);
+    if (refundMoved) await publishOrderEvent(tx, refundEvent, entry);
     else await addTimelineEntry(tx, order.id, entry);
     return 'applied';
   });

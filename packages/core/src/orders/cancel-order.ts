@@ -8,6 +8,7 @@ import { publishOrderEvent } from './order-events.ts';
 /**
  * Cancels an order and releases its stock and promotion redemptions, in one transaction, and
  * publishes its `cancelled` event (what was earned on it is clawed back by its subscribers).
+ * `reason` is written for the shopper: their cancellation e-mail says it.
  * Cancelling twice is a no-op.
  * `afterCancel` runs inside that transaction once the order moved (the admin's audit entry).
  */
@@ -44,7 +45,7 @@ export async function cancelOrderWithin(
   if (moved.count === 0) return false; // someone else moved it first; their transaction decided
   await releaseStockOnce(tx, orderId, now);
   await releaseRedemptions(tx, orderId, now);
-  await publishOrderEvent(tx, { type: 'cancelled', orderId, at: now.toISOString() }, { type: 'cancelled', data: { reason } });
+  await publishOrderEvent(tx, { type: 'cancelled', orderId, at: now.toISOString(), reason }, { type: 'cancelled', data: { reason } });
   await afterCancel?.(tx, order.status);
   return true;
 }

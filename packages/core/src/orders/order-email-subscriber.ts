@@ -1,25 +1,30 @@
 // The shopper's order e-mails as a subscriber of the order's own events: confirmation when
-// placed, receipt when paid, shipping notice when fulfilled. Each runs in its own job, once:
-// the order row is locked and an e-mail already queued for this order is not queued again.
+// placed, receipt when paid, shipping notice when fulfilled, one e-mail per refund and one when
+// cancelled. Each runs in its own job, at least once: an e-mail is keyed by the event it
+// announces (notifications' `queueEmailOnce`), so a second run queues nothing, while two
+// refunds of one order are two events and send two e-mails.
 import type { Prisma, PrismaClient } from '@tandem/db';
-import { orderConfirmationEmail, orderShippedEmail, ordersPageUrl, paymentReceivedEmail, queueEmailOnce } from './order-emails.ts';
+import { queueEmailOnce } from '../notifications/index.ts';
+import { orderCancelledEmail, orderConfirmationEmail, orderRefundedEmail, orderShippedEmail, ordersPageUrl, paymentReceivedEmail } from './order-emails.ts';
 import type { OrderEventSubscriber } from './order-events.ts';
 
 export interface OrderEmailOptions {
-  /** Base URL of the storefront, for the orders link in the shipping e-mail. */
+  /** Base URL of the storefront, for the orders link in the shipping and cancellation e-mails. */
   storefrontUrl: string;
 }
 
 type OrderForEmail = { email: string; number: string; totalAmount: number; currency: string };
 
-/** Runs `send` with the order locked, so two runs of one job cannot both find nothing queued yet. */
-async function withLockedOrder(prisma: PrismaClient, orderId: string, send: (tx: Prisma.TransactionClient, order: OrderForEmail) => Promise<void>): Promise<void> {
+/** Runs `send` with the order's e-mail data, in one transaction. */
+async function withOrder(prisma: PrismaClient, orderId: string, send: (tx: Prisma.TransactionClient, order: OrderForEmail) => Promise<unknown>): Promise<void> {
   await prisma.$transaction(async (tx) => {
-    await tx.$queryRaw`SELECT id FROM "Order" WHERE id = ${orderId} FOR UPDATE`;
     const order = await tx.order.findUniqueOrThrow({ where: { id: orderId }, select: { email: true, number: true, totalAmount: true, currency: true } });
     await send(tx, order);
   });
 }
+
+/** The key of the e-mail announcing one event of one order. */
+const keyOf = (orderId: string, ...parts: (string | number)[]) => ['order', orderId, ...parts].join(':');
 
 /** The subscriber the composition root registers for the shopper's order e-mails. */
 export function orderEmailSubscriber(prisma: PrismaClient, options: OrderEmailOptions): OrderEventSubscriber {
@@ -27,9 +32,27 @@ export function orderEmailSubscriber(prisma: PrismaClient, options: OrderEmailOp
   return {
     name: 'order-emails',
     on: {
-      placed: (event) => withLockedOrder(prisma, event.orderId, (tx, order) => queueEmailOnce(tx, orderConfirmationEmail, order.email, order)),
-      paid: (event) => withLockedOrder(prisma, event.orderId, (tx, order) => queueEmailOnce(tx, paymentReceivedEmail, order.email, order)),
-      fulfilled: (event) => withLockedOrder(prisma, event.orderId, (tx, order) => queueEmailOnce(tx, orderShippedEmail, order.email, { number: order.number, shipment: event.shipment, ordersUrl })),
+      placed: (e) => withOrder(prisma, e.orderId, (tx, order) => queueEmailOnce(tx, orderConfirmationEmail, order.email, order, keyOf(e.orderId, 'placed'))),
+      paid: (e) => withOrder(prisma, e.orderId, (tx, order) => queueEmailOnce(tx, paymentReceivedEmail, order.email, order, keyOf(e.orderId, 'paid'))),
+      fulfilled: (e) =>
+        withOrder(prisma, e.orderId, (tx, order) =>
+          queueEmailOnce(tx, orderShippedEmail, order.email, { number: order.number, shipment: e.shipment, ordersUrl }, keyOf(e.orderId, 'fulfilled')),
+        ),
+      // The refunded total only grows, so it names this refund among the order's refunds.
+      refunded: (e) =>
+        withOrder(prisma, e.orderId, (tx, order) =>
+          queueEmailOnce(
+            tx,
+            orderRefundedEmail,
+            order.email,
+            { number: order.number, currency: order.currency, amount: e.amount, refundedTotal: e.refundedTotal, orderTotal: order.totalAmount },
+            keyOf(e.orderId, 'refunded', e.refundedTotal),
+          ),
+        ),
+      cancelled: (e) =>
+        withOrder(prisma, e.orderId, (tx, order) =>
+          queueEmailOnce(tx, orderCancelledEmail, order.email, { number: order.number, reason: e.reason, ordersUrl }, keyOf(e.orderId, 'cancelled')),
+        ),
     },
   };
 }

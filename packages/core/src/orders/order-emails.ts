@@ -1,10 +1,11 @@
 // The e-mails an order sends its shopper: the confirmation when it is placed, the payment
-// receipt when it is paid, and the shipping notice with the tracking link. The one home of their
-// wording (and of how their money reads); queued through notifications, in the caller's
-// transaction. Staff can send the confirmation and the shipping notice again.
+// receipt when it is paid, the shipping notice with the tracking link, each refund and the
+// cancellation. The one home of their wording (and of how their money reads); queued through
+// notifications, in the caller's transaction. Staff can send the confirmation and the shipping
+// notice again.
 import type { Prisma } from '@tandem/db';
-import { defineEmailTemplate, queueEmail, wasEmailQueued, type EmailTemplate } from '../notifications/index.ts';
-import { toDecimalString, withoutTrailingSlash } from '../shared/index.ts';
+import { defineEmailTemplate, queueEmail } from '../notifications/index.ts';
+import { escapeHtml, toDecimalString, withoutTrailingSlash } from '../shared/index.ts';
 import type { Shipment } from './types.ts';
 
 type Tx = Prisma.TransactionClient;
@@ -38,6 +39,40 @@ export const orderShippedEmail = defineEmailTemplate('order_shipped', (d: { numb
   };
 });
 
+/** What the refund e-mail says: this refund, the total refunded so far, and whether that is all of it. */
+export interface RefundEmailData {
+  number: string;
+  currency: string;
+  amount: number;
+  refundedTotal: number;
+  orderTotal: number;
+}
+
+export const orderRefundedEmail = defineEmailTemplate('order_refunded', (d: RefundEmailData) => {
+  const full = d.refundedTotal >= d.orderTotal;
+  const amount = formatted(d.amount, d.currency);
+  const sofar = full
+    ? `Your order ${d.number} is now refunded in full (${formatted(d.refundedTotal, d.currency)}).`
+    : `This is a partial refund: ${formatted(d.refundedTotal, d.currency)} of ${formatted(d.orderTotal, d.currency)} refunded so far.`;
+  const lines = [`We refunded ${amount} for your order ${d.number}.`, sofar, 'It goes back to the means of payment you used; your bank may take a few days to show it.'];
+  return {
+    subject: `${full ? 'Refund' : 'Partial refund'} of ${amount} for order ${d.number}`,
+    text: lines.join('\n'),
+    html: paragraphs(lines),
+  };
+});
+
+export const orderCancelledEmail = defineEmailTemplate('order_cancelled', (d: { number: string; reason: string; ordersUrl: string }) => {
+  const lines = [`Your order ${d.number} has been cancelled.`, `Why: ${d.reason}`, `Your orders: ${d.ordersUrl}`];
+  return { subject: `Order ${d.number} cancelled`, text: lines.join('\n'), html: paragraphs(lines) };
+});
+
+/** The HTML part of a short e-mail: one escaped paragraph per line of its text. */
+function paragraphs(lines: readonly string[]): string {
+  const body = lines.map((line) => `<p style="font:15px/1.5 sans-serif;color:#1a1a1a">${escapeHtml(line)}</p>`).join('\n');
+  return `<!doctype html><html lang="en"><body style="margin:0;padding:24px;background:#fff">\n${body}\n</body></html>`;
+}
+
 /** Queues the order confirmation (again, when staff re-send it). */
 export async function queueConfirmationEmail(tx: Tx, order: { email: string; number: string; totalAmount: number; currency: string }): Promise<void> {
   await queueEmail(tx, orderConfirmationEmail, order.email, order);
@@ -46,13 +81,4 @@ export async function queueConfirmationEmail(tx: Tx, order: { email: string; num
 /** Queues the shipping notice with the tracking link (again, when staff re-send it). */
 export async function queueShippingEmail(tx: Tx, order: { email: string; number: string }, shipment: Shipment, ordersUrl: string): Promise<void> {
   await queueEmail(tx, orderShippedEmail, order.email, { number: order.number, shipment, ordersUrl });
-}
-
-/**
- * Queues the e-mail unless this very message (kind and subject, which names the order) was
- * queued to `to` before: what lets an event handler that runs twice send once.
- */
-export async function queueEmailOnce<Data>(tx: Tx, template: EmailTemplate<Data>, to: string, data: Data): Promise<void> {
-  if (await wasEmailQueued(tx, to, template.kind, template.render(data).subject)) return;
-  await queueEmail(tx, template, to, data);
 }

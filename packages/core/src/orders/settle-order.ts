@@ -79,6 +79,11 @@ async function recordOfflineRefund(prisma: PrismaClient, request: RefundRequest,
       WHERE provider = ${OFFLINE} AND "providerRef" = ${providerRef} AND "refundedAmount" + ${request.amount} <= amount`;
     if (added === 0) throw new DomainError('conflict', 'That refund would exceed what was paid.');
     await tx.order.update({ where: { id: request.orderId }, data: { refundedAmount: { increment: request.amount } } });
-    await publishOrderEvent(tx, { type: 'refunded', orderId: request.orderId, at: now.toISOString() }, { type: 'refunded', data: { amount: request.amount } });
+    const { refundedAmount } = await tx.payment.findFirstOrThrow({ where: { provider: OFFLINE, providerRef }, select: { refundedAmount: true } });
+    await publishOrderEvent(
+      tx,
+      { type: 'refunded', orderId: request.orderId, at: now.toISOString(), amount: request.amount, refundedTotal: refundedAmount },
+      { type: 'refunded', data: { amount: request.amount } },
+    );
   });
 }

@@ -5,7 +5,7 @@ import type { PrismaClient } from '@tandem/db';
 import { consentOf, customersWithMarketingConsent } from '../accounts/index.ts';
 import type { ProductCard } from '../catalog/index.ts';
 import { defineEmailTemplate, queueEmail, wasEmailQueued } from '../notifications/index.ts';
-import { formatMoney, withoutTrailingSlash } from '../shared/index.ts';
+import { escapeHtml, formatMoney, withoutTrailingSlash } from '../shared/index.ts';
 import { forYou } from './serve-for-you.ts';
 import { popularProducts } from './serve-recommendations.ts';
 
@@ -67,8 +67,6 @@ function reasonText(reason: { kind: string; productId?: string }, titles: Map<st
   const labels: Record<string, string> = { bought_together: 'Often bought with', viewed_together: 'Viewed with', similar: 'Similar to' };
   return about ? `${labels[reason.kind] ?? 'Because of'} ${about}` : 'Because of what you looked at';
 }
-
-const escapeHtml = (value: string) => value.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 
 function renderHtml(payload: DigestPayload): string {
   const sections = payload.sections

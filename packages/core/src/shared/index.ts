@@ -5,5 +5,6 @@ export { parseCsv, csvLine, type CsvRecord } from './csv.ts';
 export { csvCell, toCsv } from './csv-write.ts';
 export type { RejectedRow } from './rejected-row.ts';
 export { withoutTrailingSlash } from './url.ts';
+export { escapeHtml } from './html.ts';
 export { systemClock, type Clock } from './clock.ts';
 export { backoffDelayMs, DEFAULT_BACKOFF, type BackoffPolicy } from './backoff.ts';

@@ -1,0 +1,79 @@
+// The shopper hears about every refund and every cancellation of their order, by e-mail, once
+// per event: through the real admin procedures, the expiry job and the worker's subscribers,
+// with every subscriber job delivered a second time.
+import { randomUUID } from 'node:crypto';
+import { expireUnpaidOrders } from '@tandem/core/orders';
+import { seedCheckoutSettings } from '@tandem/db/seed';
+import { createTestDatabase, type TestDatabase } from '@tandem/db/testing';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { ApiServices } from './context.ts';
+import { productFor, referredOrder } from './testing/affiliate.ts';
+import { callerFor, signedInCustomer, testServices, type Caller } from './testing/callers.ts';
+import { redeliverOrderEventJobs, runOrderEventJobs } from './testing/order-events.ts';
+
+let db: TestDatabase;
+let services: ApiServices;
+let admin: Caller;
+
+beforeAll(async () => {
+  db = await createTestDatabase();
+  await seedCheckoutSettings(db.prisma);
+  services = testServices(db.prisma);
+  admin = callerFor(services, { sessionToken: (await signedInCustomer(db.prisma, ['CUSTOMER', 'ADMIN'], { reauthenticated: true })).sessionToken });
+});
+afterAll(() => db.close());
+
+/** A new shopper's order of one 100.00 EUR product, awaiting payment. */
+async function placedOrder() {
+  const { variant } = await productFor(db.prisma, 10_000);
+  return (await referredOrder(services, variant.id, null)).order;
+}
+
+/** The e-mails of one kind sent to the order's shopper, after the worker ran its jobs (twice). */
+async function emailsAfterJobs(order: { id: string; email: string }, kind: string) {
+  await runOrderEventJobs(db.prisma);
+  await redeliverOrderEventJobs(db.prisma, order.id);
+  return db.prisma.outboxEmail.findMany({ where: { to: order.email, kind }, orderBy: [{ createdAt: 'asc' }, { id: 'asc' }], select: { subject: true, text: true, html: true } });
+}
+
+describe('order e-mails for refunds and cancellations', () => {
+  it('sends one e-mail per refund, saying the amount and whether the order is now refunded in full', async () => {
+    const order = await placedOrder();
+    const total = order.total.amount;
+    await admin.adminOrders.markPaid({ id: order.id });
+    await admin.adminOrders.refund({ id: order.id, amount: 2_500, idempotencyKey: randomUUID() });
+    await admin.adminOrders.refund({ id: order.id, amount: 2_500, idempotencyKey: randomUUID() });
+    await admin.adminOrders.refund({ id: order.id, amount: total - 5_000, idempotencyKey: randomUUID() });
+
+    const emails = await emailsAfterJobs(order, 'order_refunded');
+    expect(emails.map((e) => e.subject)).toEqual([
+      `Partial refund of 25.00 EUR for order ${order.number}`,
+      `Partial refund of 25.00 EUR for order ${order.number}`,
+      `Refund of ${((total - 5_000) / 100).toFixed(2)} EUR for order ${order.number}`,
+    ]);
+    expect(emails[1]!.text).toContain(`50.00 EUR of ${(total / 100).toFixed(2)} EUR refunded so far`);
+    expect(emails[2]!.text).toContain('refunded in full');
+    expect(emails[2]!.html).toContain('<p');
+  });
+
+  it('tells the shopper when staff cancel their order', async () => {
+    const order = await placedOrder();
+    await admin.adminOrders.cancel({ id: order.id });
+
+    const emails = await emailsAfterJobs(order, 'order_cancelled');
+    expect(emails).toHaveLength(1);
+    expect(emails[0]!.subject).toBe(`Order ${order.number} cancelled`);
+    expect(emails[0]!.text).toContain('Why: The shop cancelled it.');
+    expect(emails[0]!.text).not.toContain('@'); // who cancelled stays in the audit log
+  });
+
+  it('tells the shopper why the expiry job cancelled their unpaid order', async () => {
+    const order = await placedOrder();
+    const { reservationExpiresAt } = await db.prisma.order.findUniqueOrThrow({ where: { id: order.id }, select: { reservationExpiresAt: true } });
+    await expireUnpaidOrders(db.prisma, new Date(reservationExpiresAt.getTime() + 1_000));
+
+    const emails = await emailsAfterJobs(order, 'order_cancelled');
+    expect(emails).toHaveLength(1);
+    expect(emails[0]!.text).toContain('Why: Payment did not arrive in time; the reservation expired.');
+  });
+});
