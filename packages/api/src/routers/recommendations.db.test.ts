@@ -189,4 +189,17 @@ describe('warm start from the previous shop', () => {
     await expect(admin.adminPersonalization.importHistory({ kind: 'orders', text: 'customer_id,timestamp\nx,2026-01-01' })).rejects.toThrow(/lacks the columns product_id, quantity, price, currency/);
     await expect(callerFor(services, { sessionToken: (await signedInCustomer(db.prisma)).sessionToken }).adminPersonalization.importHistory({ kind: 'orders', text: csv })).rejects.toMatchObject({ code: 'FORBIDDEN' });
   });
+
+  it('stores a line in a currency without decimals as whole units and refuses decimals it lacks', async () => {
+    const admin = callerFor(services, { sessionToken: (await signedInCustomer(db.prisma, ['MARKETING'])).sessionToken });
+    const csv = [
+      'customer_id,order_id,product_id,quantity,price,currency,timestamp',
+      `jp-1,J-1,${ids.bell},2,1200,JPY,2026-06-01T10:00:00Z`,
+      `jp-1,J-2,${ids.bell},1,12.50,JPY,2026-06-02T10:00:00Z`,
+    ].join('\n');
+    const report = await admin.adminPersonalization.importHistory({ kind: 'orders', text: csv });
+    expect(report).toMatchObject({ imported: 1, rejected: [{ row: 3, reasons: ['The price has more decimals than JPY allows'] }] });
+    const line = await db.prisma.behaviourEvent.findFirstOrThrow({ where: { orderRef: 'J-1' } });
+    expect(line).toMatchObject({ amount: 2_400, currency: 'JPY', quantity: 2 });
+  });
 });

@@ -9,6 +9,7 @@ import { HistoricalEventRow, HistoricalOrderRow } from '@tandem/validators';
 import { resolveCustomerRefs } from '../accounts/index.ts';
 import { resolveProductRefs } from '../catalog/index.ts';
 import { DomainError, parseCsv } from '../shared/index.ts';
+import { historicalLineAmount } from './history-amount.ts';
 
 export type HistoryKind = 'orders' | 'events';
 
@@ -87,7 +88,12 @@ export async function importHistory(
     const customerId = customers.get(row.customer) ?? null;
     const base = { customerId, anonymousId: customerId ? null : `import:${row.customer}`, productId, occurredAt: row.timestamp };
     if ('price' in row) {
-      const amount = Math.round(Number(row.price) * 100) * row.quantity;
+      const lineAmount = historicalLineAmount(row.price, row.currency, row.quantity);
+      if (!lineAmount.ok) {
+        rejected.push({ row: line, reasons: [lineAmount.reason] });
+        return [];
+      }
+      const amount = lineAmount.amount;
       const orderRef = row.order ?? `${row.customer}@${row.timestamp.toISOString()}`;
       return [{ ...base, type: 'PURCHASE' as const, quantity: row.quantity, amount, currency: row.currency, orderRef, importKey: digest(['order', row.customer, orderRef, row.product, row.quantity, amount, row.timestamp.toISOString()]) }];
     }
