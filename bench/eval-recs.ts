@@ -1,12 +1,15 @@
 // Offline evaluation of the recommenders: a time split of an event log (a synthetic log with
-// planted preferences over the demo catalog by default, or the event log of the database with
-// --from-db), hit rate@10, NDCG@10 and catalog coverage for every recommender next to the
-// popularity baseline. Usage:
+// planted preferences over the demo catalog by default, the event log of the database with
+// --from-db, or a real shop's purchases with --history, the Online Retail CSV), hit rate@10,
+// NDCG@10, catalog coverage and novelty for every recommender next to the popularity and the
+// plain co-purchase baselines. Usage:
 // pnpm eval:recs [--customers 2000] [--days 120] [--split-days 21] [--seed 7] [--strength 0.8] [--from-db]
+// pnpm eval:recs --history online-retail.csv.gz [--split 2011-07-01]
 import { parseArgs } from 'node:util';
-import { generateSyntheticEvents, runOfflineEvaluation, type Interaction, type ProductFeatures } from '@tandem/core/personalization';
+import { generateSyntheticEvents, RETAIL_SKIP_LABELS, runOfflineEvaluation, type Interaction, type ProductFeatures, type RetailSkipReason } from '@tandem/core/personalization';
 import { defaultDataDir, openDatabase } from '@tandem/db';
 import { buildDemoCatalog } from '@tandem/db/seed';
+import { loadRetailLog } from './lib/retail-log.ts';
 
 const { values } = parseArgs({
   options: {
@@ -16,16 +19,29 @@ const { values } = parseArgs({
     seed: { type: 'string', default: '7' },
     strength: { type: 'string', default: '0.8' },
     'from-db': { type: 'boolean', default: false },
+    history: { type: 'string' },
+    split: { type: 'string', default: '2011-07-01' },
   },
 });
 const now = new Date();
-const splitDays = Number(values['split-days']);
-const splitAt = new Date(now.getTime() - splitDays * 86_400_000);
+let splitAt = new Date(now.getTime() - Number(values['split-days']) * 86_400_000);
+let splitText = `${values['split-days']} days ago`;
 
 let products: ProductFeatures[];
 let interactions: Interaction[];
 let source: string;
-if (values['from-db']) {
+if (values.history) {
+  splitAt = new Date(`${values.split}T00:00:00Z`);
+  if (Number.isNaN(splitAt.getTime())) throw new Error(`--split must be a date such as 2011-07-01, not "${values.split}"`);
+  splitText = `at ${values.split}`;
+  const { history, report } = await loadRetailLog(values.history, splitAt);
+  ({ products, interactions } = history);
+  source = `the purchases of ${values.history}`;
+  console.log(`${report.lines} lines: ${report.sales} sales and ${report.cancellations} cancellations kept; ${history.cancelledSales} sales dropped as cancelled; skipped:`);
+  for (const [reason, count] of Object.entries(report.skipped)) console.log(`  ${String(count).padStart(7)}  ${RETAIL_SKIP_LABELS[reason as RetailSkipReason]}`);
+  const trainPurchases = interactions.filter((i) => i.at < splitAt).length;
+  console.log(`${history.customers} customers; ${trainPurchases} train purchases (before ${values.split}), ${interactions.length - trainPurchases} test purchases (from ${values.split})\n`);
+} else if (values['from-db']) {
   const db = await openDatabase({ url: process.env.DATABASE_URL, dataDir: process.env.PGLITE_DATA_DIR ?? defaultDataDir });
   const { catalogFeatures } = await import('@tandem/core/catalog');
   products = await catalogFeatures(db.prisma);
@@ -52,12 +68,14 @@ if (values['from-db']) {
 const started = performance.now();
 const evaluation = runOfflineEvaluation(interactions, products, splitAt);
 const ms = performance.now() - started;
-const baseline = evaluation.results.find((r) => r.name.startsWith('popularity'))!;
+const popular = evaluation.results.find((r) => r.name.startsWith('popularity'))!;
+const coPurchase = evaluation.results.find((r) => r.name.startsWith('co-purchase'))!;
 
 console.log(`Offline evaluation on ${source}`);
-console.log(`${interactions.length} events, ${products.length} products; split ${splitDays} days ago: ${evaluation.trainEvents} training events, ${evaluation.testVisitors} test visitors; ${(ms / 1000).toFixed(1)} s\n`);
-const header = ['recommender', 'hit rate@10', 'NDCG@10', 'coverage', 'hit rate vs baseline'];
-const rows = evaluation.results.map((r) => [r.name, r.hitRate.toFixed(3), r.ndcg.toFixed(3), `${(r.coverage * 100).toFixed(1)} %`, baseline.hitRate ? `${(r.hitRate / baseline.hitRate).toFixed(2)}×` : '–']);
+console.log(`${interactions.length} events, ${products.length} products; split ${splitText}: ${evaluation.trainEvents} training events of ${evaluation.trainVisitors} visitors, ${evaluation.testVisitors} test visitors with ${evaluation.testItems} new items after the split; ${(ms / 1000).toFixed(1)} s\n`);
+const ratio = (value: number, base: number) => (base ? `${(value / base).toFixed(2)}×` : '–');
+const header = ['recommender', 'hit rate@10', 'NDCG@10', 'coverage', 'novelty (bits)', 'hit rate vs popularity', 'vs co-purchase'];
+const rows = evaluation.results.map((r) => [r.name, r.hitRate.toFixed(3), r.ndcg.toFixed(3), `${(r.coverage * 100).toFixed(1)} %`, r.novelty.toFixed(2), ratio(r.hitRate, popular.hitRate), ratio(r.hitRate, coPurchase.hitRate)]);
 const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
 const line = (cells: string[]) => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ');
 console.log(line(header));

@@ -16,3 +16,6 @@ export type * from './types.ts';
 export { personalDigest, queueDigests, type Digest, type DigestPayload } from './digest.ts';
 export { importHistory, type HistoryImportReport, type HistoryKind, type ImportProgress } from './import-history.ts';
 export { behaviourCounts, searchesWithoutResults, type BehaviourCounts, type ZeroResultSearch } from './analytics.ts';
+export { classifyRetailRow, ONLINE_RETAIL_COLUMNS, RETAIL_SKIP_LABELS, type RetailLine, type RetailRow, type RetailSkipReason } from './online-retail.ts';
+export { emptyRetailReport, readOnlineRetail, type RetailReadOptions, type RetailReadReport } from './online-retail-reader.ts';
+export { retailHistory, type RetailHistory } from './retail-history.ts';

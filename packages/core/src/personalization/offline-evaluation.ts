@@ -1,5 +1,6 @@
 // The recommenders as the evaluation runs them: each turns a visitor's history into a top list
 // using only tables trained before the split. `pnpm eval:recs` and the tests share this.
+import { coPurchaseCounts, coPurchaseRecommender } from './co-purchase-baseline.ts';
 import { evaluate, timeSplit, type EvaluationResult, type Recommender } from './evaluation.ts';
 import { recommendForYou } from './for-you.ts';
 import { trainTables, type TrainedTables } from './train.ts';
@@ -30,7 +31,12 @@ export function recommendersFrom(tables: TrainedTables, categoryOf: (id: string)
 export interface OfflineEvaluation {
   results: EvaluationResult[];
   trainEvents: number;
+  /** Visitors with any history before the split. */
+  trainVisitors: number;
+  /** Visitors with history before the split and something new after it. */
   testVisitors: number;
+  /** (visitor, new product) pairs bought or added to cart after the split: what a hit can find. */
+  testItems: number;
 }
 
 /** Splits the log at `splitAt`, trains every table on the part before, and measures each recommender. */
@@ -38,10 +44,12 @@ export function runOfflineEvaluation(interactions: readonly Interaction[], produ
   const split = timeSplit(interactions, splitAt);
   const tables = trainTables(split.train, products, splitAt);
   const categories = new Map(products.map((p) => [p.productId, p.categoryPath.at(-1)]));
-  const recommenders = recommendersFrom(tables, (id) => categories.get(id), splitAt, k);
+  const recommenders = { ...recommendersFrom(tables, (id) => categories.get(id), splitAt, k), 'co-purchase (baseline)': coPurchaseRecommender(coPurchaseCounts(split.train), k) };
   return {
     results: Object.entries(recommenders).map(([name, recommender]) => evaluate(name, recommender, split, products.length, k)),
     trainEvents: split.train.length,
+    trainVisitors: split.trainVisitors,
     testVisitors: split.cases.length,
+    testItems: split.cases.reduce((sum, c) => sum + c.future.size, 0),
   };
 }
