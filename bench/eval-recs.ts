@@ -4,7 +4,7 @@
 // NDCG@10, catalog coverage and novelty for every recommender next to the popularity and the
 // plain co-purchase baselines. Usage:
 // pnpm eval:recs [--customers 2000] [--days 120] [--split-days 21] [--seed 7] [--strength 0.8] [--from-db]
-// pnpm eval:recs --history online-retail.csv.gz [--split 2011-07-01]
+// pnpm eval:recs --history online-retail.csv.gz [--split 2011-07-01] [--skipped skipped.csv]
 import { parseArgs } from 'node:util';
 import { generateSyntheticEvents, RETAIL_SKIP_LABELS, runOfflineEvaluation, type Interaction, type ProductFeatures, type RetailSkipReason } from '@tandem/core/personalization';
 import { defaultDataDir, openDatabase } from '@tandem/db';
@@ -21,6 +21,7 @@ const { values } = parseArgs({
     'from-db': { type: 'boolean', default: false },
     history: { type: 'string' },
     split: { type: 'string', default: '2011-07-01' },
+    skipped: { type: 'string' },
   },
 });
 const now = new Date();
@@ -34,13 +35,14 @@ if (values.history) {
   splitAt = new Date(`${values.split}T00:00:00Z`);
   if (Number.isNaN(splitAt.getTime())) throw new Error(`--split must be a date such as 2011-07-01, not "${values.split}"`);
   splitText = `at ${values.split}`;
-  const { history, report } = await loadRetailLog(values.history, splitAt);
+  const { history, report } = await loadRetailLog(values.history, splitAt, values.skipped);
   ({ products, interactions } = history);
   source = `the purchases of ${values.history}`;
   console.log(`${report.lines} lines: ${report.sales} sales and ${report.cancellations} cancellations kept; ${history.cancelledSales} sales dropped as cancelled; skipped:`);
   for (const [reason, count] of Object.entries(report.skipped)) console.log(`  ${String(count).padStart(7)}  ${RETAIL_SKIP_LABELS[reason as RetailSkipReason]}`);
   const trainPurchases = interactions.filter((i) => i.at < splitAt).length;
-  console.log(`${history.customers} customers; ${trainPurchases} train purchases (before ${values.split}), ${interactions.length - trainPurchases} test purchases (from ${values.split})\n`);
+  if (values.skipped) console.log(`  (every skipped row, with its line and reason: ${values.skipped})`);
+  console.log(`${history.customers} customers; ${trainPurchases} train purchases (before ${values.split}), ${interactions.length - trainPurchases} test purchases (from ${values.split}); the log has no views, so "viewed together" has nothing to learn from\n`);
 } else if (values['from-db']) {
   const db = await openDatabase({ url: process.env.DATABASE_URL, dataDir: process.env.PGLITE_DATA_DIR ?? defaultDataDir });
   const { catalogFeatures } = await import('@tandem/core/catalog');
