@@ -4,6 +4,7 @@ import { createTestDatabase, type TestDatabase } from '@tandem/db/testing';
 import { PDFDocument, PDFRawStream } from 'pdf-lib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { applyPaymentUpdate, documentFile, markOfflinePaymentReceived, orderDocuments, refundOrder } from '../index.ts';
+import { nextDocumentNumber } from './document-counter.ts';
 import type { DocumentSnapshot } from './invoice-snapshot.ts';
 import { vatTotals } from './vat-breakdown.ts';
 
@@ -66,6 +67,17 @@ describe('invoices', () => {
     await Promise.all(orders.map((o) => markOfflinePaymentReceived(db.prisma, o.orderId)));
     const numbers = (await db.prisma.invoice.findMany({ where: { orderId: { in: orders.map((o) => o.orderId) } }, select: { number: true } })).map((i) => i.number).sort((a, b) => a - b);
     expect(numbers).toEqual(Array.from({ length: 10 }, (_, i) => before + i + 1));
+  });
+
+  it('gives a number back when the transaction that took it rolls back', async () => {
+    const taken = await db.prisma.$transaction((tx) => nextDocumentNumber(tx, 'credit_note'));
+    await expect(
+      db.prisma.$transaction(async (tx) => {
+        await nextDocumentNumber(tx, 'credit_note');
+        throw new Error('the payment failed to record');
+      }),
+    ).rejects.toThrow('the payment failed');
+    expect(await db.prisma.$transaction((tx) => nextDocumentNumber(tx, 'credit_note'))).toBe(taken + 1);
   });
 
   it('issues no second invoice when the paid event is replayed', async () => {
