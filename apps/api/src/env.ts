@@ -69,6 +69,10 @@ const Env = z.object({
   API_PUBLIC_URL: z.string().url().optional(),
   /** The storefront's name as partner widgets show it ("From …"). */
   STORE_NAME: z.string().min(1).max(100).default('Tandem'),
+  /** The seller on invoices and credit notes: legal name, postal address (lines separated by "|") and VAT id. Unset keeps what is stored. */
+  SELLER_LEGAL_NAME: z.string().trim().min(1).max(200).optional(),
+  SELLER_ADDRESS: z.string().max(500).optional(),
+  SELLER_VAT_ID: z.string().trim().max(30).optional(),
   /** The admin app's public address, for links in e-mails to ring owners. */
   ADMIN_URL: z.string().url().default('http://127.0.0.1:3001'),
   /** Where health news about rings the store itself owns goes. */

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { catalogImportJobHandlers } from '@tandem/core/catalog';
 import { refreshAllFromPrices } from '@tandem/core/configurator';
 import { relayOutbox } from '@tandem/core/notifications';
-import { expireUnpaidOrders } from '@tandem/core/orders';
+import { applySellerDetails, expireUnpaidOrders } from '@tandem/core/orders';
 import { approveMaturedCommissions } from '@tandem/core/partners';
 import { searchJobHandlers } from '@tandem/core/search';
 import { recommendationJobHandlers } from '@tandem/core/personalization';
@@ -45,6 +45,12 @@ if (env.SEED_DEMO && (await db.prisma.product.count()) === 0) {
 // Configurable products are listed "from" their cheapest valid build; the seed (below core) and
 // databases from before that price existed leave it to the configurator, here.
 await refreshAllFromPrices(db.prisma);
+// Invoices snapshot the seller when they are issued; the environment sets what new ones say.
+await applySellerDetails(db.prisma, {
+  legalName: env.SELLER_LEGAL_NAME,
+  address: env.SELLER_ADDRESS?.split('|').map((l) => l.trim()).filter(Boolean),
+  vatId: env.SELLER_VAT_ID,
+});
 await seedDemoStaff(db.prisma, env.SEED_DEMO);
 await seedDemoPartners(db.prisma, env.SEED_DEMO, mediaDir);
 

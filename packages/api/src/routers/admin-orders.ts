@@ -1,7 +1,8 @@
 // The admin's orders area: read with `orders.read`; fulfil, deliver, cancel, refund, settle
 // offline payments and re-send e-mails with `orders.manage`. Every change is audited.
-import { AdminOrderListInput, FulfilOrderInput, OrderIdInput, RefundOrderInput, ResendOrderEmailInput } from '@tandem/validators';
+import { AdminOrderListInput, FulfilOrderInput, OrderDocumentInput, OrderIdInput, RefundOrderInput, ResendOrderEmailInput } from '@tandem/validators';
 import { router, sensitiveStaffProcedure, staffProcedure } from '../trpc.ts';
+import { pdfPayload } from './pdf-payload.ts';
 
 const reader = staffProcedure('orders.read');
 const manager = staffProcedure('orders.manage');
@@ -12,6 +13,8 @@ const ok = { ok: true as const };
 export const adminOrdersRouter = router({
   list: reader.input(AdminOrderListInput).query(({ ctx, input }) => ctx.services.adminOrders.list(input)),
   detail: reader.input(OrderIdInput).query(({ ctx, input }) => ctx.services.adminOrders.detail(input.id)),
+  documents: reader.input(OrderIdInput).query(({ ctx, input }) => ctx.services.adminOrders.documents(input.id)),
+  document: reader.input(OrderDocumentInput).query(async ({ ctx, input }) => pdfPayload(await ctx.services.adminOrders.documentFile(input))),
 
   markPaid: manager.input(OrderIdInput).mutation(async ({ ctx, input }) => {
     await ctx.services.adminOrders.markPaid(input.id);

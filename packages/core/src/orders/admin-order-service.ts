@@ -11,6 +11,8 @@ import { cancelOrder } from './cancel-order.ts';
 import { fulfilOrder, markOrderDelivered, type FulfilmentDeps } from './fulfil-order.ts';
 import { ordersPageUrl, queueConfirmationEmail, queueShippingEmail } from './order-emails.ts';
 import { markOfflinePaymentReceived, refundOrder } from './settle-order.ts';
+import { documentFile, orderDocuments } from './invoices/document-views.ts';
+import type { DocumentSequence } from './invoices/document-counter.ts';
 
 export interface AdminOrderServiceOptions {
   payments: PaymentProvider;
@@ -25,6 +27,9 @@ export function createAdminOrderService(prisma: PrismaClient, options: AdminOrde
   return {
     list: (filter: AdminOrderQuery) => listOrdersForAdmin(prisma, filter),
     detail: (orderId: string) => orderForAdmin(prisma, orderId),
+    /** The order's invoice and credit notes, and any one of them as a PDF. */
+    documents: (orderId: string) => orderDocuments(prisma, orderId),
+    documentFile: (ref: { kind: DocumentSequence; id: string }) => documentFile(prisma, ref),
     /** An offline payment (bank transfer, cash) arrived. */
     markPaid: (orderId: string) => markOfflinePaymentReceived(prisma, orderId, deps.now()),
     fulfil: (actor: StaffActor, input: FulfilOrderInput) => fulfilOrder(deps, actor, input),

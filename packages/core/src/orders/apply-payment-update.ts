@@ -9,6 +9,7 @@ import { canTransition } from './order-status.ts';
 import { advancePayment, grownRefund, type PaymentProgress } from './payment-progress.ts';
 import { publishOrderEvent } from './order-events.ts';
 import { addTimelineEntry } from './order-timeline.ts';
+import { issueCreditNote, issueInvoice } from './invoices/issue-documents.ts';
 
 export interface PaymentUpdate {
   provider: string;
@@ -72,6 +73,9 @@ export async function applyPaymentUpdate(prisma: PrismaClient, update: PaymentUp
     // as the refund was applied before the payment moved).
     if (state === 'SUCCEEDED' && order.status === 'AWAITING_PAYMENT' && canTransition(order.status, 'PAID')) {
       await tx.order.update({ where: { id: order.id }, data: { status: 'PAID', paidAt: update.occurredAt } });
+      // The invoice's number is taken here, so it commits (or rolls back) with the payment.
+      await issueInvoice(tx, order.id, update.occurredAt);
+      if (refundMoved) await issueCreditNote(tx, refundEvent, update.occurredAt);
       if (refundMoved) await publishOrderEvent(tx, refundEvent, null);
       await publishOrderEvent(tx, { type: 'paid', orderId: order.id, at }, { type: 'paid', data: { provider: update.provider, providerRef: update.providerRef } });
       return 'applied';
@@ -81,8 +85,10 @@ export async function applyPaymentUpdate(prisma: PrismaClient, update: PaymentUp
         ? // Money arrived for an order whose reservation already expired: an admin must refund or revive it.
           { type: 'paid_after_cancel', data: { providerRef: update.providerRef } }
         : { type: state ? `payment_${state.toLowerCase()}` : 'refund_updated', data: { providerRef: update.providerRef, refunded: refundMoved ? refunded : null } };
-    if (refundMoved) await publishOrderEvent(tx, refundEvent, entry);
-    else await addTimelineEntry(tx, order.id, entry);
+    if (refundMoved) {
+      await issueCreditNote(tx, refundEvent, update.occurredAt);
+      await publishOrderEvent(tx, refundEvent, entry);
+    } else await addTimelineEntry(tx, order.id, entry);
     return 'applied';
   });
 }

@@ -27,3 +27,8 @@ export {
   type OrderEventSubscriber,
 } from './order-events.ts';
 export { orderEmailSubscriber, type OrderEmailOptions } from './order-email-subscriber.ts';
+export { documentFile, orderDocuments, type DocumentFile, type OrderDocument } from './invoices/document-views.ts';
+export { renderDocumentPdf } from './invoices/document-pdf.ts';
+export type { DocumentSequence } from './invoices/document-counter.ts';
+export type { DocumentSnapshot, SellerDetails } from './invoices/invoice-snapshot.ts';
+export { applySellerDetails } from './invoices/seller-settings.ts';

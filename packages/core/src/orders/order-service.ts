@@ -2,6 +2,8 @@
 // of them by id (another customer's order id is NOT_FOUND, never someone else's order).
 import type { PrismaClient } from '@tandem/db';
 import { orderForCustomer, ordersOfCustomer } from './order-views.ts';
+import { documentFile, orderDocuments } from './invoices/document-views.ts';
+import type { DocumentSequence } from './invoices/document-counter.ts';
 
 /**
  * A signed-in customer's orders. Created once per process.
@@ -12,6 +14,10 @@ export function createOrderService(prisma: PrismaClient) {
   return {
     list: (customerId: string) => ordersOfCustomer(prisma, customerId),
     byId: (customerId: string, orderId: string) => orderForCustomer(prisma, customerId, orderId),
+    /** The invoice and credit notes of one of the customer's orders. */
+    documents: (customerId: string, orderId: string) => orderDocuments(prisma, orderId, customerId),
+    /** The PDF of an invoice or credit note of one of the customer's orders. */
+    documentFile: (customerId: string, ref: { kind: DocumentSequence; id: string }) => documentFile(prisma, ref, customerId),
   };
 }
 

@@ -6,6 +6,7 @@ import type { PaymentProvider } from '@tandem/payments';
 import { DomainError, NotFoundError } from '../shared/index.ts';
 import { applyPaymentUpdate } from './apply-payment-update.ts';
 import { publishOrderEvent } from './order-events.ts';
+import { issueCreditNote } from './invoices/issue-documents.ts';
 
 const OFFLINE = 'offline';
 
@@ -80,6 +81,7 @@ async function recordOfflineRefund(prisma: PrismaClient, request: RefundRequest,
     if (added === 0) throw new DomainError('conflict', 'That refund would exceed what was paid.');
     await tx.order.update({ where: { id: request.orderId }, data: { refundedAmount: { increment: request.amount } } });
     const { refundedAmount } = await tx.payment.findFirstOrThrow({ where: { provider: OFFLINE, providerRef }, select: { refundedAmount: true } });
+    await issueCreditNote(tx, { orderId: request.orderId, amount: request.amount, refundedTotal: refundedAmount }, now);
     await publishOrderEvent(
       tx,
       { type: 'refunded', orderId: request.orderId, at: now.toISOString(), amount: request.amount, refundedTotal: refundedAmount },

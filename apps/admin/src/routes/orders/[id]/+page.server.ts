@@ -9,6 +9,7 @@ import type { Actions, PageServerLoad, RequestEvent } from './$types';
 
 export const load = (async ({ locals, params }) => ({
   order: await locals.api.adminOrders.detail.query({ id: params.id }).catch(rethrowApiError),
+  documents: await locals.api.adminOrders.documents.query({ id: params.id }).catch(rethrowApiError),
   refundKey: newFormKey(),
 })) satisfies PageServerLoad;
 

@@ -9,13 +9,15 @@ import type { PageServerLoad } from './$types';
 export const load = (async ({ locals, params, url }) => {
   requireCustomer(locals, url);
   if (!EntityId.safeParse(params.id).success) error(404, 'There is no such order.');
-  const [order, alsoLike] = await Promise.all([
+  const [order, documents, alsoLike] = await Promise.all([
     locals.api.orders.byId.query({ id: params.id }).catch(rethrowApiError),
+    locals.api.orders.documents.query({ id: params.id }).catch(rethrowApiError),
     // A bonus: a failure leaves the suggestions out rather than the order.
     locals.api.recommendations.afterPurchase.query({ orderId: params.id, limit: 4 }).catch(() => []),
   ]);
   return {
     order,
+    documents,
     alsoLike,
     placed: url.searchParams.get('placed') === '1',
     stripe: stripePaymentFor(order, env.STRIPE_PUBLISHABLE_KEY),
