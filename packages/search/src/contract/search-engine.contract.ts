@@ -5,6 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SearchEngine, SearchRequest, SearchResult } from '../port.ts';
 import { contractDocuments, contractSettings } from './fixture-documents.ts';
+import { searchRelevanceContract } from './relevance.contract.ts';
 
 export interface ContractEngine {
   engine: SearchEngine;
@@ -187,5 +188,8 @@ export function searchEngineContract(name: string, create: () => Promise<Contrac
         expect(ids(await search({ query: 'light' }))).toContain('front-light');
       });
     });
+
+    // On an index of its own: the relevance set's bait products would change the counts above.
+    searchRelevanceContract(name, create);
   });
 }
