@@ -187,6 +187,9 @@ export function searchEngineContract(name: string, create: () => Promise<Contrac
         await subject.engine.index([light]);
         expect(ids(await search({ query: 'light' }))).toContain('front-light');
       });
+      it('reports how many documents the index holds and nothing failed', async () => {
+        expect(await subject.engine.status()).toEqual({ documents: contractDocuments.length, pendingWrites: 0, recentFailures: [] });
+      });
     });
 
     // On an index of its own: the relevance set's bait products would change the counts above.

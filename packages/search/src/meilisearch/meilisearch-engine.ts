@@ -5,13 +5,14 @@ import { Meilisearch, type MultiSearchQuery, type SearchResponse, type Task } fr
 import { hasMatch, MATCH_END, MATCH_START, segmentsFromMarked, wholeWordSegments } from '../highlight.ts';
 import {
   DEFAULT_PAGE_SIZE, type FacetCount, type SearchDocument, type SearchEngine, type SearchFacets, type SearchRequest,
-  type SearchResult, type SearchSettings, type SearchSort, type Suggestions, type TextSegment,
+  type SearchEngineStatus, type SearchResult, type SearchSettings, type SearchSort, type Suggestions, type TextSegment,
 } from '../port.ts';
 import { queryWords } from '../query-words.ts';
 import { splitLabel, toMeiliProduct, type MeiliProduct } from './meilisearch-documents.ts';
 import { filterExpression, meiliFilters, type FilterName } from './meilisearch-filters.ts';
 import { meilisearchClientConfig } from './meilisearch-client-config.ts';
 import { meiliSettings } from './meilisearch-settings.ts';
+import { readMeilisearchStatus } from './meilisearch-status.ts';
 
 export interface MeilisearchEngineOptions {
   host: string;
@@ -164,6 +165,10 @@ export class MeilisearchEngine implements SearchEngine {
       { name: 'rest', query: counting([...rest, 'attributes']) },
       ...separate.map((group) => ({ name: group.name, query: counting(group.facets, group.name) })),
     ];
+  }
+
+  status(): Promise<SearchEngineStatus> {
+    return readMeilisearchStatus(this.client, this.indexUid);
   }
 
   async suggest(prefix: string, limit = 6): Promise<Suggestions> {
