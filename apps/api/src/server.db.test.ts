@@ -48,6 +48,12 @@ describe('API over HTTP', () => {
     });
   });
 
+  it('reports the search engine on /health: kind, reachable, documents and the syncs still waiting', async () => {
+    const body = (await (await fetch(`${base}/health`)).json()) as { search: unknown };
+    // No job worker runs here: the product's sync job is still waiting and the index is empty.
+    expect(body.search).toEqual({ engine: 'postgres', reachable: true, documents: 0, waitingSyncs: 1, lagSeconds: expect.any(Number), failures: 0 });
+  });
+
   it('serves the catalog to a tRPC client', async () => {
     const page = await client().catalog.list.query({ category: 'wheels' });
     expect(page.items.map((p) => [p.slug, p.price.min.amount])).toEqual([['deep-wheel', 64_900]]);

@@ -99,7 +99,7 @@ export function createApiServer({ db, mediaDir, storefrontUrl, services: options
       return;
     }
     if (url.pathname === '/health' && req.method === 'GET') {
-      void checkHealth(db, (error) => console.error(`health: the database did not answer (request ${requestIdOf(req)}):`, error))
+      void checkHealth(db, (error) => console.error(`health: a dependency did not answer (request ${requestIdOf(req)}):`, error), options.search)
         .then((report) => {
           res.statusCode = report.status === 'ok' ? 200 : 503;
           res.setHeader('Content-Type', 'application/json');

@@ -8,7 +8,7 @@ import { createPersonalizationService } from '@tandem/core/personalization';
 import { createSupportService, type SupportServiceOptions } from '@tandem/core/support';
 import { createConfiguratorService, type ConfiguratorServiceOptions } from '@tandem/core/configurator';
 import { createOffersService, type OffersServiceOptions } from '@tandem/core/offers';
-import { createSearchService } from '@tandem/core/search';
+import { createSearchService, readSearchStatus } from '@tandem/core/search';
 import { createAdminOrderService, createOrderService } from '@tandem/core/orders';
 import { createCheckoutService } from '@tandem/core/checkout';
 import { createGroupBuyService } from '@tandem/core/group-buys';
@@ -100,6 +100,8 @@ export function createApiServices(prisma: PrismaClient, options: ApiServicesOpti
     adminPersonalization: createPersonalizationAdminService(prisma, { clock }),
     adminDashboards: createDashboardsService(prisma, { clock }),
     adminAudit: createAuditService(prisma),
+    /** The search engine's figures, its failed tasks and the failed sync jobs (admin → Catalog → Search). */
+    searchStatus: () => readSearchStatus(prisma, options.search, clock.now(), (error) => console.error('search status: the search engine did not answer:', error)),
   };
 }
 

@@ -5,6 +5,7 @@ import { adminConfiguratorRouter } from './routers/admin-configurator.ts';
 import { adminDashboardsRouter } from './routers/admin-dashboards.ts';
 import { adminOrdersRouter } from './routers/admin-orders.ts';
 import { adminPersonalizationRouter } from './routers/admin-personalization.ts';
+import { adminSearchRouter } from './routers/admin-search.ts';
 import { adminSupportRouter } from './routers/admin-support.ts';
 import { authRouter } from './routers/auth.ts';
 import { cartRouter } from './routers/cart.ts';
@@ -51,6 +52,7 @@ export const appRouter = router({
   configurator: configuratorRouter,
   adminConfigurator: adminConfiguratorRouter,
   adminCatalog: adminCatalogRouter,
+  adminSearch: adminSearchRouter,
   offers: offersRouter,
   search: searchRouter,
   staff: staffRouter,

@@ -33,3 +33,48 @@ export function segmentsFromMarked(marked: string): TextSegment[] {
 export function hasMatch(segments: TextSegment[]): boolean {
   return segments.some((segment) => segment.match);
 }
+
+const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
+
+/**
+ * Widens every matched part to the whole words it touches: Meilisearch marks only the matched
+ * prefix or the typo'd span (`[Helm]et`), PostgreSQL marks whole words, and the shopper should
+ * see the same on both (issue #18).
+ *
+ * @example wholeWordSegments(segmentsFromMarked('⦃Helm⦄et Aero')) // [{ text: 'Helmet', match: true }, { text: ' Aero', match: false }]
+ */
+export function wholeWordSegments(segments: TextSegment[]): TextSegment[] {
+  const parts = segments.map((segment) => ({ ...segment }));
+  for (let i = 0; i < parts.length; i++) {
+    const part = parts[i]!;
+    if (!part.match) continue;
+    const before = parts[i - 1];
+    if (before && WORD_CHAR.test(part.text.slice(0, 1))) {
+      const tail = trailingWord(before.text);
+      before.text = before.text.slice(0, before.text.length - tail.length);
+      part.text = tail + part.text;
+    }
+    const after = parts[i + 1];
+    if (after && !after.match && WORD_CHAR.test([...part.text].at(-1) ?? '')) {
+      const head = leadingWord(after.text);
+      after.text = after.text.slice(head.length);
+      part.text += head;
+    }
+  }
+  const merged: TextSegment[] = [];
+  for (const part of parts) {
+    if (!part.text) continue;
+    const last = merged.at(-1);
+    if (last && last.match === part.match) last.text += part.text;
+    else merged.push(part);
+  }
+  return merged;
+}
+
+function leadingWord(text: string): string {
+  return /^[\p{L}\p{M}\p{N}]*/u.exec(text)?.[0] ?? '';
+}
+
+function trailingWord(text: string): string {
+  return /[\p{L}\p{M}\p{N}]*$/u.exec(text)?.[0] ?? '';
+}

@@ -123,6 +123,26 @@ export interface SearchSettings {
   stopWords: string[];
 }
 
+/** A write the engine itself reported as failed (Meilisearch's task), for the admin and logs. */
+export interface EngineFailure {
+  /** What was attempted ("documentAdditionOrUpdate", "settingsUpdate", …). */
+  what: string;
+  /** The engine's error code and message; never the server's address or key. */
+  error: string;
+  /** ISO timestamp. */
+  at: string;
+}
+
+/** What the engine says about its index, for `/health` and the admin's search panel. */
+export interface SearchEngineStatus {
+  /** Documents the index holds now. */
+  documents: number;
+  /** Writes the engine has accepted but not applied yet (0 when it applies them synchronously). */
+  pendingWrites: number;
+  /** The latest failed writes, newest first (at most five). */
+  recentFailures: EngineFailure[];
+}
+
 /**
  * A product search engine. Every method is safe to repeat: indexing a document again replaces
  * it, removing an absent one does nothing.
@@ -143,6 +163,8 @@ export interface SearchEngine {
   clear(): Promise<void>;
   search(request: SearchRequest): Promise<SearchResult>;
   suggest(prefix: string, limit?: number): Promise<Suggestions>;
+  /** Counts and recent failures of the index; throws when the engine does not answer. */
+  status(): Promise<SearchEngineStatus>;
   /** Releases connections the adapter holds (not the database the caller passed in). */
   close?(): Promise<void>;
 }

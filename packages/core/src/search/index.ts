@@ -7,3 +7,4 @@ export { searchJobHandlers, SEARCH_SYNC_JOB } from './search-jobs.ts';
 export { reindexAll, type ReindexOptions, type ReindexProgress } from './reindex.ts';
 export { storeSearchSettings } from './store-settings.ts';
 export { ensureSearchIndexed } from './ensure-indexed.ts';
+export { readSearchStatus, type SearchStatus, type FailedSearchSync } from './search-status.ts';

@@ -7,7 +7,8 @@ export const contractSettings: SearchSettings = {
   stopWords: ['the', 'a', 'for', 'with'],
 };
 
-interface Spec {
+/** What a fixture product needs; `doc` fills in the rest. */
+export interface Spec {
   id: string;
   title: string;
   description?: string;
@@ -21,7 +22,8 @@ interface Spec {
   createdAt: string;
 }
 
-function doc(spec: Spec): SearchDocument {
+/** A SearchDocument from a short spec (shared with the relevance set). */
+export function doc(spec: Spec): SearchDocument {
   const [path, ...names] = spec.category;
   const segments = path.split('/');
   return {

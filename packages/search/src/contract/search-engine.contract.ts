@@ -5,6 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SearchEngine, SearchRequest, SearchResult } from '../port.ts';
 import { contractDocuments, contractSettings } from './fixture-documents.ts';
+import { searchRelevanceContract } from './relevance.contract.ts';
 
 export interface ContractEngine {
   engine: SearchEngine;
@@ -186,6 +187,12 @@ export function searchEngineContract(name: string, create: () => Promise<Contrac
         await subject.engine.index([light]);
         expect(ids(await search({ query: 'light' }))).toContain('front-light');
       });
+      it('reports how many documents the index holds and nothing failed', async () => {
+        expect(await subject.engine.status()).toEqual({ documents: contractDocuments.length, pendingWrites: 0, recentFailures: [] });
+      });
     });
+
+    // On an index of its own: the relevance set's bait products would change the counts above.
+    searchRelevanceContract(name, create);
   });
 }

@@ -2,16 +2,17 @@
 // task: the adapter waits for it and throws when it failed, so "indexed" means searchable.
 // Facets are counted under every filter but their own with one multi-search request.
 import { Meilisearch, type MultiSearchQuery, type SearchResponse, type Task } from 'meilisearch';
-import { hasMatch, MATCH_END, MATCH_START, segmentsFromMarked } from '../highlight.ts';
+import { hasMatch, MATCH_END, MATCH_START, segmentsFromMarked, wholeWordSegments } from '../highlight.ts';
 import {
   DEFAULT_PAGE_SIZE, type FacetCount, type SearchDocument, type SearchEngine, type SearchFacets, type SearchRequest,
-  type SearchResult, type SearchSettings, type SearchSort, type Suggestions,
+  type SearchEngineStatus, type SearchResult, type SearchSettings, type SearchSort, type Suggestions, type TextSegment,
 } from '../port.ts';
 import { queryWords } from '../query-words.ts';
 import { splitLabel, toMeiliProduct, type MeiliProduct } from './meilisearch-documents.ts';
 import { filterExpression, meiliFilters, type FilterName } from './meilisearch-filters.ts';
 import { meilisearchClientConfig } from './meilisearch-client-config.ts';
 import { meiliSettings } from './meilisearch-settings.ts';
+import { readMeilisearchStatus } from './meilisearch-status.ts';
 
 export interface MeilisearchEngineOptions {
   host: string;
@@ -32,6 +33,15 @@ const SORTS: Record<SearchSort, string[] | undefined> = {
 };
 
 const HIGHLIGHT = { highlightPreTag: MATCH_START, highlightPostTag: MATCH_END } as const;
+
+/**
+ * Every query word must match, as on PostgreSQL: Meilisearch's default ("last") drops words
+ * from the end until something matches, so "helmet xylophone" listed helmets (issue #18).
+ */
+const MATCHING = { matchingStrategy: 'all' } as const;
+
+/** Meilisearch marks the matched prefix or span; the shopper sees whole words on both engines. */
+const marked = (text: unknown): TextSegment[] => wholeWordSegments(segmentsFromMarked(String(text ?? '')));
 
 /**
  * @example
@@ -110,6 +120,7 @@ export class MeilisearchEngine implements SearchEngine {
       attributesToCrop: ['description'],
       cropLength: 24,
       ...HIGHLIGHT,
+      ...MATCHING,
     };
     const withFacets = request.facets !== false;
     const facetQueries = withFacets ? this.facetQueries(q, filters) : [];
@@ -118,10 +129,10 @@ export class MeilisearchEngine implements SearchEngine {
     const total = first?.totalHits ?? 0;
     return {
       hits: (first?.hits ?? []).map((hit) => {
-        const snippet = segmentsFromMarked(String(hit._formatted?.description ?? ''));
+        const snippet = marked(hit._formatted?.description);
         return {
           document: hit.payload,
-          titleHighlight: segmentsFromMarked(String(hit._formatted?.title ?? hit.payload.title)),
+          titleHighlight: marked(hit._formatted?.title ?? hit.payload.title),
           snippet: hasMatch(snippet) ? snippet : [],
         };
       }),
@@ -139,7 +150,7 @@ export class MeilisearchEngine implements SearchEngine {
    */
   private facetQueries(q: string, filters: Map<FilterName, string>): { name: FilterName | 'rest'; query: MultiSearchQuery }[] {
     const counting = (facets: string[], excluded?: FilterName): MultiSearchQuery => ({
-      indexUid: this.indexUid, q, filter: filterExpression(filters, excluded), facets, hitsPerPage: 0, page: 1,
+      indexUid: this.indexUid, q, filter: filterExpression(filters, excluded), facets, hitsPerPage: 0, page: 1, ...MATCHING,
     });
     const own: { name: FilterName; facets: string[] }[] = [
       { name: 'category', facets: ['categoryFacets'] },
@@ -156,11 +167,15 @@ export class MeilisearchEngine implements SearchEngine {
     ];
   }
 
+  status(): Promise<SearchEngineStatus> {
+    return readMeilisearchStatus(this.client, this.indexUid);
+  }
+
   async suggest(prefix: string, limit = 6): Promise<Suggestions> {
     const words = queryWords(prefix);
     const last = words.at(-1);
     if (!last) return { queries: [], products: [] };
-    const response = await this.products.search(prefix, { limit, attributesToHighlight: ['title'], ...HIGHLIGHT });
+    const response = await this.products.search(prefix, { limit, attributesToHighlight: ['title'], ...HIGHLIGHT, ...MATCHING });
     const head = words.slice(0, -1).join(' ');
     const completions = new Set<string>();
     for (const hit of response.hits) {
@@ -172,7 +187,7 @@ export class MeilisearchEngine implements SearchEngine {
         id: hit.payload.id,
         slug: hit.payload.slug,
         title: hit.payload.title,
-        titleHighlight: segmentsFromMarked(String(hit._formatted?.title ?? hit.payload.title)),
+        titleHighlight: marked(hit._formatted?.title ?? hit.payload.title),
       })),
     };
   }

@@ -2,6 +2,7 @@
 // setting, so sending the same object twice changes nothing (idempotent).
 import type { Settings } from 'meilisearch';
 import type { SearchSettings } from '../port.ts';
+import { ONE_TYPO_MIN_LENGTH, TWO_TYPOS_MIN_LENGTH } from '../typo-budget.ts';
 
 export function meiliSettings(settings: SearchSettings): Settings {
   return {
@@ -10,8 +11,19 @@ export function meiliSettings(settings: SearchSettings): Settings {
     filterableAttributes: ['categoryPaths', 'brandSlug', 'attributes', 'priceMinAmount', 'bestPriceAmount', 'inStock', 'brandFacet', 'categoryFacets'],
     sortableAttributes: ['priceMinAmount', 'bestPriceAmount', 'createdAtTs', 'ratingAverage', 'ratingCount', 'id'],
     displayedAttributes: ['id', 'title', 'description', 'payload'],
-    rankingRules: ['words', 'typo', 'proximity', 'attribute', 'sort', 'exactness'],
-    typoTolerance: { enabled: true, minWordSizeForTypos: { oneTypo: 4, twoTypos: 8 }, disableOnAttributes: ['skus'] },
+    // "sort" first: a sort the shopper chose orders every match, as on PostgreSQL; without one
+    // it does nothing and relevance decides. (After "attribute" it only broke ties, so
+    // "bike, cheapest first" listed title matches before a cheaper description match.)
+    rankingRules: ['sort', 'words', 'typo', 'proximity', 'attribute', 'exactness'],
+    // The same typo budget as the PostgreSQL adapter (typo-budget.ts). One typo from 4 letters
+    // let "cafe" match "Cadence" and "bell" match "belt" (issue #18). Numbers are model names
+    // and sizes ("105", "700c"): one digit off is another product, never a typo.
+    typoTolerance: {
+      enabled: true,
+      minWordSizeForTypos: { oneTypo: ONE_TYPO_MIN_LENGTH, twoTypos: TWO_TYPOS_MIN_LENGTH },
+      disableOnAttributes: ['skus'],
+      disableOnNumbers: true,
+    },
     synonyms: symmetricSynonyms(settings.synonyms),
     stopWords: settings.stopWords,
     faceting: { maxValuesPerFacet: 500, sortFacetValuesBy: { '*': 'count' } },

@@ -4,7 +4,7 @@
 // database (tables "SearchDocument", "SearchTerm", "SearchSynonym", "SearchStopWord").
 import type { PrismaClient } from '@tandem/db';
 import { hasMatch, segmentsFromMarked } from '../highlight.ts';
-import { DEFAULT_PAGE_SIZE, type SearchDocument, type SearchEngine, type SearchRequest, type SearchResult, type SearchSettings, type Suggestions } from '../port.ts';
+import { DEFAULT_PAGE_SIZE, type SearchDocument, type SearchEngine, type SearchRequest, type SearchEngineStatus, type SearchResult, type SearchSettings, type Suggestions } from '../port.ts';
 import { analyseQuery } from './query-analysis.ts';
 import { runSearchStatement, type MatchMode, type StatementRow } from './search-statement.ts';
 import { replaceSettings } from './settings.ts';
@@ -77,6 +77,12 @@ export class PostgresSearchEngine implements SearchEngine {
 
   suggest(prefix: string, limit = 6): Promise<Suggestions> {
     return suggestFromPostgres(this.prisma, prefix, limit);
+  }
+
+  /** Writes are transactions that either commit or throw to the caller: nothing pends or fails here. */
+  async status(): Promise<SearchEngineStatus> {
+    const [row] = await this.prisma.$queryRaw<{ documents: number }[]>`SELECT count(*)::int AS documents FROM "SearchDocument"`;
+    return { documents: row?.documents ?? 0, pendingWrites: 0, recentFailures: [] };
   }
 }
 

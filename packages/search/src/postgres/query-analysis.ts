@@ -4,6 +4,7 @@
 // dropped unless nothing else is left. One round trip reads stop words, synonyms and candidates.
 import { Prisma, type PrismaClient } from '@tandem/db';
 import { queryWords } from '../query-words.ts';
+import { ONE_TYPO_MIN_LENGTH, withinTypoBudget } from '../typo-budget.ts';
 
 interface WordFacts {
   word: string;
@@ -24,8 +25,6 @@ export interface AnalysedQuery {
   text: string;
 }
 
-/** Words shorter than this get no typo corrections: trigrams say little about them. */
-const MIN_TYPO_LENGTH = 3;
 /** Corrections scoring this much below the best one are dropped. */
 const CORRECTION_SPREAD = 0.05;
 
@@ -38,7 +37,8 @@ export async function analyseQuery(prisma: PrismaClient, query: string): Promise
       k.known,
       ARRAY(SELECT s.synonym FROM "SearchSynonym" s WHERE s.term = w.word ORDER BY s.synonym) AS synonyms,
       -- A word some indexed word starts with needs no correction: skip the trigram search.
-      CASE WHEN length(w.word) < ${MIN_TYPO_LENGTH} OR k.known THEN ARRAY[]::text[] ELSE
+      -- Words too short for a typo (typo-budget.ts) get none, as on Meilisearch.
+      CASE WHEN length(w.word) < ${ONE_TYPO_MIN_LENGTH} OR k.known THEN ARRAY[]::text[] ELSE
         ARRAY(SELECT c.term FROM (
                 SELECT t.term, similarity(t.term, w.word) AS score, max(similarity(t.term, w.word)) OVER () AS best, t.documents
                   FROM "SearchTerm" t WHERE t.documents > 0 AND t.term % w.word) c
@@ -49,6 +49,9 @@ export async function analyseQuery(prisma: PrismaClient, query: string): Promise
          LATERAL (SELECT lower(tandem_unaccent(raw.word)) AS word, lower(tandem_unaccent(raw.word)) || '%' AS pattern) w,
          LATERAL (SELECT EXISTS (SELECT 1 FROM "SearchTerm" t WHERE t.term LIKE w.pattern AND t.documents > 0) AS known) k
     ORDER BY raw.ord`);
+  // Trigram similarity ignores how much of the word differs: "phone" shares enough trigrams
+  // with "xylophone" to pass, four letters away. Keep corrections within the typo budget.
+  for (const fact of facts) fact.corrections = fact.corrections.filter((correction) => withinTypoBudget(fact.word, correction));
   const meaningful = facts.filter((fact) => !fact.stop);
   const used = meaningful.length ? meaningful : facts;
   const tsquery = used.map(wordClause).join(' & ');
