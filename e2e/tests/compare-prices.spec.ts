@@ -41,3 +41,22 @@ test('the compare-prices table is there without JavaScript', async ({ browser, b
   await expect(page.locator('tbody tr').filter({ hasText: 'Lowest price' })).toHaveCount(1);
   await context.close();
 });
+
+test('on a 375 px phone every shop\'s total and Visit link are on screen, without sideways scrolling', async ({ browser, baseURL }) => {
+  const context = await browser.newContext({ viewport: { width: 375, height: 812 }, baseURL: baseURL! });
+  const page = await context.newPage();
+  await page.goto(PRODUCT);
+  const section = page.getByRole('region', { name: 'Compare prices' }).first();
+  await expect(section.getByRole('heading', { name: 'Compare prices' })).toBeVisible();
+  const inView = async (locator: import('@playwright/test').Locator) => {
+    const box = (await locator.boundingBox())!;
+    return box.x >= 0 && box.x + box.width <= 375;
+  };
+  for (const total of await section.locator('td.total').all()) expect(await inView(total)).toBe(true);
+  const visits = await section.getByRole('link', { name: /Visit/ }).all();
+  expect(visits.length).toBe(2);
+  for (const link of visits) expect(await inView(link)).toBe(true);
+  await expect(section.locator('td.total').first()).toContainText('Total');
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+  await context.close();
+});
