@@ -9,6 +9,7 @@ import { createSupportService, type SupportServiceOptions } from '@tandem/core/s
 import { createConfiguratorService, type ConfiguratorServiceOptions } from '@tandem/core/configurator';
 import { createOffersService, type OffersServiceOptions } from '@tandem/core/offers';
 import { createSearchService } from '@tandem/core/search';
+import { createSentEmailService } from '@tandem/core/notifications';
 import { createAdminOrderService, createOrderService } from '@tandem/core/orders';
 import { createCheckoutService } from '@tandem/core/checkout';
 import { createGroupBuyService } from '@tandem/core/group-buys';
@@ -100,6 +101,7 @@ export function createApiServices(prisma: PrismaClient, options: ApiServicesOpti
     adminPersonalization: createPersonalizationAdminService(prisma, { clock }),
     adminDashboards: createDashboardsService(prisma, { clock }),
     adminAudit: createAuditService(prisma),
+    adminEmails: createSentEmailService(prisma),
   };
 }
 

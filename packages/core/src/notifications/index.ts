@@ -5,3 +5,4 @@ export { composeEmail, block, type EmailBlock } from './email-layout.ts';
 export { latestEmail, type OutboxEmailView } from './outbox-reads.ts';
 export type { OutgoingEmail } from './outbox-claims.ts';
 export { relayOutbox, type Mailer, type MailerReceipt, type RelayOptions } from './relay-outbox.ts';
+export { createSentEmailService, type SentEmailService, type SentEmailSummary, type SentEmailDetail, type SentEmailFilter, type SentEmailStatus } from './sent-emails.ts';
