@@ -28,10 +28,9 @@ export interface OrderConfirmationData {
   orderUrl?: string | undefined;
 }
 
-const ADDRESS_ORDER = ['name', 'line1', 'line2', 'postalCode', 'city', 'region', 'country'] as const;
-
+/** The address as a label reads: name, street lines, postal code and city, region, country. */
 function addressText(address: Record<string, string>): string {
-  const a = (key: (typeof ADDRESS_ORDER)[number]) => address[key]?.trim() ?? '';
+  const a = (key: string) => address[key]?.trim() ?? '';
   return [a('name'), a('line1'), a('line2'), [a('postalCode'), a('city')].filter(Boolean).join(' '), a('region'), a('country')].filter(Boolean).join('\n');
 }
 
