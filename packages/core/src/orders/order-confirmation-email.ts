@@ -43,7 +43,7 @@ function amountBlocks(d: OrderEmailDetails, total: number, currency: string): Em
   }));
   const rows = [
     { label: 'Subtotal', value: m(d.subtotalAmount) },
-    ...(d.discountAmount > 0 ? [{ label: 'Discounts (already in the lines)', value: `−${m(d.discountAmount)}` }] : []),
+    ...(d.discountAmount > 0 ? [{ label: 'Discounts', value: `−${m(d.discountAmount)}` }] : []),
     { label: `Shipping (${d.shippingMethodName})`, value: m(d.shippingAmount) },
     { label: d.pricesIncludeTax ? 'Tax included' : 'Tax', value: m(d.taxAmount) },
     { label: 'Total', value: m(total), strong: true },
