@@ -9,6 +9,7 @@ import { createSupportService, type SupportServiceOptions } from '@tandem/core/s
 import { createConfiguratorService, type ConfiguratorServiceOptions } from '@tandem/core/configurator';
 import { createOffersService, type OffersServiceOptions } from '@tandem/core/offers';
 import { createSearchService, readSearchStatus } from '@tandem/core/search';
+import { createSentEmailService } from '@tandem/core/notifications';
 import { createAdminOrderService, createOrderService } from '@tandem/core/orders';
 import { createCheckoutService } from '@tandem/core/checkout';
 import { createGroupBuyService } from '@tandem/core/group-buys';
@@ -102,6 +103,7 @@ export function createApiServices(prisma: PrismaClient, options: ApiServicesOpti
     adminAudit: createAuditService(prisma),
     /** The search engine's figures, its failed tasks and the failed sync jobs (admin → Catalog → Search). */
     searchStatus: () => readSearchStatus(prisma, options.search, clock.now(), (error) => console.error('search status: the search engine did not answer:', error)),
+    adminEmails: createSentEmailService(prisma),
   };
 }
 

@@ -77,3 +77,18 @@ describe('order e-mails for refunds and cancellations', () => {
     expect(emails[0]!.text).toContain('Why: Payment did not arrive in time; the reservation expired.');
   });
 });
+
+describe('the order-placed e-mail', () => {
+  it('lists the lines, amounts and shipping address of the order, in both parts, once', async () => {
+    const order = await placedOrder();
+    const emails = await emailsAfterJobs(order, 'order_confirmation');
+    expect(emails).toHaveLength(1);
+    const line = order.lines[0]!;
+    const facts = [`1 × ${line.productTitle}`, `Shipping (${order.shippingMethod})`, 'Total', `${(order.total.amount / 100).toFixed(2)} EUR`, order.shippingAddress.city!, 'waiting for your payment'];
+    for (const fact of facts) {
+      expect(emails[0]!.text).toContain(fact);
+      expect(emails[0]!.html).toContain(fact);
+    }
+    expect(emails[0]!.text).not.toMatch(/IBAN/);
+  });
+});

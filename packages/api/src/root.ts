@@ -1,5 +1,6 @@
 import { accountRouter } from './routers/account.ts';
 import { adminAuditRouter } from './routers/admin-audit.ts';
+import { adminEmailsRouter } from './routers/admin-emails.ts';
 import { adminCatalogRouter } from './routers/admin-catalog.ts';
 import { adminConfiguratorRouter } from './routers/admin-configurator.ts';
 import { adminDashboardsRouter } from './routers/admin-dashboards.ts';
@@ -48,6 +49,7 @@ export const appRouter = router({
   adminOrders: adminOrdersRouter,
   adminSupport: adminSupportRouter,
   adminAudit: adminAuditRouter,
+  adminEmails: adminEmailsRouter,
   adminPersonalization: adminPersonalizationRouter,
   configurator: configuratorRouter,
   adminConfigurator: adminConfiguratorRouter,

@@ -18,3 +18,4 @@ export * from './group-buys.ts';
 export * from './text.ts';
 export * from './numbers.ts';
 export * from './invoices.ts';
+export * from './admin-emails.ts';

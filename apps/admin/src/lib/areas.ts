@@ -21,6 +21,7 @@ export const AREAS: readonly AdminArea[] = [
   { path: '/partner-content', label: 'Partner content', permission: 'partners' },
   { path: '/marketing', label: 'Marketing', permission: 'marketing' },
   { path: '/audit', label: 'Audit log', permission: 'audit' },
+  { path: '/emails', label: 'Sent e-mail', permission: 'audit' },
   { path: '/partners/rings', label: 'Web rings', permission: 'partners' },
 ];
 

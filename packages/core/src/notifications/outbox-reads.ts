@@ -1,4 +1,4 @@
-// Reading the e-mail outbox, for tests and local development (the admin listing comes later).
+// Reading the e-mail outbox, for tests and local development (staff read it through sent-emails.ts).
 import type { PrismaClient } from '@tandem/db';
 
 /** A message waiting in the transactional outbox (sent by the relay, or read in tests and dev). */

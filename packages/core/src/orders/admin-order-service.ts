@@ -71,7 +71,7 @@ async function resendEmail(prisma: PrismaClient, ordersUrl: string, actor: Staff
   await prisma.$transaction(async (tx) => {
     const order = await tx.order.findUnique({
       where: { id: input.id },
-      select: { email: true, number: true, totalAmount: true, currency: true, trackingNumber: true, events: { where: { type: 'fulfilled' }, orderBy: { createdAt: 'desc' }, take: 1, select: { data: true } } },
+      select: { id: true, email: true, number: true, totalAmount: true, currency: true, trackingNumber: true, events: { where: { type: 'fulfilled' }, orderBy: { createdAt: 'desc' }, take: 1, select: { data: true } } },
     });
     if (!order) throw new NotFoundError('order', input.id);
     if (input.kind === 'confirmation') await queueConfirmationEmail(tx, order);

@@ -6,6 +6,7 @@
 import type { Prisma, PrismaClient } from '@tandem/db';
 import { queueEmailOnce } from '../notifications/index.ts';
 import { orderCancelledEmail, orderConfirmationEmail, orderRefundedEmail, orderShippedEmail, ordersPageUrl, paymentReceivedEmail } from './order-emails.ts';
+import { orderEmailDetails } from './order-email-details.ts';
 import type { OrderEventSubscriber } from './order-events.ts';
 
 export interface OrderEmailOptions {
@@ -32,7 +33,10 @@ export function orderEmailSubscriber(prisma: PrismaClient, options: OrderEmailOp
   return {
     name: 'order-emails',
     on: {
-      placed: (e) => withOrder(prisma, e.orderId, (tx, order) => queueEmailOnce(tx, orderConfirmationEmail, order.email, order, keyOf(e.orderId, 'placed'))),
+      placed: (e) =>
+        withOrder(prisma, e.orderId, async (tx, order) =>
+          queueEmailOnce(tx, orderConfirmationEmail, order.email, { ...order, details: await orderEmailDetails(tx, e.orderId) }, keyOf(e.orderId, 'placed')),
+        ),
       paid: (e) => withOrder(prisma, e.orderId, (tx, order) => queueEmailOnce(tx, paymentReceivedEmail, order.email, order, keyOf(e.orderId, 'paid'))),
       fulfilled: (e) =>
         withOrder(prisma, e.orderId, (tx, order) =>

@@ -4,8 +4,10 @@
 // notifications, in the caller's transaction. Staff can send the confirmation and the shipping
 // notice again.
 import type { Prisma } from '@tandem/db';
-import { defineEmailTemplate, queueEmail } from '../notifications/index.ts';
-import { escapeHtml, toDecimalString, withoutTrailingSlash } from '../shared/index.ts';
+import { block, composeEmail, defineEmailTemplate, queueEmail } from '../notifications/index.ts';
+import { withoutTrailingSlash } from '../shared/index.ts';
+import { formatted, orderConfirmationEmail } from './order-confirmation-email.ts';
+import { orderEmailDetails } from './order-email-details.ts';
 import type { Shipment } from './types.ts';
 
 type Tx = Prisma.TransactionClient;
@@ -15,28 +17,27 @@ export function ordersPageUrl(storefrontUrl: string): string {
   return `${withoutTrailingSlash(storefrontUrl)}/account/orders`;
 }
 
-/** "12.50 EUR": the amount with its currency's own decimals (none for JPY), then the code. */
-function formatted(amount: number, currency: string): string {
-  return `${toDecimalString({ amount, currency })} ${currency}`;
-}
+export { orderConfirmationEmail, type OrderConfirmationData } from './order-confirmation-email.ts';
 
-export const orderConfirmationEmail = defineEmailTemplate('order_confirmation', (order: { number: string; totalAmount: number; currency: string }) => ({
-  subject: `Order ${order.number} confirmed`,
-  text: `Thank you for your order ${order.number}. Total: ${formatted(order.totalAmount, order.currency)}.`,
-}));
-
-export const paymentReceivedEmail = defineEmailTemplate('payment_received', (order: { number: string }) => ({
-  subject: `Payment received for order ${order.number}`,
-  text: `We received your payment for order ${order.number}. We will let you know when it ships.`,
-}));
+export const paymentReceivedEmail = defineEmailTemplate('payment_received', (order: { number: string; totalAmount?: number; currency?: string; orderUrl?: string | undefined }) => {
+  const amount = order.totalAmount !== undefined && order.currency ? ` of ${formatted(order.totalAmount, order.currency)}` : '';
+  return composeEmail(`Payment received for order ${order.number}`, [
+    block.paragraph(`We received your payment${amount} for order ${order.number}. We will let you know when it ships.`),
+    ...(order.orderUrl ? [block.link('Your order', order.orderUrl)] : []),
+  ]);
+});
 
 export const orderShippedEmail = defineEmailTemplate('order_shipped', (d: { number: string; shipment: Shipment; ordersUrl: string }) => {
   const { shipment } = d;
-  const tracking = shipment.trackingUrl ? `Track it here: ${shipment.trackingUrl}` : `Tracking number: ${shipment.trackingNumber}`;
-  return {
-    subject: `Order ${d.number} is on its way`,
-    text: `Your order ${d.number} has shipped with ${shipment.carrier} (tracking number ${shipment.trackingNumber}).\n${tracking}\nYour orders: ${d.ordersUrl}`,
-  };
+  return composeEmail(`Order ${d.number} is on its way`, [
+    block.paragraph(`Your order ${d.number} has shipped.`),
+    block.facts([
+      { label: 'Carrier', value: shipment.carrier },
+      { label: 'Tracking number', value: shipment.trackingNumber },
+    ]),
+    ...(shipment.trackingUrl ? [block.link('Track it here', shipment.trackingUrl)] : []),
+    block.link('Your orders', d.ordersUrl),
+  ]);
 });
 
 /** What the refund e-mail says: this refund, the total refunded so far, and whether that is all of it. */
@@ -55,27 +56,17 @@ export const orderRefundedEmail = defineEmailTemplate('order_refunded', (d: Refu
     ? `Your order ${d.number} is now refunded in full (${formatted(d.refundedTotal, d.currency)}).`
     : `This is a partial refund: ${formatted(d.refundedTotal, d.currency)} of ${formatted(d.orderTotal, d.currency)} refunded so far.`;
   const lines = [`We refunded ${amount} for your order ${d.number}.`, sofar, 'It goes back to the means of payment you used; your bank may take a few days to show it.'];
-  return {
-    subject: `${full ? 'Refund' : 'Partial refund'} of ${amount} for order ${d.number}`,
-    text: lines.join('\n'),
-    html: paragraphs(lines),
-  };
+  return composeEmail(`${full ? 'Refund' : 'Partial refund'} of ${amount} for order ${d.number}`, lines.map(block.paragraph));
 });
 
 export const orderCancelledEmail = defineEmailTemplate('order_cancelled', (d: { number: string; reason: string; ordersUrl: string }) => {
-  const lines = [`Your order ${d.number} has been cancelled.`, `Why: ${d.reason}`, `Your orders: ${d.ordersUrl}`];
-  return { subject: `Order ${d.number} cancelled`, text: lines.join('\n'), html: paragraphs(lines) };
+  return composeEmail(`Order ${d.number} cancelled`, [block.paragraph(`Your order ${d.number} has been cancelled.`), block.paragraph(`Why: ${d.reason}`), block.link('Your orders', d.ordersUrl)]);
 });
 
-/** The HTML part of a short e-mail: one escaped paragraph per line of its text. */
-function paragraphs(lines: readonly string[]): string {
-  const body = lines.map((line) => `<p style="font:15px/1.5 sans-serif;color:#1a1a1a">${escapeHtml(line)}</p>`).join('\n');
-  return `<!doctype html><html lang="en"><body style="margin:0;padding:24px;background:#fff">\n${body}\n</body></html>`;
-}
-
-/** Queues the order confirmation (again, when staff re-send it). */
-export async function queueConfirmationEmail(tx: Tx, order: { email: string; number: string; totalAmount: number; currency: string }): Promise<void> {
-  await queueEmail(tx, orderConfirmationEmail, order.email, order);
+/** Queues the order confirmation with its lines and amounts (again, when staff re-send it). */
+export async function queueConfirmationEmail(tx: Tx, order: { id: string; email: string; number: string; totalAmount: number; currency: string }): Promise<void> {
+  const { email, number, totalAmount, currency } = order;
+  await queueEmail(tx, orderConfirmationEmail, email, { number, totalAmount, currency, details: await orderEmailDetails(tx, order.id) });
 }
 
 /** Queues the shipping notice with the tracking link (again, when staff re-send it). */

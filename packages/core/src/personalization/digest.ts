@@ -1,11 +1,11 @@
 // The personal newsletter digest: "picked for you" and "trending now", as a JSON payload (for
 // any e-mail service's templates) and as a ready HTML + text e-mail. Only for customers who
-// asked for newsletters; everything is escaped, images and links point at the store.
+// asked for newsletters; everything is escaped, links point at the store.
 import type { PrismaClient } from '@tandem/db';
 import { consentOf, customersWithMarketingConsent } from '../accounts/index.ts';
 import type { ProductCard } from '../catalog/index.ts';
-import { defineEmailTemplate, queueEmail, wasEmailQueued } from '../notifications/index.ts';
-import { escapeHtml, formatMoney, withoutTrailingSlash } from '../shared/index.ts';
+import { block, composeEmail, defineEmailTemplate, queueEmail, wasEmailQueued } from '../notifications/index.ts';
+import { formatMoney, withoutTrailingSlash } from '../shared/index.ts';
 import { forYou } from './serve-for-you.ts';
 import { popularProducts } from './serve-recommendations.ts';
 
@@ -58,7 +58,8 @@ export async function personalDigest(prisma: PrismaClient, customer: { id: strin
     unsubscribeUrl: `${base}/account/privacy`,
     generatedAt: options.now.toISOString(),
   };
-  return { subject: `${customer.name.split(' ')[0] || 'Hello'}, new picks for you`, payload, html: renderHtml(payload), text: renderText(payload) };
+  const subject = `${customer.name.split(' ')[0] || 'Hello'}, new picks for you`;
+  return { subject, payload, ...renderDigestEmail(subject, payload) };
 }
 
 function reasonText(reason: { kind: string; productId?: string }, titles: Map<string, string>): string | null {
@@ -68,33 +69,22 @@ function reasonText(reason: { kind: string; productId?: string }, titles: Map<st
   return about ? `${labels[reason.kind] ?? 'Because of'} ${about}` : 'Because of what you looked at';
 }
 
-function renderHtml(payload: DigestPayload): string {
-  const sections = payload.sections
-    .map(
-      (section) => `<h2 style="font:600 18px sans-serif;color:#1a1a1a">${escapeHtml(section.title)}</h2>
-<table role="presentation" cellpadding="0" cellspacing="0" width="100%">${section.products
-        .map(
-          (p) => `<tr><td style="padding:8px 0;font:14px sans-serif;color:#1a1a1a">${p.imageUrl ? `<img src="${escapeHtml(p.imageUrl)}" alt="" width="96" style="vertical-align:middle;margin-right:12px">` : ''}<a href="${escapeHtml(p.url)}" style="color:#0b5cad">${escapeHtml(p.title)}</a> — ${escapeHtml(formatMoney(p.price.amount, p.price.currency))}${p.why ? `<br><span style="color:#555">${escapeHtml(p.why)}</span>` : ''}</td></tr>`,
-        )
-        .join('')}</table>`,
-    )
-    .join('\n');
-  return `<!doctype html><html lang="en"><body style="margin:0;padding:24px;background:#fff">
-<p style="font:16px sans-serif;color:#1a1a1a">Hello ${escapeHtml(payload.customer.name)},</p>
-${sections}
-<p style="font:12px sans-serif;color:#555">You receive this because you asked for personal newsletters. <a href="${escapeHtml(payload.unsubscribeUrl)}" style="color:#0b5cad">Change your choice</a>.</p>
-</body></html>`;
-}
-
-function renderText(payload: DigestPayload): string {
-  const lines = [`Hello ${payload.customer.name},`, ''];
-  for (const section of payload.sections) {
-    lines.push(section.title.toUpperCase());
-    for (const p of section.products) lines.push(`- ${p.title} (${formatMoney(p.price.amount, p.price.currency)})${p.why ? ` — ${p.why}` : ''}\n  ${p.url}`);
-    lines.push('');
-  }
-  lines.push(`You receive this because you asked for personal newsletters. Change your choice: ${payload.unsubscribeUrl}`);
-  return lines.join('\n');
+/**
+ * The digest as an e-mail through the shared layout. Product images stay in the JSON payload
+ * only: the HTML part loads nothing, so it reads the same with images blocked.
+ */
+export function renderDigestEmail(subject: string, payload: DigestPayload): { text: string; html: string } {
+  const sections = payload.sections.flatMap((section) => [
+    block.heading(section.title),
+    block.items(section.products.map((p) => ({ title: p.title, amount: formatMoney(p.price.amount, p.price.currency), url: p.url, ...(p.why ? { detail: p.why } : {}) }))),
+  ]);
+  const { text, html } = composeEmail(subject, [
+    block.paragraph(`Hello ${payload.customer.name},`),
+    ...sections,
+    block.paragraph('You receive this because you asked for personal newsletters.'),
+    block.link('Change your choice', payload.unsubscribeUrl),
+  ]);
+  return { text, html };
 }
 
 /**

@@ -1,7 +1,7 @@
 // The e-mails of a conversation (templates for the notifications outbox), queued inside the
 // transaction that caused them.
 import type { Prisma } from '@tandem/db';
-import { defineEmailTemplate, queueEmail, type EmailTemplate } from '../notifications/index.ts';
+import { block, composeEmail, defineEmailTemplate, queueEmail, type EmailTemplate } from '../notifications/index.ts';
 import { ticketReference } from './sla.ts';
 
 export interface ConversationLink {
@@ -32,15 +32,20 @@ interface SupportEmailData {
 }
 
 function supportTemplate(kind: SupportEmailKind, subject: (ticket: TicketMail, reference: string) => string, closing: string) {
-  return defineEmailTemplate(kind, ({ ticket, body, url }: SupportEmailData) => ({
-    subject: subject(ticket, ticketReference(ticket.number)),
-    text: `Hello ${ticket.name},\n\n${body}\n\n${closing}\n\nYour conversation: ${url}\n`,
-  }));
+  return defineEmailTemplate(kind, ({ ticket, body, url }: SupportEmailData) =>
+    composeEmail(subject(ticket, ticketReference(ticket.number)), [
+      block.paragraph(`Hello ${ticket.name},`),
+      block.paragraph(body),
+      block.paragraph(closing),
+      block.link('Your conversation', url),
+    ]),
+  );
 }
 
 const PERSON_WILL_PICK_UP = 'If this does not answer your question, reply on the conversation page and a person will pick it up.';
 
-const supportEmails: Record<SupportEmailKind, EmailTemplate<SupportEmailData>> = {
+/** The conversation e-mails by kind (exported for their tests). */
+export const supportEmails: Record<SupportEmailKind, EmailTemplate<SupportEmailData>> = {
   support_received: supportTemplate('support_received', (_, reference) => `We received your question [${reference}]`, 'A person from our team will answer within 24 hours.'),
   support_auto_answer: supportTemplate('support_auto_answer', (_, reference) => `An answer to your question [${reference}]`, PERSON_WILL_PICK_UP),
   support_reply: supportTemplate('support_reply', (ticket, reference) => `Re: ${ticket.subject} [${reference}]`, PERSON_WILL_PICK_UP),

@@ -1,7 +1,7 @@
 // E-mails to an applicant or partner (templates for the notifications outbox), queued inside the
 // transaction of the change.
 import type { Prisma } from '@tandem/db';
-import { defineEmailTemplate, queueEmail, type EmailTemplate } from '../../notifications/index.ts';
+import { block, composeEmail, defineEmailTemplate, queueEmail, type EmailTemplate } from '../../notifications/index.ts';
 
 export type PartnerEmailKind = 'partner_application_received' | 'partner_approved' | 'partner_rejected' | 'partner_suspended' | 'partner_reinstated';
 
@@ -35,10 +35,11 @@ interface PartnerEmailData {
 const partnerEmail = (kind: PartnerEmailKind) =>
   defineEmailTemplate(kind, ({ partner, reason, storefrontUrl }: PartnerEmailData) => {
     const { subject, body } = content(kind, partner, reason);
-    return { subject, text: `Hello,\n\n${body}\n\nYour partner portal: ${storefrontUrl}/partners\n` };
+    return composeEmail(subject, [block.paragraph('Hello,'), ...body.split('\n\n').map(block.paragraph), block.link('Your partner portal', `${storefrontUrl}/partners`)]);
   });
 
-const partnerEmails: Record<PartnerEmailKind, EmailTemplate<PartnerEmailData>> = {
+/** The partner e-mails by kind (exported for their tests). */
+export const partnerEmails: Record<PartnerEmailKind, EmailTemplate<PartnerEmailData>> = {
   partner_application_received: partnerEmail('partner_application_received'),
   partner_approved: partnerEmail('partner_approved'),
   partner_rejected: partnerEmail('partner_rejected'),

@@ -1,6 +1,6 @@
 // The e-mail a ring's owner gets when a member's page goes down or comes back (a template for the
 // notifications outbox).
-import { defineEmailTemplate } from '../../notifications/index.ts';
+import { block, composeEmail, defineEmailTemplate } from '../../notifications/index.ts';
 
 interface MemberHealthNews {
   partnerName: string;
@@ -16,13 +16,10 @@ interface MemberHealthNews {
 /** News of one member's page changing state, to the ring's owner. */
 export const ringMemberHealthEmail = defineEmailTemplate('ring.member-health', (d: MemberHealthNews) => {
   const state = d.up ? 'is back up' : 'is down';
-  return {
-    subject: `${d.partnerName} ${state} in the web ring "${d.ring.name}"`,
-    text: [
-      `The page of ${d.partnerName} (${d.pageUrl}) in your web ring "${d.ring.name}" ${state}.`,
-      d.reason ? `Reason: ${d.reason}.` : 'Its page carries the ring bar again.',
-      d.up ? 'Visitors reach it through ring navigation again.' : 'Visitors skip it in ring navigation until the page carries the ring bar again.',
-      ...(d.adminUrl ? ['', `Ring members: ${d.adminUrl}/rings/${d.ring.slug}`] : []),
-    ].join('\n'),
-  };
+  return composeEmail(`${d.partnerName} ${state} in the web ring "${d.ring.name}"`, [
+    block.paragraph(`The page of ${d.partnerName} (${d.pageUrl}) in your web ring "${d.ring.name}" ${state}.`),
+    block.paragraph(d.reason ? `Reason: ${d.reason}.` : 'Its page carries the ring bar again.'),
+    block.paragraph(d.up ? 'Visitors reach it through ring navigation again.' : 'Visitors skip it in ring navigation until the page carries the ring bar again.'),
+    ...(d.adminUrl ? [block.link('Ring members', `${d.adminUrl}/rings/${encodeURIComponent(d.ring.slug)}`)] : []),
+  ]);
 });
