@@ -26,6 +26,7 @@ import type { PaymentProvider } from '@tandem/payments';
 import type { SearchEngine } from '@tandem/search';
 import { createCatalogAdminService } from '@tandem/core/catalog';
 import { createConfiguratorAdminService } from '@tandem/core/configurator';
+import { createCustomersAdminService } from '@tandem/core/customers';
 import { createDashboardsService } from '@tandem/core/dashboards';
 import { createGroupBuyAdminService } from '@tandem/core/group-buys';
 import { createAffiliateAdminService, createRingsAdminService } from '@tandem/core/partners';
@@ -99,6 +100,7 @@ export function createApiServices(prisma: PrismaClient, options: ApiServicesOpti
     adminRings: createRingsAdminService(prisma, { clock }),
     adminPersonalization: createPersonalizationAdminService(prisma, { clock }),
     adminDashboards: createDashboardsService(prisma, { clock }),
+    adminCustomers: createCustomersAdminService(prisma),
     adminAudit: createAuditService(prisma),
   };
 }

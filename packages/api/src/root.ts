@@ -3,6 +3,7 @@ import { adminAuditRouter } from './routers/admin-audit.ts';
 import { adminCatalogRouter } from './routers/admin-catalog.ts';
 import { adminConfiguratorRouter } from './routers/admin-configurator.ts';
 import { adminDashboardsRouter } from './routers/admin-dashboards.ts';
+import { adminCustomersRouter } from './routers/admin-customers.ts';
 import { adminOrdersRouter } from './routers/admin-orders.ts';
 import { adminPersonalizationRouter } from './routers/admin-personalization.ts';
 import { adminSupportRouter } from './routers/admin-support.ts';
@@ -45,6 +46,7 @@ export const appRouter = router({
   recommendations: recommendationsRouter,
   personalData: personalDataRouter,
   adminOrders: adminOrdersRouter,
+  adminCustomers: adminCustomersRouter,
   adminSupport: adminSupportRouter,
   adminAudit: adminAuditRouter,
   adminPersonalization: adminPersonalizationRouter,

@@ -17,3 +17,4 @@ export * from './admin-catalog.ts';
 export * from './group-buys.ts';
 export * from './text.ts';
 export * from './numbers.ts';
+export * from './admin-customers.ts';
