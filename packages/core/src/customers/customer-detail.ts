@@ -4,6 +4,7 @@
 import type { PrismaClient } from '@tandem/db';
 import { SEGMENT_LABELS, type SegmentKey } from '../personalization/index.ts';
 import { isStaffRole } from '../staff/index.ts';
+import { ticketReference } from '../support/index.ts';
 import { money, NotFoundError } from '../shared/index.ts';
 import type { AdminCustomerView } from './types.ts';
 
@@ -53,7 +54,7 @@ export async function customerForAdmin(prisma: PrismaClient, id: string, currenc
       lastOrderAt: placed._max.createdAt?.toISOString() ?? null,
     },
     orders: orders.map((o) => ({ id: o.id, number: o.number, status: o.status, placedAt: o.createdAt.toISOString(), total: money(o.totalAmount, o.currency), refunded: money(o.refundedAmount, o.currency), paid: o.paidAt !== null })),
-    tickets: tickets.map((t) => ({ ...t, createdAt: t.createdAt.toISOString() })),
+    tickets: tickets.map((t) => ({ ...t, reference: ticketReference(t.number), createdAt: t.createdAt.toISOString() })),
     segment: segment && {
       key: segment.segment,
       label: SEGMENT_LABELS[segment.segment as SegmentKey] ?? segment.segment,

@@ -2,6 +2,7 @@
 // revenue, latest order or newest account.
 import type { PrismaClient } from '@tandem/db';
 import type { AdminCustomerQuery } from '@tandem/validators';
+import { SEGMENT_LABELS, SEGMENTS, type SegmentKey } from '../personalization/index.ts';
 import { isStaffRole } from '../staff/index.ts';
 import { money } from '../shared/index.ts';
 import { countCustomers, customerRows, type CustomerRow } from './customer-rows.ts';
@@ -19,7 +20,7 @@ export function listItem(row: CustomerRow, currency: string): AdminCustomerListI
     orderCount: row.orderCount,
     lastOrderAt: row.lastOrderAt?.toISOString() ?? null,
     revenue: money(row.revenue, currency),
-    segment: row.segment,
+    segment: row.segment === null ? null : { key: row.segment, label: SEGMENT_LABELS[row.segment as SegmentKey] ?? row.segment },
   };
 }
 
@@ -28,5 +29,5 @@ export async function listCustomersForAdmin(prisma: PrismaClient, query: AdminCu
     customerRows(prisma, query, currency, { order: query.sort, limit: query.limit, offset: (query.page - 1) * query.limit }),
     countCustomers(prisma, query, currency),
   ]);
-  return { items: rows.map((row) => listItem(row, currency)), total, page: query.page, pages: Math.max(1, Math.ceil(total / query.limit)) };
+  return { items: rows.map((row) => listItem(row, currency)), total, page: query.page, pages: Math.max(1, Math.ceil(total / query.limit)), segments: SEGMENTS.map((key) => ({ key, label: SEGMENT_LABELS[key] })) };
 }

@@ -82,7 +82,7 @@ describe('the admin customer list', () => {
     const ada = items.find((item) => item.name === 'Ada Lovelace')!;
     expect(ada.revenue).toEqual({ amount: 7_500, currency: 'EUR' });
     expect(ada.orderCount).toBe(3);
-    expect(ada.segment).toBe('key_account');
+    expect(ada.segment).toEqual({ key: 'key_account', label: 'Key accounts' });
     expect(items.find((item) => item.name === 'Dee 100%')!.revenue.amount).toBe(0);
   });
 

@@ -18,8 +18,8 @@ export interface AdminCustomerListItem {
   lastOrderAt: string | null;
   /** Paid orders in the store currency, net of refunds. */
   revenue: Money;
-  /** The RFM segment key, when segments were computed and the customer has one. */
-  segment: string | null;
+  /** The RFM segment, when segments were computed and the customer has one. */
+  segment: { key: string; label: string } | null;
 }
 
 export interface AdminCustomerPage {
@@ -27,6 +27,8 @@ export interface AdminCustomerPage {
   total: number;
   page: number;
   pages: number;
+  /** Every segment the filter can choose, with its label. */
+  segments: { key: string; label: string }[];
 }
 
 /** A customer as staff see them on the customer page. */
@@ -43,7 +45,7 @@ export interface AdminCustomerView {
   /** The latest orders, newest first (at most `ORDERS_SHOWN`). */
   orders: { id: string; number: string; status: OrderStatus; placedAt: string; total: Money; refunded: Money; paid: boolean }[];
   /** The latest support tickets, newest first. */
-  tickets: { id: string; number: number; subject: string; status: TicketStatus; createdAt: string }[];
+  tickets: { id: string; number: number; reference: string; subject: string; status: TicketStatus; createdAt: string }[];
   /** RFM scores (1–5) and segment, when personalization computed them for this customer. */
   segment: { key: string; label: string; recencyDays: number; frequency: number; monetary: Money; recencyScore: number; frequencyScore: number; monetaryScore: number; computedAt: string } | null;
   /** The partner the customer's first referred order came through, if any. */
