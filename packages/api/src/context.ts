@@ -27,6 +27,7 @@ import type { PaymentProvider } from '@tandem/payments';
 import type { SearchEngine } from '@tandem/search';
 import { createCatalogAdminService } from '@tandem/core/catalog';
 import { createConfiguratorAdminService } from '@tandem/core/configurator';
+import { createCustomersAdminService } from '@tandem/core/customers';
 import { createDashboardsService } from '@tandem/core/dashboards';
 import { createGroupBuyAdminService } from '@tandem/core/group-buys';
 import { createAffiliateAdminService, createRingsAdminService } from '@tandem/core/partners';
@@ -100,6 +101,7 @@ export function createApiServices(prisma: PrismaClient, options: ApiServicesOpti
     adminRings: createRingsAdminService(prisma, { clock }),
     adminPersonalization: createPersonalizationAdminService(prisma, { clock }),
     adminDashboards: createDashboardsService(prisma, { clock }),
+    adminCustomers: createCustomersAdminService(prisma),
     adminAudit: createAuditService(prisma),
     /** The search engine's figures, its failed tasks and the failed sync jobs (admin → Catalog → Search). */
     searchStatus: () => readSearchStatus(prisma, options.search, clock.now(), (error) => console.error('search status: the search engine did not answer:', error)),

@@ -4,6 +4,7 @@ import { adminEmailsRouter } from './routers/admin-emails.ts';
 import { adminCatalogRouter } from './routers/admin-catalog.ts';
 import { adminConfiguratorRouter } from './routers/admin-configurator.ts';
 import { adminDashboardsRouter } from './routers/admin-dashboards.ts';
+import { adminCustomersRouter } from './routers/admin-customers.ts';
 import { adminOrdersRouter } from './routers/admin-orders.ts';
 import { adminPersonalizationRouter } from './routers/admin-personalization.ts';
 import { adminSearchRouter } from './routers/admin-search.ts';
@@ -47,6 +48,7 @@ export const appRouter = router({
   recommendations: recommendationsRouter,
   personalData: personalDataRouter,
   adminOrders: adminOrdersRouter,
+  adminCustomers: adminCustomersRouter,
   adminSupport: adminSupportRouter,
   adminAudit: adminAuditRouter,
   adminEmails: adminEmailsRouter,

@@ -68,6 +68,7 @@ export const customerProcedure = publicProcedure.use(async ({ ctx, next }) => {
 const PERMISSION_NAMES: Record<Permission, string> = {
   catalog: 'catalog management',
   'orders.read': 'order access',
+  customers: 'customer access',
   'orders.manage': 'order management',
   marketing: 'marketing',
   partners: 'partner management',

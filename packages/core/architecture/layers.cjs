@@ -19,5 +19,5 @@ module.exports = [
   ['partners'],
   ['checkout'],
   ['group-buys', 'seo'],
-  ['dashboards'],
+  ['dashboards', 'customers'],
 ];

@@ -19,3 +19,4 @@ export * from './text.ts';
 export * from './numbers.ts';
 export * from './invoices.ts';
 export * from './admin-emails.ts';
+export * from './admin-customers.ts';

@@ -8,6 +8,7 @@ describe('admin areas', () => {
     expect(areasFor(['partners', 'dashboards']).map((a) => a.path)).toEqual(['/partners', '/partner-content', '/partners/rings']);
     expect(areasFor(['marketing', 'partners', 'dashboards']).map((a) => a.path)).toEqual(['/partners', '/partner-content', '/marketing', '/partners/rings']);
     expect(areasFor(['catalog', 'orders.read', 'dashboards']).map((a) => a.path)).toEqual(['/orders', '/catalog']);
+    expect(areasFor(['support', 'orders.read', 'customers', 'dashboards']).map((a) => a.path)).toEqual(['/orders', '/customers', '/support']);
   });
 
   it('needs the area permission to look and its action permission to act', () => {
@@ -17,6 +18,8 @@ describe('admin areas', () => {
     expect(permissionFor('/partners/abc', 'POST')).toBe('partners');
     expect(permissionFor('/catalog/products/abc', 'POST')).toBe('catalog');
     expect(permissionFor('/marketing/promotions/new', 'POST')).toBe('marketing');
+    expect(permissionFor('/customers/abc', 'GET')).toBe('customers');
+    expect(permissionFor('/customers/abc', 'POST')).toBe('marketing');
     expect(permissionFor('/ordersx', 'GET')).toBeUndefined();
     expect(permissionFor('/', 'GET')).toBeUndefined();
   });

@@ -7,6 +7,12 @@ export const PERMISSIONS = [
   'catalog',
   /** Reading orders and customers' order history. */
   'orders.read',
+  /**
+   * The customer list, customer pages and the customer CSV export (personal data: support helps
+   * one customer, marketing targets groups; catalog managers do not need it). Changing a customer's
+   * price group is `marketing`, as the price lists it selects are.
+   */
+  'customers',
   /** Fulfilling, cancelling and refunding orders, marking offline payments received. */
   'orders.manage',
   /** Promotions, price lists, bundles, group buys, pricing rules, segments. */
@@ -29,8 +35,8 @@ export type StaffRole = (typeof STAFF_ROLES)[number];
 const ROLE_PERMISSIONS: Record<StaffRole, readonly Permission[]> = {
   ADMIN: PERMISSIONS,
   CATALOG_MANAGER: ['catalog', 'orders.read', 'dashboards'],
-  SUPPORT: ['support', 'orders.read', 'dashboards'],
-  MARKETING: ['marketing', 'partners', 'dashboards'],
+  SUPPORT: ['support', 'orders.read', 'customers', 'dashboards'],
+  MARKETING: ['customers', 'marketing', 'partners', 'dashboards'],
 };
 
 /** Whether someone with these roles may do what the permission covers. */
