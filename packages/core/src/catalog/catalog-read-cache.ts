@@ -7,7 +7,7 @@ import { TtlCache } from '../shared/index.ts';
 export interface CatalogReadCacheOptions {
   /** Longest an entry is reused, in ms: the most stock levels may lag. 0 turns caching off. */
   ttlMs: number;
-  /** Most entries per kind of read. Default 2 000. */
+  /** Most entries per kind of read (a listing page with facets is tens of kB). Default 1 000. */
   maxEntries?: number;
   now?: () => number;
 }
@@ -39,7 +39,7 @@ export function createCatalogReadCache(options: CatalogReadCacheOptions, onClear
     read<V>(kind: string, key: string, load: () => Promise<V>): Promise<V> {
       if (options.ttlMs <= 0) return load();
       let cache = caches.get(kind);
-      if (!cache) caches.set(kind, (cache = new TtlCache<unknown>(options.ttlMs, options.maxEntries ?? 2_000, options.now)));
+      if (!cache) caches.set(kind, (cache = new TtlCache<unknown>(options.ttlMs, options.maxEntries ?? 1_000, options.now)));
       return cache.getOrCompute(key, load) as Promise<V>;
     },
     sync(next: string): boolean {
