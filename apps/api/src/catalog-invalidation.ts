@@ -1,7 +1,7 @@
 // Keeps this process's cached catalog reads in step with every other process: LISTEN on the
 // catalog channel (a trigger NOTIFYs the new version at the commit of any visible change, from
 // any process) and, as the safety net for a dropped connection, read the version every second.
-import { CATALOG_CHANNEL, type CatalogService } from '@tandem/core/catalog';
+import { CATALOG_CHANNEL, CATALOG_STOCK_CHANGE, type CatalogService } from '@tandem/core/catalog';
 import type { Database } from '@tandem/db';
 
 export interface CatalogInvalidationOptions {
@@ -16,9 +16,10 @@ export interface CatalogInvalidationOptions {
  *
  * @example const stop = await followCatalogVersion(db, server.services.catalog); … await stop();
  */
-export async function followCatalogVersion(db: Database, catalog: Pick<CatalogService, 'syncVersion' | 'refreshVersion'>, options: CatalogInvalidationOptions = {}): Promise<() => Promise<void>> {
+export async function followCatalogVersion(db: Database, catalog: Pick<CatalogService, 'syncVersion' | 'refreshVersion' | 'dropCachedReads'>, options: CatalogInvalidationOptions = {}): Promise<() => Promise<void>> {
   const onError = options.onError ?? ((error: unknown) => console.error('catalog cache: cannot read the catalog version:', error));
-  const unlisten = await db.listen(CATALOG_CHANNEL, (version) => catalog.syncVersion(version)).catch((error: unknown) => {
+  const onNotify = (payload: string) => (payload === CATALOG_STOCK_CHANGE ? catalog.dropCachedReads() : catalog.syncVersion(payload));
+  const unlisten = await db.listen(CATALOG_CHANNEL, onNotify).catch((error: unknown) => {
     console.error(`catalog cache: cannot LISTEN on ${CATALOG_CHANNEL}, reading the version every poll only:`, error);
     return async () => {};
   });

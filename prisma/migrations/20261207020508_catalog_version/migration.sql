@@ -14,8 +14,9 @@ INSERT INTO "CatalogVersion" ("id", "version") VALUES (1, 0);
 -- at commit to every API process (apps/api catalog-invalidation.ts). Triggers rather than bumps in
 -- each writing service: imports, the clearance job, the configurator, admin edits and raw SQL are
 -- all covered, including writers added later. Stock levels alone do not bump (an order would then
--- serialise on this row): they may lag by the cache's time-to-live; a variant crossing into or out
--- of "low" or "out of stock" does bump.
+-- serialise on this row, and two orders could deadlock on it): they may lag by the cache's
+-- time-to-live. A variant or product crossing into or out of "low" or "out of stock" sends the
+-- NOTIFY without the bump (payload 'stock'): no lock, delivered at commit all the same.
 CREATE OR REPLACE FUNCTION tandem_bump_catalog_version() RETURNS void AS $$
 DECLARE
   bumped BIGINT;
@@ -46,6 +47,24 @@ BEGIN
 END;
 $$ LANGUAGE plpgsql;
 
+CREATE OR REPLACE FUNCTION tandem_notify_catalog_stock() RETURNS void AS $$
+BEGIN
+  PERFORM pg_notify('tandem_catalog', 'stock');
+END;
+$$ LANGUAGE plpgsql;
+
+-- Products: a change of the in-stock roll-up alone is a stock change (see above).
+CREATE OR REPLACE FUNCTION tandem_catalog_products_updated() RETURNS trigger AS $$
+BEGIN
+  IF EXISTS (SELECT to_jsonb(n) - 'updatedAt' - 'inStock' FROM new_rows n EXCEPT SELECT to_jsonb(o) - 'updatedAt' - 'inStock' FROM old_rows o) THEN
+    PERFORM tandem_bump_catalog_version();
+  ELSIF EXISTS (SELECT 1 FROM new_rows n JOIN old_rows o ON o.id = n.id WHERE n."inStock" <> o."inStock") THEN
+    PERFORM tandem_notify_catalog_stock();
+  END IF;
+  RETURN NULL;
+END;
+$$ LANGUAGE plpgsql;
+
 -- The stock state a shopper sees, as core catalog/variant-values.ts `stockOf` shows it
 -- (LOW_STOCK_THRESHOLD = 5): 0 out of stock, 1 low, 2 in stock.
 CREATE OR REPLACE FUNCTION tandem_stock_state(stock INTEGER) RETURNS INTEGER AS $$
@@ -57,9 +76,13 @@ BEGIN
   IF EXISTS (
     SELECT 1 FROM new_rows n JOIN old_rows o ON o.id = n.id
      WHERE (to_jsonb(n) - 'updatedAt' - 'stockOnHand') IS DISTINCT FROM (to_jsonb(o) - 'updatedAt' - 'stockOnHand')
-        OR tandem_stock_state(n."stockOnHand") <> tandem_stock_state(o."stockOnHand")
   ) THEN
     PERFORM tandem_bump_catalog_version();
+  ELSIF EXISTS (
+    SELECT 1 FROM new_rows n JOIN old_rows o ON o.id = n.id
+     WHERE tandem_stock_state(n."stockOnHand") <> tandem_stock_state(o."stockOnHand")
+  ) THEN
+    PERFORM tandem_notify_catalog_stock();
   END IF;
   RETURN NULL;
 END;
@@ -73,7 +96,7 @@ CREATE TRIGGER "ProductVariant_catalog_delete" AFTER DELETE ON "ProductVariant" 
 FOR EACH STATEMENT EXECUTE FUNCTION tandem_catalog_rows_changed();
 
 CREATE TRIGGER "Product_catalog_update" AFTER UPDATE ON "Product" REFERENCING NEW TABLE AS new_rows OLD TABLE AS old_rows
-FOR EACH STATEMENT EXECUTE FUNCTION tandem_catalog_rows_updated();
+FOR EACH STATEMENT EXECUTE FUNCTION tandem_catalog_products_updated();
 CREATE TRIGGER "Product_catalog_insert" AFTER INSERT ON "Product" REFERENCING NEW TABLE AS changed_rows
 FOR EACH STATEMENT EXECUTE FUNCTION tandem_catalog_rows_changed();
 CREATE TRIGGER "Product_catalog_delete" AFTER DELETE ON "Product" REFERENCING OLD TABLE AS changed_rows

@@ -42,6 +42,8 @@ export function createCatalogService(prisma: PrismaClient, options: CatalogServi
     featured: (limit: number) => featuredProducts(prisma, limit),
     /** Follows a catalog version announced on `CATALOG_CHANNEL`; a newer one drops every cached read. */
     syncVersion: (version: string) => reads.sync(version),
+    /** Drops every cached read (a stock state moved: announced without a new version). */
+    dropCachedReads: () => reads.clear(),
     /** Reads the catalog version from the database and follows it (after a write here; as a safety net for a lost NOTIFY). */
     refreshVersion: async () => reads.sync(await readCatalogVersion(prisma)),
   };
