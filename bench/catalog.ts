@@ -70,6 +70,14 @@ try {
       }
     }
     targets.push({ server, runs: { id, label, rounds: [] } });
+    if (options.readCacheTtlMs > 0) {
+      // The same database behind the read cache (nothing changes the catalog during the run, so
+      // no version follower is needed): cached vs uncached in one run.
+      const cached = await startApiServer(db, benchMediaDir, { catalog: { facetCacheTtlMs: options.facetCacheTtlMs, readCacheTtlMs: options.readCacheTtlMs } });
+      cleanup.add(`close ${label} cached server`, () => cached.close());
+      await fetchBodies(cached.origin, queries);
+      targets.push({ server: cached, runs: { id: `${id}-cached`, label: `${label} + read cache`, rounds: [] } });
+    }
   }
   const ceiling = await startCeilingServer(referenceBodies);
   cleanup.add('close ceiling server', () => ceiling.close());

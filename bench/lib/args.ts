@@ -21,13 +21,15 @@ export interface BenchOptions {
   pgPort: number;
   /** The API's facet-count cache time-to-live in ms (the app's default); 0 recounts every request. */
   facetCacheTtlMs: number;
+  /** When above 0, each database also gets a server with whole catalog reads cached this long (ms). */
+  readCacheTtlMs: number;
 }
 
 const USAGE = `Usage: pnpm bench:catalog [--products 10000] [--rounds 3] [--duration 5] [--warmup 3]
                           [--connections 16] [--skip-postgres] [--skip-pglite] [--no-facets] [--pg-port 55440]
-                          [--facet-cache-ttl 10000]
+                          [--facet-cache-ttl 10000] [--read-cache-ttl 0]
 Every flag also reads from the environment: BENCH_PRODUCTS, BENCH_ROUNDS, BENCH_DURATION, BENCH_WARMUP,
-BENCH_CONNECTIONS, BENCH_SKIP_POSTGRES=1, BENCH_SKIP_PGLITE=1, BENCH_NO_FACETS=1, BENCH_PG_PORT, BENCH_FACET_CACHE_TTL.`;
+BENCH_CONNECTIONS, BENCH_SKIP_POSTGRES=1, BENCH_SKIP_PGLITE=1, BENCH_NO_FACETS=1, BENCH_PG_PORT, BENCH_FACET_CACHE_TTL, BENCH_READ_CACHE_TTL.`;
 
 export function readOptions(argv: string[] = process.argv.slice(2), env: NodeJS.ProcessEnv = process.env): BenchOptions {
   const { values } = parseArgs({
@@ -43,6 +45,7 @@ export function readOptions(argv: string[] = process.argv.slice(2), env: NodeJS.
       'no-facets': { type: 'boolean' },
       'pg-port': { type: 'string' },
       'facet-cache-ttl': { type: 'string' },
+      'read-cache-ttl': { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
     strict: true,
@@ -63,6 +66,7 @@ export function readOptions(argv: string[] = process.argv.slice(2), env: NodeJS.
     noFacets: bool('no-facets', values['no-facets']),
     pgPort: Math.round(flag('pg-port', values['pg-port'], 55_440, 1)),
     facetCacheTtlMs: Math.round(flag('facet-cache-ttl', values['facet-cache-ttl'], 10_000, 0)),
+    readCacheTtlMs: Math.round(flag('read-cache-ttl', values['read-cache-ttl'], 0, 0)),
   };
   if (options.skipPglite && options.skipPostgres) throw new Error('Nothing to measure: both --skip-pglite and --skip-postgres');
   return options;

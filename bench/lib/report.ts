@@ -7,7 +7,7 @@ import type { QueryTiming } from './probe.ts';
 import { median } from './stats.ts';
 
 export interface TargetRuns {
-  id: 'ceiling' | 'pglite' | 'postgres';
+  id: 'ceiling' | 'pglite' | 'postgres' | 'pglite-cached' | 'postgres-cached';
   label: string;
   rounds: LoadResult[];
   /** Sequential single-request latency per query (not under load). */

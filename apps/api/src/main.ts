@@ -23,6 +23,7 @@ import { seedDemoPartners } from './demo-partners.ts';
 import { readEnv } from './env.ts';
 import { startIntervalJob } from './interval-job.ts';
 import { startJobWorker } from './job-worker.ts';
+import { followCatalogVersion } from './catalog-invalidation.ts';
 import { startPersonalizationJobs } from './personalization-jobs.ts';
 import { startSearch } from './search-wiring.ts';
 import { createApiServer } from './server.ts';
@@ -64,7 +65,7 @@ const server = createApiServer({
   mediaDir,
   storefrontUrl: env.STOREFRONT_URL,
   services: {
-    catalog: { facetCacheTtlMs: env.CATALOG_FACET_CACHE_TTL_MS },
+    catalog: { facetCacheTtlMs: env.CATALOG_FACET_CACHE_TTL_MS, readCacheTtlMs: env.CATALOG_READ_CACHE_TTL_MS },
     payments,
     search,
     clock,
@@ -74,9 +75,12 @@ const server = createApiServer({
   clientAddress: { trustedProxies: env.TRUSTED_PROXIES, internalSecret: env.INTERNAL_API_SECRET },
   seo: { feedShippingCountries: env.FEED_SHIPPING_COUNTRIES },
   partners: { storeName: env.STORE_NAME },
+  publicReads: { sMaxAgeSeconds: Math.ceil(env.CATALOG_READ_CACHE_TTL_MS / 1000), staleWhileRevalidateSeconds: 30 },
   exposeErrorDetails: env.NODE_ENV === 'development',
 });
 const partnerContent = server.services.partnerContent;
+// Cached catalog reads follow every change, from this process or any other (catalog-invalidation.ts).
+const stopCatalogFollow = await followCatalogVersion(db, server.services.catalog);
 const stopJobs = [
   startIntervalJob('order expiry', env.ORDER_EXPIRY_INTERVAL_MS, () => expireUnpaidOrders(db.prisma, clock.now()), (n) => `Released the stock of ${n} unpaid order(s) past their reservation.`),
   startIntervalJob('clearance pricing', 3_600_000, () => evaluateClearance(db.prisma, clock.now()), (n) => `Clearance prices hold for ${n} variant(s).`),
@@ -113,6 +117,7 @@ async function stop(signal: string): Promise<void> {
   console.log(`${signal}: shutting down the API…`);
   for (const stopJob of stopJobs) stopJob();
   mailer.close();
+  await stopCatalogFollow();
   await stopJobWorker();
   await partnerContent.flushImpressions().catch((error: unknown) => console.error('Could not record partner impressions:', error));
   await stopImportWorker();

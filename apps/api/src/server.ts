@@ -24,6 +24,7 @@ import { grantedUploads } from './upload-grant.ts';
 import { refuse, refuseTrpc } from './refusals.ts';
 import { createOpenApiRoutes } from './rest/openapi-routes.ts';
 import { withSecurityHeaders } from './security-headers.ts';
+import { answerConditionally, cacheControlOf, isPublicReadBatch, type PublicReadPolicy } from './public-reads.ts';
 
 export interface ApiServerOptions {
   db: Database;
@@ -38,6 +39,8 @@ export interface ApiServerOptions {
   seo?: { feedShippingCountries: readonly string[] };
   /** The widget and web rings: where links point, the store's name, and (tests) time and chance. */
   partners?: PartnerRoutesOptions;
+  /** How long CDNs and proxies may keep anonymous catalog reads; default 5 s, then 30 s stale while revalidating. */
+  publicReads?: PublicReadPolicy;
   /** Put stacks in tRPC error responses: development only (main.ts: NODE_ENV=development); off by default. */
   exposeErrorDetails?: boolean;
 }
@@ -52,7 +55,7 @@ export interface PartnerRoutesOptions {
   now?: () => Date;
 }
 
-export function createApiServer({ db, mediaDir, storefrontUrl, services: options, clientAddress = SOCKET_ONLY, seo = DEFAULT_SEO, partners = {}, exposeErrorDetails = false }: ApiServerOptions): http.Server & { services: ApiServices } {
+export function createApiServer({ db, mediaDir, storefrontUrl, services: options, clientAddress = SOCKET_ONLY, seo = DEFAULT_SEO, partners = {}, publicReads = DEFAULT_PUBLIC_READS, exposeErrorDetails = false }: ApiServerOptions): http.Server & { services: ApiServices } {
   const services = createApiServices(db.prisma, { mediaDir, ...options, storefrontUrl, partnerContent: { mediaDir, ...options.partnerContent } });
   const clientAddressOf = createClientAddressReader(clientAddress);
   const trpc = createHTTPHandler({
@@ -61,8 +64,13 @@ export function createApiServer({ db, mediaDir, storefrontUrl, services: options
     // Also checked in serveTrpc with a clearer answer; kept here so the handler is never unbounded.
     maxBatchSize: MAX_TRPC_BATCH,
     createContext: ({ req }) => createApiContext(services, readRequestAuth(req, clientAddressOf), { id: requestIdOf(req), exposeErrorDetails }),
-    // Errors tRPC answers before a context exists (wrong content type, mixed batch) would go out as text/plain.
-    responseMeta: ({ ctx, errors, eagerGeneration }) => (ctx === undefined && errors.length > 0 && !eagerGeneration ? { headers: new Headers({ 'Content-Type': 'application/json' }) } : {}),
+    // Who may keep the answer: public-reads.ts (only anonymous catalog reads are shared).
+    responseMeta: ({ ctx, errors, eagerGeneration, type, paths }) => {
+      const headers = new Headers({ 'Cache-Control': cacheControlOf({ type, paths, failed: errors.length > 0, auth: ctx?.auth }, publicReads) });
+      // Errors tRPC answers before a context exists (wrong content type, mixed batch) would go out as text/plain.
+      if (ctx === undefined && errors.length > 0 && !eagerGeneration) headers.set('Content-Type', 'application/json');
+      return { headers };
+    },
     // The only place the details of an unexpected failure go; the response quotes the same id.
     onError({ error, path, req }) {
       if (error.code === 'INTERNAL_SERVER_ERROR') console.error(`tRPC ${path ?? '?'} failed (request ${requestIdOf(req)}):`, error.cause ?? error);
@@ -159,6 +167,8 @@ export function createApiServer({ db, mediaDir, storefrontUrl, services: options
       if (body === null) return;
       Object.assign(req, { body: body.toString('utf8') });
     }
+    // Public reads answer conditional GETs: the ETag is the body's, so any change gives a new one.
+    if (req.method !== 'POST' && isPublicReadBatch(paths)) answerConditionally(req, res);
     await withRequestId(requestIdOf(req), () => trpc(req, res));
   }
   // main.ts runs the services' periodic work (impression flushes) on the same instances.
@@ -166,6 +176,7 @@ export function createApiServer({ db, mediaDir, storefrontUrl, services: options
 }
 
 const DEFAULT_SEO = { feedShippingCountries: ['NL'] };
+const DEFAULT_PUBLIC_READS: PublicReadPolicy = { sMaxAgeSeconds: 5, staleWhileRevalidateSeconds: 30 };
 
 /** The request's URL, or null when its target cannot be read as one (`//`, `http://[::1`). */
 function requestUrlOf(req: http.IncomingMessage): URL | null {

@@ -88,8 +88,18 @@ export function staffProcedure(permission: Permission) {
       throw new TRPCError({ code: 'FORBIDDEN', message: `This needs ${PERMISSION_NAMES[permission]}; your account does not have it.` });
     }
     return next({ ctx: { staff: { id: ctx.customer.id, email: ctx.customer.email, name: ctx.customer.name } } });
-  });
+  }).use(followCatalogWrites);
 }
+
+/**
+ * After a staff mutation, this process reads the catalog version at once, so its next public
+ * read shows the change even before the NOTIFY (which tells the other processes) arrives.
+ */
+const followCatalogWrites = t.middleware(async ({ ctx, type, next }) => {
+  const result = await next();
+  if (type === 'mutation' && result.ok) await ctx.services.catalog.refreshVersion();
+  return result;
+});
 
 /**
  * Staff procedures with a high impact — money leaving the store, access granted to someone — that

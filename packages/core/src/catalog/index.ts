@@ -1,5 +1,6 @@
 // The catalog context's only public door.
 export { createCatalogService, type CatalogService, type CatalogServiceOptions } from './catalog-service.ts';
+export { CATALOG_CHANNEL, CATALOG_STOCK_CHANGE, readCatalogVersion } from './catalog-version.ts';
 export { LOW_STOCK_THRESHOLD, stockOf, toOptionValues } from './variant-values.ts';
 export { reserveStock, releaseStock, type StockUnits } from './stock-reservation.ts';
 export { VISIBLE as VISIBLE_PRODUCTS, VISIBLE_VARIANT as VISIBLE_VARIANTS, visibleProductIds, isVisibleProduct, isShownToShoppers } from './visibility.ts';

@@ -34,4 +34,14 @@ describe('TtlCache', () => {
     await cache.getOrCompute('k', async () => ++computed);
     expect(await cache.getOrCompute('k', async () => ++computed)).toBe(2);
   });
+
+  it('never stores a computation that was running when the cache was cleared', async () => {
+    const cache = new TtlCache<string>(1000);
+    let finish: (value: string) => void = () => {};
+    const before = cache.getOrCompute('k', () => new Promise<string>((resolve) => (finish = resolve)));
+    cache.clear();
+    finish('old');
+    expect(await before).toBe('old');
+    expect(await cache.getOrCompute('k', async () => 'new')).toBe('new');
+  });
 });

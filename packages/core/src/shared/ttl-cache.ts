@@ -32,13 +32,25 @@ export class TtlCache<V> {
     const cached = this.peek(key);
     if (cached) return cached;
     const value = compute();
-    value.catch(() => this.entries.delete(key));
-    this.entries.set(key, { expires: this.now() + this.ttlMs, value });
+    const entry = { expires: this.now() + this.ttlMs, value };
+    // Only this computation's own entry: a clear() may have replaced it with a newer one.
+    value.catch(() => {
+      if (this.entries.get(key) === entry) this.entries.delete(key);
+    });
+    this.entries.set(key, entry);
     if (this.entries.size > this.maxEntries) {
       // Maps iterate in insertion order: drop the oldest entry.
       const oldest = this.entries.keys().next().value;
       if (oldest !== undefined) this.entries.delete(oldest);
     }
     return value;
+  }
+
+  /**
+   * Forgets every entry, computations still running included: a caller that started before the
+   * clear gets its answer, but it is never stored, so nothing read before a change outlives it.
+   */
+  clear(): void {
+    this.entries.clear();
   }
 }

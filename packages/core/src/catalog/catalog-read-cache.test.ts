@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { createCatalogReadCache } from './catalog-read-cache.ts';
+
+describe('catalog read cache', () => {
+  it('reuses a read until a newer catalog version arrives, and ignores a late older one', async () => {
+    let loads = 0;
+    let cleared = 0;
+    const cache = createCatalogReadCache({ ttlMs: 60_000 }, () => cleared++);
+    const load = async () => ++loads;
+    expect(cache.sync('5')).toBe(true);
+    expect(await cache.read('list', 'k', load)).toBe(1);
+    expect(await cache.read('list', 'k', load)).toBe(1);
+    expect(cache.sync('5')).toBe(false);
+    expect(cache.sync('6')).toBe(true);
+    expect(await cache.read('list', 'k', load)).toBe(2);
+    expect(cache.sync('4')).toBe(false);
+    expect(cache.sync('not a version')).toBe(false);
+    expect(await cache.read('list', 'k', load)).toBe(2);
+    expect([cache.version, cleared]).toEqual(['6', 2]);
+  });
+
+  it('reads every time when the time-to-live is 0', async () => {
+    let loads = 0;
+    const cache = createCatalogReadCache({ ttlMs: 0 });
+    await cache.read('bySlug', 'a', async () => ++loads);
+    await cache.read('bySlug', 'a', async () => ++loads);
+    expect(loads).toBe(2);
+  });
+});

@@ -1,0 +1,57 @@
+// Shopper-facing catalog reads (listing pages, product pages, the category tree) kept in memory
+// per process. Correct because they are dropped whenever the catalog version moves (triggers bump
+// it with every visible change; catalog-version.ts), and never older than the time-to-live, which
+// bounds what is not versioned: stock levels within the same stock state.
+import { TtlCache } from '../shared/index.ts';
+
+export interface CatalogReadCacheOptions {
+  /** Longest an entry is reused, in ms: the most stock levels may lag. 0 turns caching off. */
+  ttlMs: number;
+  /** Most entries per kind of read (a listing page with facets is tens of kB). Default 1 000. */
+  maxEntries?: number;
+  now?: () => number;
+}
+
+/**
+ * A cache per kind of read, all forgotten together when `sync` sees a new catalog version.
+ *
+ * @example const cache = createCatalogReadCache({ ttlMs: 5_000 }); cache.sync('42'); cache.read('list', key, load)
+ */
+export interface CatalogReadCache {
+  /** The cached value of `kind`/`key`, else `load()`'s (concurrent callers share one load). */
+  read<V>(kind: string, key: string, load: () => Promise<V>): Promise<V>;
+  /** Tells the cache the catalog version now; one newer than last seen (or the first) drops every entry. Returns whether it did. */
+  sync(version: string): boolean;
+  /** Drops every entry. */
+  clear(): void;
+  /** The version last seen by `sync`, or null before the first. */
+  readonly version: string | null;
+}
+
+export function createCatalogReadCache(options: CatalogReadCacheOptions, onClear: () => void = () => {}): CatalogReadCache {
+  const caches = new Map<string, TtlCache<unknown>>();
+  let version: string | null = null;
+  const clear = () => {
+    for (const cache of caches.values()) cache.clear();
+    onClear();
+  };
+  return {
+    read<V>(kind: string, key: string, load: () => Promise<V>): Promise<V> {
+      if (options.ttlMs <= 0) return load();
+      let cache = caches.get(kind);
+      if (!cache) caches.set(kind, (cache = new TtlCache<unknown>(options.ttlMs, options.maxEntries ?? 1_000, options.now)));
+      return cache.getOrCompute(key, load) as Promise<V>;
+    },
+    sync(next: string): boolean {
+      // Versions only grow; a late NOTIFY of an older one says nothing new.
+      if (!/^\d+$/.test(next) || (version !== null && BigInt(next) <= BigInt(version))) return false;
+      version = next;
+      clear();
+      return true;
+    },
+    clear,
+    get version() {
+      return version;
+    },
+  };
+}
