@@ -20,9 +20,10 @@ function formatted(amount: number, currency: string): string {
   return `${toDecimalString({ amount, currency })} ${currency}`;
 }
 
-export const orderConfirmationEmail = defineEmailTemplate('order_confirmation', (order: { number: string; totalAmount: number; currency: string }) => ({
+/** `orderUrl`: a guest order's own page (a link with an expiring token); absent for an account's order. */
+export const orderConfirmationEmail = defineEmailTemplate('order_confirmation', (order: { number: string; totalAmount: number; currency: string; orderUrl?: string | null }) => ({
   subject: `Order ${order.number} confirmed`,
-  text: `Thank you for your order ${order.number}. Total: ${formatted(order.totalAmount, order.currency)}.`,
+  text: `Thank you for your order ${order.number}. Total: ${formatted(order.totalAmount, order.currency)}.${order.orderUrl ? `\nSee your order (this link works for 30 days): ${order.orderUrl}` : ''}`,
 }));
 
 export const paymentReceivedEmail = defineEmailTemplate('payment_received', (order: { number: string }) => ({
