@@ -19,7 +19,7 @@ export async function placeOrderToAmsterdam(page: Page): Promise<void> {
   await page.getByLabel('City').fill('Amsterdam');
   await page.getByLabel('Country').selectOption('NL');
   await page.getByRole('radio', { name: /Standard parcel/ }).check();
-  await page.getByLabel(/^I accept the terms of sale/).check();
+  await page.getByRole('checkbox', { name: /^I accept the terms of sale/ }).check();
   await page.getByRole('button', { name: 'Place order' }).click();
   await expect(page).toHaveURL(/\/account\/orders\/[^/?]+\?placed=1$/);
 }

@@ -50,7 +50,7 @@ test('a shopper adds a product, signs up at checkout, places an order and finds 
   await expect(summary.getByText('incl. VAT 21%')).toBeVisible();
   await expect(summary.getByText(title)).toBeVisible();
 
-  await page.getByLabel(/^I accept the terms of sale/).check();
+  await page.getByRole('checkbox', { name: /^I accept the terms of sale/ }).check();
   await page.getByRole('button', { name: 'Place order' }).click();
   await expect(page).toHaveURL(/\/account\/orders\/[^/?]+\?placed=1$/);
   await expect(page.getByRole('heading', { level: 1, name: 'Thank you for your order!' })).toBeVisible();
@@ -103,7 +103,7 @@ test('the cart and checkout work without JavaScript', async ({ browser, baseURL 
   await page.getByLabel('Street and house number').fill('Unter den Linden 1');
   await page.getByLabel('Postal code').fill('10117');
   await page.getByLabel('City').fill('Berlin');
-  await page.getByLabel(/^I accept the terms of sale/).check();
+  await page.getByRole('checkbox', { name: /^I accept the terms of sale/ }).check();
   await page.getByRole('button', { name: 'Place order' }).click();
   await expect(page).toHaveURL(/\/account\/orders\/[^/?]+\?placed=1$/);
   await expect(page.getByText('Awaiting payment', { exact: true })).toBeVisible();

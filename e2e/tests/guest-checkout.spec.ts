@@ -19,7 +19,7 @@ test('a guest orders with only an e-mail and an address, then keeps the order in
   await page.getByLabel('Country').selectOption('NL');
   await page.getByRole('radio', { name: /Standard parcel/ }).check();
   await expect(page.getByRole('link', { name: 'terms of sale' })).toHaveAttribute('href', '/terms');
-  await page.getByLabel(/^I accept the terms of sale/).check();
+  await page.getByRole('checkbox', { name: /^I accept the terms of sale/ }).check();
   await page.getByRole('button', { name: 'Place order' }).click();
 
   await expect(page).toHaveURL(/\/orders\/guest\/[A-Za-z0-9_-]+\?placed=1$/);
