@@ -64,7 +64,7 @@ function placeOrderRequest(shopper: Shopper, idempotencyKey = `bench-${crypto.ra
     method: 'POST',
     path: '/trpc/checkout.placeOrder',
     headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${shopper.sessionToken}` },
-    body: JSON.stringify({ idempotencyKey, shippingAddress, shippingMethodCode: 'standard' }),
+    body: JSON.stringify({ idempotencyKey, shippingAddress, shippingMethodCode: 'standard', acceptedTerms: true }),
   };
 }
 

@@ -19,6 +19,18 @@ export async function placeOrderToAmsterdam(page: Page): Promise<void> {
   await page.getByLabel('City').fill('Amsterdam');
   await page.getByLabel('Country').selectOption('NL');
   await page.getByRole('radio', { name: /Standard parcel/ }).check();
+  await page.getByRole('checkbox', { name: /^I accept the terms of sale/ }).check();
   await page.getByRole('button', { name: 'Place order' }).click();
   await expect(page).toHaveURL(/\/account\/orders\/[^/?]+\?placed=1$/);
+}
+
+/** Opens a product from the in-stock listing whose chosen variant has plenty left ("In stock"). */
+export async function openProductInStock(page: Page): Promise<string> {
+  await page.goto('/products?stock=1');
+  const links = await page.getByRole('heading', { level: 3 }).getByRole('link').evaluateAll((anchors) => anchors.map((a) => a.getAttribute('href') ?? ''));
+  for (const href of links.slice(0, 12)) {
+    await page.goto(href);
+    if (await page.getByText('In stock', { exact: true }).isVisible()) return page.getByRole('heading', { level: 1 }).innerText();
+  }
+  throw new Error('No product with plenty of stock among the first listed');
 }

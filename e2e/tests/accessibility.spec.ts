@@ -116,7 +116,7 @@ async function shopperFixture(): Promise<Pick<Fixture, 'shopper' | 'order' | 'co
   const variant = helmet.variants.find((v) => v.stock.quantity >= 2)!;
   await callApi('mutation', 'cart.addLine', { variantId: variant.id, quantity: 1 }, token);
   const address = { name: 'Ally Access', line1: 'Keizersgracht 1', postalCode: '1015 CJ', city: 'Amsterdam', country: 'NL' };
-  const order = await callApi<{ id: string; number: string }>('mutation', 'checkout.placeOrder', { idempotencyKey: randomUUID(), shippingMethodCode: 'standard', shippingAddress: address }, token);
+  const order = await callApi<{ id: string; number: string }>('mutation', 'checkout.placeOrder', { idempotencyKey: randomUUID(), shippingMethodCode: 'standard', acceptedTerms: true, shippingAddress: address }, token);
   await callApi('mutation', 'cart.addLine', { variantId: variant.id, quantity: 1 }, token);
   const asked = await callApi<{ conversation: { number: number } }>(
     'mutation',

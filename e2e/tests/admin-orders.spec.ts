@@ -21,7 +21,7 @@ async function shopperWithOrder() {
     const order = await callApi<{ id: string; number: string }>(
       'mutation',
       'checkout.placeOrder',
-      { idempotencyKey: randomUUID(), shippingMethodCode: 'standard', shippingAddress: { name: 'Olga Order', line1: 'Keizersgracht 1', postalCode: '1015 CJ', city: 'Amsterdam', country: 'NL' } },
+      { idempotencyKey: randomUUID(), shippingMethodCode: 'standard', acceptedTerms: true, shippingAddress: { name: 'Olga Order', line1: 'Keizersgracht 1', postalCode: '1015 CJ', city: 'Amsterdam', country: 'NL' } },
       session.token,
     );
     return { order, token: session.token };

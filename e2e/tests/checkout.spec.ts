@@ -1,17 +1,7 @@
-import { expect, test, type BrowserContext, type Page } from '@playwright/test';
+import { expect, test, type BrowserContext } from '@playwright/test';
 import { watchForeignRequests } from '../support/foreign-requests.ts';
 import { SHOP_COOKIE } from '../support/cookies.ts';
-
-/** Opens a product from the in-stock listing whose chosen variant has plenty left ("In stock"). */
-async function openProductInStock(page: Page): Promise<string> {
-  await page.goto('/products?stock=1');
-  const links = await page.getByRole('heading', { level: 3 }).getByRole('link').evaluateAll((anchors) => anchors.map((a) => a.getAttribute('href') ?? ''));
-  for (const href of links.slice(0, 12)) {
-    await page.goto(href);
-    if (await page.getByText('In stock', { exact: true }).isVisible()) return page.getByRole('heading', { level: 1 }).innerText();
-  }
-  throw new Error('No product with plenty of stock among the first listed');
-}
+import { openProductInStock } from '../support/checkout.ts';
 
 function uniqueEmail(): string {
   return `rider-${Date.now()}-${Math.random().toString(36).slice(2, 8)}@example.test`;
@@ -37,7 +27,7 @@ test('a shopper adds a product, signs up at checkout, places an order and finds 
   await expect(page.getByRole('link', { name: /Cart, 2 items$/ })).toBeVisible();
 
   await page.getByRole('link', { name: 'Checkout' }).click();
-  await expect(page).toHaveURL(/\/account\/sign-in\?next=%2Fcheckout$/);
+  await expect(page).toHaveURL(/\/checkout$/);
   await page.getByRole('link', { name: 'Create an account' }).click();
   await page.getByLabel('Name').fill('Ada Lovelace');
   await page.getByLabel('E-mail').fill(uniqueEmail());
@@ -60,6 +50,7 @@ test('a shopper adds a product, signs up at checkout, places an order and finds 
   await expect(summary.getByText('incl. VAT 21%')).toBeVisible();
   await expect(summary.getByText(title)).toBeVisible();
 
+  await page.getByRole('checkbox', { name: /^I accept the terms of sale/ }).check();
   await page.getByRole('button', { name: 'Place order' }).click();
   await expect(page).toHaveURL(/\/account\/orders\/[^/?]+\?placed=1$/);
   await expect(page.getByRole('heading', { level: 1, name: 'Thank you for your order!' })).toBeVisible();
@@ -96,7 +87,7 @@ test('the cart and checkout work without JavaScript', async ({ browser, baseURL 
   await expect(page.getByRole('spinbutton', { name: /^Quantity of/ })).toHaveValue('1');
 
   await page.goto('/checkout');
-  await expect(page).toHaveURL(/\/account\/sign-in\?next=%2Fcheckout$/);
+  await expect(page).toHaveURL(/\/checkout$/);
   await page.getByRole('link', { name: 'Create an account' }).click();
   await page.getByLabel('Name').fill('Grace Hopper');
   await page.getByLabel('E-mail').fill(uniqueEmail());
@@ -112,6 +103,7 @@ test('the cart and checkout work without JavaScript', async ({ browser, baseURL 
   await page.getByLabel('Street and house number').fill('Unter den Linden 1');
   await page.getByLabel('Postal code').fill('10117');
   await page.getByLabel('City').fill('Berlin');
+  await page.getByRole('checkbox', { name: /^I accept the terms of sale/ }).check();
   await page.getByRole('button', { name: 'Place order' }).click();
   await expect(page).toHaveURL(/\/account\/orders\/[^/?]+\?placed=1$/);
   await expect(page.getByText('Awaiting payment', { exact: true })).toBeVisible();

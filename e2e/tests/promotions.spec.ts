@@ -40,6 +40,7 @@ test('a code applied in the cart shows its discount, and the checkout explains t
   await page.getByLabel('Street and house number').fill('Keizersgracht 123');
   await page.getByLabel('Postal code').fill('1015 CJ');
   await page.getByLabel('City').fill('Amsterdam');
+  await page.getByRole('checkbox', { name: /^I accept the terms of sale/ }).check();
   await page.getByRole('button', { name: 'Place order' }).click();
   await expect(page).toHaveURL(/\/account\/orders\/[^/?]+\?placed=1$/);
   expect(foreign).toEqual([]);

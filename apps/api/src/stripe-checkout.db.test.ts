@@ -55,6 +55,7 @@ describe('checkout with Stripe', () => {
       idempotencyKey: randomUUID(),
       shippingAddress: { name: 'S', line1: 'Dam 1', postalCode: '1012 JS', city: 'Amsterdam', country: 'NL' },
       shippingMethodCode: 'standard',
+      acceptedTerms: true,
     });
     expect(order.status).toBe('AWAITING_PAYMENT');
     expect(order.payment).toMatchObject({ provider: 'stripe', clientSecret: expect.any(String) });

@@ -69,12 +69,13 @@ export function createApiServices(prisma: PrismaClient, options: ApiServicesOpti
   const { clock } = options;
   const apiPublicUrl = options.partners?.apiPublicUrl ?? 'http://127.0.0.1:4000';
   const mediaDir = path.resolve(options.mediaDir ?? '.data/media');
+  const accounts = createAccountsService(prisma, { now: () => clock.now(), ...options.accounts, storefrontUrl, sessionPolicy: sessionLimitsFor });
   return {
     prisma,
     payments,
     clock,
     catalog: createCatalogService(prisma, options.catalog),
-    accounts: createAccountsService(prisma, { now: () => clock.now(), ...options.accounts, storefrontUrl, sessionPolicy: sessionLimitsFor }),
+    accounts,
     carts: createCartService(prisma),
     personalization: createPersonalizationService(prisma, { storefrontUrl }),
     support: createSupportService(prisma, { ...options.support, storefrontUrl }),
@@ -85,7 +86,7 @@ export function createApiServices(prisma: PrismaClient, options: ApiServicesOpti
     partnerContent: createPartnerContentService(prisma, { mediaDir: options.partnerContent?.mediaDir ?? defaultMediaDir }),
     adminOrders: createAdminOrderService(prisma, { payments, storefrontUrl, now: () => clock.now() }),
     // shopper and partner services
-    checkout: createCheckoutService(prisma, { payments, clock }),
+    checkout: createCheckoutService(prisma, { payments, clock, signUp: accounts.signUp }),
     orders: createOrderService(prisma),
     pricing: createCartPricingService(prisma, { clock, hintsFor: customerHintsFrom(prisma) }),
     groupBuys: createGroupBuyService(prisma, { payments, clock }),

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { line } from './text.ts';
-import { AddressInput } from './accounts.ts';
+import { AddressInput, Email, NewPassword } from './accounts.ts';
 import { wholeNumber } from './numbers.ts';
 
 /** A delivery address as given at checkout (the same fields as a saved address). */
@@ -13,13 +13,30 @@ export const CheckoutQuoteInput = z.object({
   shippingMethodCode: MethodCode.optional(),
 });
 
-export const PlaceOrderInput = z.object({
+/** What every order request carries (checkout, group-buy joins). */
+export const OrderRequestInput = z.object({
   /** A fresh random key per checkout attempt (e.g. a UUID made when the checkout page loads). */
   idempotencyKey: line().trim().min(16, 'The idempotency key is too short').max(100),
   shippingAddress: ShippingAddressInput,
   shippingMethodCode: MethodCode,
 });
+
+/** The shopper's acknowledgement of the terms and the right of withdrawal: checked on the server, not only by the form. */
+export const AcceptedTerms = z.literal(true, { error: 'Please accept the terms and the right of withdrawal to place your order.' });
+
+export const PlaceOrderInput = OrderRequestInput.extend({ acceptedTerms: AcceptedTerms });
 export type PlaceOrderInput = z.input<typeof PlaceOrderInput>;
+
+/** A guest's order: the checkout fields plus the e-mail the confirmation and the order link go to. */
+export const GuestPlaceOrderInput = PlaceOrderInput.extend({ email: Email });
+export type GuestPlaceOrderInput = z.input<typeof GuestPlaceOrderInput>;
+
+/** A guest order link's token (43 URL-safe characters, from the confirmation page or the e-mail). */
+export const GuestOrderTokenInput = z.object({ token: line().trim().min(20).max(100).regex(/^[A-Za-z0-9_-]+$/, 'Not a valid order link') });
+
+/** The password of the account a guest creates to keep their order; the e-mail is the order's. */
+export const GuestAccountInput = GuestOrderTokenInput.extend({ password: NewPassword });
+export type GuestAccountInput = z.output<typeof GuestAccountInput>;
 
 export const OrderIdInput = z.object({ id: line().trim().min(1).max(64) });
 

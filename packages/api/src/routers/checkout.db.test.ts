@@ -64,8 +64,8 @@ describe('checkout.quote', () => {
     }
   });
 
-  it('needs a signed-in customer', async () => {
-    await expect(callerFor(services).checkout.quote({ country: 'NL' })).rejects.toMatchObject({ code: 'UNAUTHORIZED' });
+  it('quotes a guest by cart token: without a cart there is nothing to quote', async () => {
+    await expect(callerFor(services).checkout.quote({ country: 'NL' })).rejects.toMatchObject({ code: 'BAD_REQUEST', message: 'Your cart is empty.' });
   });
 });
 
@@ -73,7 +73,7 @@ describe('checkout.placeOrder', () => {
   it('records the order at server prices whatever the client sends, reserves stock and empties the cart', async () => {
     const variant = await variantWith(5, 2_999);
     const { api } = await shopperWithCart(variant.id, 2);
-    const tampered = { idempotencyKey: randomUUID(), shippingAddress: address, shippingMethodCode: 'standard', total: 1, totalAmount: 1, lines: [{ unitPriceAmount: 1 }] };
+    const tampered = { idempotencyKey: randomUUID(), shippingAddress: address, shippingMethodCode: 'standard', acceptedTerms: true, total: 1, totalAmount: 1, lines: [{ unitPriceAmount: 1 }] };
     const order = await api.checkout.placeOrder(tampered as Parameters<typeof api.checkout.placeOrder>[0]);
     expect(order).toMatchObject({ status: 'AWAITING_PAYMENT', subtotal: { amount: 5_998 }, shipping: { amount: 0 }, total: { amount: 5_998 } });
     expect(order.lines.map((l) => [l.quantity, l.unitPrice.amount])).toEqual([[2, 2_999]]);
@@ -89,7 +89,7 @@ describe('checkout.placeOrder', () => {
     const variant = await variantWith(10);
     const shoppers = await Promise.all(Array.from({ length: 50 }, () => shopperWithCart(variant.id, 1)));
     const results = await Promise.allSettled(
-      shoppers.map(({ api }) => api.checkout.placeOrder({ idempotencyKey: randomUUID(), shippingAddress: address, shippingMethodCode: 'standard' })),
+      shoppers.map(({ api }) => api.checkout.placeOrder({ idempotencyKey: randomUUID(), shippingAddress: address, shippingMethodCode: 'standard', acceptedTerms: true })),
     );
     const placed = results.filter((r) => r.status === 'fulfilled');
     const refused = results.filter((r): r is PromiseRejectedResult => r.status === 'rejected');
@@ -102,7 +102,7 @@ describe('checkout.placeOrder', () => {
   it('answers 10 simultaneous copies of one request with one order and one payment', async () => {
     const variant = await variantWith(20);
     const { api, customer } = await shopperWithCart(variant.id, 3);
-    const request = { idempotencyKey: randomUUID(), shippingAddress: address, shippingMethodCode: 'standard' };
+    const request = { idempotencyKey: randomUUID(), shippingAddress: address, shippingMethodCode: 'standard', acceptedTerms: true as const };
     const orders = await Promise.all(Array.from({ length: 10 }, () => api.checkout.placeOrder(request)));
     expect(new Set(orders.map((o) => o.id)).size).toBe(1);
     expect(await db.prisma.order.count({ where: { customerId: customer.id } })).toBe(1);
@@ -122,7 +122,7 @@ describe('checkout.placeOrder', () => {
       }),
     );
     const results = await Promise.allSettled(
-      shoppers.map((api) => api.checkout.placeOrder({ idempotencyKey: randomUUID(), shippingAddress: address, shippingMethodCode: 'standard' })),
+      shoppers.map((api) => api.checkout.placeOrder({ idempotencyKey: randomUUID(), shippingAddress: address, shippingMethodCode: 'standard', acceptedTerms: true })),
     );
     expect(results.filter((r) => r.status === 'rejected').map((r) => String((r as PromiseRejectedResult).reason))).toEqual([]);
     for (const variant of [a!, b!, c!]) {
@@ -134,7 +134,7 @@ describe('checkout.placeOrder', () => {
     const demo = createApiServices(db.prisma, { ...embeddedAdapters(db.prisma), storefrontUrl: TEST_STOREFRONT_URL, payments: new OfflinePaymentProvider({ autoConfirm: true }) });
     const variant = await variantWith(3);
     const { api } = await shopperWithCart(variant.id, 1, demo);
-    const order = await api.checkout.placeOrder({ idempotencyKey: randomUUID(), shippingAddress: address, shippingMethodCode: 'standard' });
+    const order = await api.checkout.placeOrder({ idempotencyKey: randomUUID(), shippingAddress: address, shippingMethodCode: 'standard', acceptedTerms: true });
     expect(order.status).toBe('PAID');
     expect(order.payment?.state).toBe('SUCCEEDED');
     expect(order.timeline.map((e) => e.type)).toEqual(['placed', 'paid']);
@@ -148,7 +148,7 @@ describe('checkout.placeOrder', () => {
     });
     const variant = await variantWith(4);
     const { api, customer } = await shopperWithCart(variant.id, 2, createApiServices(db.prisma, { ...embeddedAdapters(db.prisma), storefrontUrl: TEST_STOREFRONT_URL, payments: failing }));
-    await expect(api.checkout.placeOrder({ idempotencyKey: randomUUID(), shippingAddress: address, shippingMethodCode: 'standard' })).rejects.toMatchObject({
+    await expect(api.checkout.placeOrder({ idempotencyKey: randomUUID(), shippingAddress: address, shippingMethodCode: 'standard', acceptedTerms: true })).rejects.toMatchObject({
       code: 'SERVICE_UNAVAILABLE',
     });
     expect((await db.prisma.productVariant.findUniqueOrThrow({ where: { id: variant.id } })).stockOnHand).toBe(4);
@@ -158,7 +158,7 @@ describe('checkout.placeOrder', () => {
   it('refuses an empty cart and unknown shipping methods', async () => {
     const shopper = await signedInCustomer(db.prisma);
     const api = callerFor(services, { sessionToken: shopper.sessionToken });
-    const request = { idempotencyKey: randomUUID(), shippingAddress: address, shippingMethodCode: 'standard' };
+    const request = { idempotencyKey: randomUUID(), shippingAddress: address, shippingMethodCode: 'standard', acceptedTerms: true as const };
     await expect(api.checkout.placeOrder(request)).rejects.toMatchObject({ code: 'BAD_REQUEST', message: 'Your cart is empty.' });
     await api.cart.addLine({ variantId: (await variantWith(2)).id, quantity: 1 });
     await expect(api.checkout.placeOrder({ ...request, shippingMethodCode: 'teleport' })).rejects.toMatchObject({ code: 'BAD_REQUEST' });
@@ -169,7 +169,7 @@ describe('orders', () => {
   it('gives customer B NOT_FOUND for customer A\'s order', async () => {
     const variant = await variantWith(5);
     const a = await shopperWithCart(variant.id, 1);
-    const order = await a.api.checkout.placeOrder({ idempotencyKey: randomUUID(), shippingAddress: address, shippingMethodCode: 'standard' });
+    const order = await a.api.checkout.placeOrder({ idempotencyKey: randomUUID(), shippingAddress: address, shippingMethodCode: 'standard', acceptedTerms: true });
     const b = await signedInCustomer(db.prisma);
     const asB = callerFor(services, { sessionToken: b.sessionToken });
     await expect(asB.orders.byId({ id: order.id })).rejects.toMatchObject({ code: 'NOT_FOUND' });

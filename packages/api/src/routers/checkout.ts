@@ -1,13 +1,16 @@
-import { CheckoutQuoteInput, PlaceOrderInput } from '@tandem/validators';
-import { customerProcedure, router } from '../trpc.ts';
+// Checkout: quotes and placing orders, for signed-in customers and for guests (the cart their
+// X-Cart-Token holds, an e-mail, no password), plus the guest order page and the account a guest
+// may create (or sign in to) to keep the order.
+import { CheckoutQuoteInput, GuestAccountInput, GuestOrderTokenInput, GuestPlaceOrderInput, PlaceOrderInput } from '@tandem/validators';
+import { customerProcedure, publicProcedure, router, shopperProcedure } from '../trpc.ts';
 import { rest } from '../openapi/rest-meta.ts';
 
 export const checkoutRouter = router({
-  /** Shipping options, tax and totals of the signed-in customer's cart for a destination. */
-  quote: customerProcedure
-    .meta(rest('GET', '/checkout/quote', { tag: 'Checkout', summary: 'Shipping options, tax and totals of the cart', access: 'customer' }))
+  /** Shipping options, tax and totals of the shopper's cart (the customer's, or the anonymous cart token's) for a destination. */
+  quote: shopperProcedure
+    .meta(rest('GET', '/checkout/quote', { tag: 'Checkout', summary: 'Shipping options, tax and totals of the cart', access: 'shopper' }))
     .input(CheckoutQuoteInput)
-    .query(({ ctx, input }) => ctx.services.checkout.quote(ctx.customer.id, input, ctx.auth.referralToken)),
+    .query(({ ctx, input }) => ctx.services.checkout.quote(ctx.customer ? { customerId: ctx.customer.id } : { cartToken: ctx.auth.cartToken }, input, ctx.auth.referralToken)),
   /** Places the cart as an order; the same idempotency key always answers with the same order. */
   placeOrder: customerProcedure
     .meta(rest('POST', '/checkout/orders', { tag: 'Checkout', summary: 'Place the cart as an order', description: 'The same idempotency key always answers with the same order.', access: 'customer' }))
@@ -21,4 +24,28 @@ export const checkoutRouter = router({
         referralToken: ctx.auth.referralToken ?? null,
       }),
     ),
+  /** Places the anonymous cart (X-Cart-Token) as a guest order; answers with the order and a link token to its page. */
+  placeGuestOrder: publicProcedure.input(GuestPlaceOrderInput).mutation(({ ctx, input }) =>
+    ctx.services.checkout.placeGuestOrder({
+      email: input.email,
+      cartToken: ctx.auth.cartToken,
+      ip: ctx.auth.ip,
+      idempotencyKey: input.idempotencyKey,
+      shippingAddress: input.shippingAddress,
+      shippingMethodCode: input.shippingMethodCode,
+      referralToken: ctx.auth.referralToken ?? null,
+    }),
+  ),
+  /** The guest order a link opens; an unknown, altered or expired token is NOT_FOUND. */
+  guestOrder: publicProcedure.input(GuestOrderTokenInput).query(({ ctx, input }) => ctx.services.checkout.guestOrder(input.token)),
+  /** Creates an account with the guest order's e-mail and signs it in; the account adopts the order. */
+  createGuestAccount: publicProcedure
+    .input(GuestAccountInput)
+    .mutation(({ ctx, input }) =>
+      ctx.services.checkout.createAccountForGuestOrder(input, { ip: ctx.auth.ip, userAgent: ctx.auth.userAgent, presentedSessionToken: ctx.auth.sessionToken }),
+    ),
+  /** Adds a guest order to the signed-in customer's account when its e-mail is the order's. */
+  claimGuestOrder: customerProcedure
+    .input(GuestOrderTokenInput)
+    .mutation(({ ctx, input }) => ctx.services.checkout.claimGuestOrder({ id: ctx.customer.id, email: ctx.customer.email }, input.token)),
 });

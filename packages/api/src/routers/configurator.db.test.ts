@@ -123,7 +123,7 @@ describe('checkout of configured lines', () => {
     const before = await stock();
     const api = callerFor(services, { sessionToken: (await signedInCustomer(db.prisma)).sessionToken });
     const added = await api.configurator.addToCart({ slug: BIKE, choices: discBike, quantity: 2 });
-    const order = await api.checkout.placeOrder({ idempotencyKey: randomUUID(), shippingAddress: address, shippingMethodCode: 'standard' });
+    const order = await api.checkout.placeOrder({ idempotencyKey: randomUUID(), shippingAddress: address, shippingMethodCode: 'standard', acceptedTerms: true });
     return { components, stock, before, added, order };
   }
 
@@ -171,7 +171,7 @@ describe('checkout of configured lines', () => {
     await callerFor(services, { sessionToken: admin.sessionToken }).adminConfigurator.setDefinition({ slug: 'made-to-measure-jersey', expectedVersion: version, definition: { ...document, rules } });
 
     expect((await api.cart.get()).lines[0]!.problems).toEqual(['With Race fit, the sleeve length can be at most 24 cm.']);
-    await expect(api.checkout.placeOrder({ idempotencyKey: randomUUID(), shippingAddress: address, shippingMethodCode: 'standard' })).rejects.toMatchObject({ code: 'CONFLICT' });
+    await expect(api.checkout.placeOrder({ idempotencyKey: randomUUID(), shippingAddress: address, shippingMethodCode: 'standard', acceptedTerms: true })).rejects.toMatchObject({ code: 'CONFLICT' });
   });
 
   it('never oversells a component under concurrent checkouts', async () => {
@@ -184,7 +184,7 @@ describe('checkout of configured lines', () => {
       await api.configurator.addToCart({ slug: 'commuter-kit-bundle', choices: definition.defaults });
       return api;
     }));
-    const results = await Promise.allSettled(shoppers.map((api) => api.checkout.placeOrder({ idempotencyKey: randomUUID(), shippingAddress: address, shippingMethodCode: 'standard' })));
+    const results = await Promise.allSettled(shoppers.map((api) => api.checkout.placeOrder({ idempotencyKey: randomUUID(), shippingAddress: address, shippingMethodCode: 'standard', acceptedTerms: true })));
     expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(2);
     expect(results.filter((r) => r.status === 'rejected').every((r) => (r as PromiseRejectedResult).reason.code === 'CONFLICT')).toBe(true);
     expect(await stockOf(lock.variantId)).toBe(0);

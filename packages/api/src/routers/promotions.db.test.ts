@@ -57,7 +57,7 @@ describe('discount codes in the cart and at checkout', () => {
     expect(quote.shipping).toMatchObject({ code: 'standard', amount: 0 }); // free over €50 of discounted goods
     expect(quote.total.amount).toBe(6_000 - 600);
 
-    const order = await api.checkout.placeOrder({ idempotencyKey: randomUUID(), shippingAddress: address, shippingMethodCode: 'standard' });
+    const order = await api.checkout.placeOrder({ idempotencyKey: randomUUID(), shippingAddress: address, shippingMethodCode: 'standard', acceptedTerms: true });
     expect(order.total.amount).toBe(5_400);
     expect(order.discount.amount).toBe(600);
     expect(order.lines[0]!.explanation.map((s) => [s.kind, s.amount])).toEqual([['base', 6_000], ['promotion', -600]]);
@@ -81,7 +81,7 @@ describe('discount codes in the cart and at checkout', () => {
     await admin.adminPricing.createPromotion({ code: c, name: 'Once', kind: 'FIXED_AMOUNT', amount: 300, perCustomerLimit: 1, usageLimit: 10 });
     const { api } = await shopperWithCart(variant.id, 1);
     await api.promotions.applyCode({ code: c });
-    const first = await api.checkout.placeOrder({ idempotencyKey: randomUUID(), shippingAddress: address, shippingMethodCode: 'standard' });
+    const first = await api.checkout.placeOrder({ idempotencyKey: randomUUID(), shippingAddress: address, shippingMethodCode: 'standard', acceptedTerms: true });
     expect(first.total.amount).toBe(700 + 495);
     await api.cart.addLine({ variantId: variant.id, quantity: 1 });
     expect((await api.promotions.applyCode({ code: c })).code?.reason).toBe('Already used.');
@@ -104,7 +104,7 @@ describe('discount codes in the cart and at checkout', () => {
       shoppers.push(s);
     }
     const results = await Promise.allSettled(
-      shoppers.map((s) => s.api.checkout.placeOrder({ idempotencyKey: randomUUID(), shippingAddress: address, shippingMethodCode: 'standard' })),
+      shoppers.map((s) => s.api.checkout.placeOrder({ idempotencyKey: randomUUID(), shippingAddress: address, shippingMethodCode: 'standard', acceptedTerms: true })),
     );
     const placed = results.filter((r) => r.status === 'fulfilled');
     const refused = results.filter((r): r is PromiseRejectedResult => r.status === 'rejected');
@@ -117,7 +117,7 @@ describe('discount codes in the cart and at checkout', () => {
     const loser = shoppers[results.findIndex((r) => r.status === 'rejected')]!;
     expect((await loser.api.promotions.cartPricing()).code?.reason).toBe('Fully used: no redemptions left.');
     await loser.api.promotions.removeCode();
-    await expect(loser.api.checkout.placeOrder({ idempotencyKey: randomUUID(), shippingAddress: address, shippingMethodCode: 'standard' })).resolves.toMatchObject({ total: { amount: 1_000 + 495 } });
+    await expect(loser.api.checkout.placeOrder({ idempotencyKey: randomUUID(), shippingAddress: address, shippingMethodCode: 'standard', acceptedTerms: true })).resolves.toMatchObject({ total: { amount: 1_000 + 495 } });
   });
 });
 

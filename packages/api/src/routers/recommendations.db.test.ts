@@ -97,7 +97,7 @@ describe('after a purchase', () => {
     const road1 = await db.prisma.productVariant.findFirstOrThrow({ where: { productId: ids.road1 } });
     await api.cart.addLine({ variantId: road1.id, quantity: 1 });
     const address = { name: 'C', line1: 'Dam 1', postalCode: '1012 JS', city: 'Amsterdam', country: 'NL' };
-    const order = await api.checkout.placeOrder({ idempotencyKey: randomUUID(), shippingAddress: address, shippingMethodCode: 'standard' });
+    const order = await api.checkout.placeOrder({ idempotencyKey: randomUUID(), shippingAddress: address, shippingMethodCode: 'standard', acceptedTerms: true });
 
     const recs = await api.recommendations.afterPurchase({ orderId: order.id, limit: 3 });
     expect(recs[0]?.slug).toBe('helmet');

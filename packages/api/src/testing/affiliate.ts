@@ -40,6 +40,6 @@ export async function referredOrder(services: ApiServices, variantId: string, re
   const session = shopper ?? (await signedInCustomer(services.prisma));
   const api = callerFor(services, { sessionToken: session.sessionToken, referralToken });
   await api.cart.addLine({ variantId, quantity });
-  const order = await api.checkout.placeOrder({ idempotencyKey: randomUUID(), shippingAddress: address, shippingMethodCode: 'standard' });
+  const order = await api.checkout.placeOrder({ idempotencyKey: randomUUID(), shippingAddress: address, shippingMethodCode: 'standard', acceptedTerms: true });
   return { order, api };
 }

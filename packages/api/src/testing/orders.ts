@@ -15,6 +15,6 @@ export async function placedOrder(prisma: PrismaClient, services: ApiServices, s
   if (shopperName) await prisma.customer.update({ where: { id: shopper.customer.id }, data: { name: shopperName } });
   const api = callerFor(services, { sessionToken: shopper.sessionToken });
   await api.cart.addLine({ variantId: variant.id, quantity: 1 });
-  const order = await api.checkout.placeOrder({ idempotencyKey: randomUUID(), shippingAddress: { ...address, name: shopperName ?? address.name }, shippingMethodCode: 'standard' });
+  const order = await api.checkout.placeOrder({ idempotencyKey: randomUUID(), shippingAddress: { ...address, name: shopperName ?? address.name }, shippingMethodCode: 'standard', acceptedTerms: true });
   return { order, api, shopper: shopper.customer };
 }

@@ -2,9 +2,13 @@
 // for a destination and the place-order workflow. Created once per process.
 import type { PrismaClient } from '@tandem/db';
 import type { PaymentProvider } from '@tandem/payments';
-import { findActiveCartId } from '../carts/index.ts';
+import { findActiveCartId, type CartOwner } from '../carts/index.ts';
 import { referringPartnerId } from '../partners/index.ts';
 import type { Clock } from '../shared/index.ts';
+import type { RequestInfo } from '../accounts/index.ts';
+import { orderForGuestToken } from '../orders/index.ts';
+import { claimGuestOrder, createAccountForGuestOrder, type SignUp } from './guest-account.ts';
+import { placeGuestOrder, type GuestOrderInput } from './place-guest-order.ts';
 import { placeOrder, type PlaceOrderInput } from './place-order.ts';
 import { quoteCart } from './quote.ts';
 
@@ -13,6 +17,8 @@ export interface CheckoutServiceOptions {
   payments: PaymentProvider;
   /** Where quotes read the time (today's prices and promotions, the referral's window). */
   clock: Clock;
+  /** Accounts' sign-up, for the account a guest creates to adopt their order. */
+  signUp: SignUp;
 }
 
 /** Where a quote goes: the destination country and, when chosen, the shipping method. */
@@ -23,20 +29,29 @@ export interface QuoteDestination {
 
 /**
  * @example
- * const checkout = createCheckoutService(prisma, { payments, clock: systemClock });
- * await checkout.quote(customer.id, { country: 'DE' }, referralToken);
+ * const checkout = createCheckoutService(prisma, { payments, clock: systemClock, signUp: accounts.signUp });
+ * await checkout.quote({ customerId: customer.id }, { country: 'DE' }, referralToken);
  */
 export function createCheckoutService(prisma: PrismaClient, options: CheckoutServiceOptions) {
-  const { payments, clock } = options;
+  const { payments, clock, signUp } = options;
   return {
-    /** Shipping options, tax and totals of the customer's active cart; the referral token lets partner-only promotions apply. */
-    quote: async (customerId: string, destination: QuoteDestination, referralToken?: string | null) => {
-      const cartId = await findActiveCartId(prisma, { customerId });
+    /** Shipping options, tax and totals of the shopper's active cart (a customer's, or a guest's by cart token); the referral token lets partner-only promotions apply. */
+    quote: async (owner: CartOwner, destination: QuoteDestination, referralToken?: string | null) => {
+      const cartId = await findActiveCartId(prisma, owner);
       const hints = { referringPartnerId: await referringPartnerId(prisma, referralToken, clock.now()) };
       return quoteCart(prisma, cartId, destination.country, destination.shippingMethodCode, undefined, clock.now(), hints);
     },
     /** Places the customer's cart as an order; the same idempotency key answers with the same order. */
     placeOrder: (input: PlaceOrderInput) => placeOrder(prisma, payments, input),
+    /** Places a guest's cart (their cart token) as an order, rate limited; answers with a link token to its page. */
+    placeGuestOrder: (input: GuestOrderInput) => placeGuestOrder(prisma, payments, input, clock.now()),
+    /** The order a guest link opens; an unknown, altered or expired token is NOT_FOUND. */
+    guestOrder: (token: string) => orderForGuestToken(prisma, token, clock.now()),
+    /** A new account with the guest order's e-mail that adopts the order. */
+    createAccountForGuestOrder: (input: { token: string; password: string }, request: RequestInfo) =>
+      createAccountForGuestOrder(prisma, signUp, input, request, clock.now()),
+    /** Adds a guest order to the signed-in customer's account (same e-mail, holding the link). */
+    claimGuestOrder: (customer: { id: string; email: string }, token: string) => claimGuestOrder(prisma, customer, token, clock.now()),
   };
 }
 

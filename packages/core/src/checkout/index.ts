@@ -1,5 +1,7 @@
 // The checkout context's only public door.
-export { placeOrder, placeOrderFrom, type PlaceOrderInput } from './place-order.ts';
+export { placeOrder, placeOrderFrom, type PlaceOrderInput, type OrderRequest } from './place-order.ts';
+export { placeGuestOrder, GUEST_ORDER_LIMITS, type GuestOrderInput, type PlacedGuestOrder } from './place-guest-order.ts';
+export { createAccountForGuestOrder, claimGuestOrder, type SignUp } from './guest-account.ts';
 export { ALREADY_PLACED, type OrderSource } from './order-source.ts';
 export { quoteDealLine, type DealLine } from './quote-deal.ts';
 export { checkoutSettings, type CheckoutSettings } from './checkout-settings.ts';

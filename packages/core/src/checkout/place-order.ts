@@ -9,7 +9,8 @@ import { Prisma, type PrismaClient } from '@tandem/db';
 import type { PaymentProvider } from '@tandem/payments';
 import { convertCart, lockCartForCheckout } from '../carts/index.ts';
 import { reserveStock } from '../catalog/index.ts';
-import { cancelOrder, orderForCustomer, orderIdForKey, recordOrder, recordStartedPayment, stockDemand, type NewOrder, type OrderView } from '../orders/index.ts';
+import { cancelOrder, orderForCustomer, orderIdForKey, recordOrder, recordStartedPayment, stockDemand, type NewOrder, type OrderKeyScope, type OrderView } from '../orders/index.ts';
+import { hashToken } from '../accounts/index.ts';
 import { DomainError } from '../shared/index.ts';
 import { quoteCart } from './quote.ts';
 import type { CheckoutQuote, ShippingAddress } from './types.ts';
@@ -18,14 +19,27 @@ import { attributedClick, recordOrderReferral } from '../partners/index.ts';
 import { assertCodeStillApplies, pricingSnapshotOf, reserveRedemptions } from '../pricing/index.ts';
 import { ALREADY_PLACED, type OrderSource } from './order-source.ts';
 
-export interface PlaceOrderInput {
-  customer: { id: string; email: string };
+/** What every order request carries, whoever places it. */
+export interface OrderRequest {
   idempotencyKey: string;
   shippingAddress: ShippingAddress;
   shippingMethodCode: string;
   /** The visitor's referral token (attribution cookie), when the storefront forwarded one. */
   referralToken?: string | null;
 }
+
+/** A signed-in customer's order. */
+export interface PlaceOrderInput extends OrderRequest {
+  customer: { id: string; email: string };
+}
+
+/** A guest's order: the cart their token holds, confirmations to `email`. */
+export interface GuestBuyerInput extends OrderRequest {
+  guest: { email: string; cartToken: string };
+}
+
+/** Who places an order: a customer or a guest. */
+export type BuyerInput = PlaceOrderInput | GuestBuyerInput;
 
 /**
  * Places the customer's active cart as an order.
@@ -42,8 +56,13 @@ export async function placeOrder(prisma: PrismaClient, payments: PaymentProvider
  * @example await placeOrderFrom(prisma, payments, input, groupBuySource(deal, quantity), now)
  */
 export async function placeOrderFrom(prisma: PrismaClient, payments: PaymentProvider, input: PlaceOrderInput, source: OrderSource, now = new Date()): Promise<OrderView> {
+  return orderForCustomer(prisma, input.customer.id, await placeOrderId(prisma, payments, input, source, now));
+}
+
+/** The workflow for a customer or a guest: the id of the order placed (or found by the key). */
+export async function placeOrderId(prisma: PrismaClient, payments: PaymentProvider, input: BuyerInput, source: OrderSource, now = new Date()): Promise<string> {
   const existing = await findByKey(prisma, input);
-  if (existing) return orderForCustomer(prisma, input.customer.id, existing);
+  if (existing) return existing;
 
   let orderId: string | typeof ALREADY_PLACED;
   try {
@@ -52,31 +71,38 @@ export async function placeOrderFrom(prisma: PrismaClient, payments: PaymentProv
     // A concurrent request with the same key won the race: answer with its order.
     if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002') {
       const winner = await findByKey(prisma, input);
-      if (winner) return orderForCustomer(prisma, input.customer.id, winner);
+      if (winner) return winner;
     }
     throw error;
   }
   if (orderId === ALREADY_PLACED) {
     const winner = await findByKey(prisma, input);
-    if (winner) return orderForCustomer(prisma, input.customer.id, winner);
+    if (winner) return winner;
     throw new DomainError('conflict', 'Your cart changed while you were checking out; please review it again.');
   }
-  await startPayment(prisma, payments, orderId, input.customer.email, source);
-  return orderForCustomer(prisma, input.customer.id, orderId);
+  await startPayment(prisma, payments, orderId, emailOf(input), source);
+  return orderId;
 }
 
-function findByKey(db: PrismaClient | Prisma.TransactionClient, input: PlaceOrderInput): Promise<string | null> {
-  return orderIdForKey(db, input.customer.id, input.idempotencyKey);
+const emailOf = (input: BuyerInput): string => ('customer' in input ? input.customer.email : input.guest.email);
+
+/** Whose keys: the customer's, or the guest's cart token (hashed, as the order stores it). */
+function keyScopeOf(input: BuyerInput): OrderKeyScope {
+  return 'customer' in input ? { customerId: input.customer.id } : { guestScope: hashToken(input.guest.cartToken) };
 }
 
-/** The customer's active cart, locked, re-quoted, and converted with the order. */
-function cartSource(input: PlaceOrderInput): OrderSource {
+function findByKey(db: PrismaClient | Prisma.TransactionClient, input: BuyerInput): Promise<string | null> {
+  return orderIdForKey(db, keyScopeOf(input), input.idempotencyKey);
+}
+
+/** The buyer's active cart (the customer's, or the one the guest's token holds), locked, re-quoted, and converted with the order. */
+export function cartSource(input: BuyerInput): OrderSource {
   let cartId = '';
   let referral: Awaited<ReturnType<typeof attributedClick>> = null;
   return {
     capture: 'automatic',
     async price(tx, settings, now) {
-      const cart = await lockCartForCheckout(tx, { customerId: input.customer.id });
+      const cart = await lockCartForCheckout(tx, 'customer' in input ? { customerId: input.customer.id } : { cartToken: input.guest.cartToken });
       if (cart.state !== 'locked') {
         // A copy of this request may have converted the cart a moment ago.
         if (await findByKey(tx, input)) return ALREADY_PLACED;
@@ -98,7 +124,7 @@ function cartSource(input: PlaceOrderInput): OrderSource {
   };
 }
 
-async function reserveAndRecord(tx: Prisma.TransactionClient, input: PlaceOrderInput, source: OrderSource, now: Date): Promise<string | typeof ALREADY_PLACED> {
+async function reserveAndRecord(tx: Prisma.TransactionClient, input: BuyerInput, source: OrderSource, now: Date): Promise<string | typeof ALREADY_PLACED> {
   const settings = await checkoutSettings(tx, input.shippingAddress.country);
   const quote = await source.price(tx, settings, now);
   if (quote === ALREADY_PLACED) return ALREADY_PLACED;
@@ -110,16 +136,18 @@ async function reserveAndRecord(tx: Prisma.TransactionClient, input: PlaceOrderI
   if (short) throw new DomainError('conflict', `${short.productTitle} just sold out in the quantity you asked for; please review your cart.`);
 
   const order = await recordOrder(tx, newOrderOf(input, quote, source.reservedUntil(settings, now)), now);
-  await reserveRedemptions(tx, { id: order.id, customerId: input.customer.id }, quote.pricing.applied);
+  await reserveRedemptions(tx, { id: order.id, customerId: 'customer' in input ? input.customer.id : null }, quote.pricing.applied);
   await source.recorded(tx, order, quote);
   return order.id;
 }
 
 /** The order as it is recorded from the quote: amounts in minor units. */
-function newOrderOf(input: PlaceOrderInput, quote: CheckoutQuote, reservationExpiresAt: Date): NewOrder {
+function newOrderOf(input: BuyerInput, quote: CheckoutQuote, reservationExpiresAt: Date): NewOrder {
   const shipping = quote.shipping!;
+  const scope = keyScopeOf(input);
   return {
-    customer: input.customer,
+    customer: { id: 'customerId' in scope ? scope.customerId : null, email: emailOf(input) },
+    guestScope: 'guestScope' in scope ? scope.guestScope : null,
     idempotencyKey: input.idempotencyKey,
     currency: quote.currency,
     pricesIncludeTax: quote.pricesIncludeTax,

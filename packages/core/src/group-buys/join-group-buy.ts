@@ -33,7 +33,7 @@ function groupBuySource(input: JoinGroupBuyInput): OrderSource {
     capture: 'manual',
     async price(tx, settings, now) {
       const deal = await lockOpenDeal(tx, { slug: input.slug }, now);
-      if (await orderIdForKey(tx, input.customer.id, input.idempotencyKey)) return ALREADY_PLACED;
+      if (await orderIdForKey(tx, { customerId: input.customer.id }, input.idempotencyKey)) return ALREADY_PLACED;
       const already = await tx.groupBuyParticipant.count({ where: { groupBuyId: deal.id, customerId: input.customer.id, status: 'JOINED' } });
       if (already > 0) throw new DomainError('conflict', 'You have already joined this group buy.');
       if (input.quantity > deal.maxQuantity) {

@@ -59,7 +59,7 @@ export async function listOrdersForAdmin(prisma: PrismaClient, filter: AdminOrde
       number: row.number,
       status: row.status,
       email: row.email,
-      customerName: row.customer.name,
+      customerName: row.customer?.name ?? 'Guest',
       placedAt: row.createdAt.toISOString(),
       total: money(row.totalAmount, row.currency),
       refunded: money(row.refundedAmount, row.currency),

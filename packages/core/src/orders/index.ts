@@ -11,7 +11,19 @@ export type * from './types.ts';
 export { purchasedLines, paidOrders, type PurchasedLine, type PaidOrder } from './purchase-history.ts';
 export { createAdminOrderService, type AdminOrderService, type AdminOrderServiceOptions } from './admin-order-service.ts';
 export type * from './admin-types.ts';
-export { recordOrder, orderIdForKey, type NewOrder, type NewOrderLine } from './record-order.ts';
+export { adoptGuestOrder } from './adopt-guest-order.ts';
+export { recordOrder, orderIdForKey, type NewOrder, type NewOrderLine, type OrderKeyScope } from './record-order.ts';
+export {
+  GUEST_ORDER_LINK_LIFETIME_MS,
+  guestOrderOwner,
+  guestOrderPageUrl,
+  issueGuestOrderAccess,
+  orderForGuestToken,
+  orderIdForGuestToken,
+  placedGuestOrderView,
+  type GuestOrderAccess,
+  type GuestOrderOwner,
+} from './guest-access.ts';
 export { recordStartedPayment, setPaymentAmount, type StartedPayment } from './record-payment.ts';
 export { repriceOrder, type OrderRepricing } from './reprice-order.ts';
 export { addTimelineEntry, type TimelineEntry } from './order-timeline.ts';

@@ -8,18 +8,19 @@ import { queueEmailOnce } from '../notifications/index.ts';
 import { orderCancelledEmail, orderConfirmationEmail, orderRefundedEmail, orderShippedEmail, ordersPageUrl, paymentReceivedEmail } from './order-emails.ts';
 import { orderEmailDetails } from './order-email-details.ts';
 import type { OrderEventSubscriber } from './order-events.ts';
+import { guestOrderPageUrl, issueGuestOrderAccess } from './guest-access.ts';
 
 export interface OrderEmailOptions {
   /** Base URL of the storefront, for the orders link in the shipping and cancellation e-mails. */
   storefrontUrl: string;
 }
 
-type OrderForEmail = { email: string; number: string; totalAmount: number; currency: string };
+type OrderForEmail = { email: string; number: string; totalAmount: number; currency: string; customerId: string | null };
 
 /** Runs `send` with the order's e-mail data, in one transaction. */
 async function withOrder(prisma: PrismaClient, orderId: string, send: (tx: Prisma.TransactionClient, order: OrderForEmail) => Promise<unknown>): Promise<void> {
   await prisma.$transaction(async (tx) => {
-    const order = await tx.order.findUniqueOrThrow({ where: { id: orderId }, select: { email: true, number: true, totalAmount: true, currency: true } });
+    const order = await tx.order.findUniqueOrThrow({ where: { id: orderId }, select: { email: true, number: true, totalAmount: true, currency: true, customerId: true } });
     await send(tx, order);
   });
 }
@@ -34,9 +35,12 @@ export function orderEmailSubscriber(prisma: PrismaClient, options: OrderEmailOp
     name: 'order-emails',
     on: {
       placed: (e) =>
-        withOrder(prisma, e.orderId, async (tx, order) =>
-          queueEmailOnce(tx, orderConfirmationEmail, order.email, { ...order, details: await orderEmailDetails(tx, e.orderId) }, keyOf(e.orderId, 'placed')),
-        ),
+        withOrder(prisma, e.orderId, async (tx, order) => {
+          // A guest has no account page: the confirmation carries its own link to the order.
+          const orderUrl = order.customerId ? null : guestOrderPageUrl(options.storefrontUrl, (await issueGuestOrderAccess(tx, e.orderId, new Date())).token);
+          const details = await orderEmailDetails(tx, e.orderId);
+          return queueEmailOnce(tx, orderConfirmationEmail, order.email, { ...order, details, orderUrl }, keyOf(e.orderId, 'placed'));
+        }),
       paid: (e) => withOrder(prisma, e.orderId, (tx, order) => queueEmailOnce(tx, paymentReceivedEmail, order.email, order, keyOf(e.orderId, 'paid'))),
       fulfilled: (e) =>
         withOrder(prisma, e.orderId, (tx, order) =>

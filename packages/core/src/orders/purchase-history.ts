@@ -26,7 +26,8 @@ const PAID_STATUSES = ['PAID', 'FULFILLED', 'DELIVERED'] as const;
 /** Lines of orders paid from `since` (inclusive) up to `until` (inclusive, default: no end). */
 export async function purchasedLines(prisma: PrismaClient, options: { since: Date; until?: Date }): Promise<PurchasedLine[]> {
   const orders = await prisma.order.findMany({
-    where: { status: { in: [...PAID_STATUSES] }, paidAt: { gte: options.since, ...(options.until ? { lte: options.until } : {}) } },
+    // Per-customer history: guest orders (no account) belong to nobody's segment.
+    where: { customerId: { not: null }, status: { in: [...PAID_STATUSES] }, paidAt: { gte: options.since, ...(options.until ? { lte: options.until } : {}) } },
     select: { id: true, customerId: true, currency: true, paidAt: true, lines: { select: { variantId: true, quantity: true, lineTotalAmount: true } } },
     orderBy: [{ paidAt: 'asc' }, { id: 'asc' }],
   });
@@ -36,7 +37,7 @@ export async function purchasedLines(prisma: PrismaClient, options: { since: Dat
   return orders.flatMap((order) =>
     order.lines.flatMap((line) => {
       const productId = productOf.get(line.variantId);
-      return productId && order.paidAt
+      return productId && order.paidAt && order.customerId
         ? [{ orderId: order.id, customerId: order.customerId, productId, quantity: line.quantity, amount: line.lineTotalAmount, currency: order.currency, paidAt: order.paidAt }]
         : [];
     }),
@@ -46,9 +47,9 @@ export async function purchasedLines(prisma: PrismaClient, options: { since: Dat
 /** Paid orders since a moment, net of refunds: what RFM segmentation reads. */
 export async function paidOrders(prisma: PrismaClient, options: { since: Date }): Promise<PaidOrder[]> {
   const orders = await prisma.order.findMany({
-    where: { status: { in: [...PAID_STATUSES] }, paidAt: { gte: options.since } },
+    where: { customerId: { not: null }, status: { in: [...PAID_STATUSES] }, paidAt: { gte: options.since } },
     select: { customerId: true, totalAmount: true, refundedAmount: true, currency: true, paidAt: true },
     orderBy: [{ paidAt: 'asc' }, { id: 'asc' }],
   });
-  return orders.flatMap((o) => (o.paidAt ? [{ customerId: o.customerId, amount: o.totalAmount - o.refundedAmount, currency: o.currency, paidAt: o.paidAt }] : []));
+  return orders.flatMap((o) => (o.paidAt && o.customerId ? [{ customerId: o.customerId, amount: o.totalAmount - o.refundedAmount, currency: o.currency, paidAt: o.paidAt }] : []));
 }

@@ -21,7 +21,10 @@ export interface NewOrderLine extends OrderLineItem {
 
 /** Everything an order is recorded with; amounts in minor units of `currency`. */
 export interface NewOrder {
-  customer: { id: string; email: string };
+  /** The account that orders; `id` is null for a guest, who is then known by `guestScope`. */
+  customer: { id: string | null; email: string };
+  /** A guest order's idempotency scope (see {@link OrderKeyScope}); absent for an account's order. */
+  guestScope?: string | null;
   idempotencyKey: string;
   currency: string;
   pricesIncludeTax: boolean;
@@ -48,6 +51,7 @@ export async function recordOrder(tx: Db, order: NewOrder, now: Date): Promise<{
     data: {
       number: newOrderNumber(),
       customerId: order.customer.id,
+      guestScope: order.guestScope ?? null,
       idempotencyKey: order.idempotencyKey,
       email: order.customer.email,
       currency: order.currency,
@@ -77,8 +81,15 @@ export async function recordOrder(tx: Db, order: NewOrder, now: Date): Promise<{
   return created;
 }
 
-/** The id of the customer's order placed with `idempotencyKey`, or null. */
-export async function orderIdForKey(db: Db | PrismaClient, customerId: string, idempotencyKey: string): Promise<string | null> {
-  const order = await db.order.findUnique({ where: { customerId_idempotencyKey: { customerId, idempotencyKey } }, select: { id: true } });
+/** Whose idempotency keys: an account's, or a guest's (the hash of the cart token they ordered with). */
+export type OrderKeyScope = { customerId: string } | { guestScope: string };
+
+/** The id of the order placed in `scope` with `idempotencyKey`, or null. */
+export async function orderIdForKey(db: Db | PrismaClient, scope: OrderKeyScope, idempotencyKey: string): Promise<string | null> {
+  const where =
+    'customerId' in scope
+      ? { customerId_idempotencyKey: { customerId: scope.customerId, idempotencyKey } }
+      : { guestScope_idempotencyKey: { guestScope: scope.guestScope, idempotencyKey } };
+  const order = await db.order.findUnique({ where, select: { id: true } });
   return order?.id ?? null;
 }

@@ -4,7 +4,7 @@ export type * from './types.ts';
 export { priceStoredCart, type StoredCartPricing } from './price-stored-cart.ts';
 export { loadPricingRules } from './load-pricing-rules.ts';
 export { loadCustomerContext, type CustomerHints, type SegmentLookup } from './load-customer-context.ts';
-export { assertCodeStillApplies, reserveRedemptions, releaseRedemptions } from './redemptions.ts';
+export { assertCodeStillApplies, assignRedemptions, reserveRedemptions, releaseRedemptions } from './redemptions.ts';
 export { pricingSnapshotOf, stepsFromJson, toJson, type PricedOrder } from './order-snapshot.ts';
 export { cartPricing, applyCartCode, removeCartCode, type CartPricingView, type CartPricingLine } from './cart-pricing.ts';
 export { createCartPricingService, type CartPricingService, type CartPricingServiceOptions, type CustomerHintsSource } from './cart-pricing-service.ts';

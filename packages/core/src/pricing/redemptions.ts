@@ -9,7 +9,8 @@ import type { AppliedPromotion } from './types.ts';
 /** Reserves the order's promotions; throws `conflict` (rolling the order back) when one ran out. */
 export async function reserveRedemptions(
   tx: Prisma.TransactionClient,
-  order: { id: string; customerId: string },
+  /** `customerId` is null for a guest order: a promotion limited per customer needs an account. */
+  order: { id: string; customerId: string | null },
   applied: readonly AppliedPromotion[],
 ): Promise<void> {
   // In id order, like stock rows, so two checkouts never wait on each other's promotions.
@@ -22,6 +23,8 @@ export async function reserveRedemptions(
     // After the row lock above, this count sees every committed redemption of this customer.
     const limit = await tx.promotion.findUniqueOrThrow({ where: { id: a.promotionId }, select: { perCustomerLimit: true } });
     if (limit.perCustomerLimit !== null) {
+      // A guest cannot be counted per customer, so such a promotion would be unlimited for them.
+      if (order.customerId === null) throw accountOnly(a);
       const used = await tx.promotionRedemption.count({ where: { promotionId: a.promotionId, customerId: order.customerId, releasedAt: null } });
       if (used >= limit.perCustomerLimit) throw usedUp(a);
     }
@@ -53,7 +56,17 @@ export function assertCodeStillApplies(quote: { pricing: { code: { code: string;
   }
 }
 
+function accountOnly(a: AppliedPromotion): DomainError {
+  const what = a.code ? `The code ${a.code}` : `The promotion "${a.name}"`;
+  return new DomainError('conflict', `${what} is limited per customer, so it needs an account: sign in to use it, or remove it to order as a guest.`);
+}
+
 function usedUp(a: AppliedPromotion): DomainError {
   const what = a.code ? `The code ${a.code}` : `The promotion "${a.name}"`;
   return new DomainError('conflict', `${what} has just been used up, so your total changed; please review your order.`);
+}
+
+/** Counts a guest order's redemptions for the account that adopted the order (its per-customer limits from now on). */
+export async function assignRedemptions(tx: Prisma.TransactionClient, orderId: string, customerId: string): Promise<void> {
+  await tx.promotionRedemption.updateMany({ where: { orderId, customerId: null }, data: { customerId } });
 }

@@ -14,31 +14,35 @@ import { textFields, type FieldErrors } from '@tandem/web-kit/forms';
 import { formFailure, rethrowApiError } from '@tandem/web-kit/api-error';
 import type { Api } from '$lib/server/api';
 import { quoteCheckout } from '$lib/server/checkout';
-import { requireCustomer } from '$lib/server/guard';
 import type { Actions, PageServerLoad } from './$types';
 
-export const load = (async ({ locals, url }) => {
-  const customer = requireCustomer(locals, url);
-  const [cart, addresses] = await Promise.all([locals.api.cart.get.query(), locals.api.account.addresses.list.query()]).catch(rethrowApiError);
+/** The terms checkbox is required for everyone; the API checks it again (`acceptedTerms: true`). */
+const TERMS_ERROR = 'Please accept the terms and the right of withdrawal to place your order.';
+
+export const load = (async ({ locals }) => {
+  const customer = locals.customer;
+  // A guest checks out with the cart their cart cookie holds; only a customer has saved addresses.
+  const [cart, addresses] = await Promise.all([locals.api.cart.get.query(), customer ? locals.api.account.addresses.list.query() : []]).catch(rethrowApiError);
   const saved = addresses.find((a) => a.isDefault) ?? addresses[0];
-  const values = saved && isDeliveryCountry(saved.country) ? addressValuesOf(saved) : blankAddress(customer.name, DEFAULT_COUNTRY);
+  const values = saved && isDeliveryCountry(saved.country) ? addressValuesOf(saved) : blankAddress(customer?.name ?? '', DEFAULT_COUNTRY);
   const state = cart.lines.length ? await quoteCheckout(locals.api, values.country) : { quote: null, problem: '', method: '' };
   return {
     empty: cart.lines.length === 0,
-    email: customer.email,
+    signedIn: customer !== null,
+    email: customer?.email ?? '',
     values,
     ...state,
-    offerToSave: addresses.length === 0,
+    offerToSave: customer !== null && addresses.length === 0,
     // One key per visit of this page: a double submit or a retry places one order, not two.
     idempotencyKey: crypto.randomUUID(),
   };
 }) satisfies PageServerLoad;
 
 /** The page again, as submitted, with totals for the address's country. */
-async function again(api: Api, values: AddressValues, form: { method: string; key: string }, errors: FieldErrors = {}, message = '') {
+async function again(api: Api, values: AddressValues, form: { method: string; key: string; email: string }, errors: FieldErrors = {}, message = '') {
   const state = await quoteCheckout(api, values.country, form.method);
   const idempotencyKey = form.key.length >= 16 ? form.key : crypto.randomUUID();
-  return { values, ...state, idempotencyKey, errors, message };
+  return { values, email: form.email, ...state, idempotencyKey, errors, message };
 }
 
 /**
@@ -58,36 +62,38 @@ async function saveAddress(api: Api, address: ShippingAddress): Promise<void> {
 
 export const actions = {
   /** "Update shipping": totals for the country and method chosen (the whole page without JavaScript). */
-  update: async ({ request, locals, url }) => {
-    requireCustomer(locals, url);
+  update: async ({ request, locals }) => {
     const form = await request.formData();
-    const { shippingMethodCode: method, idempotencyKey: key } = textFields(form, ['shippingMethodCode', 'idempotencyKey']);
-    return again(locals.api, addressValuesFromForm(form), { method, key });
+    const { shippingMethodCode: method, idempotencyKey: key, email } = textFields(form, ['shippingMethodCode', 'idempotencyKey', 'email']);
+    return again(locals.api, addressValuesFromForm(form), { method, key, email: locals.customer?.email ?? email });
   },
 
-  placeOrder: async ({ request, locals, url }) => {
-    requireCustomer(locals, url);
+  placeOrder: async ({ request, locals }) => {
     const form = await request.formData();
-    const fields = textFields(form, ['shippingMethodCode', 'idempotencyKey', 'saveAddress']);
+    const fields = textFields(form, ['shippingMethodCode', 'idempotencyKey', 'saveAddress', 'acceptedTerms', 'email']);
     const values = addressValuesFromForm(form);
-    const submitted = { method: fields.shippingMethodCode, key: fields.idempotencyKey };
+    const submitted = { method: fields.shippingMethodCode, key: fields.idempotencyKey, email: locals.customer?.email ?? fields.email };
     const address = shippingAddressFrom(values);
     if (!address.ok) return fail(400, await again(locals.api, values, submitted, address.errors, 'Please check the delivery address.'));
     if (!fields.shippingMethodCode) {
       return fail(400, await again(locals.api, values, submitted, { shippingMethodCode: ['Choose a shipping method'] }, 'Please choose a shipping method.'));
     }
-    let order;
+    if (fields.acceptedTerms !== 'on') return fail(400, await again(locals.api, values, submitted, { acceptedTerms: [TERMS_ERROR] }, TERMS_ERROR));
+    const wanted = { idempotencyKey: fields.idempotencyKey, shippingAddress: address.data, shippingMethodCode: fields.shippingMethodCode, acceptedTerms: true as const };
+    let next: string;
     try {
-      order = await locals.api.checkout.placeOrder.mutate({
-        idempotencyKey: fields.idempotencyKey,
-        shippingAddress: address.data,
-        shippingMethodCode: fields.shippingMethodCode,
-      });
+      if (locals.customer) {
+        const order = await locals.api.checkout.placeOrder.mutate(wanted);
+        next = `/account/orders/${encodeURIComponent(order.id)}?placed=1`;
+      } else {
+        const placed = await locals.api.checkout.placeGuestOrder.mutate({ ...wanted, email: fields.email });
+        next = `/orders/guest/${encodeURIComponent(placed.accessToken)}?placed=1`;
+      }
     } catch (cause) {
-      const failure = formFailure(cause, [...ADDRESS_FIELDS, 'shippingMethodCode']);
+      const failure = formFailure(cause, [...ADDRESS_FIELDS, 'shippingMethodCode', 'acceptedTerms', 'email']);
       return fail(failure.status, await again(locals.api, values, submitted, failure.errors, failure.message));
     }
-    if (fields.saveAddress === 'on') await saveAddress(locals.api, address.data);
-    redirect(303, `/account/orders/${encodeURIComponent(order.id)}?placed=1`);
+    if (locals.customer && fields.saveAddress === 'on') await saveAddress(locals.api, address.data);
+    redirect(303, next);
   },
 } satisfies Actions;

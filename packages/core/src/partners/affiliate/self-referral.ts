@@ -16,7 +16,8 @@ export function normaliseEmail(email: string): string {
 
 export interface SelfReferralFacts {
   orderId: string;
-  buyerCustomerId: string;
+  /** Null for a guest order. */
+  buyerCustomerId: string | null;
   buyerEmail: string;
   /** The order's payment fingerprint, when the provider gave one. */
   paymentFingerprint: string | null;
