@@ -196,7 +196,8 @@ export async function verifyPlacements(
   const stockDrift = variantChecks.reduce((n, v) => n + Math.abs(v.initialStock - v.sold - v.stockOnHand), 0);
 
   const ordersOf = new Map<string, (typeof orders)[number][]>();
-  for (const order of orders) ordersOf.set(order.customerId, [...(ordersOf.get(order.customerId) ?? []), order]);
+  // Every order here belongs to a bench customer (the query filters on them); guest orders have none.
+  for (const order of orders) if (order.customerId) ordersOf.set(order.customerId, [...(ordersOf.get(order.customerId) ?? []), order]);
   const cartStatusOf = new Map(carts.map((cart) => [cart.customerId, cart.status]));
   const key = (lines: readonly { variantId: string; quantity: number }[]) =>
     lines.map((l) => `${l.variantId}×${l.quantity}`).sort().join(',');

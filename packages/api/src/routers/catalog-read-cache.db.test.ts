@@ -58,7 +58,7 @@ describe('cached catalog reads in one process', () => {
     await db.prisma.productVariant.update({ where: { id: chain.variantId }, data: { priceAmount: 3_400, stockOnHand: 2 } });
     expect((await api.catalog.bySlug({ slug: chain.slug })).price.min.amount).toBe(3_000);
 
-    const order = await api.checkout.placeOrder({ idempotencyKey: randomUUID(), shippingAddress: address, shippingMethodCode: 'standard' });
+    const order = await api.checkout.placeOrder({ idempotencyKey: randomUUID(), shippingAddress: address, shippingMethodCode: 'standard', acceptedTerms: true });
     expect(order.lines.map((l) => [l.quantity, l.unitPrice.amount])).toEqual([[2, 3_400]]);
     expect((await db.prisma.productVariant.findUniqueOrThrow({ where: { id: chain.variantId } })).stockOnHand).toBe(0);
   });

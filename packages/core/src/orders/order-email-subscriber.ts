@@ -37,7 +37,7 @@ export function orderEmailSubscriber(prisma: PrismaClient, options: OrderEmailOp
       placed: (e) =>
         withOrder(prisma, e.orderId, async (tx, order) => {
           // A guest has no account page: the confirmation carries its own link to the order.
-          const orderUrl = order.customerId ? null : guestOrderPageUrl(options.storefrontUrl, (await issueGuestOrderAccess(tx, e.orderId, new Date())).token);
+          const orderUrl = order.customerId ? undefined : guestOrderPageUrl(options.storefrontUrl, (await issueGuestOrderAccess(tx, e.orderId, new Date())).token);
           const details = await orderEmailDetails(tx, e.orderId);
           return queueEmailOnce(tx, orderConfirmationEmail, order.email, { ...order, details, orderUrl }, keyOf(e.orderId, 'placed'));
         }),
