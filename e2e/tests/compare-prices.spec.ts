@@ -5,7 +5,7 @@ import { watchForeignRequests } from '../support/foreign-requests.ts';
 const PRODUCT = '/p/carapace-protective-vault-road-helmet';
 const euros = (text: string) => Number(text.replace(/[^\d.]/g, ''));
 
-test('the product page compares prices sorted by total, with the lowest-price badge and AggregateOffer markup', async ({ page, baseURL }) => {
+test('the product page compares prices sorted by total, with the lowest-price badge and only the store's own offers in its markup', async ({ page, baseURL }) => {
   const foreign = watchForeignRequests(page, baseURL!);
   await page.goto(PRODUCT);
   const section = page.getByRole('region', { name: 'Compare prices' }).first();
@@ -27,9 +27,10 @@ test('the product page compares prices sorted by total, with the lowest-price ba
   }
 
   const jsonLd = JSON.parse((await page.locator('script[type="application/ld+json"]').first().textContent()) ?? '{}');
-  expect(jsonLd).toMatchObject({ '@type': 'Product', offers: { '@type': 'AggregateOffer', priceCurrency: 'EUR', offerCount: 3 } });
-  expect(Number(jsonLd.offers.lowPrice)).toBe(totals[0]);
-  expect(Number(jsonLd.offers.highPrice)).toBe(totals[2]);
+  // Only the store's own offers: other shops' prices are not the store's to announce.
+  expect(jsonLd).toMatchObject({ '@type': 'Product', offers: [{ '@type': 'Offer', priceCurrency: 'EUR' }] });
+  for (const offer of jsonLd.offers as { url: string }[]) expect(offer.url.startsWith(`${baseURL}/p/`)).toBe(true);
+  expect(JSON.stringify(jsonLd)).not.toMatch(/AggregateOffer|highPrice/);
   expect(foreign).toEqual([]);
 });
 
