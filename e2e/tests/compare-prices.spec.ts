@@ -5,7 +5,7 @@ import { watchForeignRequests } from '../support/foreign-requests.ts';
 const PRODUCT = '/p/carapace-protective-vault-road-helmet';
 const euros = (text: string) => Number(text.replace(/[^\d.]/g, ''));
 
-test('the product page compares prices sorted by total, with the lowest-price badge and only the store's own offers in its markup', async ({ page, baseURL }) => {
+test('the product page compares prices sorted by total, with the lowest-price badge and only the store\'s own offers in its markup', async ({ page, baseURL }) => {
   const foreign = watchForeignRequests(page, baseURL!);
   await page.goto(PRODUCT);
   const section = page.getByRole('region', { name: 'Compare prices' }).first();
