@@ -7,6 +7,7 @@ import { referringPartnerId } from '../partners/index.ts';
 import type { Clock } from '../shared/index.ts';
 import { placeOrder, type PlaceOrderInput } from './place-order.ts';
 import { quoteCart } from './quote.ts';
+import { withoutStaleCode } from './stale-code.ts';
 
 export interface CheckoutServiceOptions {
   /** The provider orders are paid through (chosen by the composition root). */
@@ -33,7 +34,8 @@ export function createCheckoutService(prisma: PrismaClient, options: CheckoutSer
     quote: async (customerId: string, destination: QuoteDestination, referralToken?: string | null) => {
       const cartId = await findActiveCartId(prisma, { customerId });
       const hints = { referringPartnerId: await referringPartnerId(prisma, referralToken, clock.now()) };
-      return quoteCart(prisma, cartId, destination.country, destination.shippingMethodCode, undefined, clock.now(), hints);
+      const quote = () => quoteCart(prisma, cartId, destination.country, destination.shippingMethodCode, undefined, clock.now(), hints);
+      return withoutStaleCode(prisma, cartId, await quote(), quote);
     },
     /** Places the customer's cart as an order; the same idempotency key answers with the same order. */
     placeOrder: (input: PlaceOrderInput) => placeOrder(prisma, payments, input),
