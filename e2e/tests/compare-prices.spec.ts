@@ -1,11 +1,11 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Locator } from '@playwright/test';
 import { watchForeignRequests } from '../support/foreign-requests.ts';
 
 // In both demo feeds (partner CSV by GTIN, competitor JSON by GTIN), so three offers with the store's.
 const PRODUCT = '/p/carapace-protective-vault-road-helmet';
 const euros = (text: string) => Number(text.replace(/[^\d.]/g, ''));
 
-test('the product page compares prices sorted by total, with the lowest-price badge and AggregateOffer markup', async ({ page, baseURL }) => {
+test('the product page compares prices sorted by total, with the lowest-price badge and only the store\'s own offers in its markup', async ({ page, baseURL }) => {
   const foreign = watchForeignRequests(page, baseURL!);
   await page.goto(PRODUCT);
   const section = page.getByRole('region', { name: 'Compare prices' }).first();
@@ -27,9 +27,14 @@ test('the product page compares prices sorted by total, with the lowest-price ba
   }
 
   const jsonLd = JSON.parse((await page.locator('script[type="application/ld+json"]').first().textContent()) ?? '{}');
-  expect(jsonLd).toMatchObject({ '@type': 'Product', offers: { '@type': 'AggregateOffer', priceCurrency: 'EUR', offerCount: 3 } });
-  expect(Number(jsonLd.offers.lowPrice)).toBe(totals[0]);
-  expect(Number(jsonLd.offers.highPrice)).toBe(totals[2]);
+  // Only the store's own offers: other shops' prices are not the store's to announce.
+  expect(jsonLd['@type']).toBe('Product');
+  expect(Array.isArray(jsonLd.offers)).toBe(true);
+  for (const offer of jsonLd.offers as { '@type': string; priceCurrency: string; url: string }[]) {
+    expect(offer).toMatchObject({ '@type': 'Offer', priceCurrency: 'EUR' });
+    expect(offer.url.startsWith(`${baseURL}/p/`)).toBe(true);
+  }
+  expect(JSON.stringify(jsonLd)).not.toMatch(/AggregateOffer|highPrice/);
   expect(foreign).toEqual([]);
 });
 
@@ -48,14 +53,16 @@ test('on a 375 px phone every shop\'s total and Visit link are on screen, withou
   await page.goto(PRODUCT);
   const section = page.getByRole('region', { name: 'Compare prices' }).first();
   await expect(section.getByRole('heading', { name: 'Compare prices' })).toBeVisible();
-  const inView = async (locator: import('@playwright/test').Locator) => {
+  const onScreen = async (locator: Locator) => {
     const box = (await locator.boundingBox())!;
     return box.x >= 0 && box.x + box.width <= 375;
   };
-  for (const total of await section.locator('td.total').all()) expect(await inView(total)).toBe(true);
+  const totals = await section.locator('td.total').all();
+  expect(totals.length).toBe(3);
+  for (const total of totals) expect(await onScreen(total)).toBe(true);
   const visits = await section.getByRole('link', { name: /Visit/ }).all();
   expect(visits.length).toBe(2);
-  for (const link of visits) expect(await inView(link)).toBe(true);
+  for (const link of visits) expect(await onScreen(link)).toBe(true);
   await expect(section.locator('td.total').first()).toContainText('Total');
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
   await context.close();

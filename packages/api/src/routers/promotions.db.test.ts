@@ -93,6 +93,23 @@ describe('discount codes in the cart and at checkout', () => {
     expect(await db.prisma.promotion.findFirstOrThrow({ where: { code: c }, select: { usedCount: true } })).toEqual({ usedCount: 0 });
   });
 
+  it('drops a code that no longer applies at checkout with a notice, so the order can be placed', async () => {
+    const variant = await variantWith(2_000);
+    const c = code();
+    await admin.adminPricing.createPromotion({ code: c, name: 'Big spend', kind: 'PERCENT', percentBps: 1000, minSubtotalAmount: 5_000 });
+    const { api } = await shopperWithCart(variant.id, 1);
+    expect((await api.promotions.applyCode({ code: c })).code).toMatchObject({ code: c, applied: false });
+
+    const quote = await api.checkout.quote({ country: 'NL' });
+    expect(quote.droppedCode).toEqual({ code: c, reason: 'Minimum spend €50.00 not reached.' });
+    expect(quote.pricing.code).toBeNull();
+    expect((await api.promotions.cartPricing()).code).toBeNull();
+    // The next quote has nothing left to drop, and the order goes through without the code.
+    expect((await api.checkout.quote({ country: 'NL' })).droppedCode).toBeNull();
+    const order = await api.checkout.placeOrder({ idempotencyKey: randomUUID(), shippingAddress: address, shippingMethodCode: 'standard' });
+    expect(order.discount.amount).toBe(0);
+  });
+
   it('20 concurrent checkouts with a single-use code: exactly one redemption', async () => {
     const variant = await variantWith(1_000);
     const c = code();

@@ -1,7 +1,7 @@
 // Reads a cart's lines with live catalog prices and stock. Prices always come from the
 // catalog at read time: nothing a client sends ever sets a price.
 import type { Prisma, PrismaClient } from '@tandem/db';
-import { isShownToShoppers, stockOf, toOptionValues } from '../catalog/index.ts';
+import { imageForVariant, isShownToShoppers, stockOf, toOptionValues } from '../catalog/index.ts';
 import { readSnapshot, recheckConfigurations } from '../configurator/index.ts';
 import { money } from '../shared/index.ts';
 import type { CartLineView, CartView } from './types.ts';
@@ -27,7 +27,8 @@ export const cartLineSelect = {
           slug: true,
           title: true,
           status: true,
-          images: { select: { url: true, alt: true, width: true, height: true }, orderBy: { position: 'asc' }, take: 1 },
+          // All of them (a product has a few): the line shows the one of its variant.
+          images: { select: { url: true, alt: true, width: true, height: true, optionValues: true }, orderBy: { position: 'asc' } },
         },
       },
     },
@@ -75,6 +76,7 @@ async function repriceConfiguredLines(db: Db, lines: CartLineView[]): Promise<Ca
 function toLineView(row: LineRow): CartLineView {
   const { variant } = row;
   const available = Math.max(0, variant.stockOnHand);
+  const optionValues = toOptionValues(variant.optionValues);
   const problems: string[] = [];
   if (!isShownToShoppers(variant.product)) problems.push('This product is no longer sold.');
   else if (available === 0) problems.push('Sold out.');
@@ -87,8 +89,8 @@ function toLineView(row: LineRow): CartLineView {
     productSlug: variant.product.slug,
     productTitle: variant.product.title,
     variantTitle: variant.title,
-    optionValues: toOptionValues(variant.optionValues),
-    image: variant.product.images[0] ?? null,
+    optionValues,
+    image: imageForVariant(variant.product.images, optionValues),
     quantity: row.quantity,
     unitPrice: money(variant.priceAmount, variant.currency),
     lineTotal: money(variant.priceAmount * row.quantity, variant.currency),

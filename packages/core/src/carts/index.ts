@@ -5,4 +5,4 @@ export { lockCartForCheckout, convertCart, type CheckoutCart } from './checkout-
 export { readCart } from './cart-lines.ts';
 export type * from './types.ts';
 export { MAX_CONFIGURED_QUANTITY } from './limits.ts';
-export { setCartPromotionCode } from './promotion-code.ts';
+export { clearCartPromotionCode, setCartPromotionCode } from './promotion-code.ts';

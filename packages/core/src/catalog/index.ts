@@ -2,6 +2,7 @@
 export { createCatalogService, type CatalogService, type CatalogServiceOptions } from './catalog-service.ts';
 export { CATALOG_CHANNEL, CATALOG_STOCK_CHANGE, readCatalogVersion } from './catalog-version.ts';
 export { LOW_STOCK_THRESHOLD, stockOf, toOptionValues } from './variant-values.ts';
+export { imageForVariant } from './variant-images.ts';
 export { reserveStock, releaseStock, type StockUnits } from './stock-reservation.ts';
 export { VISIBLE as VISIBLE_PRODUCTS, VISIBLE_VARIANT as VISIBLE_VARIANTS, visibleProductIds, isVisibleProduct, isShownToShoppers } from './visibility.ts';
 export type * from './types.ts';

@@ -5,6 +5,7 @@ import { loadCategoryStructure } from './load-categories.ts';
 import { productCardSelect, toProductCard } from './product-card.ts';
 import { VISIBLE } from './visibility.ts';
 import type { ProductDetail, VariantView } from './types.ts';
+import { imageForVariant, plainImage, type TaggedImage } from './variant-images.ts';
 import { stockOf, toOptionValues } from './variant-values.ts';
 
 /** A shopper-visible product with its variants, images, attributes and breadcrumbs. */
@@ -16,7 +17,7 @@ export async function productBySlug(prisma: PrismaClient, slug: string): Promise
       description: true,
       categoryId: true,
       configurable: { select: { id: true, baseVariantId: true } },
-      images: { select: { url: true, alt: true, width: true, height: true }, orderBy: { position: 'asc' } },
+      images: { select: { url: true, alt: true, width: true, height: true, optionValues: true }, orderBy: { position: 'asc' } },
       attributes: { select: { name: true, value: true }, orderBy: [{ name: 'asc' }, { value: 'asc' }] },
       variants: {
         select: { id: true, sku: true, title: true, optionValues: true, priceAmount: true, currency: true, compareAtAmount: true, stockOnHand: true, position: true, gtin: true, mpn: true },
@@ -28,14 +29,14 @@ export async function productBySlug(prisma: PrismaClient, slug: string): Promise
 
   // A configurable product's base variant cannot be bought alone: it shows the cheapest build's price.
   const fromPrice = row.configurable ? { baseVariantId: row.configurable.baseVariantId, amount: row.minPriceAmount } : null;
-  const variants = row.variants.map((v) => toVariantView(v.id === fromPrice?.baseVariantId ? { ...v, priceAmount: fromPrice.amount, compareAtAmount: null } : v));
+  const variants = row.variants.map((v) => toVariantView(v.id === fromPrice?.baseVariantId ? { ...v, priceAmount: fromPrice.amount, compareAtAmount: null } : v, row.images));
   const cheapest = [...row.variants].sort((a, b) => a.priceAmount - b.priceAmount)[0];
-  const card = toProductCard({ ...row, images: row.images.slice(0, 1), variants: cheapest ? [cheapest] : [] });
+  const card = toProductCard({ ...row, images: row.images.slice(0, 1).map(plainImage), variants: cheapest ? [cheapest] : [] });
   const tree = await loadCategoryStructure(prisma);
   return {
     ...card,
     description: row.description,
-    images: row.images,
+    images: row.images.map(plainImage),
     attributes: groupAttributes(row.attributes),
     options: optionsOf(variants),
     variants,
@@ -54,17 +55,19 @@ function toVariantView(v: {
   stockOnHand: number;
   gtin: string | null;
   mpn: string | null;
-}): VariantView {
+}, images: readonly TaggedImage[]): VariantView {
+  const optionValues = toOptionValues(v.optionValues);
   return {
     id: v.id,
     sku: v.sku,
     title: v.title,
-    optionValues: toOptionValues(v.optionValues),
+    optionValues,
     price: money(v.priceAmount, v.currency),
     compareAt: v.compareAtAmount != null && v.compareAtAmount > v.priceAmount ? money(v.compareAtAmount, v.currency) : null,
     stock: stockOf(v.stockOnHand),
     gtin: v.gtin,
     mpn: v.mpn,
+    image: imageForVariant(images, optionValues),
   };
 }
 

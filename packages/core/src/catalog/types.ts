@@ -80,6 +80,8 @@ export interface VariantView {
   /** Trade item number and manufacturer part number, for structured data and feeds. */
   gtin: string | null;
   mpn: string | null;
+  /** The product image that shows this variant (its colour, say); null when there is none. */
+  image: ImageView | null;
 }
 
 export interface ProductDetail extends ProductCard {

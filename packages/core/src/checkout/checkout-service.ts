@@ -11,6 +11,7 @@ import { claimGuestOrder, createAccountForGuestOrder, type SignUp } from './gues
 import { placeGuestOrder, type GuestOrderInput } from './place-guest-order.ts';
 import { placeOrder, type PlaceOrderInput } from './place-order.ts';
 import { quoteCart } from './quote.ts';
+import { withoutStaleCode } from './stale-code.ts';
 
 export interface CheckoutServiceOptions {
   /** The provider orders are paid through (chosen by the composition root). */
@@ -39,7 +40,8 @@ export function createCheckoutService(prisma: PrismaClient, options: CheckoutSer
     quote: async (owner: CartOwner, destination: QuoteDestination, referralToken?: string | null) => {
       const cartId = await findActiveCartId(prisma, owner);
       const hints = { referringPartnerId: await referringPartnerId(prisma, referralToken, clock.now()) };
-      return quoteCart(prisma, cartId, destination.country, destination.shippingMethodCode, undefined, clock.now(), hints);
+      const quote = () => quoteCart(prisma, cartId, destination.country, destination.shippingMethodCode, undefined, clock.now(), hints);
+      return withoutStaleCode(prisma, cartId, await quote(), quote);
     },
     /** Places the customer's cart as an order; the same idempotency key answers with the same order. */
     placeOrder: (input: PlaceOrderInput) => placeOrder(prisma, payments, input),

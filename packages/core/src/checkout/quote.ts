@@ -84,6 +84,7 @@ export function toCheckoutQuote(items: readonly QuoteItem[], priced: PricedCart,
   }
   const { applied, notApplied, code, summary } = priced;
   return {
+    droppedCode: null,
     currency,
     pricesIncludeTax,
     lines,

@@ -23,6 +23,11 @@ export interface QuoteLine extends OrderLineItem {
 
 /** Everything the shopper is about to pay, computed on the server from the catalog and settings. */
 export interface CheckoutQuote {
+  /**
+   * A code the cart kept that does not apply to it as it is now: checkout took it off (so it no
+   * longer blocks the order) and the shopper is told which and why. Null otherwise.
+   */
+  droppedCode: { code: string; reason: string } | null;
   currency: string;
   pricesIncludeTax: boolean;
   lines: QuoteLine[];

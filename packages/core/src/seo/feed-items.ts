@@ -1,9 +1,11 @@
 // The catalog as comparison-shopping items: one per variant of every ACTIVE product, priced by
 // the pricing engine as an anonymous shopper sees it today (sale promotions and clearance), in
 // stock or not from the variant, shipping from the store's rate tables. Read in keyset chunks
-// so a large catalog streams.
+// so a large catalog streams. Each item's image is its variant's own, as a PNG: Google Merchant
+// takes no SVG.
 import type { PrismaClient } from '@tandem/db';
-import { VISIBLE_PRODUCTS } from '../catalog/index.ts';
+import { rasterMediaUrl } from '@tandem/media/raster-url';
+import { VISIBLE_PRODUCTS, imageForVariant, toOptionValues } from '../catalog/index.ts';
 import { cheapestShipping, productDisplayPrices, type SaleWindow } from '../pricing/index.ts';
 import { normalizeBaseUrl } from './xml.ts';
 
@@ -55,8 +57,8 @@ export async function* feedItems(prisma: PrismaClient, options: FeedOptions): As
       select: {
         id: true, slug: true, title: true, description: true, categoryId: true,
         brand: { select: { name: true } },
-        images: { select: { url: true }, orderBy: { position: 'asc' }, take: 1 },
-        variants: { select: { id: true, sku: true, title: true, stockOnHand: true, priceAmount: true, currency: true, gtin: true, mpn: true, weightGrams: true }, orderBy: { position: 'asc' } },
+        images: { select: { url: true, alt: true, width: true, height: true, optionValues: true }, orderBy: { position: 'asc' } },
+        variants: { select: { id: true, sku: true, title: true, optionValues: true, stockOnHand: true, priceAmount: true, currency: true, gtin: true, mpn: true, weightGrams: true }, orderBy: { position: 'asc' } },
       },
     });
     if (products.length === 0) return;
@@ -79,7 +81,7 @@ export async function* feedItems(prisma: PrismaClient, options: FeedOptions): As
         title: many ? `${product.title} – ${variant.title}` : product.title,
         description: product.description || product.title,
         link: `${base}/p/${product.slug}${many ? `?variant=${encodeURIComponent(variant.sku)}` : ''}`,
-        imageLink: product.images[0] ? new URL(product.images[0].url, base + '/').href : null,
+        imageLink: feedImage(product.images, variant.optionValues, base),
         availability: variant.stockOnHand > 0 ? 'in_stock' : 'out_of_stock',
         currency: variant.currency,
         priceAmount: regular,
@@ -104,8 +106,14 @@ interface FeedProduct {
   description: string;
   categoryId: string;
   brand: { name: string } | null;
-  images: { url: string }[];
-  variants: { id: string; sku: string; title: string; stockOnHand: number; priceAmount: number; currency: string; gtin: string | null; mpn: string | null; weightGrams: number }[];
+  images: { url: string; alt: string; width: number; height: number; optionValues: unknown }[];
+  variants: { id: string; sku: string; title: string; optionValues: unknown; stockOnHand: number; priceAmount: number; currency: string; gtin: string | null; mpn: string | null; weightGrams: number }[];
+}
+
+/** The absolute URL of a PNG showing the variant, or null when the product has no image. */
+function feedImage(images: FeedProduct['images'], optionValues: unknown, base: string): string | null {
+  const image = imageForVariant(images, toOptionValues(optionValues));
+  return image ? rasterMediaUrl(new URL(image.url, base + '/').href) : null;
 }
 
 // The pricing engine prices one currency per call.

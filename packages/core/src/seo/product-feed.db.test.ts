@@ -54,7 +54,8 @@ describe('productFeed (Google Merchant XML)', () => {
     const aero = all['AERO-54'];
     expect(field(aero, 'title')).toBe('Aero &lt;Road&gt; &amp; Co – 54');
     expect(field(aero, 'link')).toBe('https://shop.example/p/aero-road?variant=AERO-54');
-    expect(field(aero, 'image_link')).toBe('https://shop.example/media/products/aero-road.svg');
+    // A PNG copy: Google Merchant rejects SVG image links (issue #17, finding 7).
+    expect(field(aero, 'image_link')).toBe('https://shop.example/media/raster/products/aero-road.png');
     expect(field(aero, 'price')).toBe('1999.00 EUR');
     expect(field(aero, 'brand')).toBe('VELO');
     expect(field(aero, 'gtin')).toBe('4006381333931');

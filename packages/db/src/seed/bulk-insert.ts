@@ -24,7 +24,7 @@ export const variantColumns: ColumnTypes = {
 export const attributeColumns: ColumnTypes = { productId: 'text', name: 'text', value: 'text' };
 
 export const imageColumns: ColumnTypes = {
-  id: 'text', productId: 'text', url: 'text', alt: 'text', width: 'integer', height: 'integer', position: 'integer',
+  id: 'text', productId: 'text', url: 'text', alt: 'text', width: 'integer', height: 'integer', position: 'integer', optionValues: 'jsonb',
 };
 
 /** Inserts `rows` (objects keyed by column name; dates as ISO strings in UTC) into `table`. */

@@ -118,7 +118,7 @@ export async function insertProducts(prisma: PrismaClient, specs: ProductSpec[],
     await insertRows(tx, 'ProductAttribute', attributeColumns, products.flatMap(({ spec, id }) =>
       spec.attributes.map((attribute) => ({ ...attribute, productId: id }))));
     await insertRows(tx, 'ProductImage', imageColumns, products.flatMap(({ spec, id }) =>
-      spec.images.map((image) => ({ id: createId(), productId: id, url: productImageUrl(image.file), alt: image.alt, position: image.position, ...imageSize }))));
+      spec.images.map((image) => ({ id: createId(), productId: id, url: productImageUrl(image.file), alt: image.alt, position: image.position, optionValues: image.optionValues, ...imageSize }))));
   }, longTransaction);
   return { products: products.length, variants: variants.length };
 }

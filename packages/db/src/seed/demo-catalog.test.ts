@@ -57,6 +57,15 @@ describe('buildDemoCatalog', () => {
       expect(spec.createdAt.getTime()).toBeGreaterThan(Date.parse('2025-10-31T00:00:00Z'));
     }
   });
+
+  it('tags each image of a product sold in several colours with the colour it shows', () => {
+    const multicolour = specs.filter((spec) => new Set(spec.variants.map((v) => v.optionValues.colour).filter(Boolean)).size > 1);
+    expect(multicolour.length).toBeGreaterThan(0);
+    for (const spec of multicolour) {
+      const colours = new Set(spec.variants.map((v) => v.optionValues.colour));
+      for (const image of spec.images) expect(colours.has(image.optionValues.colour), image.alt).toBe(true);
+    }
+  });
 });
 
 describe('buildGeneratedProducts', () => {

@@ -127,7 +127,9 @@ function buildImages(draft: ProductDraft, slug: string, options: BuildOptions): 
     const alt = colourName
       ? `${draft.title} in ${colourName}${view === 'main' ? '' : `, ${view === 'detail' ? 'close-up' : 'side view'}`}`
       : `${draft.title}${view === 'main' ? '' : view === 'detail' ? ', close-up' : ', side view'}`;
-    const image = { kind: draft.image, colour: colourName ? hexFor(colourName) : neutral, accent, view, title: draft.title, alt, position };
+    // Tagged with its colour when colours tell variants apart, so the page can follow the choice.
+    const optionValues: Record<string, string> = colours.length > 1 && colourName ? { colour: colourName } : {};
+    const image = { kind: draft.image, colour: colourName ? hexFor(colourName) : neutral, accent, view, title: draft.title, alt, position, optionValues };
     return { ...image, file: `${slug}-${position + 1}.svg` };
   });
 }

@@ -25,6 +25,8 @@ export interface ImageSpec {
   title: string;
   alt: string;
   position: number;
+  /** The variant option values the image shows ({"colour": "Red"}), {} for the whole product. */
+  optionValues: Record<string, string>;
 }
 
 export interface ProductSpec {

@@ -1,7 +1,6 @@
 // schema.org structured data for search engines: the organisation (home page), breadcrumbs
 // (product and category pages) and the product with its offers. Every builder returns plain
 // data; `jsonLdScript` serialises it for a <script type="application/ld+json"> block.
-import type { PriceComparison } from '../price-comparison.ts';
 import { schemaPrice } from '../price-comparison.ts';
 import type { MoneyValue } from '../money.ts';
 
@@ -55,10 +54,11 @@ const AVAILABILITY = { in_stock: 'https://schema.org/InStock', low_stock: 'https
 
 /**
  * A Product with one Offer per variant (price, currency, availability, url, sku, gtin, mpn).
- * When other shops offer it too (the compare-prices table), the offers become one
- * AggregateOffer over every compared price, with the store's own offers inside.
+ * Only the store's own offers: other shops' prices (the compare-prices table) are theirs to
+ * publish, and an AggregateOffer spanning them would tell search engines the store sells at
+ * prices it does not (issue #17, finding 7).
  */
-export function productJsonLd(product: ProductForJsonLd, origin: string, comparison: PriceComparison | null): JsonLd {
+export function productJsonLd(product: ProductForJsonLd, origin: string): JsonLd {
   const url = `${origin}/p/${product.slug}`;
   const many = product.variants.length > 1;
   const offers = product.variants.map((v) => ({
@@ -73,7 +73,6 @@ export function productJsonLd(product: ProductForJsonLd, origin: string, compari
     itemCondition: 'https://schema.org/NewCondition',
   }));
   const first = product.variants[0];
-  const others = comparison ? comparison.offers.filter((o) => o.source.kind !== 'STORE').length : 0;
   return {
     '@context': 'https://schema.org',
     '@type': 'Product',
@@ -83,16 +82,6 @@ export function productJsonLd(product: ProductForJsonLd, origin: string, compari
     ...(product.images.length ? { image: [...product.images] } : {}),
     ...(product.brand ? { brand: { '@type': 'Brand', name: product.brand } } : {}),
     ...(first ? { sku: first.sku, ...(first.gtin ? { gtin: first.gtin } : {}), ...(first.mpn ? { mpn: first.mpn } : {}) } : {}),
-    offers:
-      comparison && others > 0
-        ? {
-            '@type': 'AggregateOffer',
-            priceCurrency: comparison.currency,
-            lowPrice: schemaPrice(comparison.lowPrice),
-            highPrice: schemaPrice(comparison.highPrice),
-            offerCount: comparison.offers.length,
-            offers,
-          }
-        : offers,
+    offers,
   };
 }

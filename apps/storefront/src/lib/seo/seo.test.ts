@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import type { PriceComparison } from '../price-comparison.ts';
 import { canonicalUrl } from './canonical.ts';
 import { breadcrumbJsonLd, jsonLdScript, organizationJsonLd, productJsonLd, serializeJsonLd, type ProductForJsonLd } from './json-ld.ts';
 import { robotsTxt } from './robots.ts';
@@ -30,7 +29,7 @@ describe('serializeJsonLd', () => {
 
 describe('productJsonLd', () => {
   it('gives one Offer per variant with price, currency, availability, url and identifiers', () => {
-    const data = productJsonLd(product, origin, null);
+    const data = productJsonLd(product, origin);
     expect(data).toMatchObject({ '@type': 'Product', name: 'Aero road', brand: { name: 'Velo' }, sku: 'A-54', gtin: '4006381333931', url: 'https://shop.example/p/aero-road' });
     expect(data.offers).toEqual([
       expect.objectContaining({ '@type': 'Offer', price: '1999.00', priceCurrency: 'EUR', availability: 'https://schema.org/InStock', url: 'https://shop.example/p/aero-road?variant=A-54', sku: 'A-54', gtin: '4006381333931' }),
@@ -38,13 +37,17 @@ describe('productJsonLd', () => {
     ]);
   });
 
-  it('wraps the offers in an AggregateOffer only when other shops offer the product', () => {
-    const store = { source: { kind: 'STORE' } };
-    const rival = { source: { kind: 'PARTNER' } };
-    const alone = { currency: 'EUR', lowPrice: money(189_900), highPrice: money(199_900), offers: [store] } as unknown as PriceComparison;
-    expect(Array.isArray(productJsonLd(product, origin, alone).offers)).toBe(true);
-    const compared = { ...alone, lowPrice: money(150_000), offers: [store, rival, rival] } as unknown as PriceComparison;
-    expect(productJsonLd(product, origin, compared).offers).toMatchObject({ '@type': 'AggregateOffer', lowPrice: '1500.00', highPrice: '1999.00', offerCount: 3, offers: [{ sku: 'A-54' }, { sku: 'A/56' }] });
+  it('lists only the store\'s own offers, never a competitor\'s price', () => {
+    // The page once handed the compare-prices table in as a third argument, which turned the
+    // offers into an AggregateOffer with a partner's highPrice; such a call must change nothing.
+    const rivals = { currency: 'EUR', lowPrice: money(150_000), highPrice: money(250_000), offers: [{ source: { kind: 'STORE' } }, { source: { kind: 'PARTNER' } }] };
+    const build = productJsonLd as (...args: unknown[]) => ReturnType<typeof productJsonLd>;
+    expect(build(product, origin, rivals)).toEqual(productJsonLd(product, origin));
+    const offers = productJsonLd(product, origin).offers as { price: string; url: string }[];
+    expect(Array.isArray(offers)).toBe(true);
+    expect(offers.map((o) => o.price)).toEqual(['1999.00', '1899.00']);
+    expect(offers.every((o) => o.url.startsWith(`${origin}/p/aero-road`))).toBe(true);
+    expect(JSON.stringify(productJsonLd(product, origin))).not.toMatch(/AggregateOffer|highPrice/);
   });
 });
 

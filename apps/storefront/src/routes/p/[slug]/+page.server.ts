@@ -26,7 +26,7 @@ export const load = (async ({ locals, params, url }) => {
   const { product, tiers, labels } = await withTodayVariantPrices(locals.api, catalogProduct);
   // `?variant=<sku>` or `?option.<name>=<value>…` (the no-JavaScript picker) choose the variant.
   const variant = selectVariant(product.variants, url.searchParams);
-  return { product, tiers, labels, selectedSku: variant?.sku ?? null, configurable, priceComparison: await priceComparison, recommendations: await recommendations, partnerPicks: await partnerPicks, groupBuys: await groupBuys, askKey: newFormKey() };
+  return { product, tiers, labels, selectedSku: variant?.sku ?? null, configurable, priceComparison: await priceComparison, recommendations: await recommendations, partnerPicks: await partnerPicks, groupBuys: await groupBuys, askKey: newFormKey(), asker: locals.customer ? { name: locals.customer.name, email: locals.customer.email } : null };
 }) satisfies PageServerLoad;
 
 export const actions = {
