@@ -106,7 +106,7 @@ describe('discount codes in the cart and at checkout', () => {
     expect((await api.promotions.cartPricing()).code).toBeNull();
     // The next quote has nothing left to drop, and the order goes through without the code.
     expect((await api.checkout.quote({ country: 'NL' })).droppedCode).toBeNull();
-    const order = await api.checkout.placeOrder({ idempotencyKey: randomUUID(), shippingAddress: address, shippingMethodCode: 'standard' });
+    const order = await api.checkout.placeOrder({ idempotencyKey: randomUUID(), shippingAddress: address, shippingMethodCode: 'standard', acceptedTerms: true });
     expect(order.discount.amount).toBe(0);
   });
 
