@@ -63,7 +63,6 @@ test('on a 375 px phone every shop\'s total and Visit link are on screen, withou
   const visits = await section.getByRole('link', { name: /Visit/ }).all();
   expect(visits.length).toBe(2);
   for (const link of visits) expect(await onScreen(link)).toBe(true);
-  await expect(section.locator('td.total').first()).toContainText('Total');
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
   await context.close();
 });
