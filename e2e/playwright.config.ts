@@ -59,6 +59,9 @@ export default defineConfig({
         API_PUBLIC_URL: `http://127.0.0.1:${apiPort}`,
         // The ring health check may reach the fake partner sites on 127.0.0.1.
         RING_HEALTH_ALLOW_PRIVATE_NETWORK: 'true',
+        // Real delivery to the Mailpit scripts/test.sh started (e2e/support/mailpit.ts reads it back);
+        // without one the API prints e-mails to its log.
+        SMTP_URL: process.env.TEST_SMTP_URL ?? '',
       },
     },
     {
