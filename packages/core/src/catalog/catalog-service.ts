@@ -1,18 +1,18 @@
 import type { PrismaClient } from '@tandem/db';
 import type { CatalogListQuery } from '@tandem/validators';
-import { TtlCache } from '../shared/index.ts';
 import { createCatalogReadCache } from './catalog-read-cache.ts';
 import { readCatalogVersion } from './catalog-version.ts';
 import { featuredProducts } from './featured-products.ts';
-import type { ListingCounts } from './listing-facets.ts';
+import { createFacetIndex } from './facet-index.ts';
 import { listProducts } from './list-products.ts';
 import { loadCategoryTree } from './load-categories.ts';
 import { productBySlug } from './product-detail.ts';
 
 export interface CatalogServiceOptions {
   /**
-   * How long facet counts and totals of one filter set are reused, in milliseconds; 0 turns
-   * the cache off. Default 10 000.
+   * How long the in-memory facet snapshot (facet-index.ts) is used before it is reread, in
+   * milliseconds, in a process that does not follow the catalog version; one that does rereads
+   * it on every change. 0: count facets in SQL on every request instead. Default 10 000.
    */
   facetCacheTtlMs?: number;
   /**
@@ -32,20 +32,31 @@ export interface CatalogServiceOptions {
  * @example const catalog = createCatalogService(db.prisma); await catalog.list(CatalogListInput.parse({}))
  */
 export function createCatalogService(prisma: PrismaClient, options: CatalogServiceOptions = {}) {
-  const countsCache = new TtlCache<ListingCounts>(options.facetCacheTtlMs ?? 10_000, 2_000);
-  // A new catalog version drops facet counts too, so a listing's total follows its items.
-  const reads = createCatalogReadCache({ ttlMs: options.readCacheTtlMs ?? 0 }, () => countsCache.clear());
+  const facetCacheTtlMs = options.facetCacheTtlMs ?? 10_000;
+  // Counts in memory from a per-process snapshot; a time-to-live of 0 asks for counting in SQL
+  // on every request instead (the benchmarks' uncached baseline).
+  const facetIndex = facetCacheTtlMs > 0 ? createFacetIndex(prisma, { maxAgeMs: facetCacheTtlMs }) : undefined;
+  const reads = createCatalogReadCache({ ttlMs: options.readCacheTtlMs ?? 0 });
+  /** A newer version drops every cached read and, so a listing's total follows its items, the facet snapshot. */
+  const followVersion = (version: string): boolean => {
+    const moved = reads.sync(version);
+    if (moved) facetIndex?.markStale('all');
+    return moved;
+  };
   return {
-    list: (query: CatalogListQuery) => reads.read('list', JSON.stringify(query), () => listProducts(prisma, query, { countsCache })),
+    list: (query: CatalogListQuery) => reads.read('list', JSON.stringify(query), () => listProducts(prisma, query, { facetIndex })),
     bySlug: (slug: string) => reads.read('bySlug', slug, () => productBySlug(prisma, slug)),
     categories: () => reads.read('categories', '', () => loadCategoryTree(prisma)),
     featured: (limit: number) => featuredProducts(prisma, limit),
     /** Follows a catalog version announced on `CATALOG_CHANNEL`; a newer one drops every cached read. */
-    syncVersion: (version: string) => reads.sync(version),
+    syncVersion: (version: string) => followVersion(version),
     /** Drops every cached read (a stock state moved: announced without a new version). */
-    dropCachedReads: () => reads.clear(),
+    dropCachedReads: () => {
+      reads.clear();
+      facetIndex?.markStale('stock');
+    },
     /** Reads the catalog version from the database and follows it (after a write here; as a safety net for a lost NOTIFY). */
-    refreshVersion: async () => reads.sync(await readCatalogVersion(prisma)),
+    refreshVersion: async () => followVersion(await readCatalogVersion(prisma)),
   };
 }
 

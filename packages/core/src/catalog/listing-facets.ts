@@ -4,6 +4,7 @@
 import { Prisma, type PrismaClient } from '@tandem/db';
 import type { CatalogListQuery } from '@tandem/validators';
 import { money } from '../shared/index.ts';
+import type { RawFacetCounts } from './facet-counting.ts';
 import type { ListingPredicates, FilterName } from './listing-predicates.ts';
 import type { CatalogFacets, CategoryNode, FacetValue } from './types.ts';
 
@@ -70,17 +71,34 @@ export async function listingCounts(
       (SELECT json_agg(json_build_array(x.name, x.value, x.n)) FROM (${Prisma.join(attributeCounts, ' UNION ALL ')}) x) AS attributes
   `;
   if (!row) throw new Error('The facet query returned no row');
+  return shapeListingCounts(
+    {
+      total: Number(row.total),
+      inStock: Number(row.in_stock),
+      priceMin: row.price_min,
+      priceMax: row.price_max,
+      brands: row.brands ?? [],
+      categories: row.categories ?? [],
+      attributes: row.attributes ?? [],
+    },
+    query,
+    shownCategories,
+  );
+}
+
+/** Shapes raw counts (from the SQL above or the in-memory facet index) for the listing page. */
+export function shapeListingCounts(raw: RawFacetCounts, query: CatalogListQuery, shownCategories: readonly CategoryNode[]): ListingCounts {
   return {
-    total: Number(row.total),
+    total: raw.total,
     facets: {
-      categories: categoryFacet(shownCategories, row.categories ?? []),
-      brands: brandFacet(row.brands ?? [], query.brands ?? []),
-      attributes: attributeFacet(row.attributes ?? [], query.attributes ?? {}),
+      categories: categoryFacet(shownCategories, raw.categories),
+      brands: brandFacet(raw.brands, query.brands ?? []),
+      attributes: attributeFacet(raw.attributes, query.attributes ?? {}),
       price:
-        row.price_min === null || row.price_max === null
+        raw.priceMin === null || raw.priceMax === null
           ? null
-          : { min: money(row.price_min, query.currency), max: money(row.price_max, query.currency) },
-      inStockCount: Number(row.in_stock),
+          : { min: money(raw.priceMin, query.currency), max: money(raw.priceMax, query.currency) },
+      inStockCount: raw.inStock,
     },
   };
 }
