@@ -14,7 +14,7 @@ export function startRingHealthJob(prisma: PrismaClient, env: ApiEnv, clock: Clo
   return startIntervalJob(
     'ring health',
     tick,
-    async () => (await checkRingHealth(prisma, { fetcher, now: clock.now(), minIntervalMs: env.RING_HEALTH_INTERVAL_MS, storeEmail: env.RINGS_STORE_EMAIL, adminUrl: env.ADMIN_URL })).changed.length,
+    async () => (await checkRingHealth(prisma, { fetcher, now: clock.now(), minIntervalMs: env.RING_HEALTH_INTERVAL_MS, storeEmail: env.RINGS_STORE_EMAIL, adminUrl: env.ADMIN_URL, storefrontUrl: env.STOREFRONT_URL })).changed.length,
     (n) => `Web ring health: ${n} member(s) changed state.`,
   );
 }

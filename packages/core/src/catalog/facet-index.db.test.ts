@@ -41,7 +41,7 @@ beforeAll(async () => {
     await makeProduct(p, {
       slug: `product-${i}`,
       categoryId: r.pick(categories).id,
-      brandId: r.next() < 0.2 ? null : r.pick(brands).id,
+      brandId: r.next() < 0.2 ? undefined : r.pick(brands).id,
       status: r.next() < 0.15 ? r.pick(['DRAFT', 'ARCHIVED'] as const) : 'ACTIVE',
       attributes: { colour: r.some(COLOURS), 'frame-material': r.some(MATERIALS), size: r.some(SIZES) },
       variants: [{ priceAmount: 1_000 + Math.floor(r.next() * 300) * 100, stockOnHand: r.next() < 0.4 ? 0 : 3, currency: r.next() < 0.1 ? 'USD' : 'EUR' }],

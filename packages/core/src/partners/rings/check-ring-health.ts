@@ -4,7 +4,7 @@
 // runs twice (two processes, a retry) sends one e-mail per change.
 import type { PrismaClient, WebRingHealth } from '@tandem/db';
 import { queueEmail } from '../../notifications/index.ts';
-import { ringMemberHealthEmail } from './ring-emails.ts';
+import { ringMemberHealthEmail, ringMembersUrl } from './ring-emails.ts';
 import { assessRingPage, type RingPageFetcher } from './ring-page-check.ts';
 
 export interface RingHealthOptions {
@@ -14,8 +14,10 @@ export interface RingHealthOptions {
   minIntervalMs?: number;
   /** Who hears about rings the store itself owns. */
   storeEmail: string;
-  /** Base URL of the admin app, for the link in the e-mail. */
+  /** Base URL of the admin app, for the link in the e-mail about the store's own rings. */
   adminUrl?: string;
+  /** Base URL of the storefront, for the link (to the partner portal) in a partner owner's e-mail. */
+  storefrontUrl?: string;
   /** How many pages are fetched at once. */
   concurrency?: number;
 }
@@ -47,7 +49,8 @@ export async function checkRingHealth(prisma: PrismaClient, options: RingHealthO
         const news = updated.count === 1 && member.health !== to && !(member.health === 'UNKNOWN' && to === 'UP');
         if (news) {
           const owner = member.ring.ownerPartner?.contactEmail ?? options.storeEmail;
-          await queueEmail(tx, ringMemberHealthEmail, owner, { partnerName: member.partner.name, pageUrl: member.pageUrl, ring: member.ring, up: to === 'UP', reason, adminUrl: options.adminUrl });
+          const membersUrl = ringMembersUrl({ slug: member.ring.slug, ownedByPartner: member.ring.ownerPartner !== null }, options);
+          await queueEmail(tx, ringMemberHealthEmail, owner, { partnerName: member.partner.name, pageUrl: member.pageUrl, ring: member.ring, up: to === 'UP', reason, membersUrl });
         }
         return news;
       });
