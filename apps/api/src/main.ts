@@ -15,7 +15,7 @@ import { systemClock } from '@tandem/core/shared';
 import { orderEventHandlers } from '@tandem/api';
 import { applyPendingMigrations, defaultDataDir, openDatabase } from '@tandem/db';
 import { defaultMediaDir, seedDemoCatalog } from '@tandem/db/seed';
-import { seedDemoOffers } from '@tandem/demo';
+import { seedDemoClearance, seedDemoOffers } from '@tandem/demo';
 import { createPaymentProvider } from '@tandem/payments/from-env';
 import { mailerFromEnv } from './mail/mailer-from-env.ts';
 import { seedDemoStaff } from './demo-staff.ts';
@@ -42,6 +42,7 @@ if (env.SEED_DEMO && (await db.prisma.product.count()) === 0) {
   const seeded = await seedDemoCatalog(db.prisma, { mediaDir, log: (line) => console.log(`  ${line}`) });
   console.log(`Demo catalog ready: ${seeded.products} products.`);
   await seedDemoOffers(db.prisma, (line) => console.log(`  ${line}`));
+  console.log(`  Clearance prices for ${await seedDemoClearance(db.prisma)} aged or overstocked apparel variant(s).`);
 }
 // Configurable products are listed "from" their cheapest valid build; the seed (below core) and
 // databases from before that price existed leave it to the configurator, here.
