@@ -1,43 +1,33 @@
 // Issue #17, finding 4: a configurable product is advertised at the price of its cheapest valid
 // build — in listings, price filters, the product page (and so its JSON-LD), display prices,
 // search and the merchant feed — and a definition or base price change moves that price.
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { evaluateConfiguration, refreshAllFromPrices, type ConfigChoices, type ConfiguratorDefinition } from '@tandem/core/configurator';
 import { reindexAll, storeSearchSettings } from '@tandem/core/search';
 import { productFeed } from '@tandem/core/seo';
-import { seedDemoCatalog } from '@tandem/db/seed';
-import { createTestDatabase, TEST_STOREFRONT_URL, type TestDatabase } from '@tandem/db/testing';
+import { createDemoTestDatabase, TEST_STOREFRONT_URL, type DemoTestDatabase } from '@tandem/db/testing';
 import { PostgresSearchEngine } from '@tandem/search/postgres';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApiServices } from '../context.ts';
 import { embeddedAdapters } from '../testing/adapters.ts';
 import { callerFor, signedInCustomer, type Caller } from '../testing/callers.ts';
 
-let db: TestDatabase;
+let db: DemoTestDatabase;
 let caller: Caller;
 let engine: PostgresSearchEngine;
-let mediaDir: string;
 
 const BIKE = 'build-your-road-bike';
 const JERSEY = 'made-to-measure-jersey';
 const KIT = 'commuter-kit-bundle';
 
 beforeAll(async () => {
-  db = await createTestDatabase();
-  mediaDir = await mkdtemp(path.join(tmpdir(), 'tandem-from-prices-'));
-  await seedDemoCatalog(db.prisma, { mediaDir });
+  db = await createDemoTestDatabase();
   // What apps/api does at start-up after seeding.
   await refreshAllFromPrices(db.prisma);
   engine = new PostgresSearchEngine(db.prisma);
   caller = callerFor(createApiServices(db.prisma, { ...embeddedAdapters(db.prisma), storefrontUrl: TEST_STOREFRONT_URL, search: engine }));
   await engine.applySettings(storeSearchSettings);
 }, 120_000);
-afterAll(async () => {
-  await db.close();
-  await rm(mediaDir, { recursive: true, force: true });
-});
+afterAll(() => db.close());
 
 /** An oracle independent of the search: every combination of the single-choice groups, the rest at their defaults. */
 function bruteForceCheapest(definition: ConfiguratorDefinition): number {

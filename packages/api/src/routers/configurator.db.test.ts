@@ -1,32 +1,22 @@
 import { randomUUID } from 'node:crypto';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { checkSatisfiable, definitionProblems, evaluateConfiguration } from '@tandem/core/configurator';
-import { seedDemoCatalog } from '@tandem/db/seed';
-import { createTestDatabase, type TestDatabase } from '@tandem/db/testing';
+import { createDemoTestDatabase, type DemoTestDatabase } from '@tandem/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ApiServices } from '../context.ts';
 import { callerFor, signedInCustomer, testServices } from '../testing/callers.ts';
 
-let db: TestDatabase;
+let db: DemoTestDatabase;
 let services: ApiServices;
-let mediaDir: string;
 
 const BIKE = 'build-your-road-bike';
 const address = { name: 'Anna Rider', line1: 'Keizersgracht 1', postalCode: '1015 CJ', city: 'Amsterdam', country: 'NL' };
 const discBike = { frame: 'endurance_disc', size: 'm', crank_length: 172.5, colour: 'sunset_orange', groupset: 'groupset_2', brakes: 'disc', wheels: 'carbon_disc', tyres: 'race_25', extras: ['cages'], name: 'Anna' };
 
 beforeAll(async () => {
-  db = await createTestDatabase();
-  mediaDir = await mkdtemp(path.join(tmpdir(), 'tandem-configurator-'));
-  await seedDemoCatalog(db.prisma, { mediaDir });
+  db = await createDemoTestDatabase();
   services = testServices(db.prisma);
 });
-afterAll(async () => {
-  await db.close();
-  await rm(mediaDir, { recursive: true, force: true });
-});
+afterAll(() => db.close());
 
 const stockOf = async (variantId: string) => (await db.prisma.productVariant.findUniqueOrThrow({ where: { id: variantId } })).stockOnHand;
 

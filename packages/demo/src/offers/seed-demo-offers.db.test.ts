@@ -1,24 +1,14 @@
-import { mkdtemp, rm } from 'node:fs/promises';
-import os from 'node:os';
-import path from 'node:path';
-import { seedDemoCatalog } from '@tandem/db/seed';
-import { createTestDatabase, type TestDatabase } from '@tandem/db/testing';
+import { createDemoTestDatabase, type DemoTestDatabase } from '@tandem/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createOffersService } from '@tandem/core/offers';
 import { seedDemoOffers } from './seed-demo-offers.ts';
 
-let db: TestDatabase;
-let mediaDir: string;
+let db: DemoTestDatabase;
 
 beforeAll(async () => {
-  db = await createTestDatabase();
-  mediaDir = await mkdtemp(path.join(os.tmpdir(), 'tandem-offers-media-'));
-  await seedDemoCatalog(db.prisma, { mediaDir });
+  db = await createDemoTestDatabase();
 }, 120_000);
-afterAll(async () => {
-  await db.close();
-  await rm(mediaDir, { recursive: true, force: true });
-});
+afterAll(() => db.close());
 
 describe('demo offers', () => {
   it('import both feeds with matches of every kind, a review queue, rejected rows and an undercut report', async () => {
