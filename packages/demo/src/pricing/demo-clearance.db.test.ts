@@ -1,4 +1,3 @@
-import path from 'node:path';
 import { createDemoTestDatabase, type DemoTestDatabase } from '@tandem/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_CLEARANCE_RULE, seedDemoClearance } from './demo-clearance.ts';
