@@ -3,7 +3,9 @@ export { createPersonalizationService, type PersonalizationService, type Persona
 export { createPersonalizationAdminService, type PersonalizationAdminService, type PersonalizationAdminServiceOptions } from './personalization-admin-service.ts';
 export { recomputeRecommendations, type RecomputeOptions, type RecomputeResult } from './recompute-recommendations.ts';
 export { recommendationJobHandlers, RECOMMENDATION_UPDATE_JOB } from './recommendation-jobs.ts';
-export { recomputeSegments, segmentKeysOf, segmentSummary, type SegmentsResult, type SegmentSummary } from './recompute-segments.ts';
+export { recomputeSegments, segmentKeysOf, segmentSummary, SEGMENT_STEPS, type SegmentsResult, type SegmentSummary } from './recompute-segments.ts';
+export { requestSegmentRecompute, segmentJobHandlers, SEGMENTS_RECOMPUTE_JOB, type SegmentRunRequest } from './segment-jobs.ts';
+export type { SegmentHistoryPoint, SegmentMember, SegmentRunView } from './segment-views.ts';
 export { deleteExpiredEvents } from './events.ts';
 export { appendInteractions } from './append-interactions.ts';
 export { SEGMENTS, SEGMENT_LABELS, scoreRfm, type SegmentKey } from './rfm.ts';
