@@ -2,11 +2,11 @@
 // job and comes back here with `?run=<id>` so the page can follow its progress.
 import { redirect } from '@sveltejs/kit';
 import { rethrowApiError } from '@tandem/web-kit/api-error';
-import { historyDays } from './history-range';
+import { rangeDays } from '$lib/chart-range';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load = (async ({ locals, url }) => {
-  const days = historyDays(url);
+  const days = rangeDays(url);
   const runId = url.searchParams.get('run');
   const [summary, history, run] = await Promise.all([
     locals.api.adminPersonalization.segments.query(),
@@ -20,6 +20,6 @@ export const load = (async ({ locals, url }) => {
 export const actions = {
   recompute: async ({ locals, url }) => {
     const { runId } = await locals.api.adminPersonalization.requestSegmentRecompute.mutate().catch(rethrowApiError);
-    redirect(303, `/marketing/segments?days=${historyDays(url)}&run=${encodeURIComponent(runId)}`);
+    redirect(303, `/marketing/segments?days=${rangeDays(url)}&run=${encodeURIComponent(runId)}`);
   },
 } satisfies Actions;
