@@ -73,6 +73,13 @@ describe('segments recompute as a job', () => {
     expect(await codeOf(marketing.adminPersonalization.segmentMembers({ segment: 'nobody', page: 1, pageSize: 2 }))).toBe('NOT_FOUND');
   });
 
+  it('says when segments were last computed even when that computation found no buyer', async () => {
+    await db.prisma.customerSegment.deleteMany();
+    const summary = await marketing.adminPersonalization.segments();
+    expect(summary.segments.every((s) => s.customers === 0)).toBe(true);
+    expect(summary.computedAt).not.toBeNull();
+  });
+
   it('is for marketing staff only', async () => {
     const shopper = callerFor(services, { sessionToken: (await signedInCustomer(db.prisma)).sessionToken });
     expect(await codeOf(shopper.adminPersonalization.requestSegmentRecompute())).toBe('FORBIDDEN');

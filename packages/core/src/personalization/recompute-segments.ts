@@ -130,7 +130,9 @@ export interface SegmentSummary {
 export async function segmentSummary(prisma: PrismaClient): Promise<{ segments: SegmentSummary[]; computedAt: Date | null }> {
   const groups = await prisma.customerSegment.groupBy({ by: ['segment', 'currency'], _count: { _all: true }, _sum: { monetaryAmount: true }, _max: { computedAt: true } });
   const total = groups.reduce((sum, g) => sum + (g._sum.monetaryAmount ?? 0), 0);
-  const computedAt = groups.reduce<Date | null>((latest, g) => (g._max.computedAt && (!latest || g._max.computedAt > latest) ? g._max.computedAt : latest), null);
+  // The history knows of a computation even when it found no buyer (a new store): not "never computed".
+  const lastRun = await prisma.segmentSnapshot.findFirst({ orderBy: { computedAt: 'desc' }, select: { computedAt: true } });
+  const computedAt = groups.reduce<Date | null>((latest, g) => (g._max.computedAt && (!latest || g._max.computedAt > latest) ? g._max.computedAt : latest), lastRun?.computedAt ?? null);
   const currency = groups[0]?.currency ?? 'EUR';
   return {
     computedAt,
