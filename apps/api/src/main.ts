@@ -7,7 +7,7 @@ import { relayOutbox } from '@tandem/core/notifications';
 import { applySellerDetails, expireUnpaidOrders } from '@tandem/core/orders';
 import { approveMaturedCommissions } from '@tandem/core/partners';
 import { searchJobHandlers } from '@tandem/core/search';
-import { recommendationJobHandlers } from '@tandem/core/personalization';
+import { recommendationJobHandlers, segmentJobHandlers } from '@tandem/core/personalization';
 import { evaluateClearance } from '@tandem/core/pricing';
 import { enqueueDuePartnerFeeds, partnerFeedJobHandlers } from '@tandem/core/partners';
 import { groupBuyJobHandlers } from '@tandem/core/group-buys';
@@ -105,7 +105,11 @@ const stopJobWorker = await startJobWorker(
 );
 // Catalog imports and recommendation updates run for seconds to minutes: their own worker, so
 // search sync never waits behind one.
-const stopImportWorker = await startJobWorker(db, { ...catalogImportJobHandlers(db.prisma), ...recommendationJobHandlers(db.prisma, console.log) }, env.JOB_POLL_INTERVAL_MS);
+const stopImportWorker = await startJobWorker(
+  db,
+  { ...catalogImportJobHandlers(db.prisma), ...recommendationJobHandlers(db.prisma, console.log), ...segmentJobHandlers(db.prisma, { now: () => clock.now(), onDone: console.log }) },
+  env.JOB_POLL_INTERVAL_MS,
+);
 server.listen(env.API_PORT, env.API_HOST, () => {
   const where = db.kind === 'pglite' ? `embedded PGlite in ${env.PGLITE_DATA_DIR ?? defaultDataDir}` : 'PostgreSQL';
   console.log(`Tandem API listening on http://${env.API_HOST}:${env.API_PORT} (${where}; payments: ${payments.name}; search: ${search.name}; e-mail to ${mailer.deliveredTo})`);

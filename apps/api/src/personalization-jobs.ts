@@ -1,14 +1,18 @@
 // The personalization jobs of the API process: demo behaviour for a fresh demo store, then the
 // recommendation tables (the incremental update on an interval, as the safety net for paid
-// orders: new events enqueue it as a durable job; a full rebuild daily), customer segments and
-// event retention. Each job is idempotent and keeps its state in the database, so several API
+// orders: new events enqueue it as a durable job; a full rebuild daily), customer segments (a
+// queued job shortly after start and on the interval, run by the long-job worker) and event
+// retention. Each job is idempotent and keeps its state in the database, so several API
 // processes can run them.
-import { deleteExpiredEvents, recomputeRecommendations, recomputeSegments } from '@tandem/core/personalization';
+import { deleteExpiredEvents, recomputeRecommendations, requestSegmentRecompute } from '@tandem/core/personalization';
 import type { Clock } from '@tandem/core/shared';
 import { seedDemoBehaviour } from '@tandem/demo';
 import type { PrismaClient } from '@tandem/db';
 import type { ApiEnv } from './env.ts';
 import { startIntervalJob } from './interval-job.ts';
+
+/** How long after start the first segments computation waits (demo data settles first). */
+const SEGMENTS_AFTER_START_MS = 5_000;
 
 export async function startPersonalizationJobs(prisma: PrismaClient, env: ApiEnv, clock: Clock): Promise<(() => void)[]> {
   if (env.SEED_DEMO) {
@@ -21,11 +25,13 @@ export async function startPersonalizationJobs(prisma: PrismaClient, env: ApiEnv
   };
   // Fresh tables at start, then on the interval.
   await recompute().then((n) => n && console.log(`Recommendations: ${n} neighbour rows.`)).catch((error: unknown) => console.error('Recommendations failed:', error));
-  await recomputeSegments(prisma, { now: clock.now() }).catch((error: unknown) => console.error('Segments failed:', error));
+  // Queued, not awaited: the start is not held up, and a store that just started still shows
+  // segments within seconds (whichever process's worker claims the job computes them once).
+  await requestSegmentRecompute(prisma, { delayMs: SEGMENTS_AFTER_START_MS }).catch((error: unknown) => console.error('Could not queue segments:', error));
   return [
     startIntervalJob('recommendations', env.RECOMMENDATIONS_INTERVAL_MS, () => recompute(), (n) => `Recommendations updated: ${n} neighbour rows.`),
     startIntervalJob('recommendation rebuild', env.RECOMMENDATIONS_REBUILD_INTERVAL_MS, () => recompute(true), (n) => `Recommendations rebuilt: ${n} neighbour rows.`),
-    startIntervalJob('segments', env.SEGMENTS_INTERVAL_MS, async () => (await recomputeSegments(prisma, { now: clock.now() })).customers, (n) => `Segments recomputed for ${n} customer(s).`),
+    startIntervalJob('segments', env.SEGMENTS_INTERVAL_MS, async () => ((await requestSegmentRecompute(prisma)).queued ? 1 : 0), () => 'Segments recompute queued.'),
     startIntervalJob('event retention', 3_600_000, () => deleteExpiredEvents(prisma, env.EVENT_RETENTION_DAYS, clock.now()), (n) => `Deleted ${n} behaviour event(s) past retention.`),
   ];
 }

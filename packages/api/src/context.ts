@@ -102,7 +102,7 @@ export function createApiServices(prisma: PrismaClient, options: ApiServicesOpti
     adminRings: createRingsAdminService(prisma, { clock }),
     adminPersonalization: createPersonalizationAdminService(prisma, { clock }),
     adminDashboards: createDashboardsService(prisma, { clock }),
-    adminCustomers: createCustomersAdminService(prisma),
+    adminCustomers: createCustomersAdminService(prisma, { clock }),
     adminAudit: createAuditService(prisma),
     /** The search engine's figures, its failed tasks and the failed sync jobs (admin → Catalog → Search). */
     searchStatus: () => readSearchStatus(prisma, options.search, clock.now(), (error) => console.error('search status: the search engine did not answer:', error)),

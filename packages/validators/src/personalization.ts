@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { line, multiline } from './text.ts';
 import { EntityId } from './accounts.ts';
+import { wholeNumber } from './numbers.ts';
 
 /** The random first-party id a front end keeps for an anonymous visitor (e.g. a UUID). */
 export const VisitorId = line().trim().regex(/^[A-Za-z0-9_-]{16,64}$/, 'A visitor id is 16–64 letters, digits, - or _');
@@ -83,4 +84,17 @@ export const ImportHistoryInput = z.object({
   kind: z.enum(['orders', 'events']),
   /** The CSV text; at most 50 MB (split larger exports). */
   text: multiline().min(1, 'The file is empty').max(50_000_000, 'Files are at most 50 MB; split larger exports'),
+});
+
+/** One segments recompute run, for its progress. */
+export const SegmentRunInput = z.object({ id: EntityId });
+
+/** How far back the segment size history reaches, in days. */
+export const SegmentHistoryInput = z.object({ days: wholeNumber().min(1, 'At least one day').max(730, 'At most two years').default(30) });
+
+/** One page of a segment's customers. */
+export const SegmentMembersInput = z.object({
+  segment: line().trim().regex(/^[a-z_]{1,40}$/, 'A segment key is lower-case letters and _'),
+  page: wholeNumber().min(1, 'Pages start at 1').max(100_000).default(1),
+  pageSize: wholeNumber().min(1).max(200, 'At most 200 a page').default(50),
 });

@@ -1,5 +1,5 @@
-// Marketing's view of personalization: segment sizes and revenue share, and the recompute jobs.
-import { DigestPeriodInput, ImportHistoryInput } from '@tandem/validators';
+// Marketing's view of personalization: segment sizes, their history and members, and the recompute jobs.
+import { DigestPeriodInput, ImportHistoryInput, SegmentHistoryInput, SegmentMembersInput, SegmentRunInput } from '@tandem/validators';
 import { router, staffProcedure } from '../trpc.ts';
 
 const marketing = staffProcedure('marketing');
@@ -11,5 +11,11 @@ export const adminPersonalizationRouter = router({
   /** Warm start: historical orders or events from the previous shop's CSV export, with a report. */
   importHistory: marketing.input(ImportHistoryInput).mutation(({ ctx, input }) => ctx.services.adminPersonalization.importHistory(input)),
   recomputeSegments: marketing.mutation(({ ctx }) => ctx.services.adminPersonalization.recomputeSegments()),
+  /** Queues the recompute as a job (or joins the one queued or running): `{ runId, queued }`. */
+  requestSegmentRecompute: marketing.mutation(({ ctx }) => ctx.services.adminPersonalization.requestSegmentRecompute()),
+  /** A recompute's progress (processed of total steps) and, once done, its segment sizes. */
+  segmentRun: marketing.input(SegmentRunInput).query(({ ctx, input }) => ctx.services.adminPersonalization.segmentRun(input.id)),
+  segmentHistory: marketing.input(SegmentHistoryInput).query(({ ctx, input }) => ctx.services.adminPersonalization.segmentHistory(input.days)),
+  segmentMembers: marketing.input(SegmentMembersInput).query(({ ctx, input }) => ctx.services.adminPersonalization.segmentMembers(input)),
   recomputeRecommendations: marketing.mutation(({ ctx }) => ctx.services.adminPersonalization.recomputeRecommendations()),
 });

@@ -27,3 +27,4 @@ export { consentOf, setConsent, customersWithMarketingConsent, resolveCustomerRe
 export { grantRole, revokeRole } from './roles.ts';
 export { createAccountIfAbsent, type KnownAccount } from './known-accounts.ts';
 export { setCustomerGroup } from './customer-group.ts';
+export { eraseAccount, erasedEmail, ERASED_NAME, type ErasedAccount } from './erase-account.ts';

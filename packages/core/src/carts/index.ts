@@ -6,3 +6,4 @@ export { readCart } from './cart-lines.ts';
 export type * from './types.ts';
 export { MAX_CONFIGURED_QUANTITY } from './limits.ts';
 export { clearCartPromotionCode, setCartPromotionCode } from './promotion-code.ts';
+export { deleteCartsOf } from './delete-carts.ts';

@@ -17,7 +17,7 @@ const ADDRESS = { id: true, name: true, line1: true, line2: true, postalCode: tr
 export async function customerForAdmin(prisma: PrismaClient, id: string, currency: string): Promise<AdminCustomerView> {
   const customer = await prisma.customer.findUnique({
     where: { id },
-    select: { id: true, name: true, email: true, customerGroup: true, roles: true, createdAt: true, trackingConsent: true, marketingConsent: true, addresses: { select: ADDRESS, orderBy: [{ isDefault: 'desc' }, { createdAt: 'asc' }] } },
+    select: { id: true, name: true, email: true, customerGroup: true, roles: true, createdAt: true, erasedAt: true, trackingConsent: true, marketingConsent: true, addresses: { select: ADDRESS, orderBy: [{ isDefault: 'desc' }, { createdAt: 'asc' }] } },
   });
   if (!customer) throw new NotFoundError('customer', id);
   const [orders, placed, paid, tickets, segment, referrals] = await Promise.all([
@@ -45,6 +45,7 @@ export async function customerForAdmin(prisma: PrismaClient, id: string, currenc
     group: customer.customerGroup,
     staffRoles: customer.roles.filter(isStaffRole),
     createdAt: customer.createdAt.toISOString(),
+    erasedAt: customer.erasedAt?.toISOString() ?? null,
     consents: { tracking: customer.trackingConsent, marketing: customer.marketingConsent },
     addresses: customer.addresses,
     stats: {

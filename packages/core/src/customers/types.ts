@@ -39,6 +39,8 @@ export interface AdminCustomerView {
   group: CustomerGroup;
   staffRoles: Role[];
   createdAt: string;
+  /** When staff erased the customer's personal data (GDPR); null for a live account. */
+  erasedAt: string | null;
   consents: { tracking: boolean; marketing: boolean };
   addresses: { id: string; name: string; line1: string; line2: string; postalCode: string; city: string; region: string; country: string; phone: string; isDefault: boolean }[];
   stats: { orderCount: number; paidOrderCount: number; revenue: Money; lastOrderAt: string | null };

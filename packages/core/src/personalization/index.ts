@@ -3,7 +3,9 @@ export { createPersonalizationService, type PersonalizationService, type Persona
 export { createPersonalizationAdminService, type PersonalizationAdminService, type PersonalizationAdminServiceOptions } from './personalization-admin-service.ts';
 export { recomputeRecommendations, type RecomputeOptions, type RecomputeResult } from './recompute-recommendations.ts';
 export { recommendationJobHandlers, RECOMMENDATION_UPDATE_JOB } from './recommendation-jobs.ts';
-export { recomputeSegments, segmentKeysOf, segmentSummary, type SegmentsResult, type SegmentSummary } from './recompute-segments.ts';
+export { recomputeSegments, segmentKeysOf, segmentSummary, SEGMENT_STEPS, type SegmentsResult, type SegmentSummary } from './recompute-segments.ts';
+export { requestSegmentRecompute, segmentJobHandlers, SEGMENTS_RECOMPUTE_JOB, type SegmentRunRequest } from './segment-jobs.ts';
+export type { SegmentHistoryPoint, SegmentMember, SegmentRunView } from './segment-views.ts';
 export { deleteExpiredEvents } from './events.ts';
 export { appendInteractions } from './append-interactions.ts';
 export { SEGMENTS, SEGMENT_LABELS, scoreRfm, type SegmentKey } from './rfm.ts';
@@ -19,3 +21,4 @@ export { behaviourCounts, searchesWithoutResults, type BehaviourCounts, type Zer
 export { classifyRetailRow, ONLINE_RETAIL_COLUMNS, RETAIL_SKIP_LABELS, type RetailLine, type RetailRow, type RetailSkipReason } from './online-retail.ts';
 export { emptyRetailReport, readOnlineRetail, type RetailReadOptions, type RetailReadReport } from './online-retail-reader.ts';
 export { retailHistory, type RetailHistory } from './retail-history.ts';
+export { eraseBehaviourIn, exportBehaviour, type BehaviourExport } from './personal-data.ts';

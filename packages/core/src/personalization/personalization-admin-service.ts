@@ -6,6 +6,8 @@ import { systemClock, type Clock } from '../shared/index.ts';
 import { importHistory, type HistoryKind } from './import-history.ts';
 import { recomputeRecommendations } from './recompute-recommendations.ts';
 import { recomputeSegments } from './recompute-segments.ts';
+import { requestSegmentRecompute } from './segment-jobs.ts';
+import { segmentHistory, segmentMembers, segmentRun } from './segment-views.ts';
 
 export interface PersonalizationAdminServiceOptions {
   /** Where "now" comes from (the recompute windows, imported rows' age); the machine's clock when absent. */
@@ -33,6 +35,12 @@ export function createPersonalizationAdminService(prisma: PrismaClient, options:
     /** Warm start: historical orders or events from the previous shop's CSV export, with a report. */
     importHistory: (input: { kind: HistoryKind; text: string }) => importHistory(prisma, input, { now: clock.now() }),
     recomputeSegments: () => recomputeSegments(prisma, { now: clock.now() }),
+    /** Queues a segments recompute as a job (or joins the one queued or running); poll `segmentRun`. */
+    requestSegmentRecompute: () => requestSegmentRecompute(prisma),
+    segmentRun: (id: string) => segmentRun(prisma, id),
+    /** Segment sizes at each computation of the last `days` days. */
+    segmentHistory: (days: number) => segmentHistory(prisma, { since: new Date(clock.now().getTime() - days * 86_400_000) }),
+    segmentMembers: (input: { segment: string; page: number; pageSize: number }) => segmentMembers(prisma, input),
     /** Rebuilds recommendations from the whole window, not only what changed since the last run. */
     recomputeRecommendations: () => recomputeRecommendations(prisma, { now: clock.now(), force: true }),
   };

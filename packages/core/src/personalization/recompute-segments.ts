@@ -1,6 +1,6 @@
 // The segments job: RFM scores for every customer with a paid order, their segments, and each
 // segment's popular products (for recommended sections and promotion targeting). Replaced in
-// one transaction.
+// one transaction, which also appends each segment's size to the history (SegmentSnapshot).
 import type { Prisma, PrismaClient } from '@tandem/db';
 import { paidOrders, purchasedLines } from '../orders/index.ts';
 import { popularity } from './popularity.ts';
@@ -12,13 +12,27 @@ export interface SegmentsResult {
   ms: number;
 }
 
+export interface RecomputeSegmentsOptions {
+  now: Date;
+  /** Told after each step: `done` of `total` (SEGMENT_STEPS), for a progress bar. */
+  onProgress?: (done: number, total: number) => Promise<void> | void;
+  /** The PersonalizationRun this computation belongs to, stamped on its history rows. */
+  runId?: string;
+}
+
 const HISTORY_DAYS = 3 * 365;
 
-export async function recomputeSegments(prisma: PrismaClient, options: { now: Date }): Promise<SegmentsResult> {
+/** Steps a computation reports: orders read, scores, one popular list per segment, the write. */
+export const SEGMENT_STEPS = 3 + SEGMENTS.length;
+
+export async function recomputeSegments(prisma: PrismaClient, options: RecomputeSegmentsOptions): Promise<SegmentsResult> {
   const started = performance.now();
+  let done = 0;
+  const step = async () => options.onProgress?.(++done, SEGMENT_STEPS);
   const since = new Date(options.now.getTime() - HISTORY_DAYS * 86_400_000);
   const orders = [...(await paidOrders(prisma, { since })), ...(await importedOrders(prisma, since))];
   const currency = mostCommon(orders.map((o) => o.currency)) ?? 'EUR';
+  await step();
   const byCustomer = new Map<string, CustomerPurchases & { orders: { amount: number; paidAt: Date }[] }>();
   // Money of different currencies cannot be added up; the store's main currency decides.
   for (const order of orders.filter((o) => o.currency === currency)) {
@@ -28,14 +42,21 @@ export async function recomputeSegments(prisma: PrismaClient, options: { now: Da
   }
   const scores = scoreRfm([...byCustomer.values()], { now: options.now });
   const segmentOf = new Map(scores.map((s) => [s.customerId, s.segment]));
+  await step();
 
   const lines = await purchasedLines(prisma, { since: new Date(options.now.getTime() - 365 * 86_400_000) });
-  const popularRows = SEGMENTS.flatMap((segment) => {
+  const popularRows: { scope: string; list: string; rank: number; productId: string; score: number }[] = [];
+  for (const segment of SEGMENTS) {
     const { popular } = popularity(
       lines.filter((l) => segmentOf.get(l.customerId) === segment).map((l) => ({ visitor: l.customerId, productId: l.productId, kind: 'PURCHASE' as const, at: l.paidAt })),
       { now: options.now, halfLifeDays: 60 },
     );
-    return popular.slice(0, 50).map((p, rank) => ({ scope: `segment:${segment}`, list: 'popular', rank, productId: p.productId, score: p.score }));
+    popularRows.push(...popular.slice(0, 50).map((p, rank) => ({ scope: `segment:${segment}`, list: 'popular', rank, productId: p.productId, score: p.score })));
+    await step();
+  }
+  const snapshots = SEGMENTS.map((segment) => {
+    const members = scores.filter((s) => s.segment === segment);
+    return { computedAt: options.now, segment, customers: members.length, revenueAmount: members.reduce((sum, s) => sum + s.monetary, 0), currency, runId: options.runId ?? null };
   });
 
   await prisma.$transaction(
@@ -57,10 +78,12 @@ export async function recomputeSegments(prisma: PrismaClient, options: { now: Da
       });
       await tx.popularProduct.deleteMany({ where: { scope: { startsWith: 'segment:' } } });
       await tx.popularProduct.createMany({ data: popularRows });
+      await tx.segmentSnapshot.createMany({ data: snapshots });
     },
     { timeout: 120_000 },
   );
-  const bySegment = Object.fromEntries(SEGMENTS.map((segment) => [segment, scores.filter((s) => s.segment === segment).length]));
+  await step();
+  const bySegment = Object.fromEntries(snapshots.map((s) => [s.segment, s.customers]));
   return { customers: scores.length, bySegment, ms: performance.now() - started };
 }
 
@@ -107,7 +130,9 @@ export interface SegmentSummary {
 export async function segmentSummary(prisma: PrismaClient): Promise<{ segments: SegmentSummary[]; computedAt: Date | null }> {
   const groups = await prisma.customerSegment.groupBy({ by: ['segment', 'currency'], _count: { _all: true }, _sum: { monetaryAmount: true }, _max: { computedAt: true } });
   const total = groups.reduce((sum, g) => sum + (g._sum.monetaryAmount ?? 0), 0);
-  const computedAt = groups.reduce<Date | null>((latest, g) => (g._max.computedAt && (!latest || g._max.computedAt > latest) ? g._max.computedAt : latest), null);
+  // The history knows of a computation even when it found no buyer (a new store): not "never computed".
+  const lastRun = await prisma.segmentSnapshot.findFirst({ orderBy: { computedAt: 'desc' }, select: { computedAt: true } });
+  const computedAt = groups.reduce<Date | null>((latest, g) => (g._max.computedAt && (!latest || g._max.computedAt > latest) ? g._max.computedAt : latest), lastRun?.computedAt ?? null);
   const currency = groups[0]?.currency ?? 'EUR';
   return {
     computedAt,

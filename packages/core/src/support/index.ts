@@ -4,3 +4,4 @@ export { rankFaq, bestFaqMatch, DEFAULT_AUTO_ANSWER_THRESHOLD } from './faq-matc
 export { DEFAULT_RESPONSE_TARGET_HOURS, ticketReference } from './sla.ts';
 export { QUESTIONS_PER_IP, type Agent, type Asker } from './deps.ts';
 export type * from './types.ts';
+export { anonymizeTicketsOf } from './anonymize-tickets.ts';

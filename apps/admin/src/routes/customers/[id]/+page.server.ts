@@ -1,4 +1,4 @@
-import { redirect } from '@sveltejs/kit';
+import { fail, redirect } from '@sveltejs/kit';
 import { SetCustomerGroupInput } from '@tandem/validators';
 import { rethrowApiError } from '@tandem/web-kit/api-error';
 import { invalidForm, refusedForm } from '@tandem/web-kit/form-failure';
@@ -21,5 +21,22 @@ export const actions = {
       return refusedForm(values, cause, ['customerGroup']);
     }
     redirect(303, `/customers/${params.id}?done=group`);
+  },
+  /**
+   * GDPR erase, after the dialog's typed confirmation matched the customer's e-mail. The API
+   * answers "password again" first (refusedForm's reauthRequired opens the layout's dialog).
+   */
+  erase: async ({ locals, params, request }) => {
+    const { confirmEmail } = textFields(await request.formData(), ['confirmEmail']);
+    const customer = await locals.api.adminCustomers.detail.query({ id: params.id }).catch(rethrowApiError);
+    if (confirmEmail.trim().toLowerCase() !== customer.email.toLowerCase()) {
+      return fail(400, { form: 'erase' as const, errors: { confirmEmail: [`Type ${customer.email} exactly to confirm.`] }, message: '' });
+    }
+    try {
+      await locals.api.adminCustomers.erase.mutate({ id: params.id });
+    } catch (cause) {
+      return refusedForm({ form: 'erase' as const }, cause, ['confirmEmail']);
+    }
+    redirect(303, `/customers/${params.id}?done=erased`);
   },
 } satisfies Actions;

@@ -26,7 +26,7 @@ export function promotionFromForm(v: FormValues) {
     usageLimit: count(v, 'usageLimit'),
     perCustomerLimit: count(v, 'perCustomerLimit'),
     customerGroups: list(v, 'customerGroups'),
-    segmentKeys: ids(v, 'segmentKeys'),
+    segmentKeys: list(v, 'segmentKeys'),
     firstOrderOnly: text(v, 'firstOrderOnly') === 'on',
     partnerIds: ids(v, 'partnerIds'),
     combinesWith: list(v, 'combinesWith'),
@@ -51,9 +51,22 @@ export function formOfPromotion(p: SavedPromotion): FormValues {
     bundleVariantIds: p.bundleVariantIds.join(', '), bundlePickQuantity: n(p.bundlePickQuantity), productIds: p.productIds.join(', '),
     variantIds: p.variantIds.join(', '), categoryIds: p.categoryIds.join(', '), minSubtotal: amountText(p.minSubtotalAmount), minQuantity: n(p.minQuantity),
     startsAt: toLocalInput(p.startsAt), endsAt: toLocalInput(p.endsAt), usageLimit: n(p.usageLimit), perCustomerLimit: n(p.perCustomerLimit),
-    customerGroups: p.customerGroups, segmentKeys: p.segmentKeys.join(', '), firstOrderOnly: p.firstOrderOnly ? 'on' : '',
+    customerGroups: p.customerGroups, segmentKeys: p.segmentKeys, firstOrderOnly: p.firstOrderOnly ? 'on' : '',
     partnerIds: p.partnerIds.join(', '), combinesWith: p.combinesWith,
   };
 }
 
 export const NEW_PROMOTION: FormValues = { kind: 'PERCENT', active: 'on', sample: '', sampleGroup: 'CONSUMER' };
+
+/** A segment a promotion can target, as the form lists it. */
+export interface SegmentOption {
+  segment: string;
+  label: string;
+  customers: number;
+}
+
+/** A new promotion's values, targeting the segment of `?segment=` when it names one (from a segment's page). */
+export function newPromotionValues(url: URL, segments: readonly SegmentOption[]): FormValues {
+  const asked = url.searchParams.get('segment');
+  return segments.some((s) => s.segment === asked) ? { ...NEW_PROMOTION, segmentKeys: [asked!] } : NEW_PROMOTION;
+}

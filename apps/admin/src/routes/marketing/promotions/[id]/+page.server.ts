@@ -5,9 +5,12 @@ import { formOfPromotion } from '../promotion-form';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load = (async ({ locals, params }) => {
-  const promotion = await locals.api.adminPricing.promotion.query({ id: params.id }).catch(rethrowApiError);
+  const [promotion, { segments }] = await Promise.all([
+    locals.api.adminPricing.promotion.query({ id: params.id }),
+    locals.api.adminPersonalization.segments.query(),
+  ]).catch(rethrowApiError);
   if (!promotion) error(404, 'There is no such promotion.');
-  return { promotion, values: { ...formOfPromotion(promotion), sample: '', sampleGroup: 'CONSUMER' } };
+  return { promotion, segments, values: { ...formOfPromotion(promotion), sample: '', sampleGroup: 'CONSUMER' } };
 }) satisfies PageServerLoad;
 
 export const actions = {
