@@ -49,7 +49,7 @@ test('a shopper joins a group buy, sees the tier drop, and pays the final tier w
   await page.getByLabel('Street and house number').fill(address.line1);
   await page.getByLabel('Postal code').fill(address.postalCode);
   await page.getByLabel('City').fill(address.city);
-  await page.getByLabel(/I accept the terms of sale/).check();
+  await page.getByRole('checkbox', { name: /^I accept the terms of sale/ }).check();
   await page.getByRole('button', { name: `Join at ${euros(tiers[0]!.unitAmount)}` }).click();
   await expect(page.getByRole('status').filter({ hasText: /You joined with order/ })).toBeVisible();
   await expect(page.getByText(/Your payment is authorised \(held\), not taken/)).toBeVisible();
