@@ -49,13 +49,14 @@ test('a shopper joins a group buy, sees the tier drop, and pays the final tier w
   await page.getByLabel('Street and house number').fill(address.line1);
   await page.getByLabel('Postal code').fill(address.postalCode);
   await page.getByLabel('City').fill(address.city);
+  await page.getByRole('checkbox', { name: /^I accept the terms of sale/ }).check();
   await page.getByRole('button', { name: `Join at ${euros(tiers[0]!.unitAmount)}` }).click();
   await expect(page.getByRole('status').filter({ hasText: /You joined with order/ })).toBeVisible();
   await expect(page.getByText(/Your payment is authorised \(held\), not taken/)).toBeVisible();
 
   // A second buyer joins through the API: the deal reaches the cheaper tier for everyone.
   const second = await callApi<Signed>('mutation', 'auth.signUp', { name: 'Sam Second', email: `second-${Date.now()}@example.test`, password: 'correct horse battery staple' });
-  await callApi('mutation', 'groupBuys.join', { slug: deal.slug, quantity: 1, idempotencyKey: randomUUID(), shippingAddress: address, shippingMethodCode: 'standard' }, second.session.token);
+  await callApi('mutation', 'groupBuys.join', { slug: deal.slug, quantity: 1, idempotencyKey: randomUUID(), shippingAddress: address, shippingMethodCode: 'standard', acceptedTerms: true }, second.session.token);
   await page.reload();
   await expect(ladder.locator('[aria-current="step"]')).toContainText(euros(tiers[1]!.unitAmount));
   await expect(page.getByText('2 buyers have joined')).toBeVisible();

@@ -4,7 +4,7 @@
 import { randomUUID } from 'node:crypto';
 import { expireUnpaidOrders } from '@tandem/core/orders';
 import { seedCheckoutSettings } from '@tandem/db/seed';
-import { createTestDatabase, type TestDatabase } from '@tandem/db/testing';
+import { createTestDatabase, TEST_STOREFRONT_URL, type TestDatabase } from '@tandem/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ApiServices } from './context.ts';
 import { productFor, referredOrder } from './testing/affiliate.ts';
@@ -54,6 +54,30 @@ describe('order e-mails for refunds and cancellations', () => {
     expect(emails[1]!.text).toContain(`50.00 EUR of ${(total / 100).toFixed(2)} EUR refunded so far`);
     expect(emails[2]!.text).toContain('refunded in full');
     expect(emails[2]!.html).toContain('<p');
+  });
+
+  it('links the payment-received e-mail to the order\'s invoice, once', async () => {
+    const order = await placedOrder();
+    await admin.adminOrders.markPaid({ id: order.id });
+    const emails = await emailsAfterJobs(order, 'payment_received');
+    expect(emails).toHaveLength(1);
+    const invoice = await db.prisma.invoice.findUniqueOrThrow({ where: { orderId: order.id }, select: { id: true, number: true } });
+    const url = `${TEST_STOREFRONT_URL}/account/orders/${order.id}/documents/invoice/${invoice.id}`;
+    expect(emails[0]!.text).toContain(`Your invoice INV-${String(invoice.number).padStart(6, '0')} (PDF, after signing in): ${url}`);
+    expect(emails[0]!.html).toContain(`href="${url}"`);
+  });
+
+  it('gives a guest the link to their order page in the payment-received e-mail', async () => {
+    const { variant } = await productFor(db.prisma, 10_000);
+    const { cartToken } = await callerFor(services, { ip: '198.51.100.77' }).cart.addLine({ variantId: variant.id, quantity: 1 });
+    const shippingAddress = { name: 'Gwen Guest', line1: 'Keizersgracht 1', postalCode: '1015 CJ', city: 'Amsterdam', country: 'NL' };
+    const { order } = await callerFor(services, { cartToken: cartToken!, ip: '198.51.100.77' }).checkout.placeGuestOrder({
+      email: `gwen-${randomUUID().slice(0, 8)}@example.test`, idempotencyKey: randomUUID(), shippingAddress, shippingMethodCode: 'standard', acceptedTerms: true,
+    });
+    await admin.adminOrders.markPaid({ id: order.id });
+    const [email] = await emailsAfterJobs(order, 'payment_received');
+    const token = new RegExp(`Your order: ${TEST_STOREFRONT_URL}/orders/guest/([\\w-]+)`).exec(email?.text ?? '')?.[1];
+    await expect(callerFor(services).checkout.guestOrder({ token: token ?? 'missing-token-missing-token' })).resolves.toMatchObject({ id: order.id });
   });
 
   it('tells the shopper when staff cancel their order', async () => {

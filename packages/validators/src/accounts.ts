@@ -45,6 +45,12 @@ export const PasswordResetInput = z.object({
 });
 export type PasswordResetInput = z.output<typeof PasswordResetInput>;
 
+/** The token from the link in the e-mail that confirms an account's address (URL-safe base64). */
+export const EmailVerificationInput = z.object({
+  token: line().trim().min(20, 'This confirmation link is not valid').max(100, 'This confirmation link is not valid').regex(/^[A-Za-z0-9_-]+$/, 'This confirmation link is not valid'),
+});
+export type EmailVerificationInput = z.output<typeof EmailVerificationInput>;
+
 /** ISO 3166-1 alpha-2, upper-cased. */
 export const CountryCode = line()
   .trim()

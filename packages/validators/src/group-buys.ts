@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { line, multiline } from './text.ts';
-import { OrderRequestInput } from './checkout.ts';
+import { AcceptedTerms, OrderRequestInput } from './checkout.ts';
 
 const Id = line().trim().min(1).max(64);
 const Slug = line().trim().min(2).max(80).regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'Lower-case letters, digits and dashes');
@@ -11,7 +11,8 @@ export const GroupBuyIdInput = z.object({ id: Id });
 export const GroupBuysForProductInput = z.object({ productId: Id });
 
 /** Joining places an order: the checkout fields plus the deal and the quantity. */
-export const JoinGroupBuyInput = OrderRequestInput.extend({ slug: Slug, quantity: z.number().int().min(1).max(99).default(1) });
+/** Joining commits the shopper to pay at the deadline, so it needs the same terms acknowledgement as checkout. */
+export const JoinGroupBuyInput = OrderRequestInput.extend({ slug: Slug, quantity: z.number().int().min(1).max(99).default(1), acceptedTerms: AcceptedTerms });
 export type JoinGroupBuyInput = z.output<typeof JoinGroupBuyInput>;
 
 /** A deal: a tier ladder from 1 buyer, thresholds rising and unit prices falling. */

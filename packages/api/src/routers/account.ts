@@ -1,6 +1,7 @@
 // The signed-in customer's own data. Every procedure acts for `ctx.customer` only.
 import { AddressIdInput, AddressInput, AddressUpdateInput } from '@tandem/validators';
 import { customerProcedure, router } from '../trpc.ts';
+import { rest } from '../openapi/rest-meta.ts';
 
 const addressesRouter = router({
   /** The default address first, then the newest. */
@@ -16,4 +17,8 @@ const addressesRouter = router({
 export const accountRouter = router({
   profile: customerProcedure.query(({ ctx }) => ctx.services.accounts.me(ctx.customer.id)),
   addresses: addressesRouter,
+  /** Sends a new confirmation link to the account's address; CONFLICT once confirmed, TOO_MANY_REQUESTS after a few in an hour. */
+  resendVerification: customerProcedure
+    .meta(rest('POST', '/account/email-verification', { tag: 'Account', summary: 'Send a new e-mail confirmation link', description: 'Refused once the address is confirmed; limited per account.', access: 'customer' }))
+    .mutation(({ ctx }) => ctx.services.accounts.resendVerification(ctx.customer.id)),
 });

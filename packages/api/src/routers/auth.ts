@@ -1,8 +1,9 @@
-// Sign-up, sign-in and password resets. The API is headless: sign-up and sign-in return the
+// Sign-up, sign-in, password resets and confirming an account's e-mail address. The API is headless: sign-up and sign-in return the
 // session token for the front end to keep in an HttpOnly cookie and send back as a Bearer token.
-import { PasswordResetInput, PasswordResetRequestInput, SignInInput, SignUpInput } from '@tandem/validators';
+import { EmailVerificationInput, PasswordResetInput, PasswordResetRequestInput, SignInInput, SignUpInput } from '@tandem/validators';
 import type { SignedIn } from '@tandem/core/accounts';
 import { customerProcedure, publicProcedure, router, shopperProcedure, type ApiContext } from '../trpc.ts';
+import { rest } from '../openapi/rest-meta.ts';
 
 export const authRouter = router({
   signUp: publicProcedure
@@ -29,6 +30,12 @@ export const authRouter = router({
     .mutation(({ ctx, input }) => ctx.services.accounts.requestPasswordReset(input.email, { ip: ctx.auth.ip })),
 
   resetPassword: publicProcedure.input(PasswordResetInput).mutation(({ ctx, input }) => ctx.services.accounts.resetPassword(input)),
+
+  /** Opens the link of a confirmation e-mail: `verified` now, or why not (`used`, `expired`, `invalid`). No session needed: the link is the proof. */
+  verifyEmail: publicProcedure
+    .meta(rest('POST', '/auth/email-verifications', { tag: 'Account', summary: 'Confirm an account’s e-mail address', description: 'With the token of the link in the confirmation e-mail. Answers `verified`, or `used`, `expired` or `invalid`.' }))
+    .input(EmailVerificationInput)
+    .mutation(({ ctx, input }) => ctx.services.accounts.verifyEmail(input.token)),
 
   /** The signed-in customer's profile, or null when the request has no valid session. */
   me: shopperProcedure.query(({ ctx }) => (ctx.customer ? ctx.services.accounts.me(ctx.customer.id) : null)),

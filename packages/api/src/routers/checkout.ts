@@ -25,7 +25,10 @@ export const checkoutRouter = router({
       }),
     ),
   /** Places the anonymous cart (X-Cart-Token) as a guest order; answers with the order and a link token to its page. */
-  placeGuestOrder: publicProcedure.input(GuestPlaceOrderInput).mutation(({ ctx, input }) =>
+  placeGuestOrder: publicProcedure
+    .meta(rest('POST', '/checkout/guest-orders', { tag: 'Checkout', summary: 'Place the anonymous cart as a guest order', description: 'The cart is the one X-Cart-Token holds; no account needed. Answers the order and `accessToken`, the link token to its page. The same idempotency key with the same cart token answers with the same order. Limited per address and per e-mail.', access: 'shopper' }))
+    .input(GuestPlaceOrderInput)
+    .mutation(({ ctx, input }) =>
     ctx.services.checkout.placeGuestOrder({
       email: input.email,
       cartToken: ctx.auth.cartToken,
@@ -37,15 +40,20 @@ export const checkoutRouter = router({
     }),
   ),
   /** The guest order a link opens; an unknown, altered or expired token is NOT_FOUND. */
-  guestOrder: publicProcedure.input(GuestOrderTokenInput).query(({ ctx, input }) => ctx.services.checkout.guestOrder(input.token)),
+  guestOrder: publicProcedure
+    .meta(rest('GET', '/checkout/guest-orders/{token}', { tag: 'Checkout', summary: 'A guest order, by its link token', description: 'An unknown, altered or expired token is NOT_FOUND.' }))
+    .input(GuestOrderTokenInput)
+    .query(({ ctx, input }) => ctx.services.checkout.guestOrder(input.token)),
   /** Creates an account with the guest order's e-mail and signs it in; the account adopts the order. */
   createGuestAccount: publicProcedure
+    .meta(rest('POST', '/checkout/guest-orders/{token}/account', { tag: 'Checkout', summary: 'Create an account that keeps a guest order', description: 'The account gets the order’s e-mail and signs in (answers the session). When an account with that e-mail exists: CONFLICT — sign in and claim the order instead.' }))
     .input(GuestAccountInput)
     .mutation(({ ctx, input }) =>
       ctx.services.checkout.createAccountForGuestOrder(input, { ip: ctx.auth.ip, userAgent: ctx.auth.userAgent, presentedSessionToken: ctx.auth.sessionToken }),
     ),
   /** Adds a guest order to the signed-in customer's account when its e-mail is the order's. */
   claimGuestOrder: customerProcedure
+    .meta(rest('POST', '/checkout/guest-orders/{token}/claim', { tag: 'Checkout', summary: 'Add a guest order to the signed-in account', description: 'Only when the account’s e-mail is the one the order was placed with.', access: 'customer' }))
     .input(GuestOrderTokenInput)
     .mutation(({ ctx, input }) => ctx.services.checkout.claimGuestOrder({ id: ctx.customer.id, email: ctx.customer.email }, input.token)),
 });

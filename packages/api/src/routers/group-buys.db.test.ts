@@ -58,7 +58,7 @@ async function shopper() {
 }
 
 function join(api: ReturnType<typeof callerFor>, slug: string, quantity = 1) {
-  return api.groupBuys.join({ slug, quantity, idempotencyKey: randomUUID(), shippingAddress: address, shippingMethodCode: 'standard' });
+  return api.groupBuys.join({ slug, quantity, idempotencyKey: randomUUID(), shippingAddress: address, shippingMethodCode: 'standard', acceptedTerms: true });
 }
 
 const stockOf = async (variantId: string) => (await db.prisma.productVariant.findUniqueOrThrow({ where: { id: variantId } })).stockOnHand;
@@ -172,6 +172,18 @@ describe('group buys', () => {
     const prices = orders.map((o) => o.total.amount).sort((x, y) => y - x);
     expect(prices).toEqual([10_000, 10_000, 8_000, 8_000, 6_000, 6_000]);
     expect(await db.prisma.groupBuy.findUniqueOrThrow({ where: { id: d.id } })).toMatchObject({ peakParticipants: 6 });
+  });
+
+  it('refuses a join without the terms acknowledgement and places no order', async () => {
+    const d = await deal();
+    const { api, customer } = await shopper();
+    const request = { slug: d.slug, quantity: 1, idempotencyKey: randomUUID(), shippingAddress: address, shippingMethodCode: 'standard' };
+    for (const input of [request, { ...request, acceptedTerms: false }]) {
+      const error = await api.groupBuys.join(input as never).catch((e: unknown) => e);
+      expect(error).toMatchObject({ code: 'BAD_REQUEST' });
+      expect(JSON.stringify(error)).toContain('Please accept the terms and the right of withdrawal');
+    }
+    expect(await db.prisma.order.count({ where: { customerId: customer.id } })).toBe(0);
   });
 
   it('lets only signed-in customers join and only marketing staff manage deals', async () => {

@@ -11,6 +11,18 @@ export const passwordResetEmail = defineEmailTemplate('password_reset', (d: { na
   ]),
 );
 
+/** The link that proves the owner receives mail at the account's address; `link` carries the token. */
+export const emailVerificationEmail = defineEmailTemplate('email_verification', (d: { name: string; link: string; /** Whole days the link works. */ days: number }) =>
+  composeEmail('Confirm your e-mail address', [
+    block.paragraph(`Hello ${d.name},`),
+    block.paragraph(
+      `please confirm that this is your e-mail address by opening the link below within ${d.days} ${d.days === 1 ? 'day' : 'days'}. You can shop without confirming; newsletters need a confirmed address.`,
+    ),
+    block.link('Confirm my e-mail address', d.link),
+    block.paragraph('If you did not create an account with us, ignore this e-mail: nothing will be sent to this address unless it is confirmed.'),
+  ]),
+);
+
 /** The notice after a reset, so an owner who did not ask for it can act at once. */
 export const passwordChangedEmail = defineEmailTemplate('password_changed', (d: { name: string; /** Without a trailing slash. */ storefrontUrl: string }) =>
   composeEmail('Your password was changed', [

@@ -5,6 +5,7 @@ import { createAddressBook } from './addresses.ts';
 import { authenticate } from './authenticate.ts';
 import { consentOf, setConsent, type ConsentChoices } from './consent.ts';
 import { customerViewSelect, type AccountsDeps } from './deps.ts';
+import { resendVerification, verifyEmail } from './email-verification.ts';
 import { hashPassword, RECOMMENDED_SCRYPT_COST, type ScryptCost } from './password-hash.ts';
 import { requestPasswordReset, resetPassword } from './password-reset.ts';
 import { rateLimiterOf } from './rate-limit.ts';
@@ -34,7 +35,8 @@ export interface AccountsServiceOptions {
 }
 
 /**
- * Customer accounts, sessions, password resets and address books, bound to one database.
+ * Customer accounts, sessions, password resets, e-mail verification and address books, bound to
+ * one database.
  * Created once per process.
  *
  * @example
@@ -68,6 +70,10 @@ export function createAccountsService(prisma: PrismaClient, options: AccountsSer
     signOutEverywhere: (customerId: string) => revokeAllSessions(prisma, customerId, now()),
     requestPasswordReset: (email: string, request: { ip: string }) => requestPasswordReset(deps, email, request),
     resetPassword: (input: PasswordResetInput) => resetPassword(deps, input),
+    /** Opens an e-mailed verification link; the result says whether it verified the address now. */
+    verifyEmail: (token: string) => verifyEmail(deps, token),
+    /** Sends a new verification link to the signed-in customer (refused once verified; rate limited). */
+    resendVerification: (customerId: string) => resendVerification(deps, customerId),
     me: (customerId: string) => profile(prisma, customerId),
     addresses: createAddressBook(prisma),
     /** The customer's privacy choices (null: no such customer). */
@@ -79,7 +85,8 @@ export function createAccountsService(prisma: PrismaClient, options: AccountsSer
 export type AccountsService = ReturnType<typeof createAccountsService>;
 
 async function profile(prisma: PrismaClient, customerId: string): Promise<CustomerProfile> {
-  const row = await prisma.customer.findUnique({ where: { id: customerId }, select: { ...customerViewSelect, createdAt: true } });
+  const row = await prisma.customer.findUnique({ where: { id: customerId }, select: { ...customerViewSelect, createdAt: true, emailVerifiedAt: true } });
   if (!row) throw new NotFoundError('customer', customerId);
-  return { ...row, createdAt: row.createdAt.toISOString() };
+  const { emailVerifiedAt, ...view } = row;
+  return { ...view, createdAt: row.createdAt.toISOString(), emailVerified: emailVerifiedAt !== null };
 }

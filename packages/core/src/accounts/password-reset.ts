@@ -8,7 +8,7 @@ import { hashPassword } from './password-hash.ts';
 import { blockedUntil, bucket, RATE_LIMITS } from './rate-limit.ts';
 import { accountBuckets } from './sign-in-throttle.ts';
 import { revokeAllSessions } from './sessions.ts';
-import { hashToken, newToken } from './tokens.ts';
+import { byPresentedToken, issueOneTimeLink, oneTimeLinkState } from './one-time-links.ts';
 
 export const RESET_TOKEN_LIFETIME_MS = 60 * 60_000;
 
@@ -26,12 +26,10 @@ export async function requestPasswordReset(deps: AccountsDeps, rawEmail: string,
   const customer = await prisma.customer.findUnique({ where: { email }, select: { id: true, email: true, name: true } });
   if (!customer) return;
 
-  const token = newToken();
+  const { token, row } = issueOneTimeLink(now, RESET_TOKEN_LIFETIME_MS);
   const link = `${deps.storefrontUrl}/account/reset?token=${encodeURIComponent(token)}`;
   await prisma.$transaction(async (tx) => {
-    await tx.passwordResetToken.create({
-      data: { tokenHash: hashToken(token), customerId: customer.id, createdAt: now, expiresAt: new Date(now.getTime() + RESET_TOKEN_LIFETIME_MS) },
-    });
+    await tx.passwordResetToken.create({ data: { ...row, customerId: customer.id } });
     await queueEmail(tx, passwordResetEmail, customer.email, { name: customer.name, link });
   });
 }
@@ -45,12 +43,11 @@ export async function resetPassword(deps: AccountsDeps, input: PasswordResetInpu
   const { prisma } = deps;
   const now = deps.now();
   const row = await prisma.passwordResetToken.findUnique({
-    where: { tokenHash: hashToken(input.token) },
+    where: byPresentedToken(input.token),
     select: { id: true, expiresAt: true, usedAt: true, customer: { select: { id: true, email: true, name: true } } },
   });
-  if (!row) throw invalidLink('This password reset link is not valid. Request a new one.');
-  if (row.usedAt) throw invalidLink('This password reset link has already been used. Request a new one if you need to.');
-  if (row.expiresAt <= now) throw invalidLink('This password reset link has expired. Request a new one.');
+  const state = oneTimeLinkState(row, now);
+  if (state !== 'valid' || !row) throw invalidLink(RESET_LINK_MESSAGES[state === 'valid' ? 'invalid' : state]);
 
   // Hash before the transaction: it is slow and needs no locks.
   const passwordHash = await hashPassword(input.password, deps.scryptCost);
@@ -58,7 +55,7 @@ export async function resetPassword(deps: AccountsDeps, input: PasswordResetInpu
   await prisma.$transaction(async (tx) => {
     // Conditional, so two resets racing with one link cannot both succeed.
     const claimed = await tx.passwordResetToken.updateMany({ where: { id: row.id, usedAt: null }, data: { usedAt: now } });
-    if (claimed.count === 0) throw invalidLink('This password reset link has already been used. Request a new one if you need to.');
+    if (claimed.count === 0) throw invalidLink(RESET_LINK_MESSAGES.used);
     await tx.passwordResetToken.updateMany({ where: { customerId: customer.id, usedAt: null }, data: { usedAt: now } });
     await tx.customer.update({ where: { id: customer.id }, data: { passwordHash } });
     await revokeAllSessions(tx, customer.id, now);
@@ -66,6 +63,12 @@ export async function resetPassword(deps: AccountsDeps, input: PasswordResetInpu
     await queueEmail(tx, passwordChangedEmail, customer.email, { name: customer.name, storefrontUrl: deps.storefrontUrl });
   });
 }
+
+const RESET_LINK_MESSAGES = {
+  invalid: 'This password reset link is not valid. Request a new one.',
+  used: 'This password reset link has already been used. Request a new one if you need to.',
+  expired: 'This password reset link has expired. Request a new one.',
+} as const;
 
 function invalidLink(message: string): DomainError {
   return new DomainError('invalid_input', message, { token: [message] });

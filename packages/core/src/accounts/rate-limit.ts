@@ -22,6 +22,8 @@ export const RATE_LIMITS = {
   signUpConflictsPerIp: { name: 'sign-up-conflict:ip', limit: 10, windowMs: 15 * MINUTE },
   resetRequestsPerEmail: { name: 'reset:email', limit: 3, windowMs: 60 * MINUTE },
   resetRequestsPerIp: { name: 'reset:ip', limit: 20, windowMs: 60 * MINUTE },
+  /** "Send the confirmation e-mail again", per account: enough for a lost mail, not for flooding an inbox. */
+  verificationResendsPerAccount: { name: 'verify-resend:account', limit: 3, windowMs: 60 * MINUTE },
 } satisfies Record<string, RateLimitRule>;
 
 /** A rule applied to one key (an e-mail, an address). Keys are stored hashed: no e-mails or IPs at rest. */

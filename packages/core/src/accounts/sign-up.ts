@@ -2,13 +2,15 @@ import { Prisma } from '@tandem/db';
 import type { SignUpInput } from '@tandem/validators';
 import { DomainError, RateLimitedError } from '../shared/index.ts';
 import { customerViewSelect, normalizeEmail, type AccountsDeps } from './deps.ts';
+import { queueVerificationEmail } from './email-verification.ts';
 import { hashPassword } from './password-hash.ts';
 import { bucket, isOver, RATE_LIMITS, retryMessage } from './rate-limit.ts';
 import { startSession } from './sessions.ts';
 import type { RequestInfo, SignedIn } from './types.ts';
 
 /**
- * Creates a customer and signs them in. A taken e-mail is a conflict the form must show, which
+ * Creates a customer, queues the e-mail that confirms their address (in the same transaction)
+ * and signs them in; shopping does not wait for the confirmation. A taken e-mail is a conflict the form must show, which
  * also tells a prober the e-mail has an account; refusals are therefore rate-limited per address.
  *
  * @example await accounts.signUp({ email: 'ada@example.com', password: 'correct horse battery', name: 'Ada' }, { ip, userAgent })
@@ -30,7 +32,11 @@ export async function signUp(deps: AccountsDeps, input: SignUpInput, request: Re
   const passwordHash = await hashPassword(input.password, deps.scryptCost);
   let customer;
   try {
-    customer = await prisma.customer.create({ data: { email, name: input.name.trim(), passwordHash }, select: customerViewSelect });
+    customer = await prisma.$transaction(async (tx) => {
+      const created = await tx.customer.create({ data: { email, name: input.name.trim(), passwordHash }, select: customerViewSelect });
+      await queueVerificationEmail(tx, deps, created, now);
+      return created;
+    });
   } catch (error) {
     // Two sign-ups with the same e-mail at once: the unique index decides.
     if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002') throw taken();

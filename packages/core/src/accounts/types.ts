@@ -22,6 +22,8 @@ export interface CustomerView {
 export interface CustomerProfile extends CustomerView {
   /** ISO 8601. */
   createdAt: string;
+  /** Whether the owner confirmed the address through an e-mailed link (marketing e-mail needs it). */
+  emailVerified: boolean;
 }
 
 /** A new session: the front end stores `token` in an HttpOnly cookie expiring at `expiresAt`. */

@@ -112,7 +112,7 @@ export function cartSource(input: BuyerInput): OrderSource {
       cartId = cart.cartId;
       // The click that refers this order also decides its partner-targeted promotions.
       referral = await attributedClick(tx, input.referralToken, now);
-      const quote = await quoteCart(tx, cartId, input.shippingAddress.country, input.shippingMethodCode, settings, now, { referringPartnerId: referral?.partnerId ?? null });
+      const quote = await quoteCart(tx, cartId, input.shippingAddress.country, input.shippingMethodCode, settings, now, { referringPartnerId: referral?.partnerId ?? null, email: emailOf(input) });
       assertCodeStillApplies(quote);
       return quote;
     },

@@ -5,7 +5,8 @@
 // refunds of one order are two events and send two e-mails.
 import type { Prisma, PrismaClient } from '@tandem/db';
 import { queueEmailOnce } from '../notifications/index.ts';
-import { orderCancelledEmail, orderConfirmationEmail, orderRefundedEmail, orderShippedEmail, ordersPageUrl, paymentReceivedEmail } from './order-emails.ts';
+import { invoiceDownloadUrl, orderCancelledEmail, orderConfirmationEmail, orderRefundedEmail, orderShippedEmail, ordersPageUrl, paymentReceivedEmail } from './order-emails.ts';
+import { documentNumberText } from './invoices/document-counter.ts';
 import { orderEmailDetails } from './order-email-details.ts';
 import type { OrderEventSubscriber } from './order-events.ts';
 import { guestOrderPageUrl, issueGuestOrderAccess } from './guest-access.ts';
@@ -41,7 +42,15 @@ export function orderEmailSubscriber(prisma: PrismaClient, options: OrderEmailOp
           const details = await orderEmailDetails(tx, e.orderId);
           return queueEmailOnce(tx, orderConfirmationEmail, order.email, { ...order, details, orderUrl }, keyOf(e.orderId, 'placed'));
         }),
-      paid: (e) => withOrder(prisma, e.orderId, (tx, order) => queueEmailOnce(tx, paymentReceivedEmail, order.email, order, keyOf(e.orderId, 'paid'))),
+      paid: (e) =>
+        withOrder(prisma, e.orderId, async (tx, order) => {
+          // The invoice is issued in the payment's own transaction, so it exists by now. An
+          // account downloads it from its order page; a guest gets the order page's link.
+          const invoice = order.customerId ? await tx.invoice.findUnique({ where: { orderId: e.orderId }, select: { id: true, number: true } }) : null;
+          const invoiceLink = invoice ? { number: documentNumberText('invoice', invoice.number), url: invoiceDownloadUrl(options.storefrontUrl, e.orderId, invoice.id) } : undefined;
+          const orderUrl = order.customerId ? undefined : guestOrderPageUrl(options.storefrontUrl, (await issueGuestOrderAccess(tx, e.orderId, new Date())).token);
+          return queueEmailOnce(tx, paymentReceivedEmail, order.email, { ...order, invoice: invoiceLink, orderUrl }, keyOf(e.orderId, 'paid'));
+        }),
       fulfilled: (e) =>
         withOrder(prisma, e.orderId, (tx, order) =>
           queueEmailOnce(tx, orderShippedEmail, order.email, { number: order.number, shipment: e.shipment, ordersUrl }, keyOf(e.orderId, 'fulfilled')),

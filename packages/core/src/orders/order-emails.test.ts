@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { injects, missingFacts } from '../notifications/testing/email-facts.ts';
 import type { OrderEmailDetails } from './order-email-details.ts';
-import { orderCancelledEmail, orderConfirmationEmail, orderRefundedEmail, orderShippedEmail, paymentReceivedEmail } from './order-emails.ts';
+import { invoiceDownloadUrl, orderCancelledEmail, orderConfirmationEmail, orderRefundedEmail, orderShippedEmail, paymentReceivedEmail } from './order-emails.ts';
 
 const EVIL = '<script>alert(1)</script>';
 
@@ -68,6 +68,14 @@ describe('the other order e-mails', () => {
     const email = paymentReceivedEmail.render({ number: `T-${EVIL}`, totalAmount: 1_999, currency: 'EUR' });
     expect(missingFacts(email, [`T-${EVIL}`, '19.99 EUR'])).toEqual([]);
     expect(injects(email, '<script>')).toBe(false);
+  });
+
+  it('payment received links the invoice in both parts', () => {
+    const url = invoiceDownloadUrl('https://shop.example/', 'ord_1', 'inv_1');
+    expect(url).toBe('https://shop.example/account/orders/ord_1/documents/invoice/inv_1');
+    const email = paymentReceivedEmail.render({ number: 'T-4', totalAmount: 1_999, currency: 'EUR', invoice: { number: 'INV-000007', url } });
+    expect(missingFacts(email, ['Your invoice INV-000007', url])).toEqual([]);
+    expect(email.html).toContain(`href="${url}"`);
   });
 
   it('shipped names carrier, tracking number and link', () => {

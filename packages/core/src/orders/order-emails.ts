@@ -19,13 +19,28 @@ export function ordersPageUrl(storefrontUrl: string): string {
 
 export { orderConfirmationEmail, type OrderConfirmationData } from './order-confirmation-email.ts';
 
-export const paymentReceivedEmail = defineEmailTemplate('payment_received', (order: { number: string; totalAmount?: number; currency?: string; orderUrl?: string | undefined }) => {
-  const amount = order.totalAmount !== undefined && order.currency ? ` of ${formatted(order.totalAmount, order.currency)}` : '';
-  return composeEmail(`Payment received for order ${order.number}`, [
-    block.paragraph(`We received your payment${amount} for order ${order.number}. We will let you know when it ships.`),
-    ...(order.orderUrl ? [block.link('Your order', order.orderUrl)] : []),
-  ]);
-});
+/** The invoice a payment-received e-mail points to: its printed number and where to download it. */
+export interface InvoiceLink {
+  number: string;
+  url: string;
+}
+
+export const paymentReceivedEmail = defineEmailTemplate(
+  'payment_received',
+  (order: { number: string; totalAmount?: number; currency?: string; orderUrl?: string | undefined; invoice?: InvoiceLink | undefined }) => {
+    const amount = order.totalAmount !== undefined && order.currency ? ` of ${formatted(order.totalAmount, order.currency)}` : '';
+    return composeEmail(`Payment received for order ${order.number}`, [
+      block.paragraph(`We received your payment${amount} for order ${order.number}. We will let you know when it ships.`),
+      ...(order.invoice ? [block.link(`Your invoice ${order.invoice.number} (PDF, after signing in)`, order.invoice.url)] : []),
+      ...(order.orderUrl ? [block.link('Your order', order.orderUrl)] : []),
+    ]);
+  },
+);
+
+/** Where a signed-in shopper downloads an invoice of their order (the storefront's document route). */
+export function invoiceDownloadUrl(storefrontUrl: string, orderId: string, invoiceId: string): string {
+  return `${ordersPageUrl(storefrontUrl)}/${encodeURIComponent(orderId)}/documents/invoice/${encodeURIComponent(invoiceId)}`;
+}
 
 export const orderShippedEmail = defineEmailTemplate('order_shipped', (d: { number: string; shipment: Shipment; ordersUrl: string }) => {
   const { shipment } = d;

@@ -21,6 +21,11 @@ export interface CustomerHints {
   /** Where to read the segments otherwise; called only when a loaded promotion targets a segment. */
   segmentKeysOf?: SegmentLookup;
   referringPartnerId?: string | null;
+  /**
+   * The e-mail the order goes to, when the caller knows it (checkout does once the shopper gave
+   * it). A guest who already ordered with it is not on a first order.
+   */
+  email?: string | null;
 }
 
 /** Which facts to read; a fact not asked for keeps a neutral value. */
@@ -34,20 +39,38 @@ export interface CustomerFactsNeeded {
 
 const everything: CustomerFactsNeeded = { group: true, firstOrder: true, redemptions: true, segments: true };
 
+/**
+ * Whether any live (not cancelled) order belongs to the account or was placed with the e-mail.
+ * Guest orders carry only an e-mail, so without it a guest — or an account that ordered as a
+ * guest before signing up — would be "first order" forever. E-mails compare normalized.
+ */
+async function hasOrdered(db: Db, customerId: string | null, email: string | null): Promise<boolean> {
+  const owners = [
+    ...(customerId ? [{ customerId }] : []),
+    ...(email ? [{ email: { equals: email.trim().toLowerCase(), mode: 'insensitive' as const } }] : []),
+  ];
+  if (owners.length === 0) return false;
+  return (await db.order.findFirst({ where: { OR: owners, status: { not: 'CANCELLED' } }, select: { id: true } })) !== null;
+}
+
 /** The shopper as the engine sees them: group, first order or not, live redemptions per promotion. */
 export async function loadCustomerContext(db: Db, customerId: string | null, hints: CustomerHints = {}, needs = everything): Promise<CustomerContext> {
   const base = { segmentKeys: hints.segmentKeys ?? [], referringPartnerId: hints.referringPartnerId ?? null };
-  if (!customerId) return { customerId: null, group: 'CONSUMER', isFirstOrder: true, redemptions: {}, ...base };
+  if (!customerId) {
+    const ordered = needs.firstOrder && (await hasOrdered(db, null, hints.email ?? null));
+    return { customerId: null, group: 'CONSUMER', isFirstOrder: !ordered, redemptions: {}, ...base };
+  }
   if (!hints.segmentKeys && hints.segmentKeysOf && needs.segments) base.segmentKeys = await hints.segmentKeysOf(customerId);
-  const customer = needs.group ? await db.customer.findUnique({ where: { id: customerId }, select: { customerGroup: true } }) : null;
-  const orders = needs.firstOrder ? await db.order.count({ where: { customerId, status: { not: 'CANCELLED' } } }) : 1;
+  const customer =
+    needs.group || needs.firstOrder ? await db.customer.findUnique({ where: { id: customerId }, select: { customerGroup: true, email: true } }) : null;
+  const ordered = needs.firstOrder ? await hasOrdered(db, customerId, customer?.email ?? null) : true;
   const used = needs.redemptions
     ? await db.promotionRedemption.groupBy({ by: ['promotionId'], where: { customerId, releasedAt: null }, _count: { _all: true } })
     : [];
   return {
     customerId,
-    group: customer?.customerGroup ?? 'CONSUMER',
-    isFirstOrder: orders === 0,
+    group: (needs.group ? customer?.customerGroup : null) ?? 'CONSUMER',
+    isFirstOrder: !ordered,
     redemptions: Object.fromEntries(used.map((u) => [u.promotionId, u._count._all])),
     ...base,
   };

@@ -44,6 +44,18 @@ export const actions = {
     }
   },
 
+  /** Sends a new confirmation link to the account's address (the API limits how often). */
+  resendVerification: async ({ locals, url }) => {
+    requireCustomer(locals, url);
+    try {
+      const { sentTo } = await locals.api.account.resendVerification.mutate();
+      return { action: 'verify', done: `We sent a new confirmation link to ${sentTo}. It works for 3 days.` };
+    } catch (cause) {
+      const failure = formFailure(cause, []);
+      return fail(failure.status, { action: 'verify', message: failure.message });
+    }
+  },
+
   setDefault: async ({ request, locals, url }) => {
     requireCustomer(locals, url);
     const id = await addressId(request);

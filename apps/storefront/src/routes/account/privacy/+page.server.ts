@@ -1,5 +1,5 @@
 import { fail } from '@sveltejs/kit';
-import { rethrowApiError } from '@tandem/web-kit/api-error';
+import { formFailure, rethrowApiError } from '@tandem/web-kit/api-error';
 import { requireCustomer } from '$lib/server/guard';
 import { chooseTracking } from '$lib/server/visitor';
 import type { Actions, PageServerLoad } from './$types';
@@ -20,7 +20,13 @@ export const actions = {
     const form = await event.request.formData();
     const tracking = form.get('tracking') === 'on';
     const marketing = form.get('marketing') === 'on';
-    await event.locals.api.personalData.setConsent.mutate({ tracking, marketing }).catch(rethrowApiError);
+    try {
+      await event.locals.api.personalData.setConsent.mutate({ tracking, marketing });
+    } catch (cause) {
+      // Newsletters need a confirmed address: the API says so in words a shopper can act on.
+      const failure = formFailure(cause, []);
+      return fail(failure.status, { error: failure.message });
+    }
     // The browser's choice follows the account's, so the banner does not ask again.
     event.locals.visitor = chooseTracking(event, tracking, event.locals.visitor);
     return { done: 'Your choices are saved.' };

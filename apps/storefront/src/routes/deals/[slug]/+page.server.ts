@@ -10,6 +10,9 @@ import type { Actions, PageServerLoad } from './$types';
 /** Group buys ship with the store's standard method; its price is part of the authorised total. */
 const SHIPPING_METHOD = 'standard';
 
+/** Joining commits the shopper to pay, so the terms box is required as at checkout; the API checks it again. */
+const TERMS_ERROR = 'Please accept the terms and the right of withdrawal to join.';
+
 export const load = (async ({ locals, params }) => {
   if (!GroupBuySlugInput.safeParse({ slug: params.slug }).success) error(404, 'There is no such group buy.');
   const deal = await locals.api.groupBuys.bySlug.query({ slug: params.slug }).catch(rethrowApiError);
@@ -24,10 +27,11 @@ export const actions = {
   join: async ({ request, locals, params, url }) => {
     requireCustomer(locals, url);
     const form = await request.formData();
-    const fields = textFields(form, ['idempotencyKey', 'quantity']);
+    const fields = textFields(form, ['idempotencyKey', 'quantity', 'acceptedTerms']);
     const values = addressValuesFromForm(form);
     const address = shippingAddressFrom(values);
     if (!address.ok) return fail(400, { values, errors: address.errors, message: 'Please check the delivery address.' });
+    if (fields.acceptedTerms !== 'on') return fail(400, { values, errors: { acceptedTerms: [TERMS_ERROR] }, message: TERMS_ERROR });
     let order;
     try {
       order = await locals.api.groupBuys.join.mutate({
@@ -36,9 +40,10 @@ export const actions = {
         idempotencyKey: fields.idempotencyKey,
         shippingAddress: address.data,
         shippingMethodCode: SHIPPING_METHOD,
+        acceptedTerms: true,
       });
     } catch (cause) {
-      const failure = formFailure(cause, [...ADDRESS_FIELDS, 'quantity']);
+      const failure = formFailure(cause, [...ADDRESS_FIELDS, 'quantity', 'acceptedTerms']);
       return fail(failure.status, { values, errors: failure.errors, message: failure.message });
     }
     redirect(303, `/deals/${encodeURIComponent(params.slug)}?joined=${encodeURIComponent(order.number)}`);

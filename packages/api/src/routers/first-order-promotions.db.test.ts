@@ -1,0 +1,66 @@
+// First-order promotions through the real routers: a guest is first-time only until an order was
+// placed with their e-mail (in any letter case), and an account whose e-mail already has guest
+// orders is not first-time either.
+import { randomUUID } from 'node:crypto';
+import { createTestDatabase, makeCategory, makeProduct, type TestDatabase } from '@tandem/db/testing';
+import { seedCheckoutSettings } from '@tandem/db/seed';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { ApiServices } from '../context.ts';
+import { callerFor, signedInCustomer, testServices } from '../testing/callers.ts';
+
+let db: TestDatabase;
+let services: ApiServices;
+let variantId: string;
+let ips = 0;
+
+const address = { name: 'Fiona First', line1: 'Keizersgracht 1', postalCode: '1015 CJ', city: 'Amsterdam', country: 'NL' };
+const PRICE = 4_000;
+const WELCOME_OFF = 500;
+
+beforeAll(async () => {
+  db = await createTestDatabase();
+  await seedCheckoutSettings(db.prisma);
+  services = testServices(db.prisma);
+  const categoryId = (await makeCategory(db.prisma, 'first-order-parts')).id;
+  const product = await makeProduct(db.prisma, { slug: 'first-order-bell', title: 'Bell', categoryId, variants: [{ priceAmount: PRICE, stockOnHand: 100 }] });
+  variantId = (await db.prisma.productVariant.findFirstOrThrow({ where: { productId: product.id } })).id;
+  const admin = callerFor(services, { sessionToken: (await signedInCustomer(db.prisma, ['CUSTOMER', 'ADMIN'])).sessionToken });
+  await admin.adminPricing.createPromotion({ name: 'Welcome', kind: 'FIXED_AMOUNT', amount: WELCOME_OFF, firstOrderOnly: true });
+});
+afterAll(() => db.close());
+
+const order = () => ({ idempotencyKey: randomUUID(), shippingAddress: address, shippingMethodCode: 'standard', acceptedTerms: true as const });
+
+/** Places a guest order from a fresh cart of one item; answers with its discount. */
+async function guestOrder(email: string): Promise<number> {
+  const ip = `203.0.113.${++ips}`;
+  const { cartToken } = await callerFor(services, { ip }).cart.addLine({ variantId, quantity: 1 });
+  const placed = await callerFor(services, { cartToken: cartToken!, ip }).checkout.placeGuestOrder({ ...order(), email });
+  return placed.order.discount.amount;
+}
+
+describe('first-order promotions', () => {
+  it('gives a guest the first-order discount once per e-mail, whatever its letter case', async () => {
+    const email = `first_${randomUUID().slice(0, 8)}@example.test`;
+    expect(await guestOrder(email)).toBe(WELCOME_OFF);
+    expect(await guestOrder(email.toUpperCase())).toBe(0);
+    // A different address (even one a LIKE pattern would match) is still first-time.
+    expect(await guestOrder(email.replace('_', 'x'))).toBe(WELCOME_OFF);
+  });
+
+  it('does not treat an account as first-time when its e-mail already has a guest order', async () => {
+    const shopper = await signedInCustomer(db.prisma);
+    expect(await guestOrder(shopper.customer.email)).toBe(WELCOME_OFF);
+    const api = callerFor(services, { sessionToken: shopper.sessionToken });
+    await api.cart.addLine({ variantId, quantity: 1 });
+    expect((await api.promotions.cartPricing()).discountAmount).toBe(0);
+    expect((await api.checkout.placeOrder(order())).discount.amount).toBe(0);
+  });
+
+  it('still gives a new account with no orders anywhere its first-order discount', async () => {
+    const shopper = await signedInCustomer(db.prisma);
+    const api = callerFor(services, { sessionToken: shopper.sessionToken });
+    await api.cart.addLine({ variantId, quantity: 1 });
+    expect((await api.checkout.placeOrder(order())).discount.amount).toBe(WELCOME_OFF);
+  });
+});
