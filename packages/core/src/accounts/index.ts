@@ -27,3 +27,4 @@ export { consentOf, setConsent, customersWithMarketingConsent, resolveCustomerRe
 export { grantRole, revokeRole } from './roles.ts';
 export { createAccountIfAbsent, type KnownAccount } from './known-accounts.ts';
 export { setCustomerGroup } from './customer-group.ts';
+export { upsertImportedCustomers, type ImportedCustomerRow, type ImportedCustomersResult } from './import-customers.ts';

@@ -44,3 +44,4 @@ export { renderDocumentPdf } from './invoices/document-pdf.ts';
 export type { DocumentSequence } from './invoices/document-counter.ts';
 export type { DocumentSnapshot, SellerDetails } from './invoices/invoice-snapshot.ts';
 export { applySellerDetails } from './invoices/seller-settings.ts';
+export { importedOrderNumber, recordImportedOrders, type ImportedOrder, type ImportedOrderLine, type ImportedOrdersResult } from './import-orders.ts';

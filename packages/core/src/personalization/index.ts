@@ -19,3 +19,4 @@ export { behaviourCounts, searchesWithoutResults, type BehaviourCounts, type Zer
 export { classifyRetailRow, ONLINE_RETAIL_COLUMNS, RETAIL_SKIP_LABELS, type RetailLine, type RetailRow, type RetailSkipReason } from './online-retail.ts';
 export { emptyRetailReport, readOnlineRetail, type RetailReadOptions, type RetailReadReport } from './online-retail-reader.ts';
 export { retailHistory, type RetailHistory } from './retail-history.ts';
+export { importRetailStore, type RetailStoreImport, type RetailStoreImportOptions, type RetailWriteProgress } from './import-retail-store.ts';
