@@ -1,9 +1,11 @@
-// `pnpm import:history <online-retail.csv[.gz]> [--skipped skipped.csv] [--no-recompute]`: a real
+// `pnpm import:history <online-retail.csv[.gz]> [--skipped skipped.csv] [--no-recompute | --as-of-log-end]`: a real
 // shop's transaction log (the UCI Online Retail CSV, as it is) into this store's catalog,
 // customers and orders, with a progress bar over the bytes read and then the lines written, and
 // a report of every skipped row (line, reason, the row as read) in a file, counts on screen.
 // Importing the same log again adds nothing. The recommendation lists and segments are then
-// rebuilt so the store serves the history at once.
+// rebuilt; their windows end today, so an old log only feeds them with `--as-of-log-end`, which
+// rebuilds them as of the log's last day (a demo of an old shop; the next scheduled update moves
+// them back to today).
 import { createReadStream, createWriteStream, type WriteStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
@@ -19,13 +21,13 @@ import { progressReporter } from './progress-bar.ts';
 const { values, positionals } = parseArgs({
   args: process.argv.slice(2).filter((arg) => arg !== '--'),
   allowPositionals: true,
-  options: { skipped: { type: 'string', default: 'import-history-skipped.csv' }, 'no-recompute': { type: 'boolean', default: false } },
+  options: { skipped: { type: 'string', default: 'import-history-skipped.csv' }, 'no-recompute': { type: 'boolean', default: false }, 'as-of-log-end': { type: 'boolean', default: false } },
 });
 // pnpm runs the script in apps/api: paths are read from where the command was typed.
 const here = process.env.INIT_CWD ?? process.cwd();
 const file = positionals[0] ? resolve(here, positionals[0]) : undefined;
 if (!file) {
-  console.error('Usage: pnpm import:history <online-retail.csv[.gz]> [--skipped skipped.csv] [--no-recompute]');
+  console.error('Usage: pnpm import:history <online-retail.csv[.gz]> [--skipped skipped.csv] [--no-recompute | --as-of-log-end]');
   console.error('  columns: InvoiceNo,StockCode,Description,Quantity,InvoiceDate,UnitPrice,CustomerID,Country');
   process.exit(2);
 }
@@ -69,9 +71,10 @@ try {
   console.error(`Orders: ${orders.total} invoices (${orders.cancellations} cancellations), ${orders.added} added with ${orders.linesAdded} lines.`);
   if (!values['no-recompute']) {
     const started = performance.now();
-    const recs = await recomputeRecommendations(db.prisma, { now: new Date(), force: true });
-    const segments = await recomputeSegments(db.prisma, { now: new Date() });
-    console.error(`Recomputed in ${((performance.now() - started) / 1000).toFixed(1)} s: ${recs.neighbours} neighbour rows, segments for ${segments.customers} customers.`);
+    const asOf = values['as-of-log-end'] && result.lastAt ? new Date(result.lastAt.getTime() + 86_400_000) : new Date();
+    const recs = await recomputeRecommendations(db.prisma, { now: asOf, force: true });
+    const segments = await recomputeSegments(db.prisma, { now: asOf });
+    console.error(`Recomputed as of ${asOf.toISOString().slice(0, 10)} in ${((performance.now() - started) / 1000).toFixed(1)} s: ${recs.neighbours} neighbour rows, segments for ${segments.customers} customers.`);
   }
 } finally {
   skippedOut.end();

@@ -16,6 +16,8 @@ export interface RetailStoreImport {
   products: { total: number; added: number; updated: number };
   customers: { total: number; added: number };
   orders: { total: number; added: number; cancellations: number; linesAdded: number };
+  /** The last invoice time of the log (null when it kept no line). */
+  lastAt: Date | null;
   ms: number;
 }
 
@@ -47,7 +49,9 @@ export async function importRetailStore(prisma: PrismaClient, lines: AsyncIterab
   const products = new Map<string, { code: string; title: string; unitAmount: number }>();
   const countries = new Map<string, string>();
   const invoices = new Map<string, Omit<ImportedOrder, 'customerId'> & { externalCustomer: string }>();
+  let lastAt: Date | null = null;
   for await (const line of readOnlineRetail(lines, read, options)) {
+    if (!lastAt || line.at > lastAt) lastAt = line.at;
     // The log is in time order, so the last sale gives a product's current title and price.
     const known = products.get(line.stockCode);
     if (!line.cancellation || !known) products.set(line.stockCode, { code: line.stockCode, title: line.description || known?.title || line.stockCode, unitAmount: line.cancellation && known ? known.unitAmount : line.unitAmount });
@@ -69,12 +73,14 @@ export async function importRetailStore(prisma: PrismaClient, lines: AsyncIterab
     },
     { timeout: 600_000, maxWait: 60_000 },
   );
-  options.onWriteProgress?.({ done: totalLines, total: totalLines });
+  // Lines already recorded are not written again, so the bar may not have reached its end.
+  if (written.recorded.linesAdded < totalLines || totalLines === 0) options.onWriteProgress?.({ done: totalLines, total: totalLines });
   return {
     read,
     products: { total: products.size, added: written.catalog.added, updated: written.catalog.updated },
     customers: { total: countries.size, added: written.customers.added },
     orders: { total: invoices.size, added: written.recorded.added, cancellations: [...invoices.values()].filter((o) => o.cancellation).length, linesAdded: written.recorded.linesAdded },
+    lastAt,
     ms: performance.now() - started,
   };
 }
