@@ -1,5 +1,5 @@
 // Products from another shop's history (the import:history workflow), written set-based: one
-// category for the source, then every product and its single variant upserted in a few
+// category for the source with a sub-category per kind of product, then every product and its single variant upserted in a few
 // statements keyed by the source's code, so a second import of the same log adds nothing and
 // only changes a title or price that moved. Stock is left as the catalog holds it (0 for a new
 // product): a transaction log says what sold, not what is on the shelf.
@@ -7,11 +7,12 @@ import { Prisma, type PrismaClient } from '@tandem/db';
 
 type Sql = Pick<PrismaClient, '$executeRaw' | '$queryRaw'>;
 
-/** One product of the source: its code there, latest title and unit price in minor units. */
+/** One product of the source: its code there, latest title, unit price in minor units and kind (a slug: "holder"). */
 export interface ImportedProduct {
   code: string;
   title: string;
   unitAmount: number;
+  kind: string;
 }
 
 /** What an upsert of imported products did. */
@@ -45,7 +46,14 @@ export async function upsertImportedProducts(
   await sql.$executeRaw(Prisma.sql`INSERT INTO "Category" (id, slug, name, path, depth, position)
     VALUES (${categoryId}, ${source}, ${input.categoryName}, ${source}, 0, (SELECT COALESCE(max(position), 0) + 1 FROM "Category" WHERE "parentId" IS NULL))
     ON CONFLICT (slug) DO NOTHING`);
-  const [category] = await sql.$queryRaw<{ id: string }[]>(Prisma.sql`SELECT id FROM "Category" WHERE slug = ${source}`);
+  const [category] = await sql.$queryRaw<{ id: string; path: string }[]>(Prisma.sql`SELECT id, path FROM "Category" WHERE slug = ${source}`);
+  const kinds = [...new Set(input.products.map((p) => p.kind))].sort();
+  // A sub-category per kind: complements are of another kind, substitutes of the same.
+  await sql.$executeRaw(Prisma.sql`INSERT INTO "Category" (id, slug, name, path, depth, position, "parentId")
+    SELECT ${categoryId} || '-' || u.kind, ${source} || '-' || u.kind, initcap(replace(u.kind, '-', ' ')), ${category!.path} || '/' || ${source} || '-' || u.kind, 1, u.position, ${category!.id}
+      FROM unnest(${kinds}::text[]) WITH ORDINALITY AS u(kind, position)
+    ON CONFLICT (slug) DO NOTHING`);
+  const kindIds = new Map((await sql.$queryRaw<{ id: string; slug: string }[]>(Prisma.sql`SELECT id, slug FROM "Category" WHERE "parentId" = ${category!.id}`)).map((c) => [c.slug, c.id]));
   let added = 0;
   let updated = 0;
   const variantIdOf = new Map<string, string>();
@@ -55,10 +63,11 @@ export async function upsertImportedProducts(
     for (const [i, p] of chunk.entries()) variantIdOf.set(p.code, keys[i]!.variantId);
     const rows = await sql.$queryRaw<{ inserted: boolean; product_id: string }[]>(Prisma.sql`
       INSERT INTO "Product" (id, slug, title, status, "categoryId", currency, "publishedAt", "createdAt", "updatedAt")
-      SELECT u.id, u.slug, u.title, 'ACTIVE'::"ProductStatus", ${category!.id}, ${currency}, ${now}, ${now}, ${now}
-        FROM unnest(${keys.map((k) => k.productId)}::text[], ${keys.map((k) => k.slug)}::text[], ${chunk.map((p) => p.title)}::text[]) AS u(id, slug, title)
-      ON CONFLICT (id) DO UPDATE SET title = EXCLUDED.title, "updatedAt" = EXCLUDED."updatedAt"
-        WHERE "Product".title IS DISTINCT FROM EXCLUDED.title
+      SELECT u.id, u.slug, u.title, 'ACTIVE'::"ProductStatus", u.category_id, ${currency}, ${now}, ${now}, ${now}
+        FROM unnest(${keys.map((k) => k.productId)}::text[], ${keys.map((k) => k.slug)}::text[], ${chunk.map((p) => p.title)}::text[],
+                    ${chunk.map((p) => kindIds.get(`${source}-${p.kind}`) ?? category!.id)}::text[]) AS u(id, slug, title, category_id)
+      ON CONFLICT (id) DO UPDATE SET title = EXCLUDED.title, "categoryId" = EXCLUDED."categoryId", "updatedAt" = EXCLUDED."updatedAt"
+        WHERE "Product".title IS DISTINCT FROM EXCLUDED.title OR "Product"."categoryId" IS DISTINCT FROM EXCLUDED."categoryId"
       RETURNING (xmax = 0) AS inserted, id AS product_id`);
     added += rows.filter((r) => r.inserted).length;
     const variants = await sql.$queryRaw<{ inserted: boolean; product_id: string }[]>(Prisma.sql`

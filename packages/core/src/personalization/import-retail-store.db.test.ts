@@ -30,7 +30,7 @@ describe('importing the Online Retail log into the store', () => {
 
     // The latest sale gives the title and price, in exact pence, under the source's SKU.
     const heart = await db.prisma.productVariant.findUniqueOrThrow({ where: { sku: 'ONLINE-RETAIL-85123A' }, include: { product: { include: { category: true } } } });
-    expect(heart).toMatchObject({ priceAmount: 295, currency: 'GBP', product: { title: 'CREAM HANGING HEART T-LIGHT HOLDER', status: 'ACTIVE', category: { slug: 'online-retail' } } });
+    expect(heart).toMatchObject({ priceAmount: 295, currency: 'GBP', product: { title: 'CREAM HANGING HEART T-LIGHT HOLDER', status: 'ACTIVE', category: { slug: 'online-retail-holder', path: 'online-retail/online-retail-holder' } } });
 
     const sale = await db.prisma.order.findUniqueOrThrow({ where: { number: 'ONLINE-RETAIL-536365' }, include: { lines: true, customer: { include: { imported: true } } } });
     expect(sale).toMatchObject({ status: 'DELIVERED', currency: 'GBP', totalAmount: 6 * 255 + 6 * 339, paidAt: new Date('2010-12-01T08:26:00Z') });

@@ -8,6 +8,7 @@ import type { PrismaClient } from '@tandem/db';
 import { upsertImportedCustomers } from '../accounts/index.ts';
 import { importedProductKeys, upsertImportedProducts } from '../catalog/index.ts';
 import { recordImportedOrders, type ImportedOrder } from '../orders/index.ts';
+import { retailProductKind } from './retail-product-kind.ts';
 import { emptyRetailReport, readOnlineRetail, type RetailReadOptions, type RetailReadReport } from './online-retail-reader.ts';
 
 /** What an import of a log did: what the read kept and skipped, and what each write added. */
@@ -46,7 +47,7 @@ export async function importRetailStore(prisma: PrismaClient, lines: AsyncIterab
   const source = options.source ?? 'online-retail';
   const now = options.now ?? new Date();
   const read = emptyRetailReport();
-  const products = new Map<string, { code: string; title: string; unitAmount: number }>();
+  const products = new Map<string, { code: string; title: string; unitAmount: number; kind: string }>();
   const countries = new Map<string, string>();
   const invoices = new Map<string, Omit<ImportedOrder, 'customerId'> & { externalCustomer: string }>();
   let lastAt: Date | null = null;
@@ -54,7 +55,10 @@ export async function importRetailStore(prisma: PrismaClient, lines: AsyncIterab
     if (!lastAt || line.at > lastAt) lastAt = line.at;
     // The log is in time order, so the last sale gives a product's current title and price.
     const known = products.get(line.stockCode);
-    if (!line.cancellation || !known) products.set(line.stockCode, { code: line.stockCode, title: line.description || known?.title || line.stockCode, unitAmount: line.cancellation && known ? known.unitAmount : line.unitAmount });
+    if (!line.cancellation || !known) {
+      const title = line.description || known?.title || line.stockCode;
+      products.set(line.stockCode, { code: line.stockCode, title, unitAmount: line.cancellation && known ? known.unitAmount : line.unitAmount, kind: slugOf(retailProductKind(title)) });
+    }
     countries.set(line.customerId, line.country);
     const invoice = invoices.get(line.invoice) ?? { invoice: line.invoice, externalCustomer: line.customerId, at: line.at, cancellation: line.cancellation, country: line.country, lines: [] };
     const { sku, variantId } = importedProductKeys(source, line.stockCode);
@@ -84,3 +88,5 @@ export async function importRetailStore(prisma: PrismaClient, lines: AsyncIterab
     ms: performance.now() - started,
   };
 }
+
+const slugOf = (kind: string): string => kind.replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'other';
