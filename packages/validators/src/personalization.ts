@@ -35,6 +35,10 @@ export const ProductRecommendationsInput = z.object({ productId: EntityId, limit
 export const CartRecommendationsInput = z.object({ productIds: z.array(EntityId).max(50), limit: Limit(4) });
 /** "You might also like" after a purchase: the customer's own order. */
 export const OrderRecommendationsInput = z.object({ orderId: EntityId, limit: Limit(4) });
+/** "Why these?": the shopper's own signals (their visitor id, or their account when signed in). */
+export const SignalsInput = z.object({ visitorId: VisitorId.optional() });
+/** Takes one product out of the shopper's signals. */
+export const ForgetSignalInput = z.object({ visitorId: VisitorId.optional(), productId: EntityId });
 export const PopularInput = z.object({
   /** `all`, or a category path: `bikes/road`. */
   category: line().trim().max(200).optional(),

@@ -30,3 +30,5 @@ export interface ListingData {
 }
 
 export type RecommendedProduct = Outputs['recommendations']['forYou'][number];
+/** A product card of "often bought together", "similar", the cart or an order, with why it is shown. */
+export type RecommendedCard = Outputs['recommendations']['forCart'][number];

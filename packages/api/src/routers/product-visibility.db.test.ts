@@ -65,6 +65,7 @@ const NOT_PRODUCT_READS: Record<string, string> = {
   'offers.importFeed': 'catalog staff only',
   'affiliate.recordClick': 'echoes the slug into a redirect path; reads nothing about the product',
   'recommendations.record': 'records behaviour events; answers nothing about the product',
+  'recommendations.forgetSignal': 'deletes the shopper’s own events of a product; answers only how many',
   'groupBuys.join': 'checkout: the deal quote refuses a hidden product (NOT_FOUND), covered by the group-buy tests',
   'groupBuys.leave': 'a participant leaving a deal they are already in',
 };

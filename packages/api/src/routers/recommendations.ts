@@ -1,6 +1,6 @@
 // Behaviour events and recommendations for shoppers. Front ends send the visitor's anonymous id
 // and tracking choice with events; recommendations are read from precomputed tables.
-import { CartRecommendationsInput, ClaimVisitorInput, ForYouInput, OrderRecommendationsInput, PopularInput, ProductRecommendationsInput, RecordEventsInput } from '@tandem/validators';
+import { CartRecommendationsInput, ClaimVisitorInput, ForgetSignalInput, ForYouInput, SignalsInput, OrderRecommendationsInput, PopularInput, ProductRecommendationsInput, RecordEventsInput } from '@tandem/validators';
 import { customerProcedure, publicProcedure, router, shopperProcedure } from '../trpc.ts';
 import { rest } from '../openapi/rest-meta.ts';
 
@@ -19,6 +19,16 @@ export const recommendationsRouter = router({
     .meta(rest('GET', '/recommendations/for-you', { tag: 'Recommendations', summary: 'Recommendations for this shopper or visitor', access: 'shopper' }))
     .input(ForYouInput)
     .query(({ ctx, input }) => ctx.services.personalization.forYou({ customerId: ctx.customer?.id ?? null, anonymousId: input.visitorId ?? null }, input.limit)),
+
+  /** "Why these?": what this shopper's recommendations use about them (their own data only). */
+  signals: shopperProcedure
+    .input(SignalsInput)
+    .query(({ ctx, input }) => ctx.services.personalization.signals({ customerId: ctx.customer?.id ?? null, anonymousId: input.visitorId ?? null })),
+
+  /** Takes one product out of this shopper's signals. */
+  forgetSignal: shopperProcedure
+    .input(ForgetSignalInput)
+    .mutation(({ ctx, input }) => ctx.services.personalization.forgetSignal({ customerId: ctx.customer?.id ?? null, anonymousId: input.visitorId ?? null }, input.productId)),
 
   forProduct: publicProcedure
     .meta(rest('GET', '/recommendations/products/{productId}', { tag: 'Recommendations', summary: 'Products that go with a product' }))

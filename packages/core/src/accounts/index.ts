@@ -29,3 +29,4 @@ export { grantRole, revokeRole } from './roles.ts';
 export { createAccountIfAbsent, type KnownAccount } from './known-accounts.ts';
 export { setCustomerGroup } from './customer-group.ts';
 export { eraseAccount, erasedEmail, ERASED_NAME, type ErasedAccount } from './erase-account.ts';
+export { upsertImportedCustomers, type ImportedCustomerRow, type ImportedCustomersResult } from './import-customers.ts';

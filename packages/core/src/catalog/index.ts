@@ -10,3 +10,4 @@ export { productLinks, type ProductLink } from './product-links.ts';
 export { productCardsByIds, catalogFeatures, resolveProductRefs, type CatalogProductFeatures } from './product-signals.ts';
 export * from './admin/index.ts';
 export { createProductCardCache, type ProductCardCache, type ProductCardCacheOptions, type VersionedProductRef } from './product-card-cache.ts';
+export { importedProductKeys, upsertImportedProducts, type ImportedProduct, type ImportedProductsResult } from './import-products.ts';

@@ -45,3 +45,4 @@ export type { DocumentSequence } from './invoices/document-counter.ts';
 export type { DocumentSnapshot, SellerDetails } from './invoices/invoice-snapshot.ts';
 export { applySellerDetails } from './invoices/seller-settings.ts';
 export { anonymizeOrdersOf } from './anonymize-orders.ts';
+export { importedOrderNumber, recordImportedOrders, type ImportedOrder, type ImportedOrderLine, type ImportedOrdersResult } from './import-orders.ts';

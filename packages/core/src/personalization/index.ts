@@ -22,3 +22,6 @@ export { classifyRetailRow, ONLINE_RETAIL_COLUMNS, RETAIL_SKIP_LABELS, type Reta
 export { emptyRetailReport, readOnlineRetail, type RetailReadOptions, type RetailReadReport } from './online-retail-reader.ts';
 export { retailHistory, type RetailHistory } from './retail-history.ts';
 export { eraseBehaviourIn, exportBehaviour, type BehaviourExport } from './personal-data.ts';
+export { importRetailStore, type RetailStoreImport, type RetailStoreImportOptions, type RetailWriteProgress } from './import-retail-store.ts';
+export type { ProductSignal, ShopperSignals } from './shopper-signals.ts';
+export type { RecommendedCard } from './serve-recommendations.ts';

@@ -9,6 +9,7 @@ import { afterPurchase } from './after-purchase.ts';
 import { forYou, type VisitorRef } from './serve-for-you.ts';
 import { forCart, forProduct, popularProducts } from './serve-recommendations.ts';
 import { segmentSummary } from './recompute-segments.ts';
+import { forgetProductSignal, shopperSignals } from './shopper-signals.ts';
 import { personalDigest, queueDigests } from './digest.ts';
 
 export interface PersonalizationServiceOptions {
@@ -34,6 +35,10 @@ export function createPersonalizationService(prisma: PrismaClient, options: Pers
     forCart: (productIds: readonly string[], limit: number) => forCart(prisma, productIds, limit, { cards }),
     afterPurchase: (customerId: string, orderId: string, limit: number) => afterPurchase(prisma, customerId, orderId, limit),
     popular: (scope: string, list: 'popular' | 'trending', limit: number) => popularProducts(prisma, scope, list, limit, { cards }),
+    /** "Why these?": the products and segment this shopper's recommendations come from. */
+    signals: (visitor: VisitorRef) => shopperSignals(prisma, visitor, now()),
+    /** Takes one product out of this shopper's signals. */
+    forgetSignal: (visitor: VisitorRef, productId: string) => forgetProductSignal(prisma, visitor, productId),
     exportBehaviour: (customerId: string) => exportBehaviour(prisma, customerId),
     deleteBehaviour: (customerId: string, anonymousId: string | null) => deleteBehaviour(prisma, customerId, anonymousId),
     segments: () => segmentSummary(prisma),

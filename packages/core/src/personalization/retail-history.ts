@@ -1,10 +1,12 @@
 // The Online Retail log as the recommenders read it: each kept sale becomes a PURCHASE of the
 // stock code by the customer, and the catalog is the stock codes with their latest description
-// (the log has no categories, brands or attributes, so content similarity works on titles).
+// and the kind read from it (retail-product-kind.ts; the log has no categories, brands or
+// attributes), so content similarity works on titles and kinds, as the import files them.
 // A purchase the customer cancelled does not count: a (customer, product) pair whose net
 // quantity on its side of the split is not positive is dropped from that side, so training
 // never learns from a cancellation made after the split.
 import type { RetailLine } from './online-retail.ts';
+import { retailProductKind } from './retail-product-kind.ts';
 import type { Interaction, ProductFeatures } from './types.ts';
 
 /** The log turned into interactions and product features, with what was dropped. */
@@ -33,6 +35,6 @@ export async function retailHistory(lines: AsyncIterable<RetailLine>, splitAt: D
     sales.push({ visitor: line.customerId, productId: line.stockCode, kind: 'PURCHASE', at: line.at });
   }
   const interactions = sales.filter((sale) => (net.get(`${sale.visitor}\u0000${sale.productId}\u0000${sale.at.getTime() < split ? 'train' : 'test'}`) ?? 0) > 0);
-  const products = [...titles].sort(([a], [b]) => a.localeCompare(b)).map(([productId, title]) => ({ productId, categoryPath: [], brandId: null, attributes: [], title }));
+  const products = [...titles].sort(([a], [b]) => a.localeCompare(b)).map(([productId, title]) => ({ productId, categoryPath: [retailProductKind(title)], brandId: null, attributes: [], title }));
   return { interactions, products, customers: customers.size, cancelledSales: sales.length - interactions.length };
 }

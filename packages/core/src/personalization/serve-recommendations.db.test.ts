@@ -12,7 +12,7 @@ beforeAll(async () => {
   service = createPersonalizationService(db.prisma, { storefrontUrl: TEST_STOREFRONT_URL, cardCacheTtlMs: 3_600_000 });
   const bikes = await makeCategory(db.prisma, 'bikes');
   const gear = await makeCategory(db.prisma, 'gear');
-  for (const [key, category] of [['bike', bikes], ['helmet', gear], ['lights', gear], ['lock', gear], ['pump', bikes]] as const) {
+  for (const [key, category] of [['bike', bikes], ['helmet', gear], ['lights', gear], ['lock', gear], ['pump', gear]] as const) {
     ids[key] = (await makeProduct(db.prisma, { slug: key, title: `Product ${key}`, categoryId: category.id, variants: [{ priceAmount: 5_000, stockOnHand: 5 }] })).id;
   }
   const neighbours = ['helmet', 'lights', 'lock', 'pump'].map((key, rank) => ({ kind: 'BOUGHT_TOGETHER' as const, productId: ids.bike!, rank, neighbourId: ids[key]!, score: 1 - rank / 10 }));

@@ -1,11 +1,18 @@
 // Serving recommendations from the precomputed tables: one SQL statement per request (neighbours,
 // popular lists and the live visibility and stock of every product they name, see
 // serving-statement.ts), then product cards from the process's card cache. Only visible,
-// in-stock products come back. "For you" is in serve-for-you.ts.
+// in-stock products come back. "Often bought together" and the cart recommend complements,
+// "similar" substitutes (product-kinds.ts); each card carries the reason it was chosen. "For
+// you" is in serve-for-you.ts.
 import type { PrismaClient } from '@tandem/db';
-import { createProductCardCache, isVisibleProduct, visibleProductIds, type ProductCard, type ProductCardCache } from '../catalog/index.ts';
+import { createProductCardCache, isVisibleProduct, visibleProductIds, type ProductCard, type ProductCardCache, type ProductLink } from '../catalog/index.ts';
+import type { RecommendationReason } from './for-you.ts';
+import { isComplement, rankSubstitutes, type KindLookup } from './product-kinds.ts';
 import { readServingRows, type ServingRows } from './serving-statement.ts';
 import type { ScoredProduct } from './types.ts';
+
+/** A recommended product's card with why it is shown: the reason, and the product it comes from. */
+export type RecommendedCard = ProductCard & { reason: RecommendationReason; because: ProductLink | null };
 
 /** Where cards come from: the service's cache, or (by default) a fresh read every time. */
 export interface ServingOptions {
@@ -39,40 +46,72 @@ function pick(rows: ServingRows, list: readonly ScoredProduct[], taken: Set<stri
   return picked;
 }
 
-function inOrder(ids: readonly string[], cards: Map<string, ProductCard>): ProductCard[] {
-  return ids.flatMap((id) => cards.get(id) ?? []);
+const kindsOf = (rows: ServingRows): KindLookup => (productId) => rows.visible.get(productId);
+
+/** The chosen cards in order, each with its reason and the card of the product behind it. */
+function explained(chosen: readonly { productId: string; reason: RecommendationReason }[], cards: Map<string, ProductCard>): RecommendedCard[] {
+  return chosen.flatMap(({ productId, reason }) => {
+    const card = cards.get(productId);
+    if (!card) return [];
+    const source = 'productId' in reason ? cards.get(reason.productId) : undefined;
+    return [{ ...card, reason, because: source ? { id: source.id, title: source.title, slug: source.slug } : null }];
+  });
 }
 
-/** "Often bought together" and "similar" for a product page. */
-export async function forProduct(prisma: PrismaClient, productId: string, limit: number, options: ServingOptions = {}) {
+/**
+ * "Often bought together" (complements: bought with it, of another kind) and "similar"
+ * (substitutes: its kind, close in price; viewed together first, then content similarity) for
+ * a product page.
+ */
+export async function forProduct(prisma: PrismaClient, productId: string, limit: number, options: ServingOptions = {}): Promise<{ boughtTogether: RecommendedCard[]; similar: RecommendedCard[] }> {
   // An unpublished product has no page, so nothing is "bought with" it yet: answer as for an unknown id.
   if (!(await isVisibleProduct(prisma, productId))) return { boughtTogether: [], similar: [] };
   const rows = await readServingRows(prisma, { productIds: [productId], kinds: ['BOUGHT_TOGETHER', 'VIEWED_TOGETHER', 'SIMILAR'], neighboursPerItem: NEIGHBOURS_PER_ITEM });
+  const info = kindsOf(rows);
+  const anchor = info(productId);
   const taken = new Set([productId]);
-  const boughtTogether = pick(rows, rows.neighbours.BOUGHT_TOGETHER.get(productId) ?? [], taken, limit);
-  // Similar: what people viewed alongside it first, then content similarity for the rest.
-  const similar = pick(rows, [...(rows.neighbours.VIEWED_TOGETHER.get(productId) ?? []), ...(rows.neighbours.SIMILAR.get(productId) ?? [])], taken, limit);
-  const cards = await cardsOf(cardSource(prisma, options), rows, [...boughtTogether, ...similar]);
-  return { boughtTogether: inOrder(boughtTogether, cards), similar: inOrder(similar, cards) };
+  const complements = (rows.neighbours.BOUGHT_TOGETHER.get(productId) ?? []).filter((n) => isComplement(new Set(anchor ? [anchor.kind] : []), info, n.productId));
+  const boughtTogether = pick(rows, complements, taken, limit);
+  const substitutes = anchor ? rankSubstitutes(anchor, [rows.neighbours.VIEWED_TOGETHER.get(productId) ?? [], rows.neighbours.SIMILAR.get(productId) ?? []], info) : [];
+  const similar = pick(rows, substitutes, taken, limit);
+  const cards = await cardsOf(cardSource(prisma, options), rows, [productId, ...boughtTogether, ...similar]);
+  return {
+    boughtTogether: explained(boughtTogether.map((id) => ({ productId: id, reason: { kind: 'bought_together', productId } })), cards),
+    similar: explained(similar.map((id) => ({ productId: id, reason: { kind: 'similar', productId } })), cards),
+  };
 }
 
-/** "Complete your setup": what is bought with the cart's products, not in the cart already. */
-export async function forCart(prisma: PrismaClient, requestedIds: readonly string[], limit: number, options: ServingOptions = {}): Promise<ProductCard[]> {
+/**
+ * "Complete your setup": complements of the cart — bought with its products, never one it holds
+ * nor one of a kind it holds (no second helmet for a helmet) — each explained by the cart
+ * product it is most often bought with.
+ */
+export async function forCart(prisma: PrismaClient, requestedIds: readonly string[], limit: number, options: ServingOptions = {}): Promise<RecommendedCard[]> {
   const shown = await visibleProductIds(prisma, requestedIds);
   const productIds = requestedIds.filter((id) => shown.has(id));
-  const rows = await readServingRows(prisma, { productIds, kinds: ['BOUGHT_TOGETHER', 'SIMILAR'], neighboursPerItem: NEIGHBOURS_PER_ITEM });
+  const rows = await readServingRows(prisma, { productIds, kinds: ['BOUGHT_TOGETHER'], neighboursPerItem: NEIGHBOURS_PER_ITEM });
+  const info = kindsOf(rows);
   const inCart = new Set(productIds);
-  const scores = new Map<string, number>();
-  for (const [kind, weight] of [['BOUGHT_TOGETHER', 1], ['SIMILAR', 0.2]] as const) {
-    for (const list of rows.neighbours[kind].values()) for (const n of list) if (!inCart.has(n.productId)) scores.set(n.productId, (scores.get(n.productId) ?? 0) + weight * n.score);
+  const cartKinds = new Set(productIds.flatMap((id) => info(id)?.kind ?? []));
+  const scores = new Map<string, { score: number; best: number; source: string }>();
+  for (const [source, list] of rows.neighbours.BOUGHT_TOGETHER) {
+    for (const n of list) {
+      if (inCart.has(n.productId) || !isComplement(cartKinds, info, n.productId)) continue;
+      const entry = scores.get(n.productId) ?? { score: 0, best: -Infinity, source };
+      entry.score += n.score;
+      if (n.score > entry.best) Object.assign(entry, { best: n.score, source });
+      scores.set(n.productId, entry);
+    }
   }
-  const ranked = [...scores].map(([productId, score]) => ({ productId, score })).sort((a, b) => b.score - a.score || a.productId.localeCompare(b.productId));
+  const ranked = [...scores].map(([productId, { score }]) => ({ productId, score })).sort((a, b) => b.score - a.score || a.productId.localeCompare(b.productId));
   const chosen = pick(rows, ranked, new Set(), limit);
-  return inOrder(chosen, await cardsOf(cardSource(prisma, options), rows, chosen));
+  const cards = await cardsOf(cardSource(prisma, options), rows, [...chosen, ...productIds]);
+  return explained(chosen.map((id) => ({ productId: id, reason: { kind: 'bought_together', productId: scores.get(id)!.source } })), cards);
 }
 
-export async function popularProducts(prisma: PrismaClient, scope: string, list: 'popular' | 'trending', limit: number, options: ServingOptions = {}): Promise<ProductCard[]> {
+/** A popular or trending list of a scope (`all`, `category:<id>`), each item explained as popular. */
+export async function popularProducts(prisma: PrismaClient, scope: string, list: 'popular' | 'trending', limit: number, options: ServingOptions = {}): Promise<RecommendedCard[]> {
   const rows = await readServingRows(prisma, { kinds: [], neighboursPerItem: 0, popular: { scopes: [scope], withSegment: false, list, take: POPULAR_LIST_LENGTH } });
   const chosen = pick(rows, rows.popular, new Set(), limit);
-  return inOrder(chosen, await cardsOf(cardSource(prisma, options), rows, chosen));
+  return explained(chosen.map((id) => ({ productId: id, reason: { kind: 'popular' } })), await cardsOf(cardSource(prisma, options), rows, chosen));
 }

@@ -35,8 +35,11 @@ export interface ServingRows {
   neighbours: Record<NeighbourKind, Map<string, ScoredProduct[]>>;
   /** The popular lists: the segment's first (when asked), then the scopes in the order given. */
   popular: ScoredProduct[];
-  /** The visible products among everything above, with their row version and live stock. */
-  visible: Map<string, VersionedProductRef & { inStock: boolean }>;
+  /**
+   * The visible products among everything above, with their row version, live stock, kind (the
+   * category: complements are of another kind, substitutes of the same) and lowest price.
+   */
+  visible: Map<string, VersionedProductRef & { inStock: boolean; kind: string; priceAmount: number }>;
   /** Null when not asked for, or when the visitor has no list yet. */
   forYou: ForYouListRows | null;
 }
@@ -45,7 +48,7 @@ interface RawRow {
   history: [string, string, number][];
   neighbours: [NeighbourKind, string, string, number, number][];
   popular: [boolean, number | null, number, string, number][];
-  visible: [string, string, boolean][];
+  visible: [string, string, boolean, string, number][];
   for_you: [string, ForYouListRows['items'][number]['reason'], string][];
   for_you_state: [string[], boolean] | null;
 }
@@ -83,13 +86,13 @@ export function servingStatement(query: ServingQuery): Prisma.Sql {
                   UNION SELECT "productId" FROM fy UNION SELECT "reasonProductId" FROM fy),
     -- Visible means ACTIVE, as the catalog's VISIBLE_PRODUCTS filter says; one key probe each.
     visible AS (
-      SELECT p.id, p.version, p."inStock" FROM mentioned m,
-             LATERAL (SELECT p.id, p.xmin::text AS version, p."inStock" FROM "Product" p WHERE p.id = m.id AND p.status = 'ACTIVE' LIMIT 1) p)
+      SELECT p.id, p.version, p."inStock", p."categoryId", p."minPriceAmount" FROM mentioned m,
+             LATERAL (SELECT p.id, p.xmin::text AS version, p."inStock", p."categoryId", p."minPriceAmount" FROM "Product" p WHERE p.id = m.id AND p.status = 'ACTIVE' LIMIT 1) p)
     SELECT
       (SELECT COALESCE(json_agg(json_build_array(h."productId", h.type, extract(epoch FROM h."occurredAt") * 1000) ORDER BY h."occurredAt" DESC, h.id DESC), '[]') FROM history h) AS history,
       (SELECT COALESCE(json_agg(json_build_array(n.kind, n."productId", n."neighbourId", n.score, n.rank)), '[]') FROM n) AS neighbours,
       (SELECT COALESCE(json_agg(json_build_array(p.scope LIKE 'segment:%', array_position(${[...scopes]}::text[], p.scope), p.rank, p."productId", p.score)), '[]') FROM pop p) AS popular,
-      (SELECT COALESCE(json_agg(json_build_array(v.id, v.version, v."inStock")), '[]') FROM visible v) AS visible,
+      (SELECT COALESCE(json_agg(json_build_array(v.id, v.version, v."inStock", v."categoryId", v."minPriceAmount")), '[]') FROM visible v) AS visible,
       (SELECT COALESCE(json_agg(json_build_array(f."productId", f.reason, f."reasonProductId") ORDER BY f.rank), '[]') FROM fy f) AS for_you,
       (SELECT json_build_array(fv.sources, fv.stale) FROM fv) AS for_you_state`;
 }
@@ -140,7 +143,7 @@ function toServingRows(row: RawRow): ServingRows {
     history: row.history.map(([productId, kind, at]) => ({ productId, kind: kind as InteractionKind, at: new Date(Math.round(Number(at))) })),
     neighbours,
     popular: popular.map(([, , , productId, score]) => ({ productId, score })),
-    visible: new Map(row.visible.map(([id, version, inStock]) => [id, { id, version, inStock }])),
+    visible: new Map(row.visible.map(([id, version, inStock, kind, priceAmount]) => [id, { id, version, inStock, kind, priceAmount }])),
     forYou: row.for_you_state
       ? { items: row.for_you.map(([productId, reason, reasonProductId]) => ({ productId, reason, reasonProductId })), sources: row.for_you_state[0] ?? [], stale: row.for_you_state[1] }
       : null,

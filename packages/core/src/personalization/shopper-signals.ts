@@ -1,0 +1,78 @@
+// "Why these?": what the store uses about one shopper to pick their recommendations — the
+// products they viewed, put in a cart or bought lately (their own events only: by customer id or
+// their own visitor id) and their customer segment — and the control to take one product out.
+// Taking one out deletes that product's events of theirs and their precomputed "for you" list,
+// so the next recommendations are blended live from what is left. The anonymous product-pair
+// counts stay until the next rebuild, as when all behaviour is deleted (personal-data.ts).
+import type { PrismaClient } from '@tandem/db';
+import { productLinks, type ProductLink } from '../catalog/index.ts';
+import { FOR_YOU_HISTORY_DAYS } from './for-you-lists.ts';
+import { SEGMENT_LABELS, type SegmentKey } from './rfm.ts';
+import type { VisitorRef } from './serve-for-you.ts';
+
+/** One product the shopper's recommendations come from, with what they did with it. */
+export interface ProductSignal {
+  product: ProductLink;
+  viewed: number;
+  addedToCart: number;
+  bought: number;
+  lastAt: string;
+}
+
+/** Everything about the shopper that their recommendations use. */
+export interface ShopperSignals {
+  products: ProductSignal[];
+  segment: { key: string; label: string } | null;
+}
+
+const SIGNAL_TYPES = ['VIEW', 'ADD_TO_CART', 'PURCHASE'] as const;
+const MAX_EVENTS = 500;
+
+function ownEvents(visitor: VisitorRef) {
+  return [...(visitor.customerId ? [{ customerId: visitor.customerId }] : []), ...(visitor.anonymousId ? [{ anonymousId: visitor.anonymousId }] : [])];
+}
+
+/** The shopper's signals, the latest product first; nothing for a visitor with no id. */
+export async function shopperSignals(prisma: PrismaClient, visitor: VisitorRef, now: Date): Promise<ShopperSignals> {
+  const own = ownEvents(visitor);
+  if (own.length === 0) return { products: [], segment: null };
+  const since = new Date(now.getTime() - FOR_YOU_HISTORY_DAYS * 86_400_000);
+  const [events, segment] = await Promise.all([
+    prisma.behaviourEvent.findMany({
+      where: { OR: own, productId: { not: null }, type: { in: [...SIGNAL_TYPES] }, occurredAt: { gte: since } },
+      orderBy: { occurredAt: 'desc' },
+      take: MAX_EVENTS,
+      select: { productId: true, type: true, occurredAt: true },
+    }),
+    visitor.customerId ? prisma.customerSegment.findUnique({ where: { customerId: visitor.customerId }, select: { segment: true } }) : null,
+  ]);
+  const byProduct = new Map<string, Omit<ProductSignal, 'product'>>();
+  for (const event of events) {
+    const entry = byProduct.get(event.productId!) ?? { viewed: 0, addedToCart: 0, bought: 0, lastAt: event.occurredAt.toISOString() };
+    if (event.type === 'VIEW') entry.viewed++;
+    else if (event.type === 'ADD_TO_CART') entry.addedToCart++;
+    else entry.bought++;
+    byProduct.set(event.productId!, entry);
+  }
+  const links = await productLinks(prisma, [...byProduct.keys()]);
+  return {
+    products: [...byProduct].flatMap(([id, signal]) => {
+      const product = links.get(id);
+      return product ? [{ product, ...signal }] : [];
+    }),
+    segment: segment ? { key: segment.segment, label: SEGMENT_LABELS[segment.segment as SegmentKey] ?? segment.segment } : null,
+  };
+}
+
+/** Takes one product out of the shopper's signals; returns how many of their events went. */
+export async function forgetProductSignal(prisma: PrismaClient, visitor: VisitorRef, productId: string): Promise<{ events: number }> {
+  const own = ownEvents(visitor);
+  if (own.length === 0) return { events: 0 };
+  const keys = [visitor.customerId, visitor.anonymousId].filter((key): key is string => key !== null);
+  return prisma.$transaction(async (tx) => {
+    const events = await tx.behaviourEvent.deleteMany({ where: { OR: own, productId } });
+    await tx.forYouItem.deleteMany({ where: { visitor: { in: keys } } });
+    await tx.forYouVisitor.deleteMany({ where: { visitor: { in: keys } } });
+    return { events: events.count };
+  });
+}
