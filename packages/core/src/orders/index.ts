@@ -44,3 +44,17 @@ export { renderDocumentPdf } from './invoices/document-pdf.ts';
 export type { DocumentSequence } from './invoices/document-counter.ts';
 export type { DocumentSnapshot, SellerDetails } from './invoices/invoice-snapshot.ts';
 export { applySellerDetails } from './invoices/seller-settings.ts';
+export { cancelOrderForShopper, SHOPPER_CANCEL_REASON, type ShopperCancelDeps } from './shopper-cancel.ts';
+export {
+  createReturnsAdminService,
+  createShopperReturnsService,
+  type OrderOwner,
+  type ReturnServiceOptions,
+  type ReturnsAdminService,
+  type ShopperReturnsService,
+} from './returns/return-service.ts';
+export { DEFAULT_RETURN_WINDOW_DAYS, type ReturnPolicy } from './returns/return-policy.ts';
+export { RETURN_REASON_TEXT, returnUpdateEmail, type ReturnEmailData } from './returns/return-emails.ts';
+export type { ReturnOptions, ReturnQueueItem } from './returns/return-views.ts';
+export type { ReturnDraft } from './returns/request-return.ts';
+export type { ReturnRefundChoice } from './returns/refund-return.ts';
