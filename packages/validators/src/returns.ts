@@ -10,6 +10,16 @@ import { GuestOrderTokenInput } from './checkout.ts';
 export const RETURN_REASONS = ['damaged', 'wrong_item', 'not_as_described', 'does_not_fit', 'changed_mind', 'other'] as const;
 export type ReturnReason = (typeof RETURN_REASONS)[number];
 
+/** Each reason in words: the storefront's choices, the admin's queue and the e-mails say the same. */
+export const RETURN_REASON_TEXT: Record<ReturnReason, string> = {
+  damaged: 'Arrived damaged or faulty',
+  wrong_item: 'Wrong item sent',
+  not_as_described: 'Not as described',
+  does_not_fit: 'Does not fit',
+  changed_mind: 'Changed my mind',
+  other: 'Another reason',
+};
+
 export const RETURN_STATUSES = ['REQUESTED', 'APPROVED', 'REJECTED', 'RECEIVED', 'REFUNDED'] as const;
 
 const Id = line().trim().min(1).max(64);

@@ -54,7 +54,7 @@ export {
   type ShopperReturnsService,
 } from './returns/return-service.ts';
 export { DEFAULT_RETURN_WINDOW_DAYS, type ReturnPolicy } from './returns/return-policy.ts';
-export { RETURN_REASON_TEXT, returnUpdateEmail, type ReturnEmailData } from './returns/return-emails.ts';
+export { returnUpdateEmail, type ReturnEmailData } from './returns/return-emails.ts';
 export type { ReturnOptions, ReturnQueueItem } from './returns/return-views.ts';
 export type { ReturnDraft } from './returns/request-return.ts';
 export type { ReturnRefundChoice } from './returns/refund-return.ts';

@@ -63,14 +63,37 @@ async function claimRefund(tx: Tx, choice: ReturnRefundChoice): Promise<{ orderI
 
   const unknown = choice.restockLineIds.filter((id) => !ret.lines.some((l) => l.orderLineId === id));
   if (unknown.length) throw new DomainError('invalid_input', 'Only returned items can be restocked.', { restockLineIds: ['Only returned items can be restocked'] });
-  const order = await tx.order.findUniqueOrThrow({
-    where: { id: found.orderId },
+  const quote = await quoteReturnRefund(tx, choice.id);
+  if (choice.refundShipping && quote.shippingRefunded) {
+    throw new DomainError('conflict', 'The shipping was already refunded with another return of this order.');
+  }
+  // Never more than the payment still holds (staff may have refunded part of it by hand).
+  const amount = Math.max(0, Math.min(quote.goods + (choice.refundShipping ? quote.shipping : 0), quote.refundable));
+  await tx.returnRequest.update({ where: { id: choice.id }, data: { refundAmount: amount, refundsShipping: choice.refundShipping } });
+  if (choice.restockLineIds.length) await tx.returnLine.updateMany({ where: { returnId: choice.id, orderLineId: { in: [...choice.restockLineIds] } }, data: { restock: true } });
+  return { orderId: found.orderId, amount };
+}
+
+/** What refunding a return would give back now: its goods, the shipping (unless another return refunded it), and what the payment still holds. */
+export interface ReturnRefundQuote {
+  goods: number;
+  shipping: number;
+  shippingRefunded: boolean;
+  refundable: number;
+}
+
+/** The refund a return would get, from the order as priced and the returns refunded before it. */
+export async function quoteReturnRefund(db: Tx | PrismaClient, returnId: string): Promise<ReturnRefundQuote> {
+  const ret = await db.returnRequest.findUnique({ where: { id: returnId }, select: { orderId: true, lines: { select: { orderLineId: true, quantity: true } } } });
+  if (!ret) throw new NotFoundError('return', returnId);
+  const order = await db.order.findUniqueOrThrow({
+    where: { id: ret.orderId },
     select: {
       pricesIncludeTax: true,
       shippingAmount: true,
       taxAmount: true,
       lines: { select: { id: true, quantity: true, lineTotalAmount: true, taxAmount: true } },
-      returns: { where: { id: { not: choice.id }, refundAmount: { not: null } }, select: { refundsShipping: true, lines: { select: { orderLineId: true, quantity: true } } } },
+      returns: { where: { id: { not: returnId }, refundAmount: { not: null } }, select: { refundsShipping: true, lines: { select: { orderLineId: true, quantity: true } } } },
       payments: { where: { state: 'SUCCEEDED' }, orderBy: { createdAt: 'desc' }, take: 1, select: { amount: true, refundedAmount: true } },
     },
   });
@@ -82,15 +105,12 @@ async function claimRefund(tx: Tx, choice: ReturnRefundChoice): Promise<{ orderI
     quantity: l.quantity,
     alreadyRefunded: earlier.filter((e) => e.orderLineId === l.orderLineId).reduce((sum, e) => sum + e.quantity, 0),
   }));
-  if (choice.refundShipping && order.returns.some((r) => r.refundsShipping)) {
-    throw new DomainError('conflict', 'The shipping was already refunded with another return of this order.');
-  }
-  const wanted = returnedGoodsAmount(order, units) + (choice.refundShipping ? shippingGross(order) : 0);
-  // Never more than the payment still holds (staff may have refunded part of it by hand).
-  const amount = Math.max(0, Math.min(wanted, payment.amount - payment.refundedAmount));
-  await tx.returnRequest.update({ where: { id: choice.id }, data: { refundAmount: amount, refundsShipping: choice.refundShipping } });
-  if (choice.restockLineIds.length) await tx.returnLine.updateMany({ where: { returnId: choice.id, orderLineId: { in: [...choice.restockLineIds] } }, data: { restock: true } });
-  return { orderId: found.orderId, amount };
+  return {
+    goods: returnedGoodsAmount(order, units),
+    shipping: shippingGross(order),
+    shippingRefunded: order.returns.some((r) => r.refundsShipping),
+    refundable: payment.amount - payment.refundedAmount,
+  };
 }
 
 /** Step 3: refunded, restocked, announced and audited together. */

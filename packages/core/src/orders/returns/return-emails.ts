@@ -3,19 +3,9 @@
 // much). The one home of the wording of returns, queued once per step by the order e-mail
 // subscriber; text and HTML come from the same blocks.
 import type { ReturnStatus } from '@tandem/db';
-import type { ReturnReason } from '@tandem/validators';
+import { RETURN_REASON_TEXT } from '@tandem/validators';
 import { block, composeEmail, defineEmailTemplate } from '../../notifications/index.ts';
 import { formatted } from '../order-confirmation-email.ts';
-
-/** How the shopper's reason reads in words (e-mails and the admin's queue). */
-export const RETURN_REASON_TEXT: Record<ReturnReason, string> = {
-  damaged: 'Arrived damaged or faulty',
-  wrong_item: 'Wrong item sent',
-  not_as_described: 'Not as described',
-  does_not_fit: 'Does not fit',
-  changed_mind: 'Changed my mind',
-  other: 'Another reason',
-};
 
 /** The reason code in words; an unknown code (an older list) reads as itself. */
 export function reasonText(code: string): string {

@@ -2,7 +2,8 @@
 // lines, reason and refund; staff's queue across orders, oldest waiting first; and what the
 // shopper's return form may offer (the deadline and the units left per line).
 import type { Prisma, PrismaClient, ReturnStatus } from '@tandem/db';
-import { NotFoundError, money } from '../../shared/index.ts';
+import { NotFoundError, money, type Money } from '../../shared/index.ts';
+import { quoteReturnRefund } from './refund-return.ts';
 import type { ReturnView } from '../types.ts';
 import { reasonText } from './return-emails.ts';
 import { claimedUnits, returnDeadline, returnableUnits, type ReturnPolicy } from './return-policy.ts';
@@ -27,6 +28,8 @@ export type ReturnRow = Prisma.ReturnRequestGetPayload<{ select: typeof returnSe
 /** A return in staff's queue, with its order. */
 export interface ReturnQueueItem extends ReturnView {
   order: { id: string; number: string; email: string };
+  /** For a received return not yet refunded: what the refund would be (goods; shipping when still refundable; at most what the payment holds). */
+  refundQuote: { goods: Money; shipping: Money | null; atMost: Money } | null;
 }
 
 /** What the shopper's return form may offer: until when, and the units left per line. */
@@ -69,7 +72,17 @@ export async function returnQueue(prisma: PrismaClient, status?: ReturnStatus, l
     orderBy: [{ requestedAt: 'asc' }, { id: 'asc' }],
     take: limit,
   });
-  return rows.map(({ order, ...row }) => ({ ...toReturnView(row, order.currency), order: { id: order.id, number: order.number, email: order.email } }));
+  const items: ReturnQueueItem[] = [];
+  for (const { order, ...row } of rows) {
+    const m = (amount: number) => money(amount, order.currency);
+    const quote = row.status === 'RECEIVED' && row.refundAmount === null ? await quoteReturnRefund(prisma, row.id) : null;
+    items.push({
+      ...toReturnView(row, order.currency),
+      order: { id: order.id, number: order.number, email: order.email },
+      refundQuote: quote && { goods: m(quote.goods), shipping: quote.shippingRefunded || quote.shipping === 0 ? null : m(quote.shipping), atMost: m(quote.refundable) },
+    });
+  }
+  return items;
 }
 
 /** What the return form of order `orderId` may offer now. */
