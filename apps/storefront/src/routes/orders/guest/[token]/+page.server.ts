@@ -10,6 +10,7 @@ import { startSession } from '$lib/server/cookies';
 import { requireCustomer } from '$lib/server/guard';
 import { claimVisitorHistory } from '$lib/server/visitor';
 import { stripePaymentFor } from '$lib/stripe-payment';
+import { afterChangeNotice } from '$lib/order-notices';
 import type { Actions, PageServerLoad } from './$types';
 
 /** The token from the path, or a 404 before the API is asked about something that is no token. */
@@ -21,10 +22,12 @@ function tokenOf(params: { token: string }): string {
 
 export const load = (async ({ locals, params, url }) => {
   const token = tokenOf(params);
-  const order = await locals.api.checkout.guestOrder.query({ token }).catch(rethrowApiError);
+  const [order, documents] = await Promise.all([locals.api.checkout.guestOrder.query({ token }), locals.api.guestOrders.documents.query({ token })]).catch(rethrowApiError);
   const customer = locals.customer;
   return {
     order,
+    documents,
+    notice: afterChangeNotice(url),
     token,
     placed: url.searchParams.get('placed') === '1',
     stripe: stripePaymentFor(order, env.STRIPE_PUBLISHABLE_KEY),
