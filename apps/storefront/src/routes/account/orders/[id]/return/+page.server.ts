@@ -1,22 +1,18 @@
 // The signed-in shopper's return form for one of their orders: the units left per line and the
 // window come from the API; the post asks for the return and goes back to the order page.
-import { error, fail, redirect } from '@sveltejs/kit';
-import { EntityId, RequestReturnInput } from '@tandem/validators';
+import { fail, redirect } from '@sveltejs/kit';
+import { RequestReturnInput } from '@tandem/validators';
 import { formFailure, rethrowApiError } from '@tandem/web-kit/api-error';
 import { newFormKey } from '@tandem/web-kit/form-key';
 import { validate } from '@tandem/web-kit/forms';
 import { requireCustomer } from '$lib/server/guard';
 import { readReturnForm } from '$lib/return-form';
+import { orderIdOf } from '$lib/server/order-params';
 import type { Actions, PageServerLoad } from './$types';
-
-function orderIdOf(id: string): string {
-  if (!EntityId.safeParse(id).success) error(404, 'There is no such order.');
-  return id;
-}
 
 export const load = (async ({ locals, params, url }) => {
   requireCustomer(locals, url);
-  const id = orderIdOf(params.id);
+  const id = orderIdOf(params);
   const [order, options] = await Promise.all([locals.api.orders.byId.query({ id }), locals.api.orders.returnOptions.query({ id })]).catch(rethrowApiError);
   return { order, options, idempotencyKey: newFormKey() };
 }) satisfies PageServerLoad;
@@ -24,7 +20,7 @@ export const load = (async ({ locals, params, url }) => {
 export const actions = {
   default: async ({ locals, params, request, url }) => {
     requireCustomer(locals, url);
-    const id = orderIdOf(params.id);
+    const id = orderIdOf(params);
     const options = await locals.api.orders.returnOptions.query({ id }).catch(rethrowApiError);
     const values = readReturnForm(await request.formData(), options.lines.map((l) => l.lineId));
     const parsed = validate(RequestReturnInput, { id, ...values, note: values.note.trim() || undefined });

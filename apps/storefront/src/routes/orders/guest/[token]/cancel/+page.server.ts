@@ -1,33 +1,26 @@
 // The confirmation step before a guest cancels their order through its link; the post cancels
 // it (and refunds a paid order in full) and goes back to the guest order page with a note.
-import { error, fail, redirect } from '@sveltejs/kit';
-import { GuestOrderTokenInput } from '@tandem/validators';
+import { fail, redirect } from '@sveltejs/kit';
 import { formFailure, rethrowApiError } from '@tandem/web-kit/api-error';
+import { guestOrderPath, guestTokenOf } from '$lib/server/order-params';
 import type { Actions, PageServerLoad } from './$types';
 
-function tokenOf(params: { token: string }): string {
-  const parsed = GuestOrderTokenInput.safeParse({ token: params.token });
-  if (!parsed.success) error(404, 'This order link is not valid or has expired.');
-  return parsed.data.token;
-}
-
-const orderPage = (token: string) => `/orders/guest/${encodeURIComponent(token)}`;
-
 export const load = (async ({ locals, params }) => {
-  const token = tokenOf(params);
+  const token = guestTokenOf(params);
   const order = await locals.api.checkout.guestOrder.query({ token }).catch(rethrowApiError);
-  if (!order.canCancel) redirect(303, orderPage(token));
-  return { order, back: orderPage(token) };
+  if (!order.canCancel) redirect(303, guestOrderPath(token));
+  return { order, back: guestOrderPath(token) };
 }) satisfies PageServerLoad;
 
 export const actions = {
   default: async ({ locals, params }) => {
-    const token = tokenOf(params);
+    const token = guestTokenOf(params);
     try {
       await locals.api.guestOrders.cancel.mutate({ token });
     } catch (cause) {
-      return fail(formFailure(cause, []).status, { message: formFailure(cause, []).message });
+      const failure = formFailure(cause, []);
+      return fail(failure.status, { message: failure.message });
     }
-    redirect(303, `${orderPage(token)}?cancelled=1`);
+    redirect(303, `${guestOrderPath(token)}?cancelled=1`);
   },
 } satisfies Actions;
