@@ -81,6 +81,14 @@ describe('orders.cancel (the shopper)', () => {
     await expect(api.orders.cancel({ id: order.id })).rejects.toMatchObject({ code: 'CONFLICT', message: expect.stringMatching(/already shipped/) });
   });
 
+  it('leaves a group buy’s order to its deal: the shopper leaves the group buy instead', async () => {
+    const { api, order } = await placed();
+    await db.prisma.orderEvent.create({ data: { orderId: order.id, type: 'group_buy_joined', data: { groupBuyId: 'g1', unitAmount: 10_000 } } });
+    expect((await api.orders.byId({ id: order.id })).canCancel).toBe(false);
+    await expect(api.orders.cancel({ id: order.id })).rejects.toMatchObject({ code: 'CONFLICT', message: expect.stringMatching(/group buy/) });
+    expect((await api.orders.byId({ id: order.id })).status).toBe('AWAITING_PAYMENT');
+  });
+
   it('lets a guest cancel through the order link, and reads the guest order’s documents through it', async () => {
     const v = await variant();
     const { cartToken } = await callerFor(services, { ip: '203.0.113.9' }).cart.addLine({ variantId: v.id, quantity: 1 });

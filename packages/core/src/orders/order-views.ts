@@ -85,6 +85,6 @@ export function toOrderView(row: OrderRow): OrderView {
     shipment: shipmentOf(row, row.events),
     refunds: refundsOf(row.events.map((e) => ({ ...e, at: e.createdAt }))).map((r) => ({ amount: m(r.amount), at: r.at.toISOString() })),
     returns: row.returns.map((r) => toReturnView(r, row.currency)),
-    canCancel: row.status === 'AWAITING_PAYMENT' || row.status === 'PAID',
+    canCancel: (row.status === 'AWAITING_PAYMENT' || row.status === 'PAID') && !row.events.some((e) => e.type === 'group_buy_joined'),
   };
 }

@@ -38,6 +38,10 @@ export async function cancelOrderForShopper(deps: ShopperCancelDeps, orderId: st
   if (order.status === 'FULFILLED' || order.status === 'DELIVERED') {
     throw new DomainError('conflict', 'This order has already shipped, so it cannot be cancelled; you can return it instead.');
   }
+  // A group buy's order is settled with its deal (leaving it releases the hold), never alone.
+  if (await deps.prisma.orderEvent.findFirst({ where: { orderId, type: 'group_buy_joined' }, select: { id: true } })) {
+    throw new DomainError('conflict', 'This order belongs to a group buy: leave the group buy from its page instead.');
+  }
   const payment = order.payments[0];
   if (order.status === 'AWAITING_PAYMENT' && payment && payment.provider !== OFFLINE && ['PENDING', 'REQUIRES_ACTION', 'PROCESSING'].includes(payment.state)) {
     // Stop the started payment first: if the money moved meanwhile, the provider refuses and nothing changes here.
