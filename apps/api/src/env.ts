@@ -55,6 +55,8 @@ const Env = z.object({
   RECOMMENDATIONS_REBUILD_INTERVAL_MS: z.coerce.number().int().min(60_000).default(24 * 3_600_000),
   /** How often customer segments (RFM) are recomputed, in ms. */
   SEGMENTS_INTERVAL_MS: z.coerce.number().int().min(1_000).default(6 * 3_600_000),
+  /** How many days after delivery (or shipping, when delivery is not recorded) a shopper may ask to return items. */
+  RETURN_WINDOW_DAYS: z.coerce.number().int().min(0).max(3_650).default(30),
   /** Behaviour events older than this many days are deleted. */
   EVENT_RETENTION_DAYS: z.coerce.number().int().min(1).max(3_650).default(365),
   /** How often the job worker looks for due jobs when the queue is idle, in ms. */

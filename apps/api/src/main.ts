@@ -71,6 +71,7 @@ const server = createApiServer({
     search,
     clock,
     affiliate: { ipHashKey: env.AFFILIATE_IP_HASH_KEY },
+    returns: { windowDays: env.RETURN_WINDOW_DAYS },
     partners: { apiPublicUrl: env.API_PUBLIC_URL ?? `http://${env.API_HOST}:${env.API_PORT}` },
   },
   clientAddress: { trustedProxies: env.TRUSTED_PROXIES, internalSecret: env.INTERNAL_API_SECRET },

@@ -10,7 +10,7 @@ import { createConfiguratorService, type ConfiguratorServiceOptions } from '@tan
 import { createOffersService, type OffersServiceOptions } from '@tandem/core/offers';
 import { createSearchService, readSearchStatus } from '@tandem/core/search';
 import { createSentEmailService } from '@tandem/core/notifications';
-import { createAdminOrderService, createOrderService } from '@tandem/core/orders';
+import { createAdminOrderService, createOrderService, createReturnsAdminService, createShopperReturnsService } from '@tandem/core/orders';
 import { createCheckoutService } from '@tandem/core/checkout';
 import { createGroupBuyService } from '@tandem/core/group-buys';
 import { createCartPricingService, type CustomerHintsSource } from '@tandem/core/pricing';
@@ -61,6 +61,8 @@ export interface ApiServicesOptions {
   partners?: { apiPublicUrl?: string };
   /** Where uploaded product images are stored (MEDIA_DIR); `.data/media` when absent. */
   mediaDir?: string;
+  /** Returns: the days after delivery a return may be asked for (RETURN_WINDOW_DAYS; 30 when absent). */
+  returns?: { windowDays?: number | undefined };
 }
 
 export function createApiServices(prisma: PrismaClient, options: ApiServicesOptions) {
@@ -87,7 +89,9 @@ export function createApiServices(prisma: PrismaClient, options: ApiServicesOpti
     adminOrders: createAdminOrderService(prisma, { payments, storefrontUrl, now: () => clock.now() }),
     // shopper and partner services
     checkout: createCheckoutService(prisma, { payments, clock, signUp: accounts.signUp }),
-    orders: createOrderService(prisma),
+    orders: createOrderService(prisma, () => clock.now()),
+    /** The shopper's cancel and returns (account or guest link). */
+    returns: createShopperReturnsService(prisma, { payments, returnWindowDays: options.returns?.windowDays, now: () => clock.now() }),
     pricing: createCartPricingService(prisma, { clock, hintsFor: customerHintsFrom(prisma) }),
     groupBuys: createGroupBuyService(prisma, { payments, clock }),
     affiliate: createAffiliateService(prisma, { ipHashKey: options.affiliate?.ipHashKey || randomBytes(32).toString('hex') }),
@@ -103,6 +107,7 @@ export function createApiServices(prisma: PrismaClient, options: ApiServicesOpti
     adminPersonalization: createPersonalizationAdminService(prisma, { clock }),
     adminDashboards: createDashboardsService(prisma, { clock }),
     adminCustomers: createCustomersAdminService(prisma, { clock }),
+    adminReturns: createReturnsAdminService(prisma, { payments, now: () => clock.now() }),
     adminAudit: createAuditService(prisma),
     /** The search engine's figures, its failed tasks and the failed sync jobs (admin → Catalog → Search). */
     searchStatus: () => readSearchStatus(prisma, options.search, clock.now(), (error) => console.error('search status: the search engine did not answer:', error)),

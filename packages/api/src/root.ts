@@ -6,6 +6,8 @@ import { adminConfiguratorRouter } from './routers/admin-configurator.ts';
 import { adminDashboardsRouter } from './routers/admin-dashboards.ts';
 import { adminCustomersRouter } from './routers/admin-customers.ts';
 import { adminOrdersRouter } from './routers/admin-orders.ts';
+import { adminReturnsRouter } from './routers/admin-returns.ts';
+import { guestOrdersRouter } from './routers/guest-orders.ts';
 import { adminPersonalizationRouter } from './routers/admin-personalization.ts';
 import { adminSearchRouter } from './routers/admin-search.ts';
 import { adminSupportRouter } from './routers/admin-support.ts';
@@ -42,12 +44,14 @@ export const appRouter = router({
   cart: cartRouter,
   checkout: checkoutRouter,
   orders: ordersRouter,
+  guestOrders: guestOrdersRouter,
   auth: authRouter,
   account: accountRouter,
   support: supportRouter,
   recommendations: recommendationsRouter,
   personalData: personalDataRouter,
   adminOrders: adminOrdersRouter,
+  adminReturns: adminReturnsRouter,
   adminCustomers: adminCustomersRouter,
   adminSupport: adminSupportRouter,
   adminAudit: adminAuditRouter,

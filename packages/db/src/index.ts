@@ -3,7 +3,7 @@ export { applyPendingMigrations, createMigration, pendingSchemaChange, migration
 export { migrationState, type MigrationState } from './migrate/migration-state.ts';
 export { PrismaClient, Prisma } from './generated/prisma/client.ts';
 export type * from './generated/prisma/models.ts';
-export { ProductStatus, Role, OrderStatus, PaymentState, CartStatus, ShippingRateKind, CustomerGroup } from './generated/prisma/enums.ts';
+export { ProductStatus, Role, OrderStatus, PaymentState, CartStatus, ShippingRateKind, CustomerGroup, ReturnStatus } from './generated/prisma/enums.ts';
 export { TicketStatus, TicketChannel, TicketAuthor } from './generated/prisma/enums.ts';
 export { BehaviourEventType, NeighbourKind } from './generated/prisma/enums.ts';
 export { ReferralSource, ClickFilter, AttributionModel, CommissionRuleKind, CommissionStatus, CommissionFlag } from './generated/prisma/enums.ts';

@@ -21,3 +21,4 @@ export * from './invoices.ts';
 export * from './admin-emails.ts';
 export * from './admin-customers.ts';
 export * from './dashboards.ts';
+export * from './returns.ts';

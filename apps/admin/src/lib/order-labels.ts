@@ -1,4 +1,4 @@
-// Order and payment states, and timeline events, in staff's words.
+// Order and payment states in staff's words (timeline events: order-timeline.ts).
 
 export const STATUS_LABELS: Record<string, string> = {
   AWAITING_PAYMENT: 'Awaiting payment',
@@ -17,8 +17,3 @@ export const PAYMENT_LABELS: Record<string, string> = {
   FAILED: 'Failed',
   CANCELED: 'Cancelled',
 };
-
-export function eventLabel(type: string): string {
-  const text = type.replaceAll('_', ' ');
-  return text.charAt(0).toUpperCase() + text.slice(1);
-}

@@ -29,7 +29,25 @@ const EVENTS: Record<string, string> = {
   fulfilled: 'Shipped',
   delivered: 'Delivered',
   refunded: 'Refunded',
+  return_requested: 'Return requested',
+  return_approved: 'Return approved',
+  return_rejected: 'Return not accepted',
+  return_received: 'Returned items received',
+  return_refunded: 'Return refunded',
 };
+
+const RETURN_STATUS: Record<string, string> = {
+  REQUESTED: 'Requested — we will reply soon',
+  APPROVED: 'Approved — please send the items back',
+  REJECTED: 'Not accepted',
+  RECEIVED: 'Received — refund on its way',
+  REFUNDED: 'Refunded',
+};
+
+/** Where a return stands, in the shopper's words. */
+export function returnStatusLabel(status: string): string {
+  return RETURN_STATUS[status] ?? humanize(status);
+}
 
 /** A timeline entry's text; unknown event types read as their humanised name. */
 export function timelineLabel(type: string): string {

@@ -11,18 +11,15 @@ export async function orderForAdmin(prisma: PrismaClient, orderId: string): Prom
     where: { id: orderId },
     select: {
       ...orderSelect,
-      fulfilledAt: true,
       deliveredAt: true,
-      trackingNumber: true,
       customer: { select: { id: true, name: true, email: true } },
       payments: { select: { provider: true, providerRef: true, state: true, amount: true, refundedAmount: true, createdAt: true }, orderBy: { createdAt: 'asc' } },
       events: { select: { type: true, createdAt: true, data: true }, orderBy: [{ createdAt: 'asc' }, { id: 'asc' }] },
     },
   });
   if (!row) throw new NotFoundError('order', orderId);
-  const { payment: _latest, timeline: _timeline, ...view } = toOrderView({ ...row, payments: row.payments.slice(-1).map((p) => ({ ...p, clientSecret: null })) });
+  const { payment: _latest, timeline: _timeline, canCancel: _shopperCancel, ...view } = toOrderView({ ...row, payments: row.payments.slice(-1).map((p) => ({ ...p, clientSecret: null })) });
   const timeline = row.events.map((e) => ({ type: e.type, at: e.createdAt.toISOString(), data: isRecord(e.data) ? e.data : {} }));
-  const fulfilled = timeline.findLast((e) => e.type === 'fulfilled');
   const paid = row.payments.find((p) => p.state === 'SUCCEEDED');
   const refundable = paid ? paid.amount - paid.refundedAmount : 0;
   const latest = row.payments.at(-1);
@@ -38,15 +35,6 @@ export async function orderForAdmin(prisma: PrismaClient, orderId: string): Prom
       createdAt: p.createdAt.toISOString(),
     })),
     timeline,
-    shipment:
-      row.fulfilledAt && row.trackingNumber
-        ? {
-            carrier: String(fulfilled?.data.carrier ?? ''),
-            trackingNumber: row.trackingNumber,
-            trackingUrl: typeof fulfilled?.data.trackingUrl === 'string' ? fulfilled.data.trackingUrl : null,
-            fulfilledAt: row.fulfilledAt.toISOString(),
-          }
-        : null,
     deliveredAt: row.deliveredAt?.toISOString() ?? null,
     can: {
       fulfil: canTransition(row.status, 'FULFILLED') && row.refundedAmount < row.totalAmount,

@@ -24,12 +24,11 @@ export interface AdminOrderPage {
 }
 
 /** An order as staff see it: the shopper's view plus customer, every payment and event details. */
-export interface AdminOrderView extends Omit<OrderView, 'payment' | 'timeline'> {
+export interface AdminOrderView extends Omit<OrderView, 'payment' | 'timeline' | 'canCancel'> {
   /** Null for a guest order (placed without an account). */
   customer: { id: string; name: string; email: string } | null;
   payments: { provider: string; providerRef: string; state: PaymentState; amount: Money; refunded: Money; createdAt: string }[];
   timeline: { type: string; at: string; data: Record<string, unknown> }[];
-  shipment: { carrier: string; trackingNumber: string; trackingUrl: string | null; fulfilledAt: string } | null;
   deliveredAt: string | null;
   /** What can be done next, from the state machine and the amounts. */
   can: { fulfil: boolean; deliver: boolean; cancel: boolean; refund: boolean; markPaid: boolean };

@@ -34,20 +34,39 @@ export async function cancelOrderWithin(
   now: Date,
   afterCancel?: (tx: Prisma.TransactionClient, from: OrderStatus) => Promise<void>,
 ): Promise<boolean> {
+  return (await moveToCancelled(tx, orderId, reason, now, { afterCancel })) !== null;
+}
+
+/** How a cancellation goes beyond the common moves. */
+export interface CancelOptions {
+  afterCancel?: ((tx: Prisma.TransactionClient, from: OrderStatus) => Promise<void>) | undefined;
+  /** The caller refunds the payment in full right after (the shopper's cancel), so a paid order may be cancelled first. */
+  refundFollows?: boolean;
+  /** Who cancelled, for the timeline (`shopper`; staff are in the audit log). */
+  by?: string;
+}
+
+/**
+ * The cancellation itself, in the caller's transaction: status, stock, redemptions, event.
+ * Returns the status it moved from, or null when this call did not move it.
+ */
+export async function moveToCancelled(tx: Prisma.TransactionClient, orderId: string, reason: string, now: Date, options: CancelOptions = {}): Promise<OrderStatus | null> {
   const order = await tx.order.findUnique({ where: { id: orderId }, select: { status: true, totalAmount: true, refundedAmount: true } });
   if (!order) throw new NotFoundError('order', orderId);
-  if (order.status === 'CANCELLED') return false;
+  if (order.status === 'CANCELLED') return null;
   assertTransition(order.status, 'CANCELLED');
-  if (order.status === 'PAID' && order.refundedAmount < order.totalAmount) {
+  const refundFollows = order.status === 'PAID' && order.refundedAmount < order.totalAmount;
+  if (refundFollows && !options.refundFollows) {
     throw new DomainError('conflict', 'This order is paid: refund the payment in full before cancelling it.');
   }
   const moved = await tx.order.updateMany({ where: { id: orderId, status: order.status }, data: { status: 'CANCELLED', cancelledAt: now } });
-  if (moved.count === 0) return false; // someone else moved it first; their transaction decided
+  if (moved.count === 0) return null; // someone else moved it first; their transaction decided
   await releaseStockOnce(tx, orderId, now);
   await releaseRedemptions(tx, orderId, now);
-  await publishOrderEvent(tx, { type: 'cancelled', orderId, at: now.toISOString(), reason }, { type: 'cancelled', data: { reason } });
-  await afterCancel?.(tx, order.status);
-  return true;
+  const data = { reason, ...(options.by ? { by: options.by } : {}), ...(refundFollows ? { refundFollows: true } : {}) };
+  await publishOrderEvent(tx, { type: 'cancelled', orderId, at: now.toISOString(), reason }, { type: 'cancelled', data });
+  await options.afterCancel?.(tx, order.status);
+  return order.status;
 }
 
 /** Cancels unpaid orders whose stock reservation has run out; returns how many. */

@@ -46,3 +46,17 @@ export type { DocumentSnapshot, SellerDetails } from './invoices/invoice-snapsho
 export { applySellerDetails } from './invoices/seller-settings.ts';
 export { anonymizeOrdersOf } from './anonymize-orders.ts';
 export { importedOrderNumber, recordImportedOrders, type ImportedOrder, type ImportedOrderLine, type ImportedOrdersResult } from './import-orders.ts';
+export { cancelOrderForShopper, SHOPPER_CANCEL_REASON, type ShopperCancelDeps } from './shopper-cancel.ts';
+export {
+  createReturnsAdminService,
+  createShopperReturnsService,
+  type OrderOwner,
+  type ReturnServiceOptions,
+  type ReturnsAdminService,
+  type ShopperReturnsService,
+} from './returns/return-service.ts';
+export { DEFAULT_RETURN_WINDOW_DAYS, type ReturnPolicy } from './returns/return-policy.ts';
+export { returnUpdateEmail, type ReturnEmailData } from './returns/return-emails.ts';
+export type { ReturnOptions, ReturnQueueItem } from './returns/return-views.ts';
+export type { ReturnDraft } from './returns/request-return.ts';
+export type { ReturnRefundChoice } from './returns/refund-return.ts';

@@ -10,6 +10,7 @@ import { documentNumberText } from './invoices/document-counter.ts';
 import { orderEmailDetails } from './order-email-details.ts';
 import type { OrderEventSubscriber } from './order-events.ts';
 import { guestOrderPageUrl, issueGuestOrderAccess } from './guest-access.ts';
+import { returnUpdateEmail } from './returns/return-emails.ts';
 
 export interface OrderEmailOptions {
   /** Base URL of the storefront, for the orders link in the shipping and cancellation e-mails. */
@@ -66,6 +67,20 @@ export function orderEmailSubscriber(prisma: PrismaClient, options: OrderEmailOp
             keyOf(e.orderId, 'refunded', e.refundedTotal),
           ),
         ),
+      // One e-mail per step of each return; the step is in the key, so a rerun sends nothing new.
+      return_updated: (e) =>
+        withOrder(prisma, e.orderId, async (tx, order) => {
+          const ret = await tx.returnRequest.findUniqueOrThrow({
+            where: { id: e.returnId },
+            select: { reason: true, rejectionReason: true, refundAmount: true, lines: { select: { quantity: true, orderLine: { select: { productTitle: true, variantTitle: true } } }, orderBy: { id: 'asc' } } },
+          });
+          const orderUrl = order.customerId
+            ? `${ordersUrl}/${encodeURIComponent(e.orderId)}`
+            : guestOrderPageUrl(options.storefrontUrl, (await issueGuestOrderAccess(tx, e.orderId, new Date())).token);
+          const items = ret.lines.map((l) => `${l.quantity} × ${l.orderLine.productTitle}${l.orderLine.variantTitle ? ` (${l.orderLine.variantTitle})` : ''}`);
+          const data = { orderNumber: order.number, status: e.status, items, reason: ret.reason, rejectionReason: ret.rejectionReason, refundAmount: ret.refundAmount, currency: order.currency, orderUrl };
+          return queueEmailOnce(tx, returnUpdateEmail, order.email, data, keyOf(e.orderId, 'return', e.returnId, e.status));
+        }),
       cancelled: (e) =>
         withOrder(prisma, e.orderId, (tx, order) =>
           queueEmailOnce(tx, orderCancelledEmail, order.email, { number: order.number, reason: e.reason, ordersUrl }, keyOf(e.orderId, 'cancelled')),

@@ -6,7 +6,7 @@
 // happened (its jobs share the key `order:<id>:<subscriber>`). Jobs run at least once, so every
 // subscriber's handlers must be idempotent. Which subscribers exist is decided by the
 // composition root (packages/api `orderEventSubscribers`), never here.
-import type { Prisma, PrismaClient } from '@tandem/db';
+import type { Prisma, PrismaClient, ReturnStatus } from '@tandem/db';
 import { enqueueJob, type JobHandler } from '../jobs/index.ts';
 import { addTimelineEntry, type TimelineEntry } from './order-timeline.ts';
 import type { Shipment } from './types.ts';
@@ -19,7 +19,9 @@ export type OrderEvent =
   | { type: 'refunded'; orderId: string; at: string; amount: number; refundedTotal: number }
   /** `reason` is told to the shopper: why the order was cancelled, in a sentence. */
   | { type: 'cancelled'; orderId: string; at: string; reason: string }
-  | { type: 'fulfilled'; orderId: string; at: string; shipment: Shipment };
+  | { type: 'fulfilled'; orderId: string; at: string; shipment: Shipment }
+  /** A return of the order moved to `status` (requested, approved, rejected, received, refunded). */
+  | { type: 'return_updated'; orderId: string; at: string; returnId: string; status: ReturnStatus };
 
 export type OrderEventType = OrderEvent['type'];
 
@@ -40,7 +42,7 @@ export interface OrderEventSubscriber {
 /** The job that hands one published event to each subscriber. */
 export const ORDER_EVENT_JOB = 'orders.event';
 
-const TYPES: ReadonlySet<string> = new Set<OrderEventType>(['placed', 'paid', 'refunded', 'cancelled', 'fulfilled']);
+const TYPES: ReadonlySet<string> = new Set<OrderEventType>(['placed', 'paid', 'refunded', 'cancelled', 'fulfilled', 'return_updated']);
 
 /**
  * Publishes `event` in the caller's transaction: records `entry` on the order's timeline (null

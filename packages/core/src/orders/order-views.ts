@@ -5,6 +5,8 @@ import { readSnapshot } from '../configurator/index.ts';
 import { NotFoundError, money } from '../shared/index.ts';
 import { refundState } from './order-status.ts';
 import type { OrderView } from './types.ts';
+import { refundsOf, shipmentOf } from './shipment-view.ts';
+import { returnSelect, toReturnView } from './returns/return-views.ts';
 
 export const orderSelect = {
   id: true,
@@ -23,9 +25,12 @@ export const orderSelect = {
   shippingMethodName: true,
   shippingAddress: true,
   reservationExpiresAt: true,
-  lines: { select: { sku: true, productTitle: true, variantTitle: true, optionValues: true, quantity: true, unitPriceAmount: true, lineTotalAmount: true, configuration: true, explanation: true }, orderBy: { id: 'asc' } },
+  fulfilledAt: true,
+  trackingNumber: true,
+  lines: { select: { id: true, sku: true, productTitle: true, variantTitle: true, optionValues: true, quantity: true, unitPriceAmount: true, lineTotalAmount: true, configuration: true, explanation: true }, orderBy: { id: 'asc' } },
   payments: { select: { provider: true, state: true, clientSecret: true }, orderBy: { createdAt: 'desc' }, take: 1 },
-  events: { select: { type: true, createdAt: true }, orderBy: [{ createdAt: 'asc' }, { id: 'asc' }] },
+  events: { select: { type: true, createdAt: true, data: true }, orderBy: [{ createdAt: 'asc' }, { id: 'asc' }] },
+  returns: { select: returnSelect, orderBy: [{ requestedAt: 'asc' }, { id: 'asc' }] },
 } satisfies Prisma.OrderSelect;
 
 export type OrderRow = Prisma.OrderGetPayload<{ select: typeof orderSelect }>;
@@ -64,6 +69,7 @@ export function toOrderView(row: OrderRow): OrderView {
     shippingAddress: toOptionValues(row.shippingAddress),
     reservationExpiresAt: row.reservationExpiresAt.toISOString(),
     lines: row.lines.map((l) => ({
+      id: l.id,
       sku: l.sku,
       productTitle: l.productTitle,
       variantTitle: l.variantTitle,
@@ -76,5 +82,9 @@ export function toOrderView(row: OrderRow): OrderView {
     })),
     payment: payment ? { provider: payment.provider, state: payment.state, clientSecret: payment.state === 'SUCCEEDED' ? null : payment.clientSecret } : null,
     timeline: row.events.map((e) => ({ type: e.type, at: e.createdAt.toISOString() })),
+    shipment: shipmentOf(row, row.events),
+    refunds: refundsOf(row.events.map((e) => ({ ...e, at: e.createdAt }))).map((r) => ({ amount: m(r.amount), at: r.at.toISOString() })),
+    returns: row.returns.map((r) => toReturnView(r, row.currency)),
+    canCancel: (row.status === 'AWAITING_PAYMENT' || row.status === 'PAID') && !row.events.some((e) => e.type === 'group_buy_joined'),
   };
 }

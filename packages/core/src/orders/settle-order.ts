@@ -45,6 +45,17 @@ export interface RefundRequest {
 }
 
 /**
+ * Whether the refund with this key is already recorded on the order's payment, so a workflow
+ * that retries after a crash does not ask again for money that already left (the provider's
+ * own idempotency covers a retry before the record; this covers one after it).
+ */
+export async function refundRecorded(prisma: PrismaClient, orderId: string, idempotencyKey: string): Promise<boolean> {
+  const payment = await paymentOf(prisma, orderId);
+  const receipt = await prisma.paymentEventReceipt.findUnique({ where: { provider_eventId: { provider: payment.provider, eventId: `refund-${idempotencyKey}` } }, select: { eventId: true } });
+  return receipt !== null;
+}
+
+/**
  * Refunds part or all of an order's payment. Provider payments are refunded through the
  * provider; offline payments were settled outside the store, so the refund is only recorded.
  */

@@ -1,6 +1,6 @@
 import type { ConfigurationSnapshot } from '../configurator/index.ts';
 import type { PriceStep } from '../pricing/index.ts';
-import type { OrderStatus, PaymentState } from '@tandem/db';
+import type { OrderStatus, PaymentState, ReturnStatus } from '@tandem/db';
 import type { Money } from '../shared/index.ts';
 
 /**
@@ -19,6 +19,8 @@ export interface OrderLineItem {
 }
 
 export interface OrderLineView extends OrderLineItem {
+  /** The line's id, which a return names. */
+  id: string;
   unitPrice: Money;
   lineTotal: Money;
   /** How the line's price was made up when the order was placed. */
@@ -46,6 +48,33 @@ export interface OrderView {
   lines: OrderLineView[];
   payment: { provider: string; state: PaymentState; clientSecret: string | null } | null;
   timeline: { type: string; at: string }[];
+  /** How it shipped (carrier, tracking number and link); null before it ships. */
+  shipment: (Shipment & { fulfilledAt: string }) | null;
+  /** Each refund, oldest first. */
+  refunds: { amount: Money; at: string }[];
+  /** The shopper's return requests, oldest first. */
+  returns: ReturnView[];
+  /** Whether the shopper may still cancel it: unpaid, or paid and not shipped. */
+  canCancel: boolean;
+}
+
+/** One return request of an order, as the shopper and staff read it. */
+export interface ReturnView {
+  id: string;
+  status: ReturnStatus;
+  /** The reason's code and its words. */
+  reason: string;
+  reasonText: string;
+  note: string | null;
+  /** Staff's reason, when they rejected it. */
+  rejectionReason: string | null;
+  requestedAt: string;
+  /** When it last moved. */
+  updatedAt: string;
+  lines: { lineId: string; sku: string; title: string; quantity: number; restock: boolean }[];
+  /** What was (or is being) refunded for it; null before staff refund it. */
+  refund: Money | null;
+  refundsShipping: boolean;
 }
 
 /** How an order was shipped, as the fulfilment recorded it. */

@@ -44,9 +44,9 @@ export async function orderDocuments(prisma: PrismaClient, orderId: string, cust
   return docs;
 }
 
-/** The PDF of an invoice or credit note (of an order of `customerId`, when given). */
-export async function documentFile(prisma: PrismaClient, ref: { kind: DocumentSequence; id: string }, customerId?: string): Promise<DocumentFile> {
-  const where = { id: ref.id, ...(customerId ? { order: { customerId } } : {}) };
+/** The PDF of an invoice or credit note (of an order of `customerId`, and of order `orderId`, when given). */
+export async function documentFile(prisma: PrismaClient, ref: { kind: DocumentSequence; id: string }, customerId?: string, orderId?: string): Promise<DocumentFile> {
+  const where = { id: ref.id, ...(customerId ? { order: { customerId } } : {}), ...(orderId ? { orderId } : {}) };
   const row =
     ref.kind === 'invoice'
       ? await prisma.invoice.findFirst({ where, select: { snapshot: true } })

@@ -4,6 +4,7 @@ import { EntityId } from '@tandem/validators';
 import { rethrowApiError } from '@tandem/web-kit/api-error';
 import { requireCustomer } from '$lib/server/guard';
 import { stripePaymentFor } from '$lib/stripe-payment';
+import { afterChangeNotice } from '$lib/order-notices';
 import type { PageServerLoad } from './$types';
 
 export const load = (async ({ locals, params, url }) => {
@@ -22,5 +23,6 @@ export const load = (async ({ locals, params, url }) => {
     placed: url.searchParams.get('placed') === '1',
     stripe: stripePaymentFor(order, env.STRIPE_PUBLISHABLE_KEY),
     returnedFromPayment: url.searchParams.has('payment_intent'),
+    notice: afterChangeNotice(url),
   };
 }) satisfies PageServerLoad;

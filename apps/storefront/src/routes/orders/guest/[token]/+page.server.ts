@@ -2,29 +2,26 @@
 // the same order view as the account's order page and offers to keep the order in an account —
 // a new one with only a password, or the signed-in one when its e-mail is the order's.
 import { env } from '$env/dynamic/private';
-import { error, fail, redirect } from '@sveltejs/kit';
-import { GuestAccountInput, GuestOrderTokenInput } from '@tandem/validators';
+import { fail, redirect } from '@sveltejs/kit';
+import { GuestAccountInput } from '@tandem/validators';
 import { formFailure, rethrowApiError } from '@tandem/web-kit/api-error';
 import { textFields, validate } from '@tandem/web-kit/forms';
 import { startSession } from '$lib/server/cookies';
 import { requireCustomer } from '$lib/server/guard';
 import { claimVisitorHistory } from '$lib/server/visitor';
 import { stripePaymentFor } from '$lib/stripe-payment';
+import { afterChangeNotice } from '$lib/order-notices';
+import { guestTokenOf } from '$lib/server/order-params';
 import type { Actions, PageServerLoad } from './$types';
 
-/** The token from the path, or a 404 before the API is asked about something that is no token. */
-function tokenOf(params: { token: string }): string {
-  const parsed = GuestOrderTokenInput.safeParse({ token: params.token });
-  if (!parsed.success) error(404, 'This order link is not valid or has expired.');
-  return parsed.data.token;
-}
-
 export const load = (async ({ locals, params, url }) => {
-  const token = tokenOf(params);
-  const order = await locals.api.checkout.guestOrder.query({ token }).catch(rethrowApiError);
+  const token = guestTokenOf(params);
+  const [order, documents] = await Promise.all([locals.api.checkout.guestOrder.query({ token }), locals.api.guestOrders.documents.query({ token })]).catch(rethrowApiError);
   const customer = locals.customer;
   return {
     order,
+    documents,
+    notice: afterChangeNotice(url),
     token,
     placed: url.searchParams.get('placed') === '1',
     stripe: stripePaymentFor(order, env.STRIPE_PUBLISHABLE_KEY),
@@ -37,7 +34,7 @@ export const load = (async ({ locals, params, url }) => {
 export const actions = {
   /** A new account with the order's e-mail and this password; it keeps the order. */
   createAccount: async (event) => {
-    const token = tokenOf(event.params);
+    const token = guestTokenOf(event.params);
     const { password } = textFields(await event.request.formData(), ['password']);
     const parsed = validate(GuestAccountInput, { token, password });
     if (!parsed.ok) return fail(400, { errors: parsed.errors, message: '' });
@@ -59,7 +56,7 @@ export const actions = {
     requireCustomer(locals, url);
     let order;
     try {
-      order = await locals.api.checkout.claimGuestOrder.mutate({ token: tokenOf(params) });
+      order = await locals.api.checkout.claimGuestOrder.mutate({ token: guestTokenOf(params) });
     } catch (cause) {
       const failure = formFailure(cause, []);
       return fail(failure.status, { errors: failure.errors, message: failure.message });
