@@ -71,6 +71,7 @@ describe('the role matrix', () => {
       'adminOrders.refund',
       'adminPartners.approve',
       'adminPartners.reinstate',
+      'adminSettings.savePayments',
     ]);
   });
 

@@ -20,3 +20,4 @@ export * from './numbers.ts';
 export * from './invoices.ts';
 export * from './admin-emails.ts';
 export * from './admin-customers.ts';
+export * from './payment-methods.ts';

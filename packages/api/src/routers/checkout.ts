@@ -22,8 +22,13 @@ export const checkoutRouter = router({
         shippingAddress: input.shippingAddress,
         shippingMethodCode: input.shippingMethodCode,
         referralToken: ctx.auth.referralToken ?? null,
+        paymentMethod: input.paymentMethod,
       }),
     ),
+  /** The payment methods checkout offers now (the first is the default), with what their help text needs. */
+  paymentMethods: publicProcedure
+    .meta(rest('GET', '/checkout/payment-methods', { tag: 'Checkout', summary: 'The payment methods the shop offers', access: 'public' }))
+    .query(({ ctx }) => ctx.services.checkout.paymentMethods()),
   /** Places the anonymous cart (X-Cart-Token) as a guest order; answers with the order and a link token to its page. */
   placeGuestOrder: publicProcedure.input(GuestPlaceOrderInput).mutation(({ ctx, input }) =>
     ctx.services.checkout.placeGuestOrder({
@@ -34,6 +39,7 @@ export const checkoutRouter = router({
       shippingAddress: input.shippingAddress,
       shippingMethodCode: input.shippingMethodCode,
       referralToken: ctx.auth.referralToken ?? null,
+      paymentMethod: input.paymentMethod,
     }),
   ),
   /** The guest order a link opens; an unknown, altered or expired token is NOT_FOUND. */

@@ -44,3 +44,6 @@ export { renderDocumentPdf } from './invoices/document-pdf.ts';
 export type { DocumentSequence } from './invoices/document-counter.ts';
 export type { DocumentSnapshot, SellerDetails } from './invoices/invoice-snapshot.ts';
 export { applySellerDetails } from './invoices/seller-settings.ts';
+export { howToPayOf, printedIban, type HowToPay, type OrderPaymentMethod, type PaymentChoice } from './payment-instructions.ts';
+export { creditorReference, isValidCreditorReference, printedReference } from './payment-reference.ts';
+export { remindUnpaidBankTransfers, paymentReminderEmail, PAYMENT_REMINDER_LEAD_MS, type PaymentReminderData } from './payment-reminders.ts';

@@ -5,6 +5,7 @@ import { readSnapshot } from '../configurator/index.ts';
 import { NotFoundError, money } from '../shared/index.ts';
 import { refundState } from './order-status.ts';
 import type { OrderView } from './types.ts';
+import { howToPayOf } from './payment-instructions.ts';
 
 export const orderSelect = {
   id: true,
@@ -23,6 +24,9 @@ export const orderSelect = {
   shippingMethodName: true,
   shippingAddress: true,
   reservationExpiresAt: true,
+  paymentMethod: true,
+  paymentReference: true,
+  paymentInstructions: true,
   lines: { select: { sku: true, productTitle: true, variantTitle: true, optionValues: true, quantity: true, unitPriceAmount: true, lineTotalAmount: true, configuration: true, explanation: true }, orderBy: { id: 'asc' } },
   payments: { select: { provider: true, state: true, clientSecret: true }, orderBy: { createdAt: 'desc' }, take: 1 },
   events: { select: { type: true, createdAt: true }, orderBy: [{ createdAt: 'asc' }, { id: 'asc' }] },
@@ -75,6 +79,7 @@ export function toOrderView(row: OrderRow): OrderView {
       explanation: stepsFromJson(l.explanation),
     })),
     payment: payment ? { provider: payment.provider, state: payment.state, clientSecret: payment.state === 'SUCCEEDED' ? null : payment.clientSecret } : null,
+    howToPay: howToPayOf(row),
     timeline: row.events.map((e) => ({ type: e.type, at: e.createdAt.toISOString() })),
   };
 }
