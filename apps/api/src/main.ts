@@ -11,7 +11,6 @@ import { recommendationJobHandlers } from '@tandem/core/personalization';
 import { evaluateClearance } from '@tandem/core/pricing';
 import { enqueueDuePartnerFeeds, partnerFeedJobHandlers } from '@tandem/core/partners';
 import { groupBuyJobHandlers } from '@tandem/core/group-buys';
-import { systemClock } from '@tandem/core/shared';
 import { orderEventHandlers } from '@tandem/api';
 import { applyPendingMigrations, defaultDataDir, openDatabase } from '@tandem/db';
 import { defaultMediaDir, seedDemoCatalog } from '@tandem/db/seed';
@@ -22,6 +21,7 @@ import { seedDemoStaff } from './demo-staff.ts';
 import { seedDemoPartners } from './demo-partners.ts';
 import { readEnv } from './env.ts';
 import { startIntervalJob } from './interval-job.ts';
+import { clockFromEnv } from './test-clock.ts';
 import { startJobWorker } from './job-worker.ts';
 import { followCatalogVersion } from './catalog-invalidation.ts';
 import { startPersonalizationJobs } from './personalization-jobs.ts';
@@ -56,7 +56,7 @@ await seedDemoStaff(db.prisma, env.SEED_DEMO);
 await seedDemoPartners(db.prisma, env.SEED_DEMO, mediaDir);
 
 // The adapters and the clock are chosen here, once, and handed to core as ports.
-const clock = systemClock;
+const clock = clockFromEnv(env.TEST_CLOCK_FILE, env.NODE_ENV);
 // Bank transfer and pickup settle by hand (offline); card through Stripe when its keys are set.
 // `payments` is the one refunds, webhooks and group buys use.
 const paymentMethods = createPaymentProviders(process.env);
