@@ -14,6 +14,11 @@ process.env.TANDEM_E2E_API_URL = `http://127.0.0.1:${apiPort}`;
 const runDir = process.env.E2E_DATA_DIR ?? path.join(os.tmpdir(), `tandem-e2e-${process.pid}`);
 const repoRoot = path.resolve(import.meta.dirname, '..');
 process.env.TANDEM_E2E_RUN_DIR = runDir;
+/**
+ * Where specs move the API's clock ahead (e2e/support/clock.ts; apps/api/src/test-clock.ts). Set
+ * once: workers load this file again with another pid, and must write the file the API reads.
+ */
+process.env.TANDEM_E2E_CLOCK_FILE ??= path.join(runDir, 'clock-offset-ms');
 // Lets the API believe the shopper addresses the storefront and admin servers forward, as in
 // scripts/start.mjs. Kept in the environment so workers, which load this file again, agree.
 const internalApiSecret = (process.env.TANDEM_E2E_INTERNAL_API_SECRET ??= randomBytes(32).toString('base64url'));
@@ -59,6 +64,10 @@ export default defineConfig({
         API_PUBLIC_URL: `http://127.0.0.1:${apiPort}`,
         // The ring health check may reach the fake partner sites on 127.0.0.1.
         RING_HEALTH_ALLOW_PRIVATE_NETWORK: 'true',
+        // Specs move the clock instead of waiting days for a payment hold to lapse; the expiry and
+        // reminder jobs then notice within seconds.
+        TEST_CLOCK_FILE: process.env.TANDEM_E2E_CLOCK_FILE,
+        ORDER_EXPIRY_INTERVAL_MS: '2000',
         // Real delivery to the Mailpit scripts/test.sh started (e2e/support/mailpit.ts reads it back);
         // without one the API prints e-mails to its log.
         SMTP_URL: process.env.TEST_SMTP_URL ?? '',

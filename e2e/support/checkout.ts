@@ -34,3 +34,18 @@ export async function openProductInStock(page: Page): Promise<string> {
   }
   throw new Error('No product with plenty of stock among the first listed');
 }
+
+/** From the checkout page as a guest: e-mail, an Amsterdam address, standard parcel, the payment method, the terms; then places the order. */
+export async function placeGuestOrder(page: Page, email: string, paymentMethod: RegExp): Promise<void> {
+  await page.getByLabel('E-mail').fill(email);
+  await page.getByLabel('Full name').fill('Gina Guest');
+  await page.getByLabel('Street and house number').fill('Keizersgracht 123');
+  await page.getByLabel('Postal code').fill('1015 CJ');
+  await page.getByLabel('City').fill('Amsterdam');
+  await page.getByLabel('Country').selectOption('NL');
+  await page.getByRole('radio', { name: /Standard parcel/ }).check();
+  await page.getByRole('group', { name: 'Payment' }).getByRole('radio', { name: paymentMethod }).check();
+  await page.getByRole('checkbox', { name: /^I accept the terms of sale/ }).check();
+  await page.getByRole('button', { name: 'Place order' }).click();
+  await expect(page).toHaveURL(/\/orders\/guest\/[A-Za-z0-9_-]+\?placed=1$/);
+}

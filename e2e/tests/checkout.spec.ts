@@ -58,7 +58,9 @@ test('a shopper adds a product, signs up at checkout, places an order and finds 
   const number = /T-[A-Z0-9]+/.exec(confirmation)?.[0];
   expect(number).toBeTruthy();
   await expect(page.getByText('Awaiting payment', { exact: true })).toBeVisible();
-  await expect(page.getByText(/bank transfer instructions/)).toBeVisible();
+  // The demo store's first payment method, bank transfer: the account and the reference at once.
+  await expect(page.getByText(/Please transfer .+ by .+ with the payment reference exactly as shown/)).toBeVisible();
+  await expect(page.getByRole('region', { name: 'How to pay: bank transfer' }).getByText('NL91 ABNA 0417 1643 00')).toBeVisible();
   await expect(page.getByRole('link', { name: /Cart, 0 items$/ })).toBeVisible();
   const alsoLike = page.getByRole('region', { name: 'You might also like' });
   await expect(alsoLike.getByRole('link').first()).toBeVisible();

@@ -85,6 +85,8 @@ const Env = z.object({
   RING_HEALTH_INTERVAL_MS: z.coerce.number().int().min(1_000).default(3_600_000),
   /** Let the ring health check fetch loopback/private addresses (development and tests only). */
   RING_HEALTH_ALLOW_PRIVATE_NETWORK: z.enum(['true', 'false']).default('false').transform((v) => v === 'true'),
+  /** End-to-end tests only: a file holding how many ms the API's clock runs ahead (apps/api/src/test-clock.ts); refused in production. */
+  TEST_CLOCK_FILE: z.string().optional(),
   /** `development` adds stacks to API error responses; anything else (or unset) keeps them in the server log only. */
   NODE_ENV: z.string().optional(),
   /** Load the demo catalog into an empty database on start (default on). */

@@ -4,24 +4,24 @@ import path from 'node:path';
 import { catalogImportJobHandlers } from '@tandem/core/catalog';
 import { refreshAllFromPrices } from '@tandem/core/configurator';
 import { relayOutbox } from '@tandem/core/notifications';
-import { applySellerDetails, expireUnpaidOrders } from '@tandem/core/orders';
+import { applySellerDetails, expireUnpaidOrders, remindUnpaidBankTransfers } from '@tandem/core/orders';
 import { approveMaturedCommissions } from '@tandem/core/partners';
 import { searchJobHandlers } from '@tandem/core/search';
 import { recommendationJobHandlers, segmentJobHandlers } from '@tandem/core/personalization';
 import { evaluateClearance } from '@tandem/core/pricing';
 import { enqueueDuePartnerFeeds, partnerFeedJobHandlers } from '@tandem/core/partners';
 import { groupBuyJobHandlers } from '@tandem/core/group-buys';
-import { systemClock } from '@tandem/core/shared';
 import { orderEventHandlers } from '@tandem/api';
 import { applyPendingMigrations, defaultDataDir, openDatabase } from '@tandem/db';
 import { defaultMediaDir, seedDemoCatalog } from '@tandem/db/seed';
 import { seedDemoClearance, seedDemoOffers } from '@tandem/demo';
-import { createPaymentProvider } from '@tandem/payments/from-env';
+import { createPaymentProviders } from '@tandem/payments/from-env';
 import { mailerFromEnv } from './mail/mailer-from-env.ts';
 import { seedDemoStaff } from './demo-staff.ts';
 import { seedDemoPartners } from './demo-partners.ts';
 import { readEnv } from './env.ts';
 import { startIntervalJob } from './interval-job.ts';
+import { clockFromEnv } from './test-clock.ts';
 import { startJobWorker } from './job-worker.ts';
 import { followCatalogVersion } from './catalog-invalidation.ts';
 import { startPersonalizationJobs } from './personalization-jobs.ts';
@@ -57,8 +57,11 @@ await seedDemoStaff(db.prisma, env.SEED_DEMO);
 await seedDemoPartners(db.prisma, env.SEED_DEMO, mediaDir);
 
 // The adapters and the clock are chosen here, once, and handed to core as ports.
-const clock = systemClock;
-const payments = createPaymentProvider(process.env);
+const clock = clockFromEnv(env.TEST_CLOCK_FILE, env.NODE_ENV);
+// Bank transfer and pickup settle by hand (offline); card through Stripe when its keys are set.
+// `payments` is the one refunds, webhooks and group buys use.
+const paymentMethods = createPaymentProviders(process.env);
+const payments = paymentMethods.primary;
 const mailer = mailerFromEnv(env);
 const search = await startSearch(db.prisma);
 const server = createApiServer({
@@ -68,6 +71,7 @@ const server = createApiServer({
   services: {
     catalog: { facetCacheTtlMs: env.CATALOG_FACET_CACHE_TTL_MS, readCacheTtlMs: env.CATALOG_READ_CACHE_TTL_MS },
     payments,
+    paymentMethods,
     search,
     clock,
     affiliate: { ipHashKey: env.AFFILIATE_IP_HASH_KEY },
@@ -85,6 +89,7 @@ const partnerContent = server.services.partnerContent;
 const stopCatalogFollow = await followCatalogVersion(db, server.services.catalog);
 const stopJobs = [
   startIntervalJob('order expiry', env.ORDER_EXPIRY_INTERVAL_MS, () => expireUnpaidOrders(db.prisma, clock.now()), (n) => `Released the stock of ${n} unpaid order(s) past their reservation.`),
+  startIntervalJob('payment reminders', env.ORDER_EXPIRY_INTERVAL_MS, () => remindUnpaidBankTransfers(db.prisma, { storefrontUrl: env.STOREFRONT_URL }, clock.now()), (n) => `Reminded ${n} shopper(s) of a bank transfer due within a day.`),
   startIntervalJob('clearance pricing', 3_600_000, () => evaluateClearance(db.prisma, clock.now()), (n) => `Clearance prices hold for ${n} variant(s).`),
   startIntervalJob('commission approval', env.COMMISSION_APPROVAL_INTERVAL_MS, () => approveMaturedCommissions(db.prisma, clock.now()), (n) => `Approved ${n} commission(s) past their hold window.`),
   startIntervalJob('outbox relay', 2_000, () => relayOutbox(db.prisma, mailer.send, { clock }), (n) => `Delivered ${n} e-mail(s) to ${mailer.deliveredTo}.`),

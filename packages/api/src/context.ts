@@ -11,7 +11,7 @@ import { createOffersService, type OffersServiceOptions } from '@tandem/core/off
 import { createSearchService, readSearchStatus } from '@tandem/core/search';
 import { createSentEmailService } from '@tandem/core/notifications';
 import { createAdminOrderService, createOrderService, createReturnsAdminService, createShopperReturnsService } from '@tandem/core/orders';
-import { createCheckoutService } from '@tandem/core/checkout';
+import { createCheckoutService, createPaymentSettingsAdminService } from '@tandem/core/checkout';
 import { createGroupBuyService } from '@tandem/core/group-buys';
 import { createCartPricingService, type CustomerHintsSource } from '@tandem/core/pricing';
 import { createPartnerAccountsService, type PartnerAccountsOptions } from '@tandem/core/partners';
@@ -23,7 +23,7 @@ import { defaultMediaDir } from '@tandem/db/seed';
 import { randomBytes, randomUUID } from 'node:crypto';
 import type { PrismaClient } from '@tandem/db';
 import type { Clock } from '@tandem/core/shared';
-import type { PaymentProvider } from '@tandem/payments';
+import { providersOf, type PaymentProvider, type PaymentProviders } from '@tandem/payments';
 import type { SearchEngine } from '@tandem/search';
 import { createCatalogAdminService } from '@tandem/core/catalog';
 import { createConfiguratorAdminService } from '@tandem/core/configurator';
@@ -45,8 +45,14 @@ export interface ApiServicesOptions {
   support?: Omit<SupportServiceOptions, 'storefrontUrl'>;
   configurator?: ConfiguratorServiceOptions;
   offers?: OffersServiceOptions;
-  /** The payment provider the composition root chose at start-up (apps/api: from the environment). */
+  /** The payment provider the composition root chose at start-up (apps/api: from the environment): refunds, webhooks, group buys. */
   payments: PaymentProvider;
+  /**
+   * The providers checkout pays each payment method through (apps/api: `createPaymentProviders`).
+   * Absent: `payments` alone, which settles bank transfer and pickup when it is a manual provider
+   * (offline) and pays cards otherwise.
+   */
+  paymentMethods?: PaymentProviders;
   /** The search engine the composition root chose at start-up (apps/api: from the environment). */
   search: SearchEngine;
   /** Where services, jobs and routers read the time (the composition root: the machine's clock). */
@@ -68,6 +74,7 @@ export interface ApiServicesOptions {
 export function createApiServices(prisma: PrismaClient, options: ApiServicesOptions) {
   const { storefrontUrl } = options;
   const payments = options.payments;
+  const providers = options.paymentMethods ?? providersOf(payments);
   const { clock } = options;
   const apiPublicUrl = options.partners?.apiPublicUrl ?? 'http://127.0.0.1:4000';
   const mediaDir = path.resolve(options.mediaDir ?? '.data/media');
@@ -88,7 +95,7 @@ export function createApiServices(prisma: PrismaClient, options: ApiServicesOpti
     partnerContent: createPartnerContentService(prisma, { mediaDir: options.partnerContent?.mediaDir ?? defaultMediaDir }),
     adminOrders: createAdminOrderService(prisma, { payments, storefrontUrl, now: () => clock.now() }),
     // shopper and partner services
-    checkout: createCheckoutService(prisma, { payments, clock, signUp: accounts.signUp }),
+    checkout: createCheckoutService(prisma, { providers, clock, signUp: accounts.signUp }),
     orders: createOrderService(prisma, () => clock.now()),
     /** The shopper's cancel and returns (account or guest link). */
     returns: createShopperReturnsService(prisma, { payments, returnWindowDays: options.returns?.windowDays, now: () => clock.now() }),
@@ -109,6 +116,7 @@ export function createApiServices(prisma: PrismaClient, options: ApiServicesOpti
     adminCustomers: createCustomersAdminService(prisma, { clock }),
     adminReturns: createReturnsAdminService(prisma, { payments, now: () => clock.now() }),
     adminAudit: createAuditService(prisma),
+    adminPaymentSettings: createPaymentSettingsAdminService(prisma, { providers }),
     /** The search engine's figures, its failed tasks and the failed sync jobs (admin → Catalog → Search). */
     searchStatus: () => readSearchStatus(prisma, options.search, clock.now(), (error) => console.error('search status: the search engine did not answer:', error)),
     adminEmails: createSentEmailService(prisma),

@@ -108,11 +108,10 @@ describe('the order-placed e-mail', () => {
     const emails = await emailsAfterJobs(order, 'order_confirmation');
     expect(emails).toHaveLength(1);
     const line = order.lines[0]!;
-    const facts = [`1 × ${line.productTitle}`, `Shipping (${order.shippingMethod})`, 'Total', `${(order.total.amount / 100).toFixed(2)} EUR`, order.shippingAddress.city!, 'waiting for your payment'];
+    const facts = [`1 × ${line.productTitle}`, `Shipping (${order.shippingMethod})`, 'Total', `${(order.total.amount / 100).toFixed(2)} EUR`, order.shippingAddress.city!, 'How to pay', 'NL91 ABNA 0417 1643 00'];
     for (const fact of facts) {
       expect(emails[0]!.text).toContain(fact);
       expect(emails[0]!.html).toContain(fact);
     }
-    expect(emails[0]!.text).not.toMatch(/IBAN/);
   });
 });

@@ -72,6 +72,7 @@ describe('the role matrix', () => {
       'adminPartners.approve',
       'adminPartners.reinstate',
       'adminReturns.refund',
+      'adminSettings.savePayments',
     ]);
   });
 

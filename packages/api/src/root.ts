@@ -1,5 +1,6 @@
 import { accountRouter } from './routers/account.ts';
 import { adminAuditRouter } from './routers/admin-audit.ts';
+import { adminSettingsRouter } from './routers/admin-settings.ts';
 import { adminEmailsRouter } from './routers/admin-emails.ts';
 import { adminCatalogRouter } from './routers/admin-catalog.ts';
 import { adminConfiguratorRouter } from './routers/admin-configurator.ts';
@@ -55,6 +56,7 @@ export const appRouter = router({
   adminCustomers: adminCustomersRouter,
   adminSupport: adminSupportRouter,
   adminAudit: adminAuditRouter,
+  adminSettings: adminSettingsRouter,
   adminEmails: adminEmailsRouter,
   adminPersonalization: adminPersonalizationRouter,
   configurator: configuratorRouter,

@@ -75,6 +75,7 @@ const PERMISSION_NAMES: Record<Permission, string> = {
   support: 'customer service',
   dashboards: 'dashboard access',
   audit: 'administrator access',
+  settings: 'store settings access',
 };
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createPaymentProvider } from './create-payment-provider.ts';
+import { createPaymentProvider, createPaymentProviders } from './create-payment-provider.ts';
 import { OfflinePaymentProvider } from './offline/offline-provider.ts';
 import { supportsManualSettlement } from './port.ts';
 import { StripePaymentProvider } from './stripe/stripe-provider.ts';
@@ -51,5 +51,21 @@ describe('createPaymentProvider', () => {
     });
     // Port 9 (discard) is closed here: the SDK really tried 127.0.0.1:9 instead of api.stripe.com.
     await expect(provider.getPayment('pi_1')).rejects.toMatchObject({ code: 'unavailable' });
+  });
+});
+
+describe('createPaymentProviders', () => {
+  it('settles by hand offline and offers no online provider without Stripe keys', () => {
+    const providers = createPaymentProviders({});
+    expect(providers.manual).toBeInstanceOf(OfflinePaymentProvider);
+    expect(providers.online).toBeNull();
+    expect(providers.primary).toBe(providers.manual);
+  });
+
+  it('adds Stripe for card payments when keys are set, and keeps manual settlement beside it', () => {
+    const providers = createPaymentProviders({ STRIPE_SECRET_KEY: 'sk_test_123', STRIPE_WEBHOOK_SECRET: 'whsec_1' });
+    expect(providers.online).toBeInstanceOf(StripePaymentProvider);
+    expect(supportsManualSettlement(providers.manual)).toBe(true);
+    expect(providers.primary).toBe(providers.online);
   });
 });

@@ -1,6 +1,6 @@
-import { parsePaymentsEnv } from './env.ts';
+import { parsePaymentsEnv, type PaymentsEnv } from './env.ts';
 import { OfflinePaymentProvider } from './offline/offline-provider.ts';
-import type { PaymentProvider } from './port.ts';
+import type { ManualSettlement, PaymentProvider, PaymentProviders } from './port.ts';
 import { StripePaymentProvider } from './stripe/stripe-provider.ts';
 
 /**
@@ -15,12 +15,31 @@ import { StripePaymentProvider } from './stripe/stripe-provider.ts';
  * if (supportsManualSettlement(payments)) { ... show "mark paid" in the admin ... }
  */
 export function createPaymentProvider(env: Record<string, string | undefined> = process.env): PaymentProvider {
+  const providers = createPaymentProviders(env);
+  return providers.online ?? providers.manual;
+}
+
+/**
+ * Every provider the shop's payment methods are paid through, from the environment, once, at
+ * start-up: the offline adapter for methods settled by hand (bank transfer, pay on pickup;
+ * `PAYMENTS_OFFLINE_AUTOCONFIRM=true` pays at once, for demos) and Stripe for card and local
+ * methods when `STRIPE_SECRET_KEY` is set (null otherwise). `primary` is the provider refunds,
+ * webhooks and group buys use: Stripe when configured, the offline adapter otherwise.
+ *
+ * @example
+ * const providers = createPaymentProviders(process.env);
+ * if (providers.online) { ... offer card payments ... }
+ */
+export function createPaymentProviders(env: Record<string, string | undefined> = process.env): PaymentProviders & { manual: PaymentProvider & ManualSettlement; primary: PaymentProvider } {
   const config = parsePaymentsEnv(env);
-  if (!config.STRIPE_SECRET_KEY) {
-    return new OfflinePaymentProvider({ autoConfirm: config.PAYMENTS_OFFLINE_AUTOCONFIRM === 'true' });
-  }
+  const manual: PaymentProvider & ManualSettlement = new OfflinePaymentProvider({ autoConfirm: config.PAYMENTS_OFFLINE_AUTOCONFIRM === 'true' });
+  const online = config.STRIPE_SECRET_KEY ? stripeFrom(config, config.STRIPE_SECRET_KEY) : null;
+  return { manual, online, primary: online ?? manual };
+}
+
+function stripeFrom(config: PaymentsEnv, secretKey: string): PaymentProvider {
   return new StripePaymentProvider({
-    secretKey: config.STRIPE_SECRET_KEY,
+    secretKey,
     webhookSecret: config.STRIPE_WEBHOOK_SECRET,
     webhookToleranceSeconds: config.STRIPE_WEBHOOK_TOLERANCE_SECONDS,
     host: config.STRIPE_API_HOST,

@@ -94,3 +94,23 @@ export interface ManualSettlement {
 export function supportsManualSettlement(provider: PaymentProvider): provider is PaymentProvider & ManualSettlement {
   return typeof (provider as Partial<ManualSettlement>).markPaid === 'function';
 }
+
+/**
+ * The providers a shop's payment methods are paid through, chosen once by the composition root
+ * (`createPaymentProviders` in `@tandem/payments/from-env`). Checkout picks one per order by the
+ * method the shopper chose.
+ */
+export interface PaymentProviders {
+  /** Methods settled by hand (bank transfer, pay on pickup): staff mark the order paid; null offers neither. */
+  manual: (PaymentProvider & ManualSettlement) | null;
+  /** Card and local methods (Stripe's Payment Element); null when no Stripe keys are configured. */
+  online: PaymentProvider | null;
+}
+
+/**
+ * The providers of a store that was handed one provider: a manual one settles bank transfers and
+ * pickups, any other pays cards and nothing else.
+ */
+export function providersOf(provider: PaymentProvider): PaymentProviders {
+  return supportsManualSettlement(provider) ? { manual: provider, online: null } : { manual: null, online: provider };
+}

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { line } from './text.ts';
 import { AddressInput, Email, NewPassword } from './accounts.ts';
 import { wholeNumber } from './numbers.ts';
+import { PaymentMethodCode } from './payment-methods.ts';
 
 /** A delivery address as given at checkout (the same fields as a saved address). */
 export const ShippingAddressInput = AddressInput.omit({ isDefault: true });
@@ -24,7 +25,11 @@ export const OrderRequestInput = z.object({
 /** The shopper's acknowledgement of the terms and the right of withdrawal: checked on the server, not only by the form. */
 export const AcceptedTerms = z.literal(true, { error: 'Please accept the terms and the right of withdrawal to place your order.' });
 
-export const PlaceOrderInput = OrderRequestInput.extend({ acceptedTerms: AcceptedTerms });
+/**
+ * A checkout's order: the shopper's acknowledgement and the payment method they chose (checked
+ * against the methods the shop offers; absent, the shop's first offered method, for older clients).
+ */
+export const PlaceOrderInput = OrderRequestInput.extend({ acceptedTerms: AcceptedTerms, paymentMethod: PaymentMethodCode.optional() });
 export type PlaceOrderInput = z.input<typeof PlaceOrderInput>;
 
 /** A guest's order: the checkout fields plus the e-mail the confirmation and the order link go to. */

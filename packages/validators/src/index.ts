@@ -22,3 +22,4 @@ export * from './admin-emails.ts';
 export * from './admin-customers.ts';
 export * from './dashboards.ts';
 export * from './returns.ts';
+export * from './payment-methods.ts';

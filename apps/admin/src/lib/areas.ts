@@ -24,6 +24,7 @@ export const AREAS: readonly AdminArea[] = [
   { path: '/marketing', label: 'Marketing', permission: 'marketing' },
   { path: '/audit', label: 'Audit log', permission: 'audit' },
   { path: '/emails', label: 'Sent e-mail', permission: 'audit' },
+  { path: '/settings', label: 'Settings', permission: 'settings' },
   { path: '/partners/rings', label: 'Web rings', permission: 'partners' },
 ];
 

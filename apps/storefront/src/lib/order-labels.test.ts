@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { countryName, isDeliveryCountry } from './countries.ts';
 import { formatDate, formatDateTime } from './dates.ts';
-import { orderStatusLabel, paymentNote, timelineLabel, type PaymentNoteInput } from './order-labels.ts';
+import { orderStatusLabel, paymentMethodHelp, paymentNote, timelineLabel, type PaymentNoteInput } from './order-labels.ts';
 
 const order: PaymentNoteInput = {
   status: 'AWAITING_PAYMENT',
@@ -9,6 +9,7 @@ const order: PaymentNoteInput = {
   total: { amount: 129_900, currency: 'EUR' },
   reservationExpiresAt: '2026-11-23T16:53:00.000Z',
   payment: { provider: 'offline', state: 'PENDING' },
+  howToPay: { method: 'bank_transfer' },
 };
 
 describe('orderStatusLabel', () => {
@@ -31,14 +32,31 @@ describe('timelineLabel', () => {
 });
 
 describe('paymentNote', () => {
-  it('promises bank transfer instructions for an unpaid offline order', () => {
+  it('asks for the bank transfer shown on the page, by the deadline', () => {
     const note = paymentNote(order);
-    expect(note).toContain('bank transfer instructions for €1,299 to ada@example.test');
+    expect(note).toContain('Please transfer €1,299 by 23 Nov 2026, 17:53');
+    expect(note).toContain('sent the same details to ada@example.test');
+  });
+
+  it('promises no bank details for an offline order placed without a method', () => {
+    const note = paymentNote({ ...order, howToPay: null });
+    expect(note).not.toMatch(/bank|e-mail/i);
     expect(note).toContain('reserved until 23 Nov 2026, 17:53');
+  });
+
+  it('tells a pickup order to pay at collection', () => {
+    expect(paymentNote({ ...order, howToPay: { method: 'pickup' } })).toContain('You pay €1,299 when you collect your order');
   });
 
   it('confirms a paid order', () => {
     expect(paymentNote({ ...order, status: 'PAID' })).toMatch(/received your payment/);
+  });
+});
+
+describe('paymentMethodHelp', () => {
+  it('says how long each method holds the order', () => {
+    expect(paymentMethodHelp({ code: 'bank_transfer', holdDays: 3 })).toContain('within 3 days');
+    expect(paymentMethodHelp({ code: 'pickup', holdDays: 1, instructions: 'Dam 1, Amsterdam\nMon–Sat' })).toBe('Collect your order and pay there, within 1 day: Dam 1, Amsterdam.');
   });
 });
 

@@ -54,25 +54,53 @@ export function timelineLabel(type: string): string {
   return EVENTS[type] ?? humanize(type);
 }
 
+/** How the order is paid, as the API's `howToPay` gives it (only the method matters here). */
+export type PaymentMethodCode = 'bank_transfer' | 'card' | 'pickup';
+
 export interface PaymentNoteInput {
   status: OrderStatusCode;
   email: string;
   total: MoneyValue;
   reservationExpiresAt: string;
   payment: { provider: string; state: string } | null;
+  howToPay: { method: PaymentMethodCode } | null;
 }
 
-/** What the customer should know, or do, about paying for the order. */
+/** One line of help for a payment method at checkout. */
+export function paymentMethodHelp(method: { code: PaymentMethodCode; holdDays?: number; instructions?: string }): string {
+  const days = (n = 0) => `${n} ${n === 1 ? 'day' : 'days'}`;
+  switch (method.code) {
+    case 'card':
+      return 'Pay securely by card, or another method Stripe offers you, right after you place the order.';
+    case 'bank_transfer':
+      return `Transfer the total within ${days(method.holdDays)}: you get our account details and your payment reference at once, and we ship when the money arrives.`;
+    case 'pickup':
+      return `Collect your order and pay there, within ${days(method.holdDays)}: ${(method.instructions ?? '').split('\n')[0]}.`;
+  }
+}
+
+export const PAYMENT_METHOD_NAMES: Record<PaymentMethodCode, string> = {
+  card: 'Card and other online methods',
+  bank_transfer: 'Bank transfer',
+  pickup: 'Pay on pickup',
+};
+
+/** What the customer should know, or do, about paying for the order: only what the order really offers. */
 export function paymentNote(order: PaymentNoteInput): string {
   switch (order.status) {
-    case 'AWAITING_PAYMENT':
-      if (order.payment?.provider === 'offline') {
+    case 'AWAITING_PAYMENT': {
+      const total = formatMoney(order.total);
+      const until = formatDateTime(order.reservationExpiresAt);
+      if (order.howToPay?.method === 'bank_transfer') {
         return (
-          `We will e-mail bank transfer instructions for ${formatMoney(order.total)} to ${order.email} and confirm your order ` +
-          `as soon as the payment arrives. Your items are reserved until ${formatDateTime(order.reservationExpiresAt)}.`
+          `Please transfer ${total} by ${until} to the account below, with the payment reference exactly as shown. ` +
+          `We sent the same details to ${order.email} and confirm your order as soon as the money arrives.`
         );
       }
-      return `Your payment of ${formatMoney(order.total)} has not been completed yet. Your items are reserved until ${formatDateTime(order.reservationExpiresAt)}.`;
+      if (order.howToPay?.method === 'pickup') return `You pay ${total} when you collect your order (where and when: below). We keep your items until ${until}.`;
+      if (order.payment?.provider === 'offline') return `Your order is waiting for your payment of ${total}; we confirm it as soon as the payment arrives. Your items are reserved until ${until}.`;
+      return `Your payment of ${total} has not been completed yet. Your items are reserved until ${until}.`;
+    }
     case 'PAID':
       return 'We have received your payment and are getting your order ready.';
     case 'FULFILLED':

@@ -22,8 +22,13 @@ export const checkoutRouter = router({
         shippingAddress: input.shippingAddress,
         shippingMethodCode: input.shippingMethodCode,
         referralToken: ctx.auth.referralToken ?? null,
+        paymentMethod: input.paymentMethod,
       }),
     ),
+  /** The payment methods checkout offers now (the first is the default), with what their help text needs. */
+  paymentMethods: publicProcedure
+    .meta(rest('GET', '/checkout/payment-methods', { tag: 'Checkout', summary: 'The payment methods the shop offers', access: 'public' }))
+    .query(({ ctx }) => ctx.services.checkout.paymentMethods()),
   /** Places the anonymous cart (X-Cart-Token) as a guest order; answers with the order and a link token to its page. */
   placeGuestOrder: publicProcedure
     .meta(rest('POST', '/checkout/guest-orders', { tag: 'Checkout', summary: 'Place the anonymous cart as a guest order', description: 'The cart is the one X-Cart-Token holds; no account needed. Answers the order and `accessToken`, the link token to its page. The same idempotency key with the same cart token answers with the same order. Limited per address and per e-mail.', access: 'shopper' }))
@@ -37,6 +42,7 @@ export const checkoutRouter = router({
       shippingAddress: input.shippingAddress,
       shippingMethodCode: input.shippingMethodCode,
       referralToken: ctx.auth.referralToken ?? null,
+      paymentMethod: input.paymentMethod,
     }),
   ),
   /** The guest order a link opens; an unknown, altered or expired token is NOT_FOUND. */

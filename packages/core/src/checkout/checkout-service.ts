@@ -1,7 +1,7 @@
 // Checkout bound to one database, payment provider and clock: the quote of the shopper's cart
 // for a destination and the place-order workflow. Created once per process.
 import type { PrismaClient } from '@tandem/db';
-import type { PaymentProvider } from '@tandem/payments';
+import type { PaymentProviders } from '@tandem/payments';
 import { findActiveCartId, type CartOwner } from '../carts/index.ts';
 import { referringPartnerId } from '../partners/index.ts';
 import type { Clock } from '../shared/index.ts';
@@ -11,11 +11,12 @@ import { claimGuestOrder, createAccountForGuestOrder, type SignUp } from './gues
 import { placeGuestOrder, type GuestOrderInput } from './place-guest-order.ts';
 import { placeOrder, type PlaceOrderInput } from './place-order.ts';
 import { quoteCart } from './quote.ts';
+import { offeredMethods, paymentSettings } from './payment-methods.ts';
 import { withoutStaleCode } from './stale-code.ts';
 
 export interface CheckoutServiceOptions {
-  /** The provider orders are paid through (chosen by the composition root). */
-  payments: PaymentProvider;
+  /** The providers orders are paid through, one per kind of method (chosen by the composition root). */
+  providers: PaymentProviders;
   /** Where quotes read the time (today's prices and promotions, the referral's window). */
   clock: Clock;
   /** Accounts' sign-up, for the account a guest creates to adopt their order. */
@@ -30,11 +31,11 @@ export interface QuoteDestination {
 
 /**
  * @example
- * const checkout = createCheckoutService(prisma, { payments, clock: systemClock, signUp: accounts.signUp });
+ * const checkout = createCheckoutService(prisma, { providers, clock: systemClock, signUp: accounts.signUp });
  * await checkout.quote({ customerId: customer.id }, { country: 'DE' }, referralToken);
  */
 export function createCheckoutService(prisma: PrismaClient, options: CheckoutServiceOptions) {
-  const { payments, clock, signUp } = options;
+  const { providers, clock, signUp } = options;
   return {
     /** Shipping options, tax and totals of the shopper's active cart (a customer's, or a guest's by cart token); the referral token lets partner-only promotions apply. */
     quote: async (owner: CartOwner, destination: QuoteDestination, referralToken?: string | null) => {
@@ -44,9 +45,11 @@ export function createCheckoutService(prisma: PrismaClient, options: CheckoutSer
       return withoutStaleCode(prisma, cartId, await quote(), quote);
     },
     /** Places the customer's cart as an order; the same idempotency key answers with the same order. */
-    placeOrder: (input: PlaceOrderInput) => placeOrder(prisma, payments, input),
+    placeOrder: (input: PlaceOrderInput) => placeOrder(prisma, providers, input, clock.now()),
+    /** The payment methods checkout offers now, the first being the default. */
+    paymentMethods: async () => offeredMethods(await paymentSettings(prisma), providers),
     /** Places a guest's cart (their cart token) as an order, rate limited; answers with a link token to its page. */
-    placeGuestOrder: (input: GuestOrderInput) => placeGuestOrder(prisma, payments, input, clock.now()),
+    placeGuestOrder: (input: GuestOrderInput) => placeGuestOrder(prisma, providers, input, clock.now()),
     /** The order a guest link opens; an unknown, altered or expired token is NOT_FOUND. */
     guestOrder: (token: string) => orderForGuestToken(prisma, token, clock.now()),
     /** A new account with the guest order's e-mail that adopts the order. */

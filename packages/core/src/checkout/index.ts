@@ -8,3 +8,5 @@ export { checkoutSettings, type CheckoutSettings } from './checkout-settings.ts'
 export { quoteCart } from './quote.ts';
 export { createCheckoutService, type CheckoutService, type CheckoutServiceOptions, type QuoteDestination } from './checkout-service.ts';
 export type * from './types.ts';
+export { choosePayment, offeredMethods, paymentSettings, DEFAULT_PAYMENT_SETTINGS, type ChosenPayment, type OfferedPaymentMethod, type PaymentSettings } from './payment-methods.ts';
+export { createPaymentSettingsAdminService, type PaymentSettingsAdminService, type PaymentSettingsView } from './payment-settings-admin.ts';

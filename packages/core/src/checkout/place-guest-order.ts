@@ -5,11 +5,12 @@
 // client address and per e-mail, counted atomically before any work, so a burst of parallel
 // requests cannot all slip under the limit.
 import type { PrismaClient } from '@tandem/db';
-import type { PaymentProvider } from '@tandem/payments';
+import type { PaymentProviders } from '@tandem/payments';
 import { blockedUntil, bucket, hashToken, rateLimiterOf, retryMessage, type RateLimitRule } from '../accounts/index.ts';
 import { issueGuestOrderAccess, orderIdForKey, placedGuestOrderView, type OrderView } from '../orders/index.ts';
 import { DomainError, RateLimitedError } from '../shared/index.ts';
 import { cartSource, placeOrderId, type OrderRequest } from './place-order.ts';
+import { choosePayment } from './payment-methods.ts';
 
 const HOUR = 60 * 60_000;
 
@@ -39,17 +40,22 @@ export interface PlacedGuestOrder {
  * Places the guest's cart as an order. A replay with the same cart token and key answers with
  * the same order (and a fresh link to it) without counting against the limits.
  *
- * @example await placeGuestOrder(prisma, payments, { email, cartToken, ip, idempotencyKey, shippingAddress, shippingMethodCode: 'standard' })
+ * @example await placeGuestOrder(prisma, providers, { email, cartToken, ip, idempotencyKey, shippingAddress, shippingMethodCode: 'standard' })
  */
-export async function placeGuestOrder(prisma: PrismaClient, payments: PaymentProvider, input: GuestOrderInput, now = new Date()): Promise<PlacedGuestOrder> {
+export async function placeGuestOrder(prisma: PrismaClient, providers: PaymentProviders, input: GuestOrderInput, now = new Date()): Promise<PlacedGuestOrder> {
   const { email, cartToken, ip, ...request } = input;
   if (!cartToken) throw new DomainError('invalid_input', 'Your cart is empty.');
   const buyer = { ...request, guest: { email, cartToken } };
   const replayed = await orderIdForKey(prisma, { guestScope: hashToken(cartToken) }, request.idempotencyKey);
   if (!replayed) await reserveGuestOrder(prisma, email, ip, now);
-  const orderId = replayed ?? (await placeOrderId(prisma, payments, buyer, cartSource(buyer), now));
+  const orderId = replayed ?? (await placeChosen(prisma, providers, buyer, now));
   const access = await issueGuestOrderAccess(prisma, orderId, now);
   return { order: await placedGuestOrderView(prisma, orderId), accessToken: access.token, accessExpiresAt: access.expiresAt.toISOString() };
+}
+
+async function placeChosen(prisma: PrismaClient, providers: PaymentProviders, buyer: Parameters<typeof cartSource>[0], now: Date): Promise<string> {
+  const chosen = await choosePayment(prisma, providers, buyer.paymentMethod);
+  return placeOrderId(prisma, chosen.provider, buyer, cartSource(buyer, chosen), now);
 }
 
 async function reserveGuestOrder(prisma: PrismaClient, email: string, ip: string, now: Date): Promise<void> {

@@ -6,10 +6,22 @@
 // the order and releases its stock (compensation). The idempotency key makes a double click or
 // a retried request return the same order.
 import { Prisma, type PrismaClient } from '@tandem/db';
-import type { PaymentProvider } from '@tandem/payments';
+import type { PaymentProvider, PaymentProviders } from '@tandem/payments';
 import { convertCart, lockCartForCheckout } from '../carts/index.ts';
 import { reserveStock } from '../catalog/index.ts';
-import { cancelOrder, orderForCustomer, orderIdForKey, recordOrder, recordStartedPayment, stockDemand, type NewOrder, type OrderKeyScope, type OrderView } from '../orders/index.ts';
+import {
+  cancelOrder,
+  orderForCustomer,
+  orderIdForKey,
+  recordOrder,
+  recordStartedPayment,
+  stockDemand,
+  type NewOrder,
+  type OrderKeyScope,
+  type OrderPaymentMethod,
+  type OrderView,
+  type PaymentChoice,
+} from '../orders/index.ts';
 import { hashToken } from '../accounts/index.ts';
 import { DomainError } from '../shared/index.ts';
 import { quoteCart } from './quote.ts';
@@ -18,6 +30,7 @@ import { checkoutSettings } from './checkout-settings.ts';
 import { attributedClick, recordOrderReferral } from '../partners/index.ts';
 import { assertCodeStillApplies, pricingSnapshotOf, reserveRedemptions } from '../pricing/index.ts';
 import { ALREADY_PLACED, type OrderSource } from './order-source.ts';
+import { choosePayment, type ChosenPayment } from './payment-methods.ts';
 
 /** What every order request carries, whoever places it. */
 export interface OrderRequest {
@@ -26,6 +39,8 @@ export interface OrderRequest {
   shippingMethodCode: string;
   /** The visitor's referral token (attribution cookie), when the storefront forwarded one. */
   referralToken?: string | null;
+  /** How the shopper pays (checked against the methods the shop offers); absent: the first offered. */
+  paymentMethod?: OrderPaymentMethod | undefined;
 }
 
 /** A signed-in customer's order. */
@@ -42,12 +57,13 @@ export interface GuestBuyerInput extends OrderRequest {
 export type BuyerInput = PlaceOrderInput | GuestBuyerInput;
 
 /**
- * Places the customer's active cart as an order.
+ * Places the customer's active cart as an order, paid through the provider of the method chosen.
  *
- * @example await placeOrder(prisma, payments, { customer, idempotencyKey: crypto.randomUUID(), shippingAddress, shippingMethodCode: 'standard' })
+ * @example await placeOrder(prisma, providers, { customer, idempotencyKey: crypto.randomUUID(), shippingAddress, shippingMethodCode: 'standard', paymentMethod: 'bank_transfer' })
  */
-export async function placeOrder(prisma: PrismaClient, payments: PaymentProvider, input: PlaceOrderInput, now = new Date()): Promise<OrderView> {
-  return placeOrderFrom(prisma, payments, input, cartSource(input), now);
+export async function placeOrder(prisma: PrismaClient, providers: PaymentProviders, input: PlaceOrderInput, now = new Date()): Promise<OrderView> {
+  const chosen = await choosePayment(prisma, providers, input.paymentMethod);
+  return placeOrderFrom(prisma, chosen.provider, input, cartSource(input, chosen), now);
 }
 
 /**
@@ -95,8 +111,11 @@ function findByKey(db: PrismaClient | Prisma.TransactionClient, input: BuyerInpu
   return orderIdForKey(db, keyScopeOf(input), input.idempotencyKey);
 }
 
-/** The buyer's active cart (the customer's, or the one the guest's token holds), locked, re-quoted, and converted with the order. */
-export function cartSource(input: BuyerInput): OrderSource {
+/**
+ * The buyer's active cart (the customer's, or the one the guest's token holds), locked, re-quoted,
+ * and converted with the order; held as long as the chosen payment method allows.
+ */
+export function cartSource(input: BuyerInput, chosen: ChosenPayment): OrderSource {
   let cartId = '';
   let referral: Awaited<ReturnType<typeof attributedClick>> = null;
   return {
@@ -116,7 +135,8 @@ export function cartSource(input: BuyerInput): OrderSource {
       assertCodeStillApplies(quote);
       return quote;
     },
-    reservedUntil: (settings, now) => new Date(now.getTime() + settings.reservationMinutes * 60_000),
+    reservedUntil: (settings, now) => new Date(now.getTime() + (chosen.holdMinutes ?? settings.reservationMinutes) * 60_000),
+    payment: chosen.choice,
     async recorded(tx, order) {
       await recordOrderReferral(tx, order.id, referral);
       await convertCart(tx, cartId);
@@ -135,14 +155,14 @@ async function reserveAndRecord(tx: Prisma.TransactionClient, input: BuyerInput,
   const short = await reserveStock(tx, stockDemand(quote.lines));
   if (short) throw new DomainError('conflict', `${short.productTitle} just sold out in the quantity you asked for; please review your cart.`);
 
-  const order = await recordOrder(tx, newOrderOf(input, quote, source.reservedUntil(settings, now)), now);
+  const order = await recordOrder(tx, newOrderOf(input, quote, source.reservedUntil(settings, now), source.payment), now);
   await reserveRedemptions(tx, { id: order.id, customerId: 'customer' in input ? input.customer.id : null }, quote.pricing.applied);
   await source.recorded(tx, order, quote);
   return order.id;
 }
 
 /** The order as it is recorded from the quote: amounts in minor units. */
-function newOrderOf(input: BuyerInput, quote: CheckoutQuote, reservationExpiresAt: Date): NewOrder {
+function newOrderOf(input: BuyerInput, quote: CheckoutQuote, reservationExpiresAt: Date, payment: PaymentChoice | undefined): NewOrder {
   const shipping = quote.shipping!;
   const scope = keyScopeOf(input);
   return {
@@ -160,6 +180,7 @@ function newOrderOf(input: BuyerInput, quote: CheckoutQuote, reservationExpiresA
     shippingAddress: { ...input.shippingAddress },
     shippingMethod: { code: shipping.code, name: shipping.name },
     reservationExpiresAt,
+    payment,
     lines: quote.lines.map(({ unitPrice, discount, lineTotal, tax, ...line }) => ({
       ...line,
       unitPriceAmount: unitPrice.amount,

@@ -2,18 +2,10 @@
 // total, where it ships, and what the shopper does next for the payment they chose. It states
 // only what the order holds: without payment details from the shop it names no bank account.
 import { block, composeEmail, defineEmailTemplate, type EmailBlock } from '../notifications/index.ts';
-import { toDecimalString } from '../shared/index.ts';
+import { formatted, moment } from './email-text.ts';
 import type { OrderEmailDetails } from './order-email-details.ts';
 
-/** "12.50 EUR": the amount with its currency's own decimals (none for JPY), then the code. */
-export function formatted(amount: number, currency: string): string {
-  return `${toDecimalString({ amount, currency })} ${currency}`;
-}
-
-/** When a reservation lapses, in UTC so every reader sees the same moment. */
-function moment(iso: string): string {
-  return `${new Intl.DateTimeFormat('en-IE', { dateStyle: 'long', timeStyle: 'short', timeZone: 'UTC' }).format(new Date(iso))} UTC`;
-}
+export { formatted } from './email-text.ts';
 
 /**
  * What the confirmation is rendered from. `number`, `totalAmount` and `currency` are all an old
@@ -53,8 +45,16 @@ function amountBlocks(d: OrderEmailDetails, total: number, currency: string): Em
 
 function paymentBlocks(d: OrderEmailDetails): EmailBlock[] {
   if (d.payment?.succeeded) return [block.heading('Payment'), block.paragraph('Your payment is received. We will e-mail you when the order ships.')];
-  const hold = `We keep your items until ${moment(d.reservationExpiresAt)}. If the payment has not arrived by then, the order is cancelled and we tell you by e-mail.`;
-  if (d.paymentInstructions?.length) return [block.heading('How to pay'), block.facts(d.paymentInstructions), block.paragraph(hold)];
+  const deadline = moment(d.reservationExpiresAt);
+  const hold = `We keep your items until ${deadline}. If the payment has not arrived by then, the order is cancelled and we tell you by e-mail.`;
+  if (d.paymentInstructions?.length) {
+    const ask = block.paragraph(`Please transfer the amount by ${deadline}, with the reference exactly as shown, so we can match your payment to your order.`);
+    return [block.heading('How to pay'), ask, block.facts(d.paymentInstructions), block.paragraph(hold)];
+  }
+  if (d.pickupInstructions) {
+    const ask = block.paragraph('You pay when you collect your order. Collect it here:');
+    return [block.heading('Pay on pickup'), ask, block.paragraph(d.pickupInstructions), block.paragraph(hold.replace('the payment has not arrived', 'you have not collected it'))];
+  }
   const how = d.payment?.provider === 'stripe' ? 'Your card payment is being confirmed.' : 'Your order is waiting for your payment.';
   return [block.heading('Payment'), block.paragraph(`${how} We will e-mail you as soon as it is received. ${hold}`)];
 }

@@ -3,6 +3,8 @@
 // queues the e-mail, from the order as it was recorded.
 import type { Prisma } from '@tandem/db';
 import { toOptionValues } from '../catalog/index.ts';
+import { formatted } from './email-text.ts';
+import { bankTransferFacts, howToPayOf } from './payment-instructions.ts';
 
 /** One line of the order as the e-mail lists it; amounts in minor units of the order's currency. */
 export interface OrderEmailLine {
@@ -35,6 +37,8 @@ export interface OrderEmailDetails {
    * given, in order. Absent: the e-mail names no bank details.
    */
   paymentInstructions?: { label: string; value: string }[];
+  /** Where to collect and pay, for an order paid on pickup. */
+  pickupInstructions?: string;
 }
 
 /** The details of one order for its confirmation e-mail. */
@@ -50,12 +54,20 @@ export async function orderEmailDetails(tx: Prisma.TransactionClient, orderId: s
       shippingMethodName: true,
       shippingAddress: true,
       reservationExpiresAt: true,
+      totalAmount: true,
+      currency: true,
+      paymentMethod: true,
+      paymentReference: true,
+      paymentInstructions: true,
       lines: { select: { productTitle: true, variantTitle: true, quantity: true, unitPriceAmount: true, lineTotalAmount: true, discountAmount: true }, orderBy: { id: 'asc' } },
       payments: { select: { provider: true, state: true }, orderBy: { createdAt: 'desc' }, take: 1 },
     },
   });
   const payment = order.payments[0];
+  const how = howToPayOf(order);
   return {
+    ...(how?.method === 'bank_transfer' ? { paymentInstructions: bankTransferFacts(how, formatted(order.totalAmount, order.currency)) } : {}),
+    ...(how?.method === 'pickup' ? { pickupInstructions: how.instructions } : {}),
     lines: order.lines,
     subtotalAmount: order.subtotalAmount,
     discountAmount: order.discountAmount,

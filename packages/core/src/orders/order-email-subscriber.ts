@@ -81,10 +81,12 @@ export function orderEmailSubscriber(prisma: PrismaClient, options: OrderEmailOp
           const data = { orderNumber: order.number, status: e.status, items, reason: ret.reason, rejectionReason: ret.rejectionReason, refundAmount: ret.refundAmount, currency: order.currency, orderUrl };
           return queueEmailOnce(tx, returnUpdateEmail, order.email, data, keyOf(e.orderId, 'return', e.returnId, e.status));
         }),
+      // A guest has no orders page: their link opens this order (an expired hold says so there).
       cancelled: (e) =>
-        withOrder(prisma, e.orderId, (tx, order) =>
-          queueEmailOnce(tx, orderCancelledEmail, order.email, { number: order.number, reason: e.reason, ordersUrl }, keyOf(e.orderId, 'cancelled')),
-        ),
+        withOrder(prisma, e.orderId, async (tx, order) => {
+          const url = order.customerId ? ordersUrl : guestOrderPageUrl(options.storefrontUrl, (await issueGuestOrderAccess(tx, e.orderId, new Date())).token);
+          return queueEmailOnce(tx, orderCancelledEmail, order.email, { number: order.number, reason: e.reason, ordersUrl: url }, keyOf(e.orderId, 'cancelled'));
+        }),
     },
   };
 }

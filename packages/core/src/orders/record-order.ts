@@ -4,6 +4,8 @@ import { Prisma, type PrismaClient } from '@tandem/db';
 import { toJson, type PriceStep } from '../pricing/index.ts';
 import { newOrderNumber } from './order-number.ts';
 import { publishOrderEvent } from './order-events.ts';
+import { instructionsJson, type PaymentChoice } from './payment-instructions.ts';
+import { creditorReference } from './payment-reference.ts';
 import type { OrderLineItem } from './types.ts';
 
 type Db = Prisma.TransactionClient;
@@ -39,6 +41,8 @@ export interface NewOrder {
   shippingMethod: { code: string; name: string };
   /** Until when the stock stays reserved while the order is unpaid. */
   reservationExpiresAt: Date;
+  /** The method the shopper chose and the shop's details for it; absent when none was chosen (group buys). */
+  payment?: PaymentChoice | undefined;
   lines: NewOrderLine[];
 }
 
@@ -47,9 +51,14 @@ export interface NewOrder {
  * A second order with the customer's idempotency key fails on the unique key (P2002).
  */
 export async function recordOrder(tx: Db, order: NewOrder, now: Date): Promise<{ id: string; number: string; totalAmount: number }> {
+  const number = newOrderNumber();
   const created = await tx.order.create({
     data: {
-      number: newOrderNumber(),
+      number,
+      paymentMethod: order.payment?.method ?? null,
+      // Derived from the unique number, so it is unique too and staff can read the order from it.
+      paymentReference: order.payment?.method === 'bank_transfer' ? creditorReference(number) : null,
+      paymentInstructions: (order.payment && instructionsJson(order.payment)) ?? Prisma.DbNull,
       customerId: order.customer.id,
       guestScope: order.guestScope ?? null,
       idempotencyKey: order.idempotencyKey,

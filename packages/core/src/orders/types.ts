@@ -2,6 +2,7 @@ import type { ConfigurationSnapshot } from '../configurator/index.ts';
 import type { PriceStep } from '../pricing/index.ts';
 import type { OrderStatus, PaymentState, ReturnStatus } from '@tandem/db';
 import type { Money } from '../shared/index.ts';
+import type { HowToPay } from './payment-instructions.ts';
 
 /**
  * What one line of an order is about: the item bought, as the checkout quotes it, the order
@@ -47,6 +48,8 @@ export interface OrderView {
   reservationExpiresAt: string;
   lines: OrderLineView[];
   payment: { provider: string; state: PaymentState; clientSecret: string | null } | null;
+  /** What the shopper does to pay (bank details and reference, pickup address); null when no method was chosen. */
+  howToPay: HowToPay | null;
   timeline: { type: string; at: string }[];
   /** How it shipped (carrier, tracking number and link); null before it ships. */
   shipment: (Shipment & { fulfilledAt: string }) | null;

@@ -25,6 +25,8 @@ export const PERMISSIONS = [
   'dashboards',
   /** The audit log and staff accounts. */
   'audit',
+  /** Store settings: the payment methods (bank account, holds, pickup). Saving asks for the password again. */
+  'settings',
 ] as const;
 
 export type Permission = (typeof PERMISSIONS)[number];

@@ -1,5 +1,7 @@
 // The demo store's checkout settings: EU-style tax-inclusive prices, VAT rates for the
-// countries it delivers to, and two shipping methods (a weight table and a flat courier rate).
+// countries it delivers to, two shipping methods (a weight table and a flat courier rate), and
+// its payment methods: bank transfer to a test account and pay on pickup (card payments need
+// Stripe keys in the API's environment and are left on, offered only when those are set).
 // Idempotent: settings are upserted by their natural keys.
 import type { PrismaClient } from '../generated/prisma/client.ts';
 
@@ -36,9 +38,26 @@ export const demoShippingMethods = [
   },
 ];
 
+/**
+ * The demo's payment methods. The IBAN is the textbook example account (valid checksum, nobody's
+ * money) and the holder says so, so a visitor never transfers real money to it.
+ */
+export const demoPaymentSettings = {
+  bankTransferEnabled: true,
+  bankAccountHolder: 'Tandem Demo Store (test account, do not pay)',
+  bankIban: 'NL91ABNA0417164300',
+  bankBic: 'ABNANL2A',
+  bankTransferHoldDays: 3,
+  cardEnabled: true,
+  pickupEnabled: true,
+  pickupInstructions: 'Tandem demo workshop, Keizersgracht 1, 1015 CJ Amsterdam\nMonday to Saturday, 10:00–18:00',
+  pickupHoldDays: 7,
+};
+
 export async function seedCheckoutSettings(prisma: PrismaClient): Promise<void> {
   await prisma.$transaction(async (tx) => {
     await tx.storeSettings.upsert({ where: { id: 'default' }, create: { id: 'default' }, update: {} });
+    await tx.paymentSettings.upsert({ where: { id: 'default' }, create: { id: 'default', ...demoPaymentSettings }, update: {} });
     for (const rate of demoTaxRates) {
       await tx.taxRate.upsert({ where: { country: rate.country }, create: rate, update: {} });
     }

@@ -36,7 +36,10 @@ export const DEMO_FAQ: readonly FaqSeed[] = [
   },
   {
     question: 'Which payment methods do you accept?',
-    answer: 'We accept cards (Visa, Mastercard, American Express), iDEAL, Bancontact, SEPA bank transfer and Apple Pay / Google Pay. Bank transfers are reserved for 3 days while we wait for the money.',
+    // Only what the demo store offers (seed/checkout-settings.ts): bank transfer and pay on pickup.
+    // Card payments exist only where the API has Stripe keys, so checkout, not this answer, names them.
+    answer:
+      'Checkout lists the payment methods available. You can pay by bank transfer: you get our account details and a payment reference for your order straight away, and we keep your items for 3 days while the money arrives (with a reminder a day before). You can also collect your order at our Amsterdam workshop and pay there, within 7 days.',
     keywords: ['pay', 'payment', 'credit card', 'ideal', 'bank transfer', 'paypal'],
   },
   {

@@ -26,7 +26,10 @@ export const load = (async ({ locals }) => {
   const saved = addresses.find((a) => a.isDefault) ?? addresses[0];
   const values = saved && isDeliveryCountry(saved.country) ? addressValuesOf(saved) : blankAddress(customer?.name ?? '', DEFAULT_COUNTRY);
   const state = cart.lines.length ? await quoteCheckout(locals.api, values.country) : { quote: null, problem: '', method: '' };
+  const paymentMethods = await locals.api.checkout.paymentMethods.query().catch(rethrowApiError);
   return {
+    paymentMethods,
+    paymentMethod: paymentMethods[0]?.code ?? '',
     empty: cart.lines.length === 0,
     signedIn: customer !== null,
     email: customer?.email ?? '',
@@ -39,10 +42,17 @@ export const load = (async ({ locals }) => {
 }) satisfies PageServerLoad;
 
 /** The page again, as submitted, with totals for the address's country. */
-async function again(api: Api, values: AddressValues, form: { method: string; key: string; email: string }, errors: FieldErrors = {}, message = '') {
+async function again(api: Api, values: AddressValues, form: { method: string; key: string; email: string; payment: string }, errors: FieldErrors = {}, message = '') {
   const state = await quoteCheckout(api, values.country, form.method);
+  const paymentMethods = await api.checkout.paymentMethods.query().catch(rethrowApiError);
   const idempotencyKey = form.key.length >= 16 ? form.key : crypto.randomUUID();
-  return { values, email: form.email, ...state, idempotencyKey, errors, message };
+  return { values, email: form.email, ...state, paymentMethods, paymentMethod: form.payment, idempotencyKey, errors, message };
+}
+
+/** The method the form names, when it is one the API knows; the API checks it is offered. */
+const PAYMENT_CODES = ['bank_transfer', 'card', 'pickup'] as const;
+function paymentMethodOf(value: string): (typeof PAYMENT_CODES)[number] | undefined {
+  return PAYMENT_CODES.find((code) => code === value);
 }
 
 /**
@@ -64,22 +74,24 @@ export const actions = {
   /** "Update shipping": totals for the country and method chosen (the whole page without JavaScript). */
   update: async ({ request, locals }) => {
     const form = await request.formData();
-    const { shippingMethodCode: method, idempotencyKey: key, email } = textFields(form, ['shippingMethodCode', 'idempotencyKey', 'email']);
-    return again(locals.api, addressValuesFromForm(form), { method, key, email: locals.customer?.email ?? email });
+    const { shippingMethodCode: method, idempotencyKey: key, email, paymentMethod: payment } = textFields(form, ['shippingMethodCode', 'idempotencyKey', 'email', 'paymentMethod']);
+    return again(locals.api, addressValuesFromForm(form), { method, key, email: locals.customer?.email ?? email, payment });
   },
 
   placeOrder: async ({ request, locals }) => {
     const form = await request.formData();
-    const fields = textFields(form, ['shippingMethodCode', 'idempotencyKey', 'saveAddress', 'acceptedTerms', 'email']);
+    const fields = textFields(form, ['shippingMethodCode', 'idempotencyKey', 'saveAddress', 'acceptedTerms', 'email', 'paymentMethod']);
     const values = addressValuesFromForm(form);
-    const submitted = { method: fields.shippingMethodCode, key: fields.idempotencyKey, email: locals.customer?.email ?? fields.email };
+    const submitted = { method: fields.shippingMethodCode, key: fields.idempotencyKey, email: locals.customer?.email ?? fields.email, payment: fields.paymentMethod };
     const address = shippingAddressFrom(values);
     if (!address.ok) return fail(400, await again(locals.api, values, submitted, address.errors, 'Please check the delivery address.'));
     if (!fields.shippingMethodCode) {
       return fail(400, await again(locals.api, values, submitted, { shippingMethodCode: ['Choose a shipping method'] }, 'Please choose a shipping method.'));
     }
+    const paymentMethod = paymentMethodOf(fields.paymentMethod);
+    if (!paymentMethod) return fail(400, await again(locals.api, values, submitted, { paymentMethod: ['Choose how you want to pay'] }, 'Please choose how you want to pay.'));
     if (fields.acceptedTerms !== 'on') return fail(400, await again(locals.api, values, submitted, { acceptedTerms: [TERMS_ERROR] }, TERMS_ERROR));
-    const wanted = { idempotencyKey: fields.idempotencyKey, shippingAddress: address.data, shippingMethodCode: fields.shippingMethodCode, acceptedTerms: true as const };
+    const wanted = { idempotencyKey: fields.idempotencyKey, shippingAddress: address.data, shippingMethodCode: fields.shippingMethodCode, acceptedTerms: true as const, paymentMethod };
     let next: string;
     try {
       if (locals.customer) {
@@ -90,7 +102,7 @@ export const actions = {
         next = `/orders/guest/${encodeURIComponent(placed.accessToken)}?placed=1`;
       }
     } catch (cause) {
-      const failure = formFailure(cause, [...ADDRESS_FIELDS, 'shippingMethodCode', 'acceptedTerms', 'email']);
+      const failure = formFailure(cause, [...ADDRESS_FIELDS, 'shippingMethodCode', 'acceptedTerms', 'email', 'paymentMethod']);
       return fail(failure.status, await again(locals.api, values, submitted, failure.errors, failure.message));
     }
     if (locals.customer && fields.saveAddress === 'on') await saveAddress(locals.api, address.data);
