@@ -1,4 +1,4 @@
-import { ConfirmOfferMatchInput, ImportOfferFeedInput, OfferIdInput, OfferListInput, OffersForProductInput } from '@tandem/validators';
+import { ConfirmOfferMatchInput, ImportOfferFeedInput, OfferIdInput, OfferListInput, OffersForProductInput, UndercutReportInput } from '@tandem/validators';
 import { publicProcedure, router, staffProcedure } from '../trpc.ts';
 
 /** Staff with the `catalog` permission (see @tandem/core/staff). */
@@ -18,5 +18,8 @@ export const offersRouter = router({
     await ctx.services.offers.rejectMatch(ctx.staff, input.offerId);
     return { ok: true as const };
   }),
-  undercut: catalogStaff.input(OfferListInput).query(({ ctx, input }) => ctx.services.offers.undercut(input.limit)),
+  /** Every partner and competitor with its offer counts and latest import. */
+  sources: catalogStaff.query(({ ctx }) => ctx.services.offers.sources()),
+  /** Where we are dearer, by revenue at risk, each with a clearance proposal (never applied). */
+  undercut: catalogStaff.input(UndercutReportInput).query(({ ctx, input }) => ctx.services.offers.undercut(input.limit, input.floorBps)),
 });
