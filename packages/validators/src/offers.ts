@@ -43,5 +43,5 @@ export const OfferListInput = z.object({ limit: z.number().int().min(1).max(200)
 
 export const UndercutReportInput = OfferListInput.extend({
   /** The reaction proposals' floor: the share of the catalog price never gone below, in basis points (default 7000 = 70%). */
-  floorBps: wholeNumber().min(0, 'The floor is 0% or more').max(9_900, 'The floor is at most 99%').optional(),
+  floorBps: wholeNumber().multipleOf(100, 'The floor is a whole percent').min(0, 'The floor is 0% or more').max(9_900, 'The floor is at most 99%').optional(),
 });

@@ -33,7 +33,7 @@ beforeAll(async () => {
   db = await createTestDatabase();
   await seedCheckoutSettings(db.prisma);
   const category = await makeCategory(db.prisma, 'lights');
-  const lamp = await makeProduct(db.prisma, { slug: 'beam-lamp', title: 'Beam Lamp', categoryId: category.id, variants: [{ priceAmount: 4_000, mpn: 'LAMP-1', weightGrams: 200 }] });
+  const lamp = await makeProduct(db.prisma, { slug: 'beam-lamp', title: 'Beam Lamp', categoryId: category.id, variants: [{ priceAmount: 4_000, mpn: 'LAMP-1', weightGrams: 200, optionValues: { colour: 'Black' }, sku: 'LAMP-BLK' }] });
   await makeProduct(db.prisma, { slug: 'loud-horn', title: 'Loud Horn', categoryId: category.id, variants: [{ priceAmount: 6_000, mpn: 'HORN-1', weightGrams: 200 }] });
   lampVariant = (await db.prisma.productVariant.findFirstOrThrow({ where: { productId: lamp.id } })).id;
   const services = testServices(db.prisma);
@@ -69,7 +69,14 @@ describe('offers admin router', () => {
     await expect(admin.offers.undercut({ floorBps: 10_000 })).rejects.toMatchObject({ code: 'BAD_REQUEST', message: expect.stringMatching(/at most 99%/) });
   });
 
+  it('finds the products and variants an offer can be matched to, with their option values', async () => {
+    expect(await admin.offers.matchTargets({ query: 'lamp-b' })).toEqual([
+      { id: expect.any(String), title: 'Beam Lamp', slug: 'beam-lamp', status: 'ACTIVE', variants: [{ id: lampVariant, sku: 'LAMP-BLK', title: 'Black', options: { colour: 'Black' }, priceAmount: 4_000, currency: 'EUR' }] },
+    ]);
+  });
+
   it('keeps sources and the report for staff', async () => {
+    await expect(shopper.offers.matchTargets({ query: 'lamp' })).rejects.toMatchObject({ code: 'FORBIDDEN' });
     await expect(shopper.offers.sources()).rejects.toMatchObject({ code: 'FORBIDDEN' });
     await expect(shopper.offers.undercut({})).rejects.toMatchObject({ code: 'FORBIDDEN' });
   });

@@ -1,3 +1,4 @@
+import { RuleTargetSearchInput } from '@tandem/validators';
 import { ConfirmOfferMatchInput, ImportOfferFeedInput, OfferIdInput, OfferListInput, OffersForProductInput, UndercutReportInput } from '@tandem/validators';
 import { publicProcedure, router, staffProcedure } from '../trpc.ts';
 
@@ -18,6 +19,8 @@ export const offersRouter = router({
     await ctx.services.offers.rejectMatch(ctx.staff, input.offerId);
     return { ok: true as const };
   }),
+  /** The picker's search: products and variants an offer can be matched to. */
+  matchTargets: catalogStaff.input(RuleTargetSearchInput).query(({ ctx, input }) => ctx.services.offers.matchTargets(input.query, input.limit)),
   /** Every partner and competitor with its offer counts and latest import. */
   sources: catalogStaff.query(({ ctx }) => ctx.services.offers.sources()),
   /** Where we are dearer, by revenue at risk, each with a clearance proposal (never applied). */

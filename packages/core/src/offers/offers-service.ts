@@ -7,6 +7,7 @@ import type { MatchOptions } from './match-offers.ts';
 import { confirmOfferMatch, rejectOfferMatch, reviewQueue, type ConfirmMatchCommand } from './review-queue.ts';
 import { listOfferSources } from './offer-sources.ts';
 import { undercutReport, type RecentRevenue } from './undercut-report.ts';
+import { findRuleTargets } from '../pricing/index.ts';
 import type { StaffActor } from '../staff/index.ts';
 
 export interface OffersServiceOptions extends MatchOptions {
@@ -36,6 +37,8 @@ export function createOffersService(prisma: PrismaClient, options: OffersService
     confirmMatch: (actor: StaffActor, command: ConfirmMatchCommand) => confirmOfferMatch(prisma, actor, command),
     rejectMatch: (actor: StaffActor, offerId: string) => rejectOfferMatch(prisma, actor, offerId),
     sources: () => listOfferSources(prisma),
+    /** Products (with their variants) an offer can be matched to, by title, slug or SKU, for the review queue's picker. */
+    matchTargets: (query: string, limit?: number) => findRuleTargets(prisma, query, limit),
     /** `floorBps`: the proposals' floor as a share of the catalog price (default 70%). */
     undercut: (limit: number, floorBps?: number) =>
       undercutReport(prisma, {

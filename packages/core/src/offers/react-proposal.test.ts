@@ -6,9 +6,11 @@ import { proposeReaction } from './react-proposal.ts';
 const variant = { variantId: 'v1', sku: 'SKU-1', priceAmount: 10_000 };
 
 describe('proposeReaction', () => {
-  it('proposes the discount that closes the gap, rounded up', () => {
-    expect(proposeReaction(variant, 1_234, 7_000)).toEqual({ ...variant, discountBps: 1_234, proposedAmount: 8_766, floorAmount: 7_000, closesGap: true });
-    expect(proposeReaction({ ...variant, priceAmount: 3_995 }, 840, 7_000)).toMatchObject({ discountBps: 2_103, proposedAmount: 3_155, closesGap: true });
+  it('proposes the discount that closes the gap, rounded up to a whole percent', () => {
+    expect(proposeReaction(variant, 1_234, 7_000)).toEqual({ ...variant, discountBps: 1_300, proposedAmount: 8_700, floorAmount: 7_000, closesGap: true });
+    expect(proposeReaction(variant, 1_200, 7_000)).toMatchObject({ discountBps: 1_200, proposedAmount: 8_800 });
+    // 840 / 3 995 = 21.03 % → 22 %: 3 995 − 878 = 3 117.
+    expect(proposeReaction({ ...variant, priceAmount: 3_995 }, 840, 7_000)).toMatchObject({ discountBps: 2_200, proposedAmount: 3_117, closesGap: true });
   });
 
   it('stops at the floor and says the gap stays open', () => {
@@ -21,7 +23,8 @@ describe('proposeReaction', () => {
   });
 
   it('never goes below the floor, and the clearance engine computes the same price', () => {
-    fc.assert(fc.property(fc.integer({ min: 1, max: 1_000_000 }), fc.integer({ min: 1, max: 1_000_000 }), fc.integer({ min: 0, max: 9_999 }), (priceAmount, gap, floorBps) => {
+    fc.assert(fc.property(fc.integer({ min: 1, max: 1_000_000 }), fc.integer({ min: 1, max: 1_000_000 }), fc.integer({ min: 0, max: 99 }), (priceAmount, gap, floorPercent) => {
+      const floorBps = floorPercent * 100;
       const proposal = proposeReaction({ ...variant, priceAmount }, gap, floorBps);
       if (!proposal) return;
       expect(proposal.proposedAmount).toBeGreaterThanOrEqual(Math.ceil((priceAmount * floorBps) / 10_000));

@@ -11,7 +11,7 @@ export interface ReactProposal {
   sku: string;
   /** The variant's catalog price, minor units. */
   priceAmount: number;
-  /** The clearance discount proposed, basis points (rounded up so the gap is closed). */
+  /** The clearance discount proposed, basis points: a whole percent (as clearance rules are set), rounded up so the gap is closed. */
   discountBps: number;
   /** The variant's price with that discount, as the clearance job would compute it. */
   proposedAmount: number;
@@ -30,7 +30,7 @@ export function proposeReaction(variant: { variantId: string; sku: string; price
   if (gapAmount <= 0 || variant.priceAmount <= 0) return null;
   // Same rounding as the clearance engine: the floor rounds up, the discount rounds down.
   const floorAmount = Math.ceil((variant.priceAmount * floorBps) / 10_000);
-  const neededBps = Math.ceil((gapAmount * 10_000) / variant.priceAmount);
+  const neededBps = Math.ceil((gapAmount * 100) / variant.priceAmount) * 100;
   const discountBps = Math.min(neededBps, 10_000 - floorBps);
   if (discountBps <= 0) return null;
   const proposedAmount = Math.max(variant.priceAmount - Math.floor((variant.priceAmount * discountBps) / 10_000), floorAmount);
