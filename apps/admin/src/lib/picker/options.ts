@@ -52,3 +52,21 @@ export function targetSearch(endpoint: string, pick: 'product' | 'variant') {
     return pick === 'product' ? productOptions(targets) : variantOptions(targets);
   };
 }
+
+/** A search against an endpoint that already answers picker options (e.g. /partners/targets). */
+export function optionSearch(endpoint: string) {
+  return async (query: string, signal: AbortSignal): Promise<PickerOption[]> => {
+    const response = await fetch(`${endpoint}?q=${encodeURIComponent(query)}`, { signal });
+    if (!response.ok) throw new Error(`search answered ${response.status}`);
+    return (await response.json()) as PickerOption[];
+  };
+}
+
+/** Adds an id to a comma-separated id field (once); false when the field is not on the page. */
+export function appendId(fieldId: string, id: string): boolean {
+  const field = document.getElementById(fieldId) as HTMLInputElement | HTMLTextAreaElement | null;
+  if (!field) return false;
+  const ids = field.value.split(/[\s,]+/).filter(Boolean);
+  if (!ids.includes(id)) field.value = [...ids, id].join(', ');
+  return true;
+}
