@@ -10,7 +10,7 @@ import { createConfiguratorService, type ConfiguratorServiceOptions } from '@tan
 import { createOffersService, type OffersServiceOptions } from '@tandem/core/offers';
 import { createSearchService, readSearchStatus } from '@tandem/core/search';
 import { createSentEmailService } from '@tandem/core/notifications';
-import { createAdminOrderService, createOrderService, createReturnsAdminService, createShopperReturnsService } from '@tandem/core/orders';
+import { createAdminOrderService, createOrderService, createReturnsAdminService, createShopperReturnsService, productRevenue } from '@tandem/core/orders';
 import { createCheckoutService, createPaymentSettingsAdminService } from '@tandem/core/checkout';
 import { createGroupBuyService } from '@tandem/core/group-buys';
 import { createCartPricingService, type CustomerHintsSource } from '@tandem/core/pricing';
@@ -89,7 +89,7 @@ export function createApiServices(prisma: PrismaClient, options: ApiServicesOpti
     personalization: createPersonalizationService(prisma, { storefrontUrl }),
     support: createSupportService(prisma, { ...options.support, storefrontUrl }),
     configurator: createConfiguratorService(prisma, options.configurator),
-    offers: createOffersService(prisma, options.offers),
+    offers: createOffersService(prisma, { now: () => clock.now(), ...options.offers, recentRevenue: (ids, o) => productRevenue(prisma, ids, o) }),
     search: createSearchService(options.search),
     partnerAccounts: createPartnerAccountsService(prisma, { ...options.partnerAccounts, storefrontUrl }),
     partnerContent: createPartnerContentService(prisma, { mediaDir: options.partnerContent?.mediaDir ?? defaultMediaDir }),

@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { line, multiline } from './text.ts';
 import { Slug } from './catalog.ts';
+import { wholeNumber } from './numbers.ts';
 
 export * from './offer-feed-row.ts';
 export { normaliseGtin, gtinCheckDigit } from './gtin.ts';
@@ -39,3 +40,8 @@ export const ConfirmOfferMatchInput = z.object({
 export const OfferIdInput = z.object({ offerId: Id });
 
 export const OfferListInput = z.object({ limit: z.number().int().min(1).max(200).default(50) });
+
+export const UndercutReportInput = OfferListInput.extend({
+  /** The reaction proposals' floor: the share of the catalog price never gone below, in basis points (default 7000 = 70%). */
+  floorBps: wholeNumber().multipleOf(100, 'The floor is a whole percent').min(0, 'The floor is 0% or more').max(9_900, 'The floor is at most 99%').optional(),
+});

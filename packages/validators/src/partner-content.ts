@@ -32,6 +32,11 @@ export const PartnerImageUpload = z.object({
 export const SavePartnerItemInput = PartnerItemFields.extend({
   /** Set to change an item; absent to add one. */
   id: Id.optional(),
+  /**
+   * For a new item: a key made once per form (e.g. 32 random bytes, base64url). Saving again with
+   * the same key — a double click, a retried request — returns the first item instead of adding one.
+   */
+  createKey: line().trim().min(16, 'The form key is too short').max(64).regex(/^[A-Za-z0-9_-]+$/, 'Not a form key').optional(),
   image: PartnerImageUpload.optional(),
 });
 export type SavePartnerItemInput = z.input<typeof SavePartnerItemInput>;

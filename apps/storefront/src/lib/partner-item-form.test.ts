@@ -18,4 +18,13 @@ describe('partnerItemFromForm', () => {
     const bad = partnerItemFromForm(form({ title: '', price: '5', currency: 'EUR', url: 'javascript:alert(1)' })).result;
     expect(bad.ok ? [] : Object.keys(bad.errors).sort()).toEqual(['title', 'url']);
   });
+
+  it('sends a new item’s form key so a repeat adds nothing, and never with an edit', () => {
+    const key = 'a'.repeat(43);
+    const fields = { title: 'Club jersey', price: '59.90', currency: 'EUR', url: 'https://jerseys.example/j', createKey: key };
+    expect(partnerItemFromForm(form(fields)).result).toMatchObject({ ok: true, data: { createKey: key } });
+    const edit = partnerItemFromForm(form({ ...fields, id: 'item-1' })).result;
+    expect(edit.ok && edit.data).toMatchObject({ id: 'item-1' });
+    expect(edit.ok && edit.data).not.toHaveProperty('createKey');
+  });
 });

@@ -13,8 +13,10 @@ export function partnerItemFromForm(form: FormData): { values: PartnerItemFormVa
   const values = { ...textFields(form, PARTNER_ITEM_FIELDS), categories: form.getAll('categories').filter((v): v is string => typeof v === 'string') };
   const price = parseFeedMoney(`${values.price.trim().replace(',', '.')} ${values.currency || 'EUR'}`);
   if (typeof price === 'string') return { values, result: { ok: false, errors: { price: ['Type the price like 59.90'] } } };
+  const createKey = form.get('createKey');
   const result = validate(SavePartnerItemInput, {
-    ...(values.id ? { id: values.id } : {}),
+    // An edit names its item; a new item carries its form's key, so a repeat adds nothing.
+    ...(values.id ? { id: values.id } : typeof createKey === 'string' && createKey ? { createKey } : {}),
     title: values.title,
     description: values.description,
     priceAmount: price.amount,

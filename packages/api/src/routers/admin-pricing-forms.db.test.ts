@@ -121,7 +121,7 @@ describe('the product picker of the marketing forms', () => {
     const word = `wombat${randomUUID().slice(0, 6)}`;
     const variant = await variantWith(4_250, `The ${word} saddle`);
     const product = await db.prisma.product.findUniqueOrThrow({ where: { id: variant.productId } });
-    const expected = [{ id: product.id, title: `The ${word} saddle`, slug: product.slug, status: product.status, variants: [{ id: variant.id, sku: variant.sku, title: variant.title, priceAmount: 4_250, currency: 'EUR' }] }];
+    const expected = [{ id: product.id, title: `The ${word} saddle`, slug: product.slug, status: product.status, variants: [{ id: variant.id, sku: variant.sku, title: variant.title, options: {}, priceAmount: 4_250, currency: 'EUR' }] }];
 
     expect(await marketing.adminPricing.ruleTargets({ query: word.toUpperCase() })).toEqual(expected);
     expect(await marketing.adminPricing.ruleTargets({ query: product.slug })).toEqual(expected);

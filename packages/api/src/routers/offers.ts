@@ -1,4 +1,5 @@
-import { ConfirmOfferMatchInput, ImportOfferFeedInput, OfferIdInput, OfferListInput, OffersForProductInput } from '@tandem/validators';
+import { RuleTargetSearchInput } from '@tandem/validators';
+import { ConfirmOfferMatchInput, ImportOfferFeedInput, OfferIdInput, OfferListInput, OffersForProductInput, UndercutReportInput } from '@tandem/validators';
 import { publicProcedure, router, staffProcedure } from '../trpc.ts';
 
 /** Staff with the `catalog` permission (see @tandem/core/staff). */
@@ -18,5 +19,10 @@ export const offersRouter = router({
     await ctx.services.offers.rejectMatch(ctx.staff, input.offerId);
     return { ok: true as const };
   }),
-  undercut: catalogStaff.input(OfferListInput).query(({ ctx, input }) => ctx.services.offers.undercut(input.limit)),
+  /** The picker's search: products and variants an offer can be matched to. */
+  matchTargets: catalogStaff.input(RuleTargetSearchInput).query(({ ctx, input }) => ctx.services.offers.matchTargets(input.query, input.limit)),
+  /** Every partner and competitor with its offer counts and latest import. */
+  sources: catalogStaff.query(({ ctx }) => ctx.services.offers.sources()),
+  /** Where we are dearer, by revenue at risk, each with a clearance proposal (never applied). */
+  undercut: catalogStaff.input(UndercutReportInput).query(({ ctx, input }) => ctx.services.offers.undercut(input.limit, input.floorBps)),
 });

@@ -44,6 +44,18 @@ afterAll(async () => {
 });
 
 describe('partnerContent router', () => {
+  it('adds one item however often a new item’s form is sent (double clicks, retries), and another for another form', async () => {
+    const key = 'k'.repeat(20) + '-double-submit';
+    const item = { ...jersey, title: 'Rain cape', createKey: key };
+    const saves = await Promise.all([jerseys.partnerContent.save(item), jerseys.partnerContent.save(item), jerseys.partnerContent.save(item)]);
+    const again = await jerseys.partnerContent.save(item);
+    expect(new Set([...saves, again].map((s) => s.id)).size).toBe(1);
+    expect(await db.prisma.partnerContentItem.count({ where: { title: 'Rain cape' } })).toBe(1);
+    await jerseys.partnerContent.save({ ...item, createKey: `${key}-2` });
+    expect(await db.prisma.partnerContentItem.count({ where: { title: 'Rain cape' } })).toBe(2);
+    await db.prisma.partnerContentItem.deleteMany({ where: { title: 'Rain cape' } });
+  });
+
   it('lets an approved partner publish an item that shows once marketing approves it', async () => {
     const saved = await jerseys.partnerContent.save({ ...jersey, image: { contentType: 'image/png', base64: PNG_BASE64 } });
     expect(saved.status).toBe('PENDING');

@@ -111,4 +111,12 @@ describe('review queue', () => {
     expect(await db.prisma.offer.findUniqueOrThrow({ where: { id: rival.id } })).toMatchObject({ productId: c.saddle.id, matchMethod: 'MANUAL', matchStatus: 'CONFIRMED' });
     await expect(confirmOfferMatch(db.prisma, staff, { offerId: 'nope' })).rejects.toMatchObject({ kind: 'not_found' });
   });
+
+  it('confirms an offer to the variant picked alone, its product taken from the variant', async () => {
+    const rival = await db.prisma.offer.findFirstOrThrow({ where: { externalId: 'R-3' } });
+    const variant = await db.prisma.productVariant.findFirstOrThrow({ where: { productId: c.handlebar.id } });
+    await confirmOfferMatch(db.prisma, staff, { offerId: rival.id, variantId: variant.id });
+    expect(await db.prisma.offer.findUniqueOrThrow({ where: { id: rival.id } })).toMatchObject({ productId: c.handlebar.id, variantId: variant.id, matchStatus: 'CONFIRMED' });
+    await expect(confirmOfferMatch(db.prisma, staff, { offerId: rival.id, variantId: 'missing' })).rejects.toMatchObject({ kind: 'not_found' });
+  });
 });

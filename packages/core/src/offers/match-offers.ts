@@ -1,8 +1,11 @@
 // Finds the store product an offer is about: by GTIN, then MPN (with the brand when the feed
 // gives one), then the store's SKU, then a fuzzy title (pg_trgm's trigram similarity, computed
-// in memory). Each method has a confidence; matches below `autoAcceptAt` go to the admin review
-// queue instead of the page.
+// in memory). Before the fuzzy title, an administrator's earlier decision about an offer with the
+// same GTIN, part number or title (learned-matches.ts) is taken over. Each method has a
+// confidence; matches below `autoAcceptAt` go to the admin review queue instead of the page.
 import type { Prisma, PrismaClient } from '@tandem/db';
+import { learnedMatches } from './learned-matches.ts';
+import { partKey } from './part-key.ts';
 import { TitleIndex } from './title-index.ts';
 import type { MatchMethodName } from './types.ts';
 
@@ -43,8 +46,7 @@ interface VariantKeys {
   brand: string | null;
 }
 
-/** Upper-case letters and digits only: "ab-12 c" and "AB12C" are the same part number. */
-export const partKey = (value: string) => value.toUpperCase().replace(/[^A-Z0-9]/g, '');
+export { partKey };
 
 async function variantsByIdentifiers(db: Db, offers: readonly MatchableOffer[]): Promise<VariantKeys[]> {
   const gtins = [...new Set(offers.flatMap((o) => (o.gtin ? [o.gtin] : [])))];
@@ -136,6 +138,12 @@ export async function matchOffers(db: Db, offers: readonly MatchableOffer[], opt
     const found = byIdentifier(offer, gtins, mpns, skus);
     if (!found?.hit) return null;
     return { productId: found.hit.productId, variantId: found.hit.variantId, method: found.method, confidence: found.confidence, status: status(found.confidence) };
+  });
+  const notIdentified = results.flatMap((result, index) => (result ? [] : [index]));
+  const learned = await learnedMatches(db, notIdentified.map((index) => offers[index] as MatchableOffer));
+  notIdentified.forEach((offerIndex, i) => {
+    const hit = learned[i];
+    if (hit) results[offerIndex] = { productId: hit.productId, variantId: hit.variantId, method: 'MANUAL', confidence: hit.confidence, status: status(hit.confidence) };
   });
   const unmatched = results.flatMap((result, index) => (result ? [] : [index]));
   const titles = await bestTitleMatches(db, unmatched.map((index) => offers[index]?.title ?? ''));

@@ -5,7 +5,9 @@ import { importOfferFeed, type ImportFeedCommand } from './import-feed.ts';
 import { listFeedImports } from './import-report.ts';
 import type { MatchOptions } from './match-offers.ts';
 import { confirmOfferMatch, rejectOfferMatch, reviewQueue, type ConfirmMatchCommand } from './review-queue.ts';
-import { undercutReport } from './undercut-report.ts';
+import { listOfferSources } from './offer-sources.ts';
+import { undercutReport, type RecentRevenue } from './undercut-report.ts';
+import { findRuleTargets } from '../pricing/index.ts';
 import type { StaffActor } from '../staff/index.ts';
 
 export interface OffersServiceOptions extends MatchOptions {
@@ -13,6 +15,9 @@ export interface OffersServiceOptions extends MatchOptions {
   country?: string;
   /** The store's name in compare-prices tables. */
   storeName?: string;
+  /** Revenue per product in recent paid orders, for the undercut report's revenue at risk. */
+  recentRevenue?: RecentRevenue;
+  now?: () => Date;
 }
 
 /**
@@ -31,7 +36,17 @@ export function createOffersService(prisma: PrismaClient, options: OffersService
     reviewQueue: (limit: number) => reviewQueue(prisma, limit),
     confirmMatch: (actor: StaffActor, command: ConfirmMatchCommand) => confirmOfferMatch(prisma, actor, command),
     rejectMatch: (actor: StaffActor, offerId: string) => rejectOfferMatch(prisma, actor, offerId),
-    undercut: (limit: number) => undercutReport(prisma, { country, limit }),
+    sources: () => listOfferSources(prisma),
+    /** Products (with their variants) an offer can be matched to, by title, slug or SKU, for the review queue's picker. */
+    matchTargets: (query: string, limit?: number) => findRuleTargets(prisma, query, limit),
+    /** `floorBps`: the proposals' floor as a share of the catalog price (default 70%). */
+    undercut: (limit: number, floorBps?: number) =>
+      undercutReport(prisma, {
+        country, limit,
+        ...(floorBps === undefined ? {} : { floorBps }),
+        ...(options.recentRevenue ? { recentRevenue: options.recentRevenue } : {}),
+        ...(options.now ? { now: options.now } : {}),
+      }),
   };
 }
 

@@ -1,7 +1,7 @@
 // The admin review queue: offers matched with too little confidence (with the suggested
 // product) and offers nothing matched. Administrators confirm a match, possibly to another
 // product, or reject it; either decision survives later imports of the feed.
-import type { PrismaClient } from '@tandem/db';
+import type { Prisma, PrismaClient } from '@tandem/db';
 import { DomainError, NotFoundError, money } from '../shared/index.ts';
 import { recordAudit, type StaffActor } from '../staff/index.ts';
 import type { ReviewItem } from './types.ts';
@@ -35,7 +35,14 @@ export interface ConfirmMatchCommand {
   offerId: string;
   /** Another product than the suggested one. */
   productId?: string | undefined;
+  /** The variant; alone, it names its product too (the admin's picker chooses variants). */
   variantId?: string | undefined;
+}
+
+async function productOfVariant(tx: Prisma.TransactionClient, variantId: string): Promise<string> {
+  const variant = await tx.productVariant.findUnique({ where: { id: variantId }, select: { productId: true } });
+  if (!variant) throw new NotFoundError('variant', variantId);
+  return variant.productId;
 }
 
 /** Confirms an offer's match (to the suggestion, or to the product given). Repeating it changes nothing. */
@@ -43,7 +50,7 @@ export async function confirmOfferMatch(prisma: PrismaClient, actor: StaffActor,
   await prisma.$transaction(async (tx) => {
     const offer = await tx.offer.findUnique({ where: { id: command.offerId } });
     if (!offer) throw new NotFoundError('offer', command.offerId);
-    const productId = command.productId ?? offer.productId;
+    const productId = command.productId ?? (command.variantId ? await productOfVariant(tx, command.variantId) : offer.productId);
     if (!productId) throw new DomainError('invalid_input', 'This offer has no suggested product: say which product it is.', { productId: ['Choose a product'] });
     const product = await tx.product.findUnique({ where: { id: productId }, select: { id: true, variants: { select: { id: true } } } });
     if (!product) throw new NotFoundError('product', productId);

@@ -10,6 +10,11 @@ export interface StoreOffer {
   productId: string;
   slug: string;
   title: string;
+  /** The cheapest variant (a configurable product's base variant). */
+  variantId: string;
+  sku: string;
+  /** True for a configurable product, whose price is its cheapest valid build. */
+  configurable: boolean;
   priceAmount: number;
   /** The regular price when the cheapest variant is on sale. */
   compareAtAmount: number | null;
@@ -23,6 +28,9 @@ interface Row {
   productId: string;
   slug: string;
   title: string;
+  variantId: string;
+  sku: string;
+  configurable: boolean;
   priceAmount: number;
   compareAtAmount: number | null;
   currency: string;
@@ -36,7 +44,7 @@ export async function storeOffers(db: Db, productIds: readonly string[], country
   const rows = await db.$queryRawUnsafe<Row[]>(
     // A configurable product's variant is only its base: its offer is the cheapest valid build,
     // which the catalog roll-up keeps as the product's price (configurator/from-price.ts).
-    `SELECT DISTINCT ON (p.id) p.id AS "productId", p.slug, p.title,
+    `SELECT DISTINCT ON (p.id) p.id AS "productId", p.slug, p.title, v.id AS "variantId", v.sku, cp.id IS NOT NULL AS configurable,
             CASE WHEN cp.id IS NULL THEN v."priceAmount" ELSE p."minPriceAmount" END AS "priceAmount",
             CASE WHEN cp.id IS NULL THEN v."compareAtAmount" END AS "compareAtAmount",
             v.currency, v."weightGrams", p."inStock"

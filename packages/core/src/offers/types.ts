@@ -1,5 +1,8 @@
 // What the offers context returns. Plain data, safe to serialise to any client.
 import type { Money, RejectedRow } from '../shared/index.ts';
+import type { ReactProposal } from './react-proposal.ts';
+
+export type { ReactProposal };
 
 /** A feed row that was not imported, and why (shared with the catalog import). */
 export type { RejectedRow };
@@ -87,4 +90,27 @@ export interface UndercutLine {
   gap: Money;
   /** The gap as a percentage of the store's total, one decimal. */
   gapPercent: number;
+  /** Paid-order revenue of the product over the recent window (30 days by default). */
+  recentRevenue: Money;
+  recentUnits: number;
+  /** recentRevenue × gap ÷ storeTotal, rounded: what matching the offer would cost on those sales. */
+  revenueAtRisk: Money;
+  /** A clearance discount for the cheapest variant, within the floor; null for configurable products. */
+  proposal: ReactProposal | null;
+}
+
+/** A partner or competitor whose feed the store imports, with its offers at a glance. */
+export interface OfferSourceSummary {
+  id: string;
+  slug: string;
+  name: string;
+  kind: 'PARTNER' | 'COMPETITOR';
+  homepageUrl: string;
+  /** Offers listed by the source's latest feeds. */
+  activeOffers: number;
+  /** Of those, shown in comparisons (matched automatically or confirmed). */
+  matchedOffers: number;
+  /** Of those, waiting in the review queue. */
+  toReview: number;
+  lastImport: FeedImportReport | null;
 }

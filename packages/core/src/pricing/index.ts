@@ -23,3 +23,4 @@ export { shippingOptions, type ShippingOption, type ShippingMethodRows } from '.
 export { cheapestShipping, type ShippedItem } from './store-shipping.ts';
 export { activeShippingMethods, taxRateBpsOf } from './rate-tables.ts';
 export { taxOf } from './tax.ts';
+export { clearanceAmount, type ClearanceRuleFacts } from './clearance.ts';

@@ -8,7 +8,14 @@ export interface RuleTarget {
   title: string;
   slug: string;
   status: string;
-  variants: { id: string; sku: string; title: string; priceAmount: number; currency: string }[];
+  /** `options`: the option values that tell the variant apart, e.g. { size: 'M' }, for pickers' labels. */
+  variants: { id: string; sku: string; title: string; options: Record<string, string>; priceAmount: number; currency: string }[];
+}
+
+/** Option values as strings (the column is JSON; anything else than an object has none). */
+function optionsOf(value: unknown): Record<string, string> {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return {};
+  return Object.fromEntries(Object.entries(value).map(([name, v]) => [name, String(v)]));
 }
 
 /**
@@ -23,7 +30,10 @@ export async function findRuleTargets(prisma: PrismaClient, query: string, limit
     where: { OR: [{ title: { contains: q, mode: 'insensitive' } }, { slug: { contains: q.toLowerCase() } }, { variants: { some: { sku: { startsWith: q, mode: 'insensitive' } } } }] },
     orderBy: [{ title: 'asc' }, { id: 'asc' }],
     take: limit,
-    select: { id: true, title: true, slug: true, status: true, variants: { orderBy: [{ position: 'asc' }, { id: 'asc' }], select: { id: true, sku: true, title: true, priceAmount: true, currency: true } } },
+    select: { id: true, title: true, slug: true, status: true, variants: { orderBy: [{ position: 'asc' }, { id: 'asc' }], select: { id: true, sku: true, title: true, optionValues: true, priceAmount: true, currency: true } } },
   });
-  return rows;
+  return rows.map((row) => ({
+    ...row,
+    variants: row.variants.map(({ optionValues, ...variant }) => ({ ...variant, options: optionsOf(optionValues) })),
+  }));
 }

@@ -33,10 +33,11 @@ export function createPartnerContentService(prisma: PrismaClient, options: Partn
     click: (itemId: string) => recordOutboundClick(prisma, itemId),
     mine: async (partnerId: string) => ({ items: await partnerOwnItems(prisma, partnerId), feed: await partnerFeedState(prisma, partnerId) }),
     save: (partnerId: string, input: SavePartnerItemInput) => {
-      const { id, image, ...fields } = input;
+      const { id, image, createKey, ...fields } = input;
       return savePartnerItem(prisma, {
         partnerId,
         ...(id ? { itemId: id } : {}),
+        ...(createKey ? { createKey } : {}),
         fields: PartnerItemFields.parse(fields),
         ...(image ? { image: { bytes: Buffer.from(image.base64, 'base64'), contentType: image.contentType } } : {}),
         mediaDir: options.mediaDir,

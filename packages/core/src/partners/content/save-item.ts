@@ -12,6 +12,8 @@ type Db = PrismaClient | Prisma.TransactionClient;
 export interface SaveItemCommand {
   partnerId: string;
   itemId?: string;
+  /** A new item's form key: the same key again returns that item (double submits, retries). */
+  createKey?: string;
   fields: PartnerItemFields;
   image?: ImageBytes;
   mediaDir: string;
@@ -31,7 +33,18 @@ export function reviewedData(fields: ReviewedFields, previousHash: string | null
   return { ...fields, categoryIds: [...fields.categoryIds], keywords: [...new Set(fields.keywords)], contentHash, ...(changed ? { status: 'PENDING' as const, reviewNote: null, reviewedAt: null, reviewedById: null } : {}) };
 }
 
+const SAVED = { id: true, status: true } as const;
+
+/** The item an earlier save with this form key created, if any. */
+function createdWithKey(db: Db, partnerId: string, createKey: string | undefined) {
+  return createKey ? db.partnerContentItem.findFirst({ where: { partnerId, createKey }, select: SAVED }) : Promise.resolve(null);
+}
+
 export async function savePartnerItem(prisma: PrismaClient, cmd: SaveItemCommand): Promise<{ id: string; status: string }> {
+  const key = cmd.itemId ? undefined : cmd.createKey;
+  // A repeated create answers with the first item before storing another image.
+  const earlier = await createdWithKey(prisma, cmd.partnerId, key);
+  if (earlier) return earlier;
   const existing = cmd.itemId ? await prisma.partnerContentItem.findFirst({ where: { id: cmd.itemId, partnerId: cmd.partnerId } }) : null;
   if (cmd.itemId && !existing) throw new NotFoundError('Item', cmd.itemId);
   const { ids, unknown } = await categoryIdsOf(prisma, cmd.fields.categories);
@@ -39,10 +52,15 @@ export async function savePartnerItem(prisma: PrismaClient, cmd: SaveItemCommand
   const imageUrl = cmd.image ? await storePartnerImage(cmd.mediaDir, cmd.partnerId, cmd.image) : (existing?.imageUrl ?? null);
   const { categories: _slugs, ...rest } = cmd.fields;
   const data = reviewedData({ ...rest, imageUrl, categoryIds: ids }, existing?.contentHash ?? null);
-  const saved = existing
-    ? await prisma.partnerContentItem.update({ where: { id: existing.id }, data, select: { id: true, status: true } })
-    : await prisma.partnerContentItem.create({ data: { ...data, partnerId: cmd.partnerId, origin: 'PORTAL' }, select: { id: true, status: true } });
-  return saved;
+  if (existing) return prisma.partnerContentItem.update({ where: { id: existing.id }, data, select: SAVED });
+  try {
+    return await prisma.partnerContentItem.create({ data: { ...data, partnerId: cmd.partnerId, origin: 'PORTAL', createKey: key ?? null }, select: SAVED });
+  } catch (error) {
+    // Two saves with one key raced: the unique (partner, key) let one in; answer with it.
+    const winner = await createdWithKey(prisma, cmd.partnerId, key);
+    if (winner) return winner;
+    throw error;
+  }
 }
 
 export async function deletePartnerItem(prisma: PrismaClient, partnerId: string, itemId: string): Promise<void> {

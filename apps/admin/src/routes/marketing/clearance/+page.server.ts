@@ -1,10 +1,13 @@
 import { rethrowApiError } from '@tandem/web-kit/api-error';
+import { clearanceDraftValues } from '$lib/clearance-draft';
 import { NEW_CLEARANCE_RULE, saveClearanceRule } from './clearance-form';
 import type { Actions, PageServerLoad } from './$types';
 
-export const load = (async ({ locals }) => ({
+export const load = (async ({ locals, url }) => ({
   rules: await locals.api.adminPricing.clearanceRules.query().catch(rethrowApiError),
-  values: NEW_CLEARANCE_RULE,
+  // A proposal from the undercut report arrives filled in and switched off.
+  values: clearanceDraftValues(url) ?? NEW_CLEARANCE_RULE,
+  draft: url.searchParams.get('draft') === '1',
 })) satisfies PageServerLoad;
 
 export const actions = {

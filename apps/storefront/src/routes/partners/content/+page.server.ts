@@ -2,6 +2,7 @@ import { fail, redirect } from '@sveltejs/kit';
 import { MAX_PARTNER_IMAGE_BYTES_HINT, imageUploadFrom } from './image-upload';
 import { PARTNER_ITEM_FIELDS, partnerItemFromForm } from '$lib/partner-item-form';
 import { apiErrorCode, formFailure, rethrowApiError } from '@tandem/web-kit/api-error';
+import { newFormKey } from '@tandem/web-kit/form-key';
 import { requireCustomer } from '$lib/server/guard';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -9,7 +10,8 @@ export const load = (async ({ locals, url }) => {
   requireCustomer(locals, url);
   try {
     const [mine, stats] = await Promise.all([locals.api.partnerContent.mine.query(), locals.api.partnerContent.stats.query({ days: 30 })]);
-    return { partner: true as const, ...mine, stats, maxImage: MAX_PARTNER_IMAGE_BYTES_HINT };
+    // A fresh key each time the page loads (and after each save): one item per add form.
+    return { partner: true as const, ...mine, stats, maxImage: MAX_PARTNER_IMAGE_BYTES_HINT, createKey: newFormKey() };
   } catch (cause) {
     // Signed in but not (yet) an approved partner: the page says how to become one.
     if (apiErrorCode(cause) === 'FORBIDDEN') return { partner: false as const };
