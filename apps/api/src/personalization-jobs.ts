@@ -8,24 +8,25 @@ import type { Clock } from '@tandem/core/shared';
 import { seedDemoBehaviour } from '@tandem/demo';
 import type { PrismaClient } from '@tandem/db';
 import type { ApiEnv } from './env.ts';
-import { startIntervalJob } from './interval-job.ts';
+import { log } from './logger.ts';
+import { startIntervalJob, type StopIntervalJob } from './interval-job.ts';
 
-export async function startPersonalizationJobs(prisma: PrismaClient, env: ApiEnv, clock: Clock): Promise<(() => void)[]> {
+export async function startPersonalizationJobs(prisma: PrismaClient, env: ApiEnv, clock: Clock): Promise<StopIntervalJob[]> {
   if (env.SEED_DEMO) {
     const events = await seedDemoBehaviour(prisma, { now: clock.now() });
-    if (events) console.log(`Demo behaviour: ${events} synthetic events with planted preferences.`);
+    if (events) log.info(`Demo behaviour: ${events} synthetic events with planted preferences.`);
   }
   const recompute = async (force = false) => {
     const result = await recomputeRecommendations(prisma, { now: clock.now(), force });
     return result.skipped ? 0 : result.neighbours;
   };
   // Fresh tables at start, then on the interval.
-  await recompute().then((n) => n && console.log(`Recommendations: ${n} neighbour rows.`)).catch((error: unknown) => console.error('Recommendations failed:', error));
-  await recomputeSegments(prisma, { now: clock.now() }).catch((error: unknown) => console.error('Segments failed:', error));
+  await recompute().then((n) => n && log.info(`Recommendations: ${n} neighbour rows.`)).catch((error: unknown) => log.error({ err: error }, 'Recommendations failed'));
+  await recomputeSegments(prisma, { now: clock.now() }).catch((error: unknown) => log.error({ err: error }, 'Segments failed'));
   return [
-    startIntervalJob('recommendations', env.RECOMMENDATIONS_INTERVAL_MS, () => recompute(), (n) => `Recommendations updated: ${n} neighbour rows.`),
-    startIntervalJob('recommendation rebuild', env.RECOMMENDATIONS_REBUILD_INTERVAL_MS, () => recompute(true), (n) => `Recommendations rebuilt: ${n} neighbour rows.`),
-    startIntervalJob('segments', env.SEGMENTS_INTERVAL_MS, async () => (await recomputeSegments(prisma, { now: clock.now() })).customers, (n) => `Segments recomputed for ${n} customer(s).`),
-    startIntervalJob('event retention', 3_600_000, () => deleteExpiredEvents(prisma, env.EVENT_RETENTION_DAYS, clock.now()), (n) => `Deleted ${n} behaviour event(s) past retention.`),
+    startIntervalJob(prisma, 'recommendations', env.RECOMMENDATIONS_INTERVAL_MS, () => recompute(), (n) => `Recommendations updated: ${n} neighbour rows.`),
+    startIntervalJob(prisma, 'recommendation rebuild', env.RECOMMENDATIONS_REBUILD_INTERVAL_MS, () => recompute(true), (n) => `Recommendations rebuilt: ${n} neighbour rows.`),
+    startIntervalJob(prisma, 'segments', env.SEGMENTS_INTERVAL_MS, async () => (await recomputeSegments(prisma, { now: clock.now() })).customers, (n) => `Segments recomputed for ${n} customer(s).`),
+    startIntervalJob(prisma, 'event retention', 3_600_000, () => deleteExpiredEvents(prisma, env.EVENT_RETENTION_DAYS, clock.now()), (n) => `Deleted ${n} behaviour event(s) past retention.`),
   ];
 }

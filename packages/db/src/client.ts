@@ -5,6 +5,7 @@ import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import type { SqlMigrationAwareDriverAdapterFactory } from '@prisma/driver-adapter-utils';
+import pg from 'pg';
 import { PrismaPGlite } from 'pglite-prisma-adapter';
 import { PrismaClient } from './generated/prisma/client.ts';
 import { repoRoot } from './migrate/migration-files.ts';
@@ -32,16 +33,37 @@ export interface Database {
    * commits, from this process or any other). Resolves to the function that stops listening.
    */
   listen(channel: string, onNotify: (payload: string) => void): Promise<() => Promise<void>>;
+  /** The connection pool now (PostgreSQL; null for embedded PGlite, which has one session): for metrics. */
+  poolStats(): PoolStats | null;
   close(): Promise<void>;
+}
+
+/** Connections of the pool: open ones, idle ones among them, and queries waiting for one. */
+export interface PoolStats {
+  total: number;
+  idle: number;
+  waiting: number;
 }
 
 export const defaultDataDir = path.join(repoRoot, '.data/pglite');
 
 export async function openDatabase(options: DatabaseOptions = {}): Promise<Database> {
   if (options.url) {
-    const adapterFactory = new PostgresAdapterFactory({ connectionString: options.url, max: options.poolSize ?? 10 });
+    // The pool is made here, not by the adapter, so its counts can be read (and it is ended on close).
+    const pool = new pg.Pool({ connectionString: options.url, max: options.poolSize ?? 10 });
+    const adapterFactory = new PostgresAdapterFactory(pool);
     const prisma = new PrismaClient({ adapter: adapterFactory });
-    return { kind: 'postgres', prisma, adapterFactory, listen: (channel, onNotify) => listenOnPostgres(options.url!, channel, onNotify), close: () => prisma.$disconnect() };
+    return {
+      kind: 'postgres',
+      prisma,
+      adapterFactory,
+      listen: (channel, onNotify) => listenOnPostgres(options.url!, channel, onNotify),
+      poolStats: () => ({ total: pool.totalCount, idle: pool.idleCount, waiting: pool.waitingCount }),
+      close: async () => {
+        await prisma.$disconnect();
+        await pool.end();
+      },
+    };
   }
   const dataDir = options.dataDir ?? defaultDataDir;
   if (!dataDir.startsWith('memory://')) await mkdir(dataDir, { recursive: true });
@@ -56,6 +78,7 @@ export async function openDatabase(options: DatabaseOptions = {}): Promise<Datab
       const unlisten = await pglite.listen(channel, onNotify);
       return () => unlisten();
     },
+    poolStats: () => null,
     close: async () => {
       await prisma.$disconnect();
       await pglite.close();

@@ -6,3 +6,4 @@ export { latestEmail, type OutboxEmailView } from './outbox-reads.ts';
 export type { OutgoingEmail } from './outbox-claims.ts';
 export { relayOutbox, type Mailer, type MailerReceipt, type RelayOptions } from './relay-outbox.ts';
 export { createSentEmailService, type SentEmailService, type SentEmailSummary, type SentEmailDetail, type SentEmailFilter, type SentEmailStatus } from './sent-emails.ts';
+export { readOutboxStats, type OutboxStats } from './outbox-stats.ts';
