@@ -60,8 +60,8 @@ export function createApiMetrics(sources: MetricSources): ApiMetrics {
         else this.set(value);
       },
     });
-  const queue = cachedFor(500, () => readJobQueueStats(sources.db.prisma));
-  const outbox = cachedFor(500, () => readOutboxStats(sources.db.prisma));
+  const queue = sharedWhileRunning(() => readJobQueueStats(sources.db.prisma));
+  const outbox = sharedWhileRunning(() => readOutboxStats(sources.db.prisma));
   dbGauge('tandem_job_queue_pending', 'Jobs waiting to run (due or scheduled).', async () => (await queue()).pending);
   dbGauge('tandem_job_queue_running', 'Jobs a worker is running.', async () => (await queue()).running);
   dbGauge('tandem_job_queue_dead', 'Jobs that failed their last attempt.', async () => (await queue()).dead);
@@ -112,15 +112,15 @@ function poolGauges(registers: Registry[], db: MetricSources['db']): void {
   });
 }
 
-/** `read`, shared by the gauges of one scrape instead of one query each. */
-function cachedFor<T>(ms: number, read: () => Promise<T>): () => Promise<T> {
-  let last: { at: number; value: Promise<T> } | null = null;
+/** `read`, shared by the gauges of one scrape (they collect side by side) instead of one query each. */
+function sharedWhileRunning<T>(read: () => Promise<T>): () => Promise<T> {
+  let running: Promise<T> | null = null;
   return () => {
-    const now = Date.now();
-    if (!last || now - last.at > ms) {
-      last = { at: now, value: read() };
-      last.value.catch(() => (last = null));
-    }
-    return last.value;
+    if (running) return running;
+    const current = read().finally(() => {
+      if (running === current) running = null;
+    });
+    running = current;
+    return current;
   };
 }
