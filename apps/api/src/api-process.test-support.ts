@@ -23,10 +23,12 @@ export interface ApiProcessOptions {
   env: Record<string, string>;
   /** The command's arguments; default the TypeScript entry point through tsx. */
   args?: string[];
+  /** The output that says it serves; default the start-up banner (with API_WORKERS, the primary's line that all workers listen). */
+  until?: RegExp;
 }
 
 /** Starts an API process and resolves once it listens (rejects with its output if it exits first). */
-export async function startApiTestProcess({ env, args = ['--import', 'tsx', 'src/main.ts'] }: ApiProcessOptions): Promise<ApiTestProcess> {
+export async function startApiTestProcess({ env, args = ['--import', 'tsx', 'src/main.ts'], until = /Tandem API listening/ }: ApiProcessOptions): Promise<ApiTestProcess> {
   const port = await freePort();
   const child = spawn(process.execPath, args, {
     cwd: appDir,
@@ -39,7 +41,7 @@ export async function startApiTestProcess({ env, args = ['--import', 'tsx', 'src
   const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
   await new Promise<void>((resolve, reject) => {
     const check = () => {
-      if (output.includes('Tandem API listening')) resolve();
+      if (until.test(output)) resolve();
     };
     child.stdout!.on('data', check);
     void exited.then((code) => reject(new Error(`the API process exited (${code}) before listening:\n${output}`)));

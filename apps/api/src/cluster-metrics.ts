@@ -36,6 +36,8 @@ export function serveClusterMetrics(): void {
 /** In a worker: makes `registry` the one the primary collects, and renders /metrics through the primary. */
 export function workerMetrics(registry: Registry): MetricsRouteOptions['render'] {
   AggregatorRegistry.setRegistries([registry]);
+  // Constructing one is what makes prom-client answer the primary's requests in a worker.
+  new AggregatorRegistry();
   let next = 0;
   return () =>
     new Promise((resolve, reject) => {

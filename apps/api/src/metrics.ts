@@ -11,7 +11,7 @@ import { log } from './logger.ts';
 
 /** What the metrics read when scraped. */
 export interface MetricSources {
-  db: Pick<Database, 'prisma' | 'poolStats'>;
+  db: Pick<Database, 'kind' | 'prisma' | 'poolStats'>;
   /** The catalog service's cache counters (server.services.catalog). */
   catalogCache?: () => { hits: number; misses: number };
 }
@@ -96,7 +96,8 @@ function catalogCacheCounters(registers: Registry[], read: MetricSources['catalo
 }
 
 function poolGauges(registers: Registry[], db: MetricSources['db']): void {
-  if (db.poolStats() === null) return;
+  // Embedded PGlite has one session and no pool.
+  if (db.kind !== 'postgres') return;
   new Gauge({
     name: 'tandem_db_pool_connections',
     help: 'PostgreSQL pool connections by state (open, idle) and queries waiting for one.',

@@ -5,7 +5,6 @@ import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import type { SqlMigrationAwareDriverAdapterFactory } from '@prisma/driver-adapter-utils';
-import pg from 'pg';
 import { PrismaPGlite } from 'pglite-prisma-adapter';
 import { PrismaClient } from './generated/prisma/client.ts';
 import { repoRoot } from './migrate/migration-files.ts';
@@ -49,20 +48,15 @@ export const defaultDataDir = path.join(repoRoot, '.data/pglite');
 
 export async function openDatabase(options: DatabaseOptions = {}): Promise<Database> {
   if (options.url) {
-    // The pool is made here, not by the adapter, so its counts can be read (and it is ended on close).
-    const pool = new pg.Pool({ connectionString: options.url, max: options.poolSize ?? 10 });
-    const adapterFactory = new PostgresAdapterFactory(pool);
+    const adapterFactory = new PostgresAdapterFactory({ connectionString: options.url, max: options.poolSize ?? 10 });
     const prisma = new PrismaClient({ adapter: adapterFactory });
     return {
       kind: 'postgres',
       prisma,
       adapterFactory,
       listen: (channel, onNotify) => listenOnPostgres(options.url!, channel, onNotify),
-      poolStats: () => ({ total: pool.totalCount, idle: pool.idleCount, waiting: pool.waitingCount }),
-      close: async () => {
-        await prisma.$disconnect();
-        await pool.end();
-      },
+      poolStats: () => adapterFactory.poolStats(),
+      close: () => prisma.$disconnect(),
     };
   }
   const dataDir = options.dataDir ?? defaultDataDir;
