@@ -105,6 +105,8 @@ run('api', process.execPath, ['--import', 'tsx', 'apps/api/src/main.ts'], {
   API_PORT: String(apiPort),
   API_HOST: host,
   INTERNAL_API_SECRET: internalApiSecret,
+  // Its output is piped through this script, which a person reads: readable lines, not JSON.
+  LOG_FORMAT: process.env.LOG_FORMAT ?? 'pretty',
   ...(mailpit?.smtpUrl ? { SMTP_URL: mailpit.smtpUrl } : {}),
 });
 await waitFor(`${apiUrl}/health`, 'The API', 10 * 60_000);

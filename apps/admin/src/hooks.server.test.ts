@@ -2,6 +2,7 @@
 // early 401 included), and the hooks read the admin's own session cookie, never the shop's.
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fakeRequestEvent } from '@tandem/web-kit/testing/request-event';
+import { apiHeaders } from '@tandem/web-kit/api-auth';
 import { handle } from './hooks.server.ts';
 
 const page = () => new Response('<!doctype html><p>Admin</p>', { headers: { 'content-type': 'text/html' } });
@@ -20,6 +21,16 @@ describe('the admin hooks', () => {
     expect(response.headers.get('referrer-policy')).toBe('same-origin');
     expect(response.headers.get('x-frame-options')).toBe('DENY');
     expect(response.headers.get('strict-transport-security')).toMatch(/^max-age=\d+/);
+  });
+
+  it('give every request an id, on the early 401 too, and send it with the API calls', async () => {
+    process.env.ORIGIN = 'http://127.0.0.1:3001';
+    const { event } = fakeRequestEvent({ url: 'http://127.0.0.1:3001/orders/o1?/cancel', method: 'POST' });
+    const response = await handle({ event, resolve: page });
+    expect(response.status).toBe(401);
+    const id = response.headers.get('x-request-id');
+    expect(id).toMatch(/^[0-9a-f-]{36}$/);
+    expect(apiHeaders(event.locals.auth, 'the-internal-secret')['x-request-id']).toBe(id);
   });
 
   it('put the headers on the 401 a signed-out form post gets, and leave HSTS out over http', async () => {

@@ -1,6 +1,7 @@
 import type { Handle, RequestEvent } from '@sveltejs/kit';
 import { apiErrorCode } from '@tandem/web-kit/api-error';
 import type { ApiAuth } from '@tandem/web-kit/api-auth';
+import { newRequestId, withRequestIdHeader } from '@tandem/web-kit/request-id';
 import { withSecurityHeadersHandle } from '@tandem/web-kit/security-handle';
 import { permissionFor } from '$lib/areas';
 import { createApi } from '$lib/server/api';
@@ -16,6 +17,8 @@ const handleStaff: Handle = async ({ event, resolve }) => {
     cartToken: null,
     clientAddress: event.getClientAddress(),
     userAgent: event.request.headers.get('user-agent') ?? '',
+    // One id for this page and every API call it makes (the API's log lines carry it too).
+    requestId: newRequestId(),
   };
   event.locals.auth = auth;
   event.locals.api = createApi(event.fetch, auth);
@@ -23,7 +26,7 @@ const handleStaff: Handle = async ({ event, resolve }) => {
   const response = forbidden(event) ?? (await resolve(event));
   // Staff pages hold customers' data: never keep them in shared caches.
   response.headers.set('cache-control', 'private, no-store');
-  return response;
+  return withRequestIdHeader(response, auth.requestId!);
 };
 
 /** Security headers on every response, the early 401/403 answers included. */
@@ -37,7 +40,7 @@ async function signedInStaff(event: RequestEvent): Promise<StaffMember | null> {
     const code = apiErrorCode(cause);
     if (code === 'UNAUTHORIZED') event.locals.sessionEnded = true;
     if (code === 'UNAUTHORIZED' || code === 'FORBIDDEN') endSession(event);
-    else console.error('Could not check the admin session:', cause);
+    else console.error(`Could not check the admin session (request ${event.locals.auth.requestId}):`, cause);
     return null;
   }
 }

@@ -3,6 +3,7 @@
 // any process) and, as the safety net for a dropped connection, read the version every second.
 import { CATALOG_CHANNEL, CATALOG_STOCK_CHANGE, type CatalogService } from '@tandem/core/catalog';
 import type { Database } from '@tandem/db';
+import { log } from './logger.ts';
 
 export interface CatalogInvalidationOptions {
   /** How often the version is read whatever NOTIFY says, in ms. Default 1 000. */
@@ -17,10 +18,10 @@ export interface CatalogInvalidationOptions {
  * @example const stop = await followCatalogVersion(db, server.services.catalog); … await stop();
  */
 export async function followCatalogVersion(db: Database, catalog: Pick<CatalogService, 'syncVersion' | 'refreshVersion' | 'dropCachedReads'>, options: CatalogInvalidationOptions = {}): Promise<() => Promise<void>> {
-  const onError = options.onError ?? ((error: unknown) => console.error('catalog cache: cannot read the catalog version:', error));
+  const onError = options.onError ?? ((error: unknown) => log.error({ err: error }, 'catalog cache: cannot read the catalog version'));
   const onNotify = (payload: string) => (payload === CATALOG_STOCK_CHANGE ? catalog.dropCachedReads() : catalog.syncVersion(payload));
   const unlisten = await db.listen(CATALOG_CHANNEL, onNotify).catch((error: unknown) => {
-    console.error(`catalog cache: cannot LISTEN on ${CATALOG_CHANNEL}, reading the version every poll only:`, error);
+    log.error({ err: error }, `catalog cache: cannot LISTEN on ${CATALOG_CHANNEL}, reading the version every poll only`);
     return async () => {};
   });
   await catalog.refreshVersion();

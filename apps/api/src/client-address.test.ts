@@ -1,7 +1,7 @@
 import type { IncomingMessage } from 'node:http';
 import { apiHeaders } from '@tandem/web-kit/api-auth';
 import { describe, expect, it } from 'vitest';
-import { createClientAddressReader, SOCKET_ONLY, type ClientAddressPolicy } from './client-address.ts';
+import { createClientAddressReader, createTrustedCallerCheck, SOCKET_ONLY, type ClientAddressPolicy } from './client-address.ts';
 
 const SECRET = 'a-secret-of-the-storefront-and-admin-servers';
 const request = (headers: Record<string, string>, socketAddress = '203.0.113.1') => ({ headers, socket: { remoteAddress: socketAddress } }) as unknown as IncomingMessage;
@@ -51,5 +51,17 @@ describe('the client address of a request', () => {
 
   it('refuses a trusted-proxy entry that is no address or CIDR', () => {
     expect(() => createClientAddressReader({ trustedProxies: ['10.0.0.0/33'] })).toThrow();
+  });
+});
+
+describe('a trusted caller (who may name the request id)', () => {
+  it('is one with the internal secret or a configured proxy as its socket peer, nobody else', () => {
+    const trusted = createTrustedCallerCheck({ trustedProxies: ['10.0.0.0/8'], internalSecret: SECRET });
+    expect(trusted(request({ 'x-tandem-internal-secret': SECRET }))).toBe(true);
+    expect(trusted(request({}, '10.1.2.3'))).toBe(true);
+    expect(trusted(request({}, '::ffff:10.1.2.3'))).toBe(true);
+    expect(trusted(request({ 'x-tandem-internal-secret': `${SECRET}x` }))).toBe(false);
+    expect(trusted(request({ 'x-forwarded-for': '10.1.2.3' }))).toBe(false);
+    expect(createTrustedCallerCheck(SOCKET_ONLY)(request({ 'x-tandem-internal-secret': SECRET }, '127.0.0.1'))).toBe(false);
   });
 });

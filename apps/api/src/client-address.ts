@@ -44,6 +44,21 @@ export function createClientAddressReader(policy: ClientAddressPolicy): (req: In
   };
 }
 
+/**
+ * Whether a request comes from a hop the operator trusts: it carries the internal secret (the
+ * storefront and admin servers) or its socket's peer is a configured proxy. Only such callers
+ * may name the request's id (request-id.ts); anyone else could fill the log with forged ones.
+ */
+export function createTrustedCallerCheck(policy: ClientAddressPolicy): (req: IncomingMessage) => boolean {
+  const trust = policy.trustedProxies.length ? proxyaddr.compile([...policy.trustedProxies]) : null;
+  const secretDigest = policy.internalSecret ? digest(policy.internalSecret) : null;
+  return (req) => {
+    if (secretDigest && hasSecret(req, secretDigest)) return true;
+    const peer = normalise(req.socket.remoteAddress);
+    return trust !== null && peer !== null && trust(peer, 0);
+  };
+}
+
 function hasSecret(req: IncomingMessage, expected: Buffer): boolean {
   const presented = single(req.headers[INTERNAL_SECRET_HEADER]);
   // Digests of equal length, so the comparison takes the same time whatever was sent.

@@ -87,6 +87,16 @@ const Env = z.object({
   RING_HEALTH_ALLOW_PRIVATE_NETWORK: z.enum(['true', 'false']).default('false').transform((v) => v === 'true'),
   /** End-to-end tests only: a file holding how many ms the API's clock runs ahead (apps/api/src/test-clock.ts); refused in production. */
   TEST_CLOCK_FILE: z.string().optional(),
+  /** How many API processes serve the port (node:cluster workers; main.ts). More than 1 needs DATABASE_URL: embedded PGlite belongs to one process. */
+  API_WORKERS: z.coerce.number().int().min(1).max(64).default(1),
+  /** The bearer token that opens GET /metrics (Prometheus); unset: /metrics answers 404. */
+  METRICS_TOKEN: z
+    .string()
+    .min(16, 'METRICS_TOKEN must be at least 16 characters (e.g. `openssl rand -hex 24`)')
+    .optional()
+    .or(z.literal('').transform(() => undefined)),
+  /** On SIGTERM: the longest wait for requests under way and running jobs before closing, in ms. */
+  SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(0).max(600_000).default(10_000),
   /** `development` adds stacks to API error responses; anything else (or unset) keeps them in the server log only. */
   NODE_ENV: z.string().optional(),
   /** Load the demo catalog into an empty database on start (default on). */
@@ -105,7 +115,10 @@ function compiles(entries: string[]): boolean {
 export type ApiEnv = z.infer<typeof Env>;
 
 export function readEnv(source: NodeJS.ProcessEnv = process.env): ApiEnv {
-  const parsed = Env.safeParse(source);
+  const parsed = Env.refine((env) => env.API_WORKERS === 1 || env.DATABASE_URL !== undefined, {
+    path: ['API_WORKERS'],
+    message: 'API_WORKERS above 1 needs DATABASE_URL (a PostgreSQL server): the embedded PGlite database belongs to one process.',
+  }).safeParse(source);
   if (!parsed.success) {
     throw new Error(`Invalid environment:\n${z.prettifyError(parsed.error)}`);
   }

@@ -9,29 +9,30 @@ import type { Clock } from '@tandem/core/shared';
 import { seedDemoBehaviour } from '@tandem/demo';
 import type { PrismaClient } from '@tandem/db';
 import type { ApiEnv } from './env.ts';
-import { startIntervalJob } from './interval-job.ts';
+import { log } from './logger.ts';
+import { startIntervalJob, type StopIntervalJob } from './interval-job.ts';
 
 /** How long after start the first segments computation waits (demo data settles first). */
 const SEGMENTS_AFTER_START_MS = 5_000;
 
-export async function startPersonalizationJobs(prisma: PrismaClient, env: ApiEnv, clock: Clock): Promise<(() => void)[]> {
+export async function startPersonalizationJobs(prisma: PrismaClient, env: ApiEnv, clock: Clock): Promise<StopIntervalJob[]> {
   if (env.SEED_DEMO) {
     const events = await seedDemoBehaviour(prisma, { now: clock.now() });
-    if (events) console.log(`Demo behaviour: ${events} synthetic events with planted preferences.`);
+    if (events) log.info(`Demo behaviour: ${events} synthetic events with planted preferences.`);
   }
   const recompute = async (force = false) => {
     const result = await recomputeRecommendations(prisma, { now: clock.now(), force });
     return result.skipped ? 0 : result.neighbours;
   };
   // Fresh tables at start, then on the interval.
-  await recompute().then((n) => n && console.log(`Recommendations: ${n} neighbour rows.`)).catch((error: unknown) => console.error('Recommendations failed:', error));
+  await recompute().then((n) => n && log.info(`Recommendations: ${n} neighbour rows.`)).catch((error: unknown) => log.error({ err: error }, 'Recommendations failed'));
   // Queued, not awaited: the start is not held up, and a store that just started still shows
   // segments within seconds (whichever process's worker claims the job computes them once).
-  await requestSegmentRecompute(prisma, { delayMs: SEGMENTS_AFTER_START_MS }).catch((error: unknown) => console.error('Could not queue segments:', error));
+  await requestSegmentRecompute(prisma, { delayMs: SEGMENTS_AFTER_START_MS }).catch((error: unknown) => log.error({ err: error }, 'Could not queue segments'));
   return [
-    startIntervalJob('recommendations', env.RECOMMENDATIONS_INTERVAL_MS, () => recompute(), (n) => `Recommendations updated: ${n} neighbour rows.`),
-    startIntervalJob('recommendation rebuild', env.RECOMMENDATIONS_REBUILD_INTERVAL_MS, () => recompute(true), (n) => `Recommendations rebuilt: ${n} neighbour rows.`),
-    startIntervalJob('segments', env.SEGMENTS_INTERVAL_MS, async () => ((await requestSegmentRecompute(prisma)).queued ? 1 : 0), () => 'Segments recompute queued.'),
-    startIntervalJob('event retention', 3_600_000, () => deleteExpiredEvents(prisma, env.EVENT_RETENTION_DAYS, clock.now()), (n) => `Deleted ${n} behaviour event(s) past retention.`),
+    startIntervalJob(prisma, 'recommendations', env.RECOMMENDATIONS_INTERVAL_MS, () => recompute(), (n) => `Recommendations updated: ${n} neighbour rows.`),
+    startIntervalJob(prisma, 'recommendation rebuild', env.RECOMMENDATIONS_REBUILD_INTERVAL_MS, () => recompute(true), (n) => `Recommendations rebuilt: ${n} neighbour rows.`),
+    startIntervalJob(prisma, 'segments', env.SEGMENTS_INTERVAL_MS, async () => ((await requestSegmentRecompute(prisma)).queued ? 1 : 0), () => 'Segments recompute queued.'),
+    startIntervalJob(prisma, 'event retention', 3_600_000, () => deleteExpiredEvents(prisma, env.EVENT_RETENTION_DAYS, clock.now()), (n) => `Deleted ${n} behaviour event(s) past retention.`),
   ];
 }

@@ -1,24 +1,31 @@
-// The API's HTTP surface: tRPC under /trpc, GET /health, and media files under /media.
+// The API's HTTP surface: tRPC under /trpc, health (/health, /health/live, /health/ready),
+// /metrics (with its token), and media files under /media.
 // The REST surface: /rest/v1/..., its OpenAPI document (/openapi.json) and reference (/docs).
 // Partner-facing routes: the widget script and its data, web ring navigation.
 import http from 'node:http';
 import { appRouter, createApiContext, createApiServices, withRequestId, type ApiServices, type ApiServicesOptions } from '@tandem/api';
 import type { Database } from '@tandem/db';
 import { createHTTPHandler } from '@trpc/server/adapters/standalone';
-import { checkHealth } from './health.ts';
+import { createHealthRoutes } from './health-routes.ts';
+import { log, type Logger } from './logger.ts';
+import { createMetricsRoute, type MetricsRouteOptions } from './metrics-route.ts';
+import type { ApiMetrics } from './metrics.ts';
 import { createMediaHandler } from './media.ts';
 import { createPaymentWebhookHandler } from './payment-webhook.ts';
 import { createProductFeedHandler } from './product-feed-route.ts';
 import { createSitemapHandler } from './sitemap-route.ts';
-import { createClientAddressReader, SOCKET_ONLY, type ClientAddressPolicy } from './client-address.ts';
+import { createClientAddressReader, createTrustedCallerCheck, SOCKET_ONLY, type ClientAddressPolicy } from './client-address.ts';
 import { readRequestAuth } from './request-auth.ts';
 import { MAX_TRPC_BATCH, readBoundedBody, refuseLargeBatch, trpcBodyLimit, trpcPathsOf } from './request-limits.ts';
 import { buildWidget, type BuiltWidget } from '@tandem/widget';
 import { createRingRoutes, isRingRoute } from './ring-routes.ts';
 import { createWidgetCrosslinksHandler } from './widget-crosslinks.ts';
 import { createWidgetScriptHandler } from './widget-script.ts';
-import { answerInternalError, withRequestIds } from './internal-error.ts';
+import { answerInternalError } from './internal-error.ts';
 import { requestIdOf } from './request-id.ts';
+import { requestLog } from './request-log.ts';
+import { labelRoute, observeRequests } from './request-observer.ts';
+import { fixedRouteLabel, trpcRouteLabels } from './route-labels.ts';
 import { answerClientError } from './client-errors.ts';
 import { grantedUploads } from './upload-grant.ts';
 import { refuse, refuseTrpc } from './refusals.ts';
@@ -43,6 +50,13 @@ export interface ApiServerOptions {
   publicReads?: PublicReadPolicy;
   /** Put stacks in tRPC error responses: development only (main.ts: NODE_ENV=development); off by default. */
   exposeErrorDetails?: boolean;
+  /** Where request lines and failures go; default the process's logger (logger.ts). */
+  logger?: Logger;
+  /** Request latency and status are recorded here when given; /metrics answers with `metricsRoute`. */
+  metrics?: ApiMetrics;
+  metricsRoute?: MetricsRouteOptions;
+  /** Readiness fails once this says so (main.ts, on SIGTERM). */
+  isShuttingDown?: () => boolean;
 }
 
 export interface PartnerRoutesOptions {
@@ -55,7 +69,7 @@ export interface PartnerRoutesOptions {
   now?: () => Date;
 }
 
-export function createApiServer({ db, mediaDir, storefrontUrl, services: options, clientAddress = SOCKET_ONLY, seo = DEFAULT_SEO, partners = {}, publicReads = DEFAULT_PUBLIC_READS, exposeErrorDetails = false }: ApiServerOptions): http.Server & { services: ApiServices } {
+export function createApiServer({ db, mediaDir, storefrontUrl, services: options, clientAddress = SOCKET_ONLY, seo = DEFAULT_SEO, partners = {}, publicReads = DEFAULT_PUBLIC_READS, exposeErrorDetails = false, logger = log, metrics, metricsRoute, isShuttingDown }: ApiServerOptions): http.Server & { services: ApiServices } {
   const services = createApiServices(db.prisma, { mediaDir, ...options, storefrontUrl, partnerContent: { mediaDir, ...options.partnerContent } });
   const clientAddressOf = createClientAddressReader(clientAddress);
   const trpc = createHTTPHandler({
@@ -73,7 +87,7 @@ export function createApiServer({ db, mediaDir, storefrontUrl, services: options
     },
     // The only place the details of an unexpected failure go; the response quotes the same id.
     onError({ error, path, req }) {
-      if (error.code === 'INTERNAL_SERVER_ERROR') console.error(`tRPC ${path ?? '?'} failed (request ${requestIdOf(req)}):`, error.cause ?? error);
+      if (error.code === 'INTERNAL_SERVER_ERROR') requestLog(req).error({ err: error.cause ?? error, procedure: path ?? '?' }, `tRPC ${path ?? '?'} failed`);
     },
   });
   const media = createMediaHandler(mediaDir);
@@ -92,11 +106,15 @@ export function createApiServer({ db, mediaDir, storefrontUrl, services: options
     now: partners.now ?? services.clock.now,
   });
   const openApi = createOpenApiRoutes({ services, serverUrl: options.partners?.apiPublicUrl ?? '/', readAuth: (req) => readRequestAuth(req, clientAddressOf), exposeErrorDetails });
+  const health = createHealthRoutes({ db, search: options.search, isShuttingDown });
+  const metricsEndpoint = createMetricsRoute(metricsRoute);
   const rings = createRingRoutes({ prisma: db.prisma, storefrontUrl, random: partners.random, now: partners.now ?? services.clock.now });
 
-  const server = http.createServer(withSecurityHeaders(withRequestIds((req, res) => {
+  const trustedCaller = createTrustedCallerCheck(clientAddress);
+  const server = http.createServer(withSecurityHeaders(observeRequests((req, res) => {
     const url = requestUrlOf(req);
     if (!url) return refuse(req, res, 400, 'BAD_REQUEST', 'The request URL is not valid.');
+    labelRoute(req, fixedRouteLabel(url.pathname));
     if (url.pathname.startsWith('/trpc/')) {
       void serveTrpc(req, res, url).catch((error: unknown) => answerInternalError(req, res, 'tRPC request', error));
       return;
@@ -106,15 +124,9 @@ export function createApiServer({ db, mediaDir, storefrontUrl, services: options
       void openApiRoute().catch((error: unknown) => answerInternalError(req, res, 'REST request', error));
       return;
     }
-    if (url.pathname === '/health' && req.method === 'GET') {
-      void checkHealth(db, (error) => console.error(`health: a dependency did not answer (request ${requestIdOf(req)}):`, error), options.search)
-        .then((report) => {
-          res.statusCode = report.status === 'ok' ? 200 : 503;
-          res.setHeader('Content-Type', 'application/json');
-          res.setHeader('Cache-Control', 'no-store');
-          res.end(JSON.stringify(report));
-        })
-        .catch((error: unknown) => answerInternalError(req, res, 'health', error));
+    const operatorRoute = health(req, res, url.pathname) ?? metricsEndpoint(req, res, url.pathname);
+    if (operatorRoute) {
+      void operatorRoute().catch((error: unknown) => answerInternalError(req, res, url.pathname, error));
       return;
     }
     if (url.pathname === '/webhooks/payments' && req.method === 'POST') {
@@ -149,7 +161,7 @@ export function createApiServer({ db, mediaDir, storefrontUrl, services: options
       }
     }
     refuse(req, res, 404, 'NOT_FOUND', 'Not found');
-  })));
+  }, { logger, metrics, trustedCaller })));
   server.on('clientError', answerClientError);
   // Batch size and body size are checked before tRPC sees the request; the body is read within
   // its limit and handed over as `req.body`, which tRPC's adapter uses instead of the stream.
@@ -161,6 +173,7 @@ export function createApiServer({ db, mediaDir, storefrontUrl, services: options
     }
     const paths = trpcPathsOf(url);
     if (!paths) return refuseTrpc(req, res, 400, 'BAD_REQUEST', 'The procedure name in the URL is not valid percent-encoding.');
+    labelRoute(req, ...trpcRouteLabels(paths));
     if (paths.length > MAX_TRPC_BATCH) return refuseLargeBatch(req, res, paths.length);
     if (req.method === 'POST') {
       const body = await readBoundedBody(req, res, trpcBodyLimit(await grantedUploads(services, req, paths)));

@@ -2,19 +2,16 @@
 // processes (src/main.ts) serve one database; on embedded PGlite, which one process owns, two
 // servers with their own services stand in for them. 25 parallel wrong passwords, sent to both
 // in turn, get no more password checks than one process would allow.
-import { spawn, type ChildProcess } from 'node:child_process';
-import net, { type AddressInfo } from 'node:net';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import type { AddressInfo } from 'node:net';
 import { bucket, SIGN_IN_LIMITS } from '@tandem/core/accounts';
 import { embeddedAdapters } from '@tandem/api/testing/adapters';
 import { createTestDatabase, TEST_STOREFRONT_URL, type TestDatabase } from '@tandem/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startApiTestProcess } from './api-process.test-support.ts';
 import { createApiServer } from './server.ts';
 import { signInParallel, signUpOverHttp, tally } from './sign-in-attempts.test-support.ts';
 
 const PASSWORD = 'correct horse battery';
-const appDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
 let db: TestDatabase;
 let bases: string[] = [];
@@ -54,41 +51,7 @@ async function startInProcess(): Promise<string> {
 
 /** Starts `src/main.ts` on the database and resolves with its address once it listens. */
 async function startProcess(databaseUrl: string): Promise<string> {
-  const port = await freePort();
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
-    cwd: appDir,
-    env: { ...process.env, DATABASE_URL: databaseUrl, API_HOST: '127.0.0.1', API_PORT: String(port), SEED_DEMO: 'false', STOREFRONT_URL: TEST_STOREFRONT_URL, NODE_ENV: 'test' },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  stops.push(() => stopProcess(child));
-  let output = '';
-  await new Promise<void>((resolve, reject) => {
-    const onData = (chunk: Buffer) => {
-      output += chunk.toString();
-      if (output.includes('Tandem API listening')) resolve();
-    };
-    child.stdout!.on('data', onData);
-    child.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    child.once('exit', (code) => reject(new Error(`the API process exited (${code}) before listening:\n${output}`)));
-  });
-  return `http://127.0.0.1:${port}`;
-}
-
-function stopProcess(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null) return Promise.resolve();
-  return new Promise((resolve) => {
-    child.once('exit', () => resolve());
-    child.kill('SIGTERM');
-  });
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = net.createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as AddressInfo;
-      probe.close(() => resolve(port));
-    });
-  });
+  const api = await startApiTestProcess({ env: { DATABASE_URL: databaseUrl } });
+  stops.push(async () => void (await api.stop()));
+  return api.base;
 }

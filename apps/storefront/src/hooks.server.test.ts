@@ -2,6 +2,7 @@
 // hooks read the shop's own cookie names, never the admin's.
 import { afterEach, describe, expect, it } from 'vitest';
 import { fakeRequestEvent } from '@tandem/web-kit/testing/request-event';
+import { apiHeaders } from '@tandem/web-kit/api-auth';
 import { handle } from './hooks.server.ts';
 
 const page = () => new Response('<!doctype html><p>Shop</p>', { headers: { 'content-type': 'text/html' } });
@@ -51,6 +52,20 @@ describe('the storefront hooks', () => {
     expect(event.locals.auth).toMatchObject({ sessionToken: null, cartToken: 'cart-token' });
     expect(read).toEqual(expect.arrayContaining(['__Host-tandem_shop_session', '__Host-tandem_shop_cart']));
     expect(read.filter((name) => name.includes('admin'))).toEqual([]);
+  });
+
+  it('give every request its own id, returned to the browser and sent with the API calls it makes', async () => {
+    serveOver('http://127.0.0.1:3000');
+    const ids = [];
+    for (let i = 0; i < 2; i++) {
+      const { event } = fakeRequestEvent({ url: 'http://127.0.0.1:3000/' });
+      const response = await handle({ event, resolve: page });
+      const id = response.headers.get('x-request-id');
+      expect(id).toMatch(/^[0-9a-f-]{36}$/);
+      expect(apiHeaders(event.locals.auth, 'the-internal-secret')['x-request-id']).toBe(id);
+      ids.push(id);
+    }
+    expect(ids[0]).not.toBe(ids[1]);
   });
 
   it('read plain shop cookie names over http', async () => {

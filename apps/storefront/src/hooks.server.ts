@@ -1,6 +1,7 @@
 import type { Handle, RequestEvent } from '@sveltejs/kit';
 import { createApi } from '$lib/server/api';
 import type { ApiAuth } from '@tandem/web-kit/api-auth';
+import { newRequestId, withRequestIdHeader } from '@tandem/web-kit/request-id';
 import { withSecurityHeadersHandle } from '@tandem/web-kit/security-handle';
 import { cookieName, endSession } from '$lib/server/cookies';
 import { shopSite } from '$lib/server/public-origin';
@@ -16,13 +17,15 @@ const handleShopper: Handle = async ({ event, resolve }) => {
     clientAddress: event.getClientAddress(),
     userAgent: event.request.headers.get('user-agent') ?? '',
     referralToken: event.cookies.get(cookieName(site, 'ref')) || null,
+    // One id for this page and every API call it makes (the API's log lines carry it too).
+    requestId: newRequestId(),
   };
   event.locals.auth = auth;
   event.locals.api = createApi(event.fetch, auth);
   event.locals.visitor = readVisitor(event.cookies, site);
   // Images never need to know who is asking; pages do.
   event.locals.customer = auth.sessionToken && !event.url.pathname.startsWith('/media/') ? await signedInCustomer(event) : null;
-  return resolve(event);
+  return withRequestIdHeader(await resolve(event), auth.requestId!);
 };
 
 /** Security headers on every response, whatever answers it. */
@@ -39,7 +42,7 @@ async function signedInCustomer(event: RequestEvent): Promise<SignedInCustomer |
     return { id: me.id, name: me.name, email: me.email };
   } catch (cause) {
     // An unreachable API says nothing about the session: keep the cookie for the next request.
-    console.error('Could not check the session:', cause);
+    console.error(`Could not check the session (request ${event.locals.auth.requestId}):`, cause);
     return null;
   }
 }

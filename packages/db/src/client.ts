@@ -32,7 +32,16 @@ export interface Database {
    * commits, from this process or any other). Resolves to the function that stops listening.
    */
   listen(channel: string, onNotify: (payload: string) => void): Promise<() => Promise<void>>;
+  /** The connection pool now (PostgreSQL; null for embedded PGlite, which has one session): for metrics. */
+  poolStats(): PoolStats | null;
   close(): Promise<void>;
+}
+
+/** Connections of the pool: open ones, idle ones among them, and queries waiting for one. */
+export interface PoolStats {
+  total: number;
+  idle: number;
+  waiting: number;
 }
 
 export const defaultDataDir = path.join(repoRoot, '.data/pglite');
@@ -41,7 +50,14 @@ export async function openDatabase(options: DatabaseOptions = {}): Promise<Datab
   if (options.url) {
     const adapterFactory = new PostgresAdapterFactory({ connectionString: options.url, max: options.poolSize ?? 10 });
     const prisma = new PrismaClient({ adapter: adapterFactory });
-    return { kind: 'postgres', prisma, adapterFactory, listen: (channel, onNotify) => listenOnPostgres(options.url!, channel, onNotify), close: () => prisma.$disconnect() };
+    return {
+      kind: 'postgres',
+      prisma,
+      adapterFactory,
+      listen: (channel, onNotify) => listenOnPostgres(options.url!, channel, onNotify),
+      poolStats: () => adapterFactory.poolStats(),
+      close: () => prisma.$disconnect(),
+    };
   }
   const dataDir = options.dataDir ?? defaultDataDir;
   if (!dataDir.startsWith('memory://')) await mkdir(dataDir, { recursive: true });
@@ -56,6 +72,7 @@ export async function openDatabase(options: DatabaseOptions = {}): Promise<Datab
       const unlisten = await pglite.listen(channel, onNotify);
       return () => unlisten();
     },
+    poolStats: () => null,
     close: async () => {
       await prisma.$disconnect();
       await pglite.close();

@@ -1,4 +1,4 @@
-export { openDatabase, defaultDataDir, type Database, type DatabaseKind, type DatabaseOptions } from './client.ts';
+export { openDatabase, defaultDataDir, type Database, type DatabaseKind, type DatabaseOptions, type PoolStats } from './client.ts';
 export { applyPendingMigrations, createMigration, pendingSchemaChange, migrationNamesOnDisk } from './migrate/migrations.ts';
 export { migrationState, type MigrationState } from './migrate/migration-state.ts';
 export { PrismaClient, Prisma } from './generated/prisma/client.ts';

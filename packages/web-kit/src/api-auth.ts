@@ -17,6 +17,8 @@ export interface ApiAuth {
   userAgent: string;
   /** From the storefront's affiliate attribution cookie; sent as `X-Referral`. */
   referralToken?: string | null;
+  /** This front-end request's id (request-id.ts); sent as `X-Request-Id`, which the API keeps beside the secret. */
+  requestId?: string;
 }
 
 /** Carries INTERNAL_API_SECRET; the API reads it in apps/api/src/client-address.ts. */
@@ -39,5 +41,7 @@ export function apiHeaders(auth: ApiAuth, internalSecret?: string): Record<strin
   if (auth.cartToken) headers['x-cart-token'] = auth.cartToken;
   if (auth.userAgent) headers['user-agent'] = auth.userAgent.slice(0, 300);
   if (auth.referralToken) headers['x-referral'] = auth.referralToken;
+  // The API keeps it only from a caller that proves the secret; otherwise it makes its own.
+  if (auth.requestId) headers['x-request-id'] = auth.requestId;
   return headers;
 }

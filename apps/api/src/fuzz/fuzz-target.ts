@@ -10,6 +10,7 @@ import { embeddedAdapters } from '@tandem/api/testing/adapters';
 import type { Role } from '@tandem/db';
 import { createTestDatabase, makeCategory, makeProduct, TEST_STOREFRONT_URL, type TestDatabase } from '@tandem/db/testing';
 import { makePartner } from '../partner-fixtures.test-support.ts';
+import type { Logger } from '../logger.ts';
 import { createApiServer } from '../server.ts';
 
 /** Who calls: the headers a client of that kind sends. */
@@ -31,11 +32,11 @@ export interface FuzzTarget {
 let people = 0;
 
 /** Starts the API on a fresh database with one product, a shopper, an admin and an approved partner. */
-export async function startFuzzTarget(): Promise<FuzzTarget> {
+export async function startFuzzTarget(options: { logger?: Logger } = {}): Promise<FuzzTarget> {
   const db = await createTestDatabase();
   const mediaDir = await mkdtemp(path.join(os.tmpdir(), 'tandem-fuzz-'));
   // Cheap password hashing: the fuzzer signs in and up thousands of times.
-  const server = createApiServer({ db, mediaDir, storefrontUrl: TEST_STOREFRONT_URL, services: { ...embeddedAdapters(db.prisma), accounts: { scryptCost: { N: 1024, r: 8, p: 1 } } } });
+  const server = createApiServer({ db, mediaDir, storefrontUrl: TEST_STOREFRONT_URL, services: { ...embeddedAdapters(db.prisma), accounts: { scryptCost: { N: 1024, r: 8, p: 1 } } }, ...(options.logger ? { logger: options.logger } : {}) });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   const category = await makeCategory(db.prisma, 'fuzz-wheels');

@@ -3,6 +3,7 @@
 import type { Mailer } from '@tandem/core/notifications';
 import { consoleMailer } from '../console-mailer.ts';
 import { createSmtpMailer } from './smtp-mailer.ts';
+import { log as logger } from '../logger.ts';
 
 /** The settings the mailer is chosen by (from `readEnv`). */
 export interface MailEnv {
@@ -20,7 +21,7 @@ export interface ChosenMailer {
 }
 
 /** The SMTP mailer for `env.SMTP_URL`, or the console fallback with a warning in `log`. */
-export function mailerFromEnv(env: MailEnv, log: (line: string) => void = console.warn): ChosenMailer {
+export function mailerFromEnv(env: MailEnv, log: (line: string) => void = (line) => logger.warn(line)): ChosenMailer {
   if (env.SMTP_URL) {
     const smtp = createSmtpMailer({ url: env.SMTP_URL, from: env.MAIL_FROM, timeoutMs: env.SMTP_TIMEOUT_MS });
     return { send: smtp.send, deliveredTo: `the SMTP server at ${hostOf(env.SMTP_URL)}`, close: smtp.close };

@@ -6,6 +6,8 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { callRestProcedure, createApiContext, type ApiServices, type RequestAuth, type RestRoute } from '@tandem/api';
 import { requestIdOf } from '../request-id.ts';
+import { requestLog } from '../request-log.ts';
+import { labelRoute } from '../request-observer.ts';
 import { MAX_TRPC_BODY_BYTES, readBoundedBody } from '../request-limits.ts';
 import { bodyInput, createRestRouter, queryInput } from './rest-input.ts';
 
@@ -24,6 +26,7 @@ export function createRestHandler({ services, routes, readAuth, exposeErrorDetai
     const requestId = requestIdOf(req);
     const method = req.method ?? 'GET';
     const match = router.match(method, url.pathname);
+    labelRoute(req, match && 'route' in match ? `${method} ${match.route.path}` : 'rest:unknown');
     if (!match) return fail(res, 404, 'NOT_FOUND', 'There is no such operation; /openapi.json lists them.', requestId);
     if ('allowed' in match) {
       res.setHeader('Allow', match.allowed.join(', '));
@@ -44,7 +47,7 @@ export function createRestHandler({ services, routes, readAuth, exposeErrorDetai
     }
     const ctx = createApiContext(services, readAuth(req), { id: requestId, exposeErrorDetails });
     const answer = await callRestProcedure(ctx, match.route, input);
-    if (answer.internalError !== undefined) console.error(`REST ${method} ${match.route.path} failed (request ${requestId}):`, answer.internalError);
+    if (answer.internalError !== undefined) requestLog(req).error({ err: answer.internalError }, `REST ${method} ${match.route.path} failed`);
     reply(res, answer.status, answer.body);
   };
 }

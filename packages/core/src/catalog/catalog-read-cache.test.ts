@@ -26,4 +26,16 @@ describe('catalog read cache', () => {
     await cache.read('bySlug', 'a', async () => ++loads);
     expect(loads).toBe(2);
   });
+
+  it('counts reads answered from memory and reads that loaded, for the hit ratio', async () => {
+    const cache = createCatalogReadCache({ ttlMs: 60_000 });
+    cache.sync('1');
+    const load = async () => 'page';
+    await Promise.all([cache.read('list', 'a', load), cache.read('list', 'a', load)]);
+    await cache.read('list', 'a', load);
+    await cache.read('list', 'b', load);
+    cache.sync('2');
+    await cache.read('list', 'a', load);
+    expect(cache.stats()).toEqual({ hits: 2, misses: 3 });
+  });
 });

@@ -26,11 +26,14 @@ export interface CatalogReadCache {
   clear(): void;
   /** The version last seen by `sync`, or null before the first. */
   readonly version: string | null;
+  /** Reads answered from the cache and reads that loaded, since the start (caching on only): the hit ratio's parts. */
+  stats(): { hits: number; misses: number };
 }
 
 export function createCatalogReadCache(options: CatalogReadCacheOptions, onClear: () => void = () => {}): CatalogReadCache {
   const caches = new Map<string, TtlCache<unknown>>();
   let version: string | null = null;
+  const counts = { hits: 0, misses: 0 };
   const clear = () => {
     for (const cache of caches.values()) cache.clear();
     onClear();
@@ -40,6 +43,9 @@ export function createCatalogReadCache(options: CatalogReadCacheOptions, onClear
       if (options.ttlMs <= 0) return load();
       let cache = caches.get(kind);
       if (!cache) caches.set(kind, (cache = new TtlCache<unknown>(options.ttlMs, options.maxEntries ?? 1_000, options.now)));
+      // A read joining a load under way counts as a hit: it costs the database nothing.
+      if (cache.peek(key)) counts.hits += 1;
+      else counts.misses += 1;
       return cache.getOrCompute(key, load) as Promise<V>;
     },
     sync(next: string): boolean {
@@ -53,5 +59,6 @@ export function createCatalogReadCache(options: CatalogReadCacheOptions, onClear
     get version() {
       return version;
     },
+    stats: () => ({ ...counts }),
   };
 }

@@ -57,6 +57,8 @@ export function createCatalogService(prisma: PrismaClient, options: CatalogServi
     },
     /** Reads the catalog version from the database and follows it (after a write here; as a safety net for a lost NOTIFY). */
     refreshVersion: async () => followVersion(await readCatalogVersion(prisma)),
+    /** Cached reads answered from memory and those that loaded, since the start (for the cache's hit ratio). */
+    cacheStats: () => reads.stats(),
   };
 }
 

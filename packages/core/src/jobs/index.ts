@@ -4,3 +4,5 @@ export { enqueueJob, JOB_CHANNEL, type NewJob } from './enqueue-job.ts';
 export { createJobWorker, type JobBatchFailure, type JobBatchHandler, type JobHandler, type JobWorker, type JobWorkerOptions } from './job-worker.ts';
 export { pruneDoneJobs, type ClaimedJob } from './claim-jobs.ts';
 export { settlePendingJobs } from './settle-pending-jobs.ts';
+export { readJobQueueStats, type JobQueueStats } from './queue-stats.ts';
+export { claimIntervalRun } from './interval-runs.ts';

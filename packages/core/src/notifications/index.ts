@@ -7,3 +7,4 @@ export type { OutgoingEmail } from './outbox-claims.ts';
 export { relayOutbox, type Mailer, type MailerReceipt, type RelayOptions } from './relay-outbox.ts';
 export { createSentEmailService, type SentEmailService, type SentEmailSummary, type SentEmailDetail, type SentEmailFilter, type SentEmailStatus } from './sent-emails.ts';
 export { forgetRecipient } from './forget-recipient.ts';
+export { readOutboxStats, type OutboxStats } from './outbox-stats.ts';

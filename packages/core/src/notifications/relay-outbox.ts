@@ -37,7 +37,7 @@ const MAX_RETRY_MS = 3_600_000;
  * run in several processes at once: a claimed e-mail is nobody else's while its lease holds.
  *
  * @example
- * startIntervalJob('outbox relay', 2_000, () => relayOutbox(prisma, mailer, { clock }), …);
+ * startIntervalJob(prisma, 'outbox relay', 2_000, () => relayOutbox(prisma, mailer, { clock }), …);
  */
 export async function relayOutbox(prisma: PrismaClient, send: Mailer, options: RelayOptions = {}): Promise<number> {
   const { limit = 20, clock = systemClock, leaseMs = 300_000, maxAttempts = 10, retryBaseMs = 30_000 } = options;

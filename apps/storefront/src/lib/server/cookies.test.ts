@@ -75,6 +75,10 @@ describe('apiHeaders', () => {
     expect(headers).toEqual({ authorization: 'Bearer s1', 'x-cart-token': 'c1', 'x-tandem-internal-secret': 'the-internal-secret', 'x-tandem-client-address': '198.51.100.7', 'user-agent': 'Firefox' });
   });
 
+  it('sends the front-end request id, so the API logs the page’s calls under the same id', () => {
+    expect(apiHeaders({ sessionToken: null, cartToken: null, clientAddress: '::1', userAgent: '', requestId: 'c0ffee00-1234' }, 'the-internal-secret')['x-request-id']).toBe('c0ffee00-1234');
+  });
+
   it('sends no token headers for a new visitor, and no address without the secret', () => {
     expect(apiHeaders({ sessionToken: null, cartToken: null, clientAddress: '::1', userAgent: '' })).toEqual({});
   });

@@ -1,0 +1,53 @@
+// `pnpm --filter @tandem/api-server build`: bundles the API (src/main.ts and the workspace
+// packages' TypeScript it imports) into dist/main.js, run as `node apps/api/dist/main.js` with
+// no TypeScript compiler at run time. Third-party packages stay outside the bundle, imported by
+// paths relative to dist/ (pnpm keeps them beside the package that depends on them, where
+// apps/api alone could not resolve them), so their wasm and data files (PGlite, Prisma) load
+// from where they are installed. Workspace files keep their own `import.meta.url`, so paths
+// they compute (migrations, the widget's sources, demo feeds) still point into the checkout.
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { build } from 'esbuild';
+
+const appDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const outdir = path.join(appDir, 'dist');
+
+/** Bare imports of third-party packages: external, by a path relative to dist/. */
+const externalPackages = {
+  name: 'external-packages',
+  setup(build) {
+    build.onResolve({ filter: /^[^./]/ }, async (args) => {
+      if (args.path.startsWith('@tandem/') || args.path.startsWith('node:') || args.pluginData === 'resolving') return undefined;
+      const resolved = await build.resolve(args.path, { resolveDir: args.resolveDir, kind: args.kind, pluginData: 'resolving' });
+      if (resolved.errors.length > 0 || !path.isAbsolute(resolved.path)) return { path: args.path, external: true };
+      const relative = path.relative(outdir, resolved.path).split(path.sep).join('/');
+      return { path: relative.startsWith('.') ? relative : `./${relative}`, external: true };
+    });
+  },
+};
+
+/** Workspace TypeScript keeps the `import.meta.url` of its own file. */
+const ownImportMetaUrl = {
+  name: 'own-import-meta-url',
+  setup(build) {
+    build.onLoad({ filter: /\.ts$/ }, async (args) => {
+      const source = await readFile(args.path, 'utf8');
+      if (!source.includes('import.meta.url')) return undefined;
+      return { contents: source.replaceAll('import.meta.url', JSON.stringify(pathToFileURL(args.path).href)), loader: 'ts' };
+    });
+  },
+};
+
+await build({
+  entryPoints: [path.join(appDir, 'src/main.ts')],
+  outfile: path.join(outdir, 'main.js'),
+  bundle: true,
+  platform: 'node',
+  format: 'esm',
+  target: 'node20',
+  sourcemap: true,
+  logLevel: 'warning',
+  plugins: [externalPackages, ownImportMetaUrl],
+});
+console.log(`Built ${path.relative(process.cwd(), path.join(outdir, 'main.js'))}`);

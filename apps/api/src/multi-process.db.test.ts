@@ -1,0 +1,92 @@
+// Several API processes on one PostgreSQL (embedded PGlite belongs to one process, so this file
+// runs in the PostgreSQL stage only): a price change shows on both processes' cached reads
+// within a second, an interval job runs once per interval across both, and API_WORKERS=2 serves
+// one port from two processes, adds up their metrics and stops cleanly. (The rate limit shared
+// by two processes: shared-limits.db.test.ts.)
+import http from 'node:http';
+import { createTestDatabase, makeCategory, makeProduct, type TestDatabase } from '@tandem/db/testing';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { startApiTestProcess, type ApiTestProcess } from './api-process.test-support.ts';
+
+const onPostgres = Boolean(process.env.TEST_DATABASE_URL);
+const METRICS_TOKEN = 'multi-process-metrics-token';
+let db: TestDatabase;
+const processes: ApiTestProcess[] = [];
+
+beforeAll(async () => {
+  if (onPostgres) db = await createTestDatabase();
+}, 120_000);
+afterAll(async () => {
+  await Promise.all(processes.map((api) => api.stop()));
+  await db?.close();
+});
+
+async function start(env: Record<string, string> = {}, until?: RegExp): Promise<ApiTestProcess> {
+  // Reads stay cached for five minutes: only the invalidation can make a change show sooner.
+  const api = await startApiTestProcess({ env: { DATABASE_URL: db.url!, CATALOG_READ_CACHE_TTL_MS: '300000', ORDER_EXPIRY_INTERVAL_MS: '1000', METRICS_TOKEN, ...env }, until });
+  processes.push(api);
+  return api;
+}
+
+async function priceShown(base: string): Promise<number> {
+  const response = await fetch(`${base}/trpc/catalog.bySlug?input=${encodeURIComponent(JSON.stringify({ slug: 'shared-saddle' }))}`);
+  const body = (await response.json()) as { result: { data: { price: { min: { amount: number } } } } };
+  return body.result.data.price.min.amount;
+}
+
+function statusOnNewConnection(url: string): Promise<number | undefined> {
+  return new Promise((resolve, reject) => {
+    http
+      .get(url, { agent: false }, (response) => {
+        response.resume();
+        response.on('end', () => resolve(response.statusCode));
+      })
+      .on('error', reject);
+  });
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+describe.skipIf(!onPostgres)('two API processes on one PostgreSQL', () => {
+  let a: ApiTestProcess;
+  let b: ApiTestProcess;
+
+  beforeAll(async () => {
+    const category = await makeCategory(db.prisma, 'shared-saddles');
+    await makeProduct(db.prisma, { slug: 'shared-saddle', categoryId: category.id, variants: [{ priceAmount: 5_000, stockOnHand: 5 }] });
+    // One after the other: each applies pending migrations under an advisory lock first.
+    a = await start();
+    b = await start();
+  }, 180_000);
+
+  it('show a price change on both processes’ cached reads within a second', async () => {
+    expect([await priceShown(a.base), await priceShown(b.base)]).toEqual([5_000, 5_000]);
+    const variant = await db.prisma.productVariant.findFirstOrThrow({ where: { product: { slug: 'shared-saddle' } } });
+    await db.prisma.productVariant.update({ where: { id: variant.id }, data: { priceAmount: 4_200 } });
+    await vi.waitFor(async () => expect([await priceShown(a.base), await priceShown(b.base)]).toEqual([4_200, 4_200]), { timeout: 1_000, interval: 25 });
+  });
+
+  it('run an interval job once per interval between them', async () => {
+    const runsOf = async () => (await db.prisma.intervalJobRun.findUnique({ where: { name: 'order expiry' } }))?.runs ?? 0;
+    await vi.waitFor(async () => expect(await runsOf()).toBeGreaterThan(0), { timeout: 5_000, interval: 100 });
+    const before = await runsOf();
+    await sleep(4_000);
+    // Four 1-second intervals: one run each (plus one at the edge), not one per process.
+    const runs = (await runsOf()) - before;
+    expect(runs).toBeGreaterThanOrEqual(2);
+    expect(runs).toBeLessThanOrEqual(5);
+  });
+});
+
+describe.skipIf(!onPostgres)('API_WORKERS=2', () => {
+  it('serves one port from two processes, sums their metrics, and stops with exit code 0', async () => {
+    const cluster = await start({ API_WORKERS: '2' }, /with 2 worker processes/);
+    // A new connection each (fetch would keep one alive, and one connection stays with one worker).
+    for (let i = 0; i < 40; i++) expect(await statusOnNewConnection(`${cluster.base}/health/live`)).toBe(200);
+    const pids = new Set(cluster.output().split('\n').filter((line) => line.includes('"route":"/health/live"')).map((line) => (JSON.parse(line) as { pid: number }).pid));
+    expect(pids.size).toBe(2);
+    const metrics = await (await fetch(`${cluster.base}/metrics`, { headers: { authorization: `Bearer ${METRICS_TOKEN}` } })).text();
+    expect(metrics).toMatch(/^tandem_http_request_duration_seconds_count\{route="\/health\/live",method="GET",status="200"\} 40$/m);
+    expect(await cluster.stop()).toBe(0);
+  }, 120_000);
+});
