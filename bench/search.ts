@@ -65,7 +65,7 @@ async function measure(label: string, db: Database, engine: SearchEngine, querie
   const times = await timeAll(queries, (q) => engine.search(q.request));
   const baseline = withBaseline ? await timeAll(queries, (q) => ilikeSearch(db, q)) : null;
   console.error(`${label}: time to searchable after ${edits} edits…`);
-  const searchable = await timeToSearchable(db, engine, edits);
+  const searchable = (await timeToSearchable(db, engine, edits)).map((edit) => edit.total);
   return {
     target: label,
     p50: median(times),

@@ -10,27 +10,35 @@ import type { SearchEngine } from '@tandem/search';
 /** How often the measuring loop asks search whether the edit is there, in ms. */
 const PROBE_MS = 5;
 
+/** One edit: ms from the update call until search found it, and from its commit until then. */
+export interface EditTiming {
+  total: number;
+  afterCommit: number;
+}
+
 /**
  * Edits `edits` product titles one after another, each to a fresh word, and waits until search
- * finds it; resolves to the milliseconds per edit. Every title is put back afterwards.
+ * finds it; resolves to the timings per edit. Every title is put back afterwards.
  */
-export async function timeToSearchable(db: Database, engine: SearchEngine, edits: number): Promise<number[]> {
+export async function timeToSearchable(db: Database, engine: SearchEngine, edits: number): Promise<EditTiming[]> {
   const worker = createJobWorker(db.prisma, { handlers: searchJobHandlers(db.prisma, engine), pollIntervalMs: 200 });
   const stop = worker.start();
   const unlisten = await db.listen(JOB_CHANNEL, () => worker.notify());
-  const times: number[] = [];
+  const times: EditTiming[] = [];
   try {
     const sample = await db.prisma.product.findMany({ where: { status: 'ACTIVE' }, select: { id: true, title: true }, take: edits, orderBy: { id: 'desc' } });
     for (const product of sample) {
       const word = `zq${randomBytes(4).toString('hex').replace(/\d/g, 'x')}`;
       const started = performance.now();
       await db.prisma.product.update({ where: { id: product.id }, data: { title: `${product.title} ${word}` } });
+      const committed = performance.now();
       for (;;) {
         if ((await engine.search({ query: word, pageSize: 1, facets: false })).total > 0) break;
         if (performance.now() - started > 30_000) throw new Error('edit not searchable after 30 s');
         await new Promise((resolve) => setTimeout(resolve, PROBE_MS));
       }
-      times.push(performance.now() - started);
+      const found = performance.now();
+      times.push({ total: found - started, afterCommit: found - committed });
       await db.prisma.product.update({ where: { id: product.id }, data: { title: product.title } });
       // The put-back is synced too; let it finish so the next edit is measured on its own.
       await waitForIdleSync(db);

@@ -72,9 +72,10 @@ export async function startMeilisearchRebuild(options: MeilisearchRebuildOptions
   };
 }
 
+/** Asked through the index's stats: the API's key has `stats.get`, not `indexes.get` (docs/deploy.md). */
 async function indexExists(client: Meilisearch, uid: string): Promise<boolean> {
   try {
-    await client.getRawIndex(uid);
+    await client.index(uid).getStats();
     return true;
   } catch (error) {
     if ((error as { cause?: { code?: unknown } }).cause?.code === 'index_not_found') return false;
