@@ -1,8 +1,7 @@
 // A database that had products before search existed, a freshly seeded one, or a fresh
 // Meilisearch index: the index is empty while the catalog is not, so rebuild at once. The
-// rebuild settles the sync jobs a seed queued (it reads every product anyway), which is much
-// faster than leaving them to the worker: the worker starts later, after the rest of start-up
-// (issue #18: the demo was searchable 27 s after its seed on a loaded machine, now ~2 s).
+// rebuild settles the sync jobs a seed queued (it reads every product anyway) instead of
+// leaving them to the worker, which starts later in start-up and writes in smaller batches.
 import type { PrismaClient } from '@tandem/db';
 import type { SearchEngine } from '@tandem/search/port';
 import { VISIBLE_PRODUCTS } from '../catalog/index.ts';
