@@ -6,10 +6,8 @@
 // Also: indexing throughput (full reindex, documents/s) and time-to-searchable after an edit
 // with the in-process job worker running.
 // Usage: pnpm bench:search [--products 10000] [--skip-postgres] [--skip-pglite] [--skip-meilisearch] [--pg-port 55441]
-import { randomBytes } from 'node:crypto';
 import { parseArgs } from 'node:util';
-import { createJobWorker, JOB_CHANNEL } from '@tandem/core/jobs';
-import { buildSearchDocuments, reindexAll, searchJobHandlers, storeSearchSettings } from '@tandem/core/search';
+import { reindexAll, storeSearchSettings } from '@tandem/core/search';
 import { Prisma, type Database } from '@tandem/db';
 import type { SearchEngine } from '@tandem/search';
 import { MeilisearchEngine } from '@tandem/search/meilisearch';
@@ -19,6 +17,7 @@ import { flagReader } from './lib/flags.ts';
 import { preparePglite, preparePostgres, startPostgres } from './lib/prepare.ts';
 import { benchQueries, type BenchQuery } from './lib/search-queries.ts';
 import { meilisearchServer } from './lib/meilisearch.ts';
+import { timeToSearchable } from './lib/search-freshness.ts';
 import { median, percentile } from './lib/stats.ts';
 
 const USAGE = 'Usage: pnpm bench:search [--products 10000] [--skip-postgres] [--skip-pglite] [--skip-meilisearch] [--pg-port 55441] [--edits 10]';
@@ -58,34 +57,6 @@ async function ilikeSearch(db: Database, query: BenchQuery): Promise<void> {
   await db.prisma.$queryRaw(Prisma.sql`SELECT count(*)::int AS n FROM "Product" p WHERE ${where}`);
 }
 
-/** Edits a product title to a fresh word and waits until search finds it; ms per edit. */
-async function timeToSearchable(db: Database, engine: SearchEngine): Promise<number[]> {
-  const worker = createJobWorker(db.prisma, { handlers: searchJobHandlers(db.prisma, engine), pollIntervalMs: 200 });
-  const stop = worker.start();
-  // As the API wires it: woken by the NOTIFY each new sync job sends, polling as the fallback.
-  const unlisten = await db.listen(JOB_CHANNEL, () => worker.notify());
-  const times: number[] = [];
-  try {
-    const sample = await db.prisma.product.findMany({ where: { status: 'ACTIVE' }, select: { id: true, title: true }, take: edits, orderBy: { id: 'desc' } });
-    for (const product of sample) {
-      const word = `zq${randomBytes(4).toString('hex').replace(/\d/g, 'x')}`;
-      const started = performance.now();
-      await db.prisma.product.update({ where: { id: product.id }, data: { title: `${product.title} ${word}` } });
-      for (;;) {
-        if ((await engine.search({ query: word, pageSize: 1, facets: false })).total > 0) break;
-        if (performance.now() - started > 30_000) throw new Error('edit not searchable after 30 s');
-        await new Promise((resolve) => setTimeout(resolve, 10));
-      }
-      times.push(performance.now() - started);
-      await db.prisma.product.update({ where: { id: product.id }, data: { title: product.title } });
-    }
-  } finally {
-    await unlisten();
-    await stop();
-  }
-  return times;
-}
-
 async function measure(label: string, db: Database, engine: SearchEngine, queries: BenchQuery[], withBaseline: boolean): Promise<Row> {
   await engine.applySettings(storeSearchSettings);
   console.error(`${label}: indexing ${products} products…`);
@@ -94,7 +65,7 @@ async function measure(label: string, db: Database, engine: SearchEngine, querie
   const times = await timeAll(queries, (q) => engine.search(q.request));
   const baseline = withBaseline ? await timeAll(queries, (q) => ilikeSearch(db, q)) : null;
   console.error(`${label}: time to searchable after ${edits} edits…`);
-  const searchable = await timeToSearchable(db, engine);
+  const searchable = (await timeToSearchable(db, engine, edits)).map((edit) => edit.total);
   return {
     target: label,
     p50: median(times),
@@ -107,25 +78,10 @@ async function measure(label: string, db: Database, engine: SearchEngine, querie
   };
 }
 
+/** The full reindex the store runs (`pnpm search:reindex`): on Meilisearch a fresh index swapped in. */
 async function indexEverything(db: Database, engine: SearchEngine): Promise<{ count: number; seconds: number }> {
-  if (engine.name === 'postgres') {
-    const result = await reindexAll(db.prisma, engine, { batchSize: 500 });
-    return { count: result.indexed, seconds: result.seconds };
-  }
-  // Another engine next to the PostgreSQL one: build the documents from the same catalog.
-  const started = performance.now();
-  await engine.clear();
-  let count = 0;
-  let after: string | undefined;
-  for (;;) {
-    const page = await db.prisma.product.findMany({ where: { status: 'ACTIVE', ...(after ? { id: { gt: after } } : {}) }, select: { id: true }, orderBy: { id: 'asc' }, take: 1_000 });
-    if (!page.length) break;
-    after = page.at(-1)!.id;
-    const { documents } = await buildSearchDocuments(db.prisma, page.map((p) => p.id));
-    await engine.index(documents);
-    count += documents.length;
-  }
-  return { count, seconds: (performance.now() - started) / 1000 };
+  const result = await reindexAll(db.prisma, engine);
+  return { count: result.indexed, seconds: result.seconds };
 }
 
 const fmt = (n: number | null, digits = 1) => (n === null ? '—' : n.toFixed(digits));

@@ -144,6 +144,32 @@ export interface SearchEngineStatus {
 }
 
 /**
+ * A full rebuild being filled: documents go to a fresh index that shoppers do not see, and
+ * `commit` swaps it in as one step, so searches never meet an empty or half-filled index.
+ *
+ * @example
+ * const rebuild = await engine.rebuild!(storeSearchSettings);
+ * try {
+ *   for await (const page of pages) await rebuild.add(page);
+ *   await rebuild.commit();
+ * } catch (error) {
+ *   await rebuild.abort();
+ *   throw error;
+ * }
+ */
+export interface IndexRebuild {
+  /**
+   * Hands documents to the fresh index. Resolves once the engine has accepted them, which may be
+   * before they are indexed (a few writes stay in flight); a failed write throws here or at commit.
+   */
+  add(documents: SearchDocument[]): Promise<void>;
+  /** Waits for every write, then makes the fresh index the live one; throws, leaving the live index as it was, when any write failed. */
+  commit(): Promise<void>;
+  /** Drops the fresh index; the live one stays as it was. Safe after a failed commit. */
+  abort(): Promise<void>;
+}
+
+/**
  * A product search engine. Every method is safe to repeat: indexing a document again replaces
  * it, removing an absent one does nothing.
  *
@@ -159,8 +185,13 @@ export interface SearchEngine {
   index(documents: SearchDocument[]): Promise<void>;
   /** Removes documents by product id; resolves when they are gone from results. */
   remove(ids: string[]): Promise<void>;
-  /** Removes every document (start of a full rebuild). */
+  /** Removes every document (start of an in-place rebuild, for engines without `rebuild`). */
   clear(): Promise<void>;
+  /**
+   * Starts a rebuild into a fresh index with these settings, swapped in whole at commit. Engines
+   * without it are rebuilt in place (`clear`, then `index`).
+   */
+  rebuild?(settings: SearchSettings): Promise<IndexRebuild>;
   search(request: SearchRequest): Promise<SearchResult>;
   suggest(prefix: string, limit?: number): Promise<Suggestions>;
   /** Counts and recent failures of the index; throws when the engine does not answer. */

@@ -19,4 +19,11 @@ describe('adminSearch.status', () => {
     expect(status).toMatchObject({ engine: 'postgres', reachable: true, documents: 0, waitingSyncs: 0 });
     expect(status.failedSyncs).toEqual([expect.objectContaining({ productId: 'p1', gaveUp: true, error: expect.stringContaining('invalid_document_id') })]);
   });
+
+  it('shows how far the latest full reindex got, and why it failed', async () => {
+    await db.prisma.searchReindex.create({ data: { engine: 'meilisearch', state: 'FAILED', done: 4_000, total: 10_000, error: 'Meilisearch rebuild: add documents (task 40) failed: invalid_document_id: bad id', finishedAt: new Date() } });
+    const { sessionToken } = await signedInCustomer(db.prisma, ['CATALOG_MANAGER']);
+    const status = await callerFor(testServices(db.prisma), { sessionToken }).adminSearch.status();
+    expect(status.reindex).toMatchObject({ engine: 'meilisearch', state: 'FAILED', done: 4_000, total: 10_000, error: expect.stringContaining('invalid_document_id') });
+  });
 });

@@ -1,21 +1,19 @@
-// A database that had products before search existed (or a fresh Meilisearch index) has no
-// documents and no sync jobs for them: rebuild once, so the store starts with working search.
+// A database that had products before search existed, a freshly seeded one, or a fresh
+// Meilisearch index: the index is empty while the catalog is not, so rebuild at once. The
+// rebuild settles the sync jobs a seed queued (it reads every product anyway) instead of
+// leaving them to the worker, which starts later in start-up and writes in smaller batches.
 import type { PrismaClient } from '@tandem/db';
 import type { SearchEngine } from '@tandem/search/port';
 import { VISIBLE_PRODUCTS } from '../catalog/index.ts';
-import { reindexAll } from './reindex.ts';
-import { SEARCH_SYNC_JOB } from './search-jobs.ts';
+import { reindexAll, type ReindexOptions } from './reindex.ts';
 
-/** Rebuilds the index when it is empty while the catalog is not; resolves to what it did. */
-export async function ensureSearchIndexed(prisma: PrismaClient, engine: SearchEngine): Promise<{ rebuilt: boolean; indexed: number }> {
+/** Rebuilds the index when it is empty while the catalog is not (`options` as for reindexAll); resolves to what it did. */
+export async function ensureSearchIndexed(prisma: PrismaClient, engine: SearchEngine, options: ReindexOptions = {}): Promise<{ rebuilt: boolean; indexed: number }> {
   const [indexed, visible] = await Promise.all([
     engine.search({ query: '', pageSize: 1, facets: false }).then((result) => result.total),
     prisma.product.count({ where: VISIBLE_PRODUCTS }),
   ]);
   if (indexed > 0 || visible === 0) return { rebuilt: false, indexed };
-  const queued = await prisma.job.count({ where: { kind: SEARCH_SYNC_JOB, state: { in: ['PENDING', 'RUNNING'] } } });
-  // Freshly seeded: the sync jobs are queued and the worker is indexing them.
-  if (queued > 0) return { rebuilt: false, indexed };
-  const result = await reindexAll(prisma, engine);
+  const result = await reindexAll(prisma, engine, options);
   return { rebuilt: true, indexed: result.indexed };
 }

@@ -1,10 +1,11 @@
 // The search context's only public door: the search service for shoppers, the document builder,
 // the sync job handlers and the full reindex.
 export { createSearchService, type SearchService, type SearchPage, type SearchHitView } from './search-service.ts';
-export { buildSearchDocuments, bestOfferPriceAmount, productRating, type BuiltDocuments } from './search-documents.ts';
+export { buildSearchDocuments, buildSearchDocumentPage, bestOfferPriceAmount, productRating, type BuiltDocuments } from './search-documents.ts';
 export { syncProductsToSearch } from './sync-products.ts';
-export { searchJobHandlers, SEARCH_SYNC_JOB } from './search-jobs.ts';
+export { searchJobHandlers, SEARCH_SYNC_JOB, SEARCH_SYNC_BATCH } from './search-jobs.ts';
 export { reindexAll, type ReindexOptions, type ReindexProgress } from './reindex.ts';
+export { latestReindex, type ReindexView } from './reindex-record.ts';
 export { storeSearchSettings } from './store-settings.ts';
 export { ensureSearchIndexed } from './ensure-indexed.ts';
 export { readSearchStatus, type SearchStatus, type FailedSearchSync } from './search-status.ts';

@@ -1,32 +1,12 @@
 // The search context's document builder: reads published products from the catalog and shapes
 // them as SearchDocuments. Only what the catalog calls visible (VISIBLE_PRODUCTS) is ever built;
 // everything else — drafts, archived and deleted products — comes back as "remove".
-import { Prisma, type PrismaClient } from '@tandem/db';
+import type { PrismaClient } from '@tandem/db';
 import type { SearchDocument } from '@tandem/search/port';
 import { VISIBLE_PRODUCTS } from '../catalog/index.ts';
 import { bestOffersFor } from '../offers/index.ts';
 import type { BestOffer } from '../offers/index.ts';
-
-interface ProductRow {
-  id: string;
-  slug: string;
-  title: string;
-  description: string;
-  minPriceAmount: number;
-  maxPriceAmount: number;
-  currency: string;
-  inStock: boolean;
-  createdAt: Date | string;
-  brand: { slug: string; name: string } | null;
-  category: { slug: string; name: string; path: string };
-  categoryNames: string[];
-  categoryPaths: string[];
-  attributes: { name: string; value: string }[];
-  skus: string[];
-  compareAtAmount: number | null;
-  configurable: boolean;
-  image: SearchDocument['image'];
-}
+import { productRows, type ProductRow } from './search-document-rows.ts';
 
 /**
  * The attribute that marks a configurable product in its document (the port has no field for
@@ -40,15 +20,34 @@ export interface BuiltDocuments {
   hidden: string[];
 }
 
-/** Builds the documents of the given products in three queries, whatever their number. */
+/** Builds the documents of the given products in a few queries, whatever their number. */
 export async function buildSearchDocuments(prisma: PrismaClient, productIds: string[]): Promise<BuiltDocuments> {
   if (!productIds.length) return { documents: [], hidden: [] };
   const visible = await prisma.product.findMany({ where: { AND: [VISIBLE_PRODUCTS, { id: { in: productIds } }] }, select: { id: true } });
-  const ids = visible.map((p) => p.id);
-  const [rows, bestOffers] = ids.length ? await Promise.all([productRows(prisma, ids), bestOffersFor(prisma, ids)]) : [[], new Map<string, BestOffer>()];
-  const documents = rows.map((row) => toDocument(row, bestOffers.get(row.id)));
+  const documents = await documentsOf(prisma, visible.map((p) => p.id));
   const built = new Set(documents.map((doc) => doc.id));
   return { documents, hidden: productIds.filter((id) => !built.has(id)) };
+}
+
+/**
+ * The documents of the next `limit` visible products after `after` in id order (keyset paging,
+ * for a full rebuild); `last` is the id to continue from, null once the catalog is exhausted.
+ */
+export async function buildSearchDocumentPage(prisma: PrismaClient, after: string | null, limit: number): Promise<{ documents: SearchDocument[]; last: string | null }> {
+  const page = await prisma.product.findMany({
+    where: { AND: [VISIBLE_PRODUCTS, after === null ? {} : { id: { gt: after } }] },
+    select: { id: true },
+    orderBy: { id: 'asc' },
+    take: limit,
+  });
+  return { documents: await documentsOf(prisma, page.map((p) => p.id)), last: page.at(-1)?.id ?? null };
+}
+
+/** Documents of products already known to be visible. */
+async function documentsOf(prisma: PrismaClient, ids: string[]): Promise<SearchDocument[]> {
+  if (!ids.length) return [];
+  const [rows, bestOffers] = await Promise.all([productRows(prisma, ids), bestOffersFor(prisma, ids)]);
+  return rows.map((row) => toDocument(row, bestOffers.get(row.id)));
 }
 
 function toDocument(row: ProductRow, bestOffer: BestOffer | undefined): SearchDocument {
@@ -98,27 +97,6 @@ export function bestOfferPriceAmount(product: { minPriceAmount: number; currency
  */
 export function productRating(_product: { id: string }): { average: number | null; count: number } {
   return { average: null, count: 0 };
-}
-
-function productRows(prisma: PrismaClient, ids: string[]): Promise<ProductRow[]> {
-  return prisma.$queryRaw<ProductRow[]>(Prisma.sql`
-    SELECT p.id, p.slug, p.title, p.description, p."minPriceAmount", p."maxPriceAmount", p.currency, p."inStock", p."createdAt",
-      CASE WHEN b.id IS NULL THEN NULL ELSE json_build_object('slug', b.slug, 'name', b.name) END AS brand,
-      json_build_object('slug', c.slug, 'name', c.name, 'path', c.path) AS category,
-      ARRAY(SELECT a.name FROM "Category" a WHERE c.path = a.path OR c.path LIKE a.path || '/%' ORDER BY a.depth) AS "categoryNames",
-      ARRAY(SELECT a.path FROM "Category" a WHERE c.path = a.path OR c.path LIKE a.path || '/%' ORDER BY a.depth) AS "categoryPaths",
-      COALESCE((SELECT json_agg(json_build_object('name', pa.name, 'value', pa.value) ORDER BY pa.name, pa.value)
-                  FROM "ProductAttribute" pa WHERE pa."productId" = p.id), '[]'::json) AS attributes,
-      ARRAY(SELECT v.sku FROM "ProductVariant" v WHERE v."productId" = p.id ORDER BY v.position, v.id) AS skus,
-      (SELECT v."compareAtAmount" FROM "ProductVariant" v WHERE v."productId" = p.id ORDER BY v."priceAmount", v.position LIMIT 1) AS "compareAtAmount",
-      EXISTS (SELECT 1 FROM "ConfigurableProduct" cp WHERE cp."productId" = p.id) AS configurable,
-      (SELECT json_build_object('url', i.url, 'alt', i.alt, 'width', i.width, 'height', i.height)
-         FROM "ProductImage" i WHERE i."productId" = p.id ORDER BY i.position LIMIT 1) AS image
-    FROM "Product" p
-    JOIN "Category" c ON c.id = p."categoryId"
-    LEFT JOIN "Brand" b ON b.id = p."brandId"
-    WHERE p.id = ANY(${ids}::text[])
-    ORDER BY p.id`);
 }
 
 /** Timestamps are stored in UTC without a zone; raw queries may hand them over as text. */

@@ -40,6 +40,7 @@ describe('readSearchStatus', () => {
       waitingSyncs: 1,
       lagSeconds: 30,
       failedSyncs: [{ productId: 'c', attempts: 8, gaveUp: true, error: expect.stringContaining('invalid_document_id'), at: now.toISOString() }],
+      reindex: null,
     });
   });
 

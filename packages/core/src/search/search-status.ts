@@ -1,8 +1,10 @@
 // How search is doing, for the admin's search page and /health: the engine's own figures and
 // failures (a Meilisearch task that failed), how far the index trails the catalog (sync jobs
-// still waiting), and the sync jobs that failed with the error they recorded (issue #18).
+// still waiting), the sync jobs that failed with the error they recorded, and the latest full
+// rebuild's progress or failure (issue #18).
 import type { PrismaClient } from '@tandem/db';
 import type { EngineFailure, SearchEngine } from '@tandem/search/port';
+import { latestReindex, type ReindexView } from './reindex-record.ts';
 import { SEARCH_SYNC_JOB } from './search-jobs.ts';
 
 const RECENT_FAILED_SYNCS = 5;
@@ -31,6 +33,8 @@ export interface SearchStatus {
   /** Age of the oldest waiting sync in seconds, 0 when none waits: how far search trails. */
   lagSeconds: number;
   failedSyncs: FailedSearchSync[];
+  /** The latest full rebuild (running, done or failed), null when there was none. */
+  reindex: ReindexView | null;
 }
 
 /**
@@ -41,7 +45,7 @@ export interface SearchStatus {
  * const status = await readSearchStatus(prisma, engine, new Date(), console.error);
  */
 export async function readSearchStatus(prisma: PrismaClient, engine: SearchEngine, now: Date, logFailure: (error: unknown) => void): Promise<SearchStatus> {
-  const [engineStatus, waiting, oldest, failed] = await Promise.all([
+  const [engineStatus, waiting, oldest, failed, reindex] = await Promise.all([
     engine.status().catch((error: unknown) => {
       logFailure(error);
       return null;
@@ -54,6 +58,7 @@ export async function readSearchStatus(prisma: PrismaClient, engine: SearchEngin
       take: RECENT_FAILED_SYNCS,
       select: { payload: true, attempts: true, state: true, lastError: true, runAt: true, finishedAt: true },
     }),
+    latestReindex(prisma),
   ]);
   return {
     engine: engine.name,
@@ -70,6 +75,7 @@ export async function readSearchStatus(prisma: PrismaClient, engine: SearchEngin
       error: job.lastError ?? '',
       at: (job.finishedAt ?? job.runAt).toISOString(),
     })),
+    reindex,
   };
 }
 

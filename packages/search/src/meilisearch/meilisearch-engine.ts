@@ -1,16 +1,17 @@
 // The SearchEngine on Meilisearch, through the official client. Every write is a Meilisearch
 // task: the adapter waits for it and throws when it failed, so "indexed" means searchable.
 // Facets are counted under every filter but their own with one multi-search request.
-import { Meilisearch, type MultiSearchQuery, type SearchResponse, type Task } from 'meilisearch';
+import { Meilisearch, type MultiSearchQuery, type SearchResponse, type Task, type WaitOptions } from 'meilisearch';
 import { hasMatch, MATCH_END, MATCH_START, segmentsFromMarked, wholeWordSegments } from '../highlight.ts';
 import {
-  DEFAULT_PAGE_SIZE, type FacetCount, type SearchDocument, type SearchEngine, type SearchFacets, type SearchRequest,
+  DEFAULT_PAGE_SIZE, type FacetCount, type IndexRebuild, type SearchDocument, type SearchEngine, type SearchFacets, type SearchRequest,
   type SearchEngineStatus, type SearchResult, type SearchSettings, type SearchSort, type Suggestions, type TextSegment,
 } from '../port.ts';
 import { queryWords } from '../query-words.ts';
 import { splitLabel, toMeiliProduct, type MeiliProduct } from './meilisearch-documents.ts';
 import { filterExpression, meiliFilters, type FilterName } from './meilisearch-filters.ts';
 import { meilisearchClientConfig } from './meilisearch-client-config.ts';
+import { startMeilisearchRebuild } from './meilisearch-rebuild.ts';
 import { meiliSettings } from './meilisearch-settings.ts';
 import { readMeilisearchStatus } from './meilisearch-status.ts';
 
@@ -31,6 +32,8 @@ const SORTS: Record<SearchSort, string[] | undefined> = {
   rating: ['ratingAverage:desc', 'ratingCount:desc'],
   'best-offer': ['bestPriceAmount:asc', 'id:asc'],
 };
+
+const TASK_POLL_MS = 10;
 
 const HIGHLIGHT = { highlightPreTag: MATCH_START, highlightPostTag: MATCH_END } as const;
 
@@ -66,8 +69,9 @@ export class MeilisearchEngine implements SearchEngine {
   }
 
   /** Waits for a task and turns a failed or cancelled one into an error with Meilisearch's reason. */
-  private async settle(enqueued: { waitTask(options?: { timeout?: number }): Promise<Task> }, what: string, allowedCodes: string[] = []): Promise<void> {
-    const task = await enqueued.waitTask({ timeout: this.timeout });
+  private async settle(enqueued: { waitTask(options?: WaitOptions): Promise<Task> }, what: string, allowedCodes: string[] = []): Promise<void> {
+    // Polled every 10 ms, not the client's 50: an edit waits on this before it is searchable.
+    const task = await enqueued.waitTask({ timeout: this.timeout, interval: TASK_POLL_MS });
     if (task.status === 'succeeded') return;
     if (task.status === 'failed' && task.error && allowedCodes.includes(task.error.code)) return;
     throw new Error(`Meilisearch ${what} (task ${task.uid}) ${task.status}: ${task.error ? `${task.error.code}: ${task.error.message}` : 'no reason given'}`);
@@ -102,6 +106,11 @@ export class MeilisearchEngine implements SearchEngine {
   async clear(): Promise<void> {
     await this.ensureIndex();
     await this.settle(this.products.deleteAllDocuments(), 'delete all documents');
+  }
+
+  /** Fills "<index>_<timestamp>" and swaps it in (meilisearch-rebuild.ts); the live index serves meanwhile. */
+  rebuild(settings: SearchSettings): Promise<IndexRebuild> {
+    return startMeilisearchRebuild({ client: this.client, liveUid: this.indexUid, settings: meiliSettings(settings), timeoutMs: this.timeout });
   }
 
   async search(request: SearchRequest): Promise<SearchResult> {

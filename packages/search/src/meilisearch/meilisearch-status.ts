@@ -1,6 +1,7 @@
 // What Meilisearch says about the products index: documents, writes still queued, and its own
 // failed tasks. A task can fail after the adapter stopped waiting for it (a timeout), or in a
-// write another process sent; the admin and /health read them here (issue #18).
+// write another process sent, or in a rebuild's fresh index; the admin and /health read them
+// here (issue #18).
 import { MeilisearchApiError, type Meilisearch } from 'meilisearch';
 import type { EngineFailure, SearchEngineStatus } from '../port.ts';
 
@@ -14,9 +15,11 @@ export async function readMeilisearchStatus(client: Meilisearch, indexUid: strin
       (error: unknown) => (error instanceof MeilisearchApiError && error.cause?.code === 'index_not_found' ? 0 : Promise.reject(error)),
     ),
     client.tasks.getTasks({ indexUids: [indexUid], statuses: ['enqueued', 'processing'], limit: 1 }),
-    client.tasks.getTasks({ indexUids: [indexUid], statuses: ['failed'], limit: RECENT_FAILURES }),
+    // Every index, then filtered: a rebuild's fresh index ("<uid>_<timestamp>") fails under its own uid.
+    client.tasks.getTasks({ statuses: ['failed'], limit: 50 }),
   ]);
-  const recentFailures: EngineFailure[] = failed.results.map((task) => ({
+  const ours = failed.results.filter((task) => task.indexUid === indexUid || task.indexUid?.startsWith(`${indexUid}_`)).slice(0, RECENT_FAILURES);
+  const recentFailures: EngineFailure[] = ours.map((task) => ({
     what: task.type,
     error: task.error ? `${task.error.code}: ${task.error.message}` : 'no reason given',
     at: task.finishedAt ?? task.enqueuedAt,

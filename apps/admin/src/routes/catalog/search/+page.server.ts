@@ -5,4 +5,6 @@ import type { PageServerLoad } from './$types';
 
 export const load = (async ({ locals }) => ({
   status: await locals.api.adminSearch.status.query().catch(rethrowApiError),
+  /** The server's clock, so the panel judges a stalled rebuild the same on server and client. */
+  now: new Date().toISOString(),
 })) satisfies PageServerLoad;

@@ -1,0 +1,77 @@
+// The atomic rebuild against a real Meilisearch (MEILISEARCH_URL; skipped otherwise, saying so):
+// searches during a rebuild always see the old index whole, the swap brings the new one in at
+// once, and a failed write leaves the old index live and is reported in the status.
+import { randomBytes } from 'node:crypto';
+import { Meilisearch } from 'meilisearch';
+import { afterAll, describe, expect, it } from 'vitest';
+import { contractDocuments, contractSettings } from '../contract/fixture-documents.ts';
+import type { SearchDocument } from '../port.ts';
+import { meilisearchClientConfig } from './meilisearch-client-config.ts';
+import { MeilisearchEngine } from './meilisearch-engine.ts';
+
+const url = process.env.MEILISEARCH_URL;
+const apiKey = process.env.MEILISEARCH_API_KEY;
+
+describe.skipIf(!url)(`Meilisearch rebuild${url ? '' : ' (skipped: MEILISEARCH_URL is not set)'}`, () => {
+  const prefix = `tandem_rebuild_${randomBytes(4).toString('hex')}`;
+  const client = () => new Meilisearch(meilisearchClientConfig(url!, apiKey));
+  const engineFor = (name: string) => new MeilisearchEngine({ host: url!, apiKey, indexUid: `${prefix}_${name}` });
+  const ids = async (engine: MeilisearchEngine) => (await engine.search({ query: '', pageSize: 100, facets: false })).hits.map((hit) => hit.document.id).sort();
+  const indexesOf = async (name: string) => (await client().getRawIndexes({ limit: 1000 })).results.map((index) => index.uid).filter((uid) => uid.startsWith(`${prefix}_${name}`));
+  const renamed = (docs: SearchDocument[], suffix: string) => docs.map((doc) => ({ ...doc, id: `${doc.id}-${suffix}`, slug: `${doc.slug}-${suffix}` }));
+
+  afterAll(async () => {
+    const uids = (await client().getRawIndexes({ limit: 1000 })).results.map((index) => index.uid).filter((uid) => uid.startsWith(prefix));
+    await Promise.all(uids.map((uid) => client().deleteIndex(uid).waitTask()));
+  });
+
+  it('never shows an empty or partial index while rebuilding, then swaps the new documents in whole', async () => {
+    const engine = engineFor('swap');
+    await engine.applySettings(contractSettings);
+    const old = contractDocuments.slice(0, 4);
+    await engine.index(old);
+    const fresh = renamed(contractDocuments, 'new');
+    const seen: number[] = [];
+    let rebuilding = true;
+    const watcher = (async () => {
+      while (rebuilding) seen.push((await engine.search({ query: '', pageSize: 1, facets: false })).total);
+    })();
+    const rebuild = await engine.rebuild(contractSettings);
+    for (const doc of fresh) await rebuild.add([doc]);
+    expect(await ids(engine)).toEqual(old.map((doc) => doc.id).sort());
+    await rebuild.commit();
+    rebuilding = false;
+    await watcher;
+    expect(seen.length).toBeGreaterThan(0);
+    expect(seen.every((total) => total === old.length || total === fresh.length)).toBe(true);
+    expect(await ids(engine)).toEqual(fresh.map((doc) => doc.id).sort());
+    expect(await indexesOf('swap')).toEqual([`${prefix}_swap`]);
+    // The swapped-in index carries the store's settings: synonyms work on it.
+    expect((await engine.search({ query: 'bicycle', facets: false })).total).toBeGreaterThan(0);
+  });
+
+  it('keeps the old index live and reports the failed task when a write of the rebuild fails', async () => {
+    const engine = engineFor('fail');
+    await engine.applySettings(contractSettings);
+    const old = contractDocuments.slice(0, 3);
+    await engine.index(old);
+    const rebuild = await engine.rebuild(contractSettings);
+    await rebuild.add(renamed(contractDocuments.slice(0, 2), 'new'));
+    await rebuild.add([{ ...contractDocuments[2]!, id: 'not a valid id!' }]);
+    await expect(rebuild.commit()).rejects.toThrow(/invalid_document_id/);
+    await rebuild.abort();
+    expect(await ids(engine)).toEqual(old.map((doc) => doc.id).sort());
+    expect(await indexesOf('fail')).toEqual([`${prefix}_fail`]);
+    const status = await engine.status();
+    expect(status.recentFailures[0]).toMatchObject({ what: 'documentAdditionOrUpdate', error: expect.stringMatching(/^invalid_document_id: /) });
+  });
+
+  it('becomes the live index when there was none yet', async () => {
+    const engine = engineFor('first');
+    const rebuild = await engine.rebuild(contractSettings);
+    await rebuild.add(contractDocuments);
+    await rebuild.commit();
+    expect(await ids(engine)).toEqual(contractDocuments.map((doc) => doc.id).sort());
+    expect(await indexesOf('first')).toEqual([`${prefix}_first`]);
+  });
+});

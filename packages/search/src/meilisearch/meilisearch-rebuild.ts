@@ -1,0 +1,84 @@
+// A full rebuild on Meilisearch without a moment of empty or partial results (issue #18): a
+// fresh index "<live>_<timestamp>" gets the settings and the documents, and one swap task makes
+// it the live index. Writes are sent without waiting for each to be indexed (Meilisearch batches
+// queued additions to one index together, so waiting task by task halved the throughput), with
+// a few in flight so a slow server holds back the sender instead of piling up payloads.
+import type { EnqueuedTask, EnqueuedTaskPromise, Meilisearch, Settings, Task } from 'meilisearch';
+import type { IndexRebuild, SearchDocument } from '../port.ts';
+import { toMeiliProduct } from './meilisearch-documents.ts';
+
+export interface MeilisearchRebuildOptions {
+  client: Meilisearch;
+  /** The index shoppers search; it stays as it is until the swap. */
+  liveUid: string;
+  settings: Settings;
+  /** How long to wait for any one task, in ms. */
+  timeoutMs: number;
+  /** Document writes accepted but not yet indexed before `add` waits for the oldest (default 3). */
+  maxInFlight?: number;
+  /** The time in the fresh index's name (tests pass a fixed one). */
+  now?: () => Date;
+}
+
+const POLL_MS = 10;
+
+/** The uid of a rebuild's fresh index: the live uid, an underscore and a UTC timestamp. */
+export function rebuildIndexUid(liveUid: string, at: Date): string {
+  return `${liveUid}_${at.toISOString().replace(/\D/g, '').slice(0, 17)}`;
+}
+
+/** Creates the fresh index with its settings and returns the rebuild that fills and swaps it. */
+export async function startMeilisearchRebuild(options: MeilisearchRebuildOptions): Promise<IndexRebuild> {
+  const { client, liveUid, timeoutMs } = options;
+  const freshUid = rebuildIndexUid(liveUid, (options.now ?? (() => new Date()))());
+  const maxInFlight = options.maxInFlight ?? 3;
+  /** Waits for a task; throws with Meilisearch's reason unless it succeeded or failed with an allowed code. */
+  const wait = async (enqueued: EnqueuedTask | EnqueuedTaskPromise, what: string, allowedCode?: string): Promise<void> => {
+    const task: Task = await client.tasks.waitForTask(await enqueued, { timeout: timeoutMs, interval: POLL_MS });
+    if (task.status === 'succeeded' || (allowedCode && task.error?.code === allowedCode)) return;
+    throw new Error(`Meilisearch rebuild: ${what} (task ${task.uid}, index ${freshUid}) ${task.status}: ${task.error ? `${task.error.code}: ${task.error.message}` : 'no reason given'}`);
+  };
+  await wait(client.createIndex(freshUid, { primaryKey: 'id' }), 'create index');
+  await wait(client.index(freshUid).updateSettings(options.settings), 'update settings');
+
+  const inFlight: EnqueuedTask[] = [];
+  let finished = false;
+  const drain = async (keep: number): Promise<void> => {
+    while (inFlight.length > keep) await wait(inFlight.shift()!, 'add documents');
+  };
+  return {
+    async add(documents: SearchDocument[]): Promise<void> {
+      if (finished) throw new Error('Meilisearch rebuild: add after commit or abort');
+      if (!documents.length) return;
+      await drain(maxInFlight - 1);
+      inFlight.push(await client.index(freshUid).addDocuments(documents.map(toMeiliProduct), { primaryKey: 'id' }));
+    },
+    async commit(): Promise<void> {
+      if (finished) throw new Error('Meilisearch rebuild: already committed or aborted');
+      await drain(0);
+      const liveExists = await indexExists(client, liveUid);
+      // The two trade names and the old documents end up under the fresh uid, deleted below;
+      // with no live index yet, the fresh one is renamed to it ("rename" renames the first).
+      const swap = liveExists ? { indexes: [liveUid, freshUid] as [string, string], rename: false } : { indexes: [freshUid, liveUid] as [string, string], rename: true };
+      await wait(client.swapIndexes([swap]), 'swap indexes');
+      finished = true;
+      if (liveExists) await wait(client.deleteIndex(freshUid), 'delete the replaced index');
+    },
+    async abort(): Promise<void> {
+      finished = true;
+      inFlight.length = 0;
+      await wait(client.deleteIndex(freshUid), 'delete the fresh index', 'index_not_found');
+    },
+  };
+}
+
+/** Asked through the index's stats: the API's key has `stats.get`, not `indexes.get` (docs/deploy.md). */
+async function indexExists(client: Meilisearch, uid: string): Promise<boolean> {
+  try {
+    await client.index(uid).getStats();
+    return true;
+  } catch (error) {
+    if ((error as { cause?: { code?: unknown } }).cause?.code === 'index_not_found') return false;
+    throw error;
+  }
+}
