@@ -68,6 +68,7 @@ describe('the role matrix', () => {
     expect(staffProcedures.filter((p) => p.reauth).map((p) => p.path).sort()).toEqual([
       'adminAffiliate.approveEarly',
       'adminAffiliate.markPayoutPaid',
+      'adminCustomers.erase',
       'adminOrders.refund',
       'adminPartners.approve',
       'adminPartners.reinstate',

@@ -8,6 +8,7 @@ import path from 'node:path';
 import { hashToken, newToken } from '@tandem/core/accounts';
 import { embeddedAdapters } from '@tandem/api/testing/adapters';
 import type { Role } from '@tandem/db';
+import { seedCheckoutSettings } from '@tandem/db/seed';
 import { createTestDatabase, makeCategory, makeProduct, TEST_STOREFRONT_URL, type TestDatabase } from '@tandem/db/testing';
 import { makePartner } from '../partner-fixtures.test-support.ts';
 import type { Logger } from '../logger.ts';
@@ -39,6 +40,9 @@ export async function startFuzzTarget(options: { logger?: Logger } = {}): Promis
   const server = createApiServer({ db, mediaDir, storefrontUrl: TEST_STOREFRONT_URL, services: { ...embeddedAdapters(db.prisma), accounts: { scryptCost: { N: 1024, r: 8, p: 1 } } }, ...(options.logger ? { logger: options.logger } : {}) });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  // A shop set up as a merchant would (tax rates, shipping, payment methods), so fuzzed orders
+  // reach the code past those checks; an unconfigured shop answers 503 "takes no payments".
+  await seedCheckoutSettings(db.prisma);
   const category = await makeCategory(db.prisma, 'fuzz-wheels');
   const product = await makeProduct(db.prisma, { slug: 'fuzz-wheel', categoryId: category.id });
   const knownIds = [category.id, product.id, ...(await db.prisma.productVariant.findMany({ select: { id: true } })).map((v) => v.id)];

@@ -136,7 +136,8 @@ describe('a customer and their data', () => {
 
 describe('the newsletter digest', () => {
   it('is only made for customers who asked for newsletters, and queued once per period', async () => {
-    const { customer, sessionToken } = await signedInCustomer(db.prisma);
+    // Newsletter consent needs a confirmed address (accounts/consent.ts).
+    const { customer, sessionToken } = await signedInCustomer(db.prisma, ['CUSTOMER'], { emailVerified: true });
     const api = callerFor(services, { sessionToken });
     expect(await api.personalData.digest()).toBeNull();
     await api.personalData.setConsent({ marketing: true });

@@ -28,7 +28,7 @@ let customers = 0;
  * `reauthenticated`: the session's password was confirmed just now, as staff do before refunds,
  * payouts and partner approvals (for tests of those actions; it lasts `STAFF_SESSION.reauthWindowMs`).
  */
-export async function signedInCustomer(prisma: PrismaClient, roles: Role[] = ['CUSTOMER'], options: { reauthenticated?: boolean } = {}) {
+export async function signedInCustomer(prisma: PrismaClient, roles: Role[] = ['CUSTOMER'], options: { reauthenticated?: boolean; emailVerified?: boolean } = {}) {
   const n = ++customers;
   const token = newToken();
   const customer = await prisma.customer.create({
@@ -37,6 +37,7 @@ export async function signedInCustomer(prisma: PrismaClient, roles: Role[] = ['C
       name: `Shopper ${n}`,
       passwordHash: 'not-used-in-this-test',
       roles,
+      emailVerifiedAt: options.emailVerified ? new Date() : null,
       sessions: { create: { tokenHash: hashToken(token), expiresAt: new Date(Date.now() + 86_400_000), reauthenticatedAt: options.reauthenticated ? new Date() : null } },
     },
   });

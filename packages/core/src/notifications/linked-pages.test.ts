@@ -61,7 +61,8 @@ describe('pages linked from e-mails and feeds', () => {
   const links = sourceFiles(coreSrc).flatMap((file) => {
     const source = readFileSync(file, 'utf8');
     // `const base = withoutTrailingSlash(options.storefrontUrl)`: `base` names the shop in this file.
-    const aliases = new Map([...source.matchAll(/const (\w+) = [^;\n]*?(storefrontUrl|adminUrl)/gi)].map((m) => [m[1]!, m[2]!]));
+    // Only a plain copy of the base counts; a name for a page under it (`ordersUrl`) does not.
+    const aliases = new Map([...source.matchAll(/const (\w+) = (?:withoutTrailingSlash\()?[\w.]*?(storefrontUrl|adminUrl)\)?;/gi)].map((m) => [m[1]!, m[2]!]));
     return linksIn(source).flatMap((link) => {
       const app = appOf(aliases.get(link.base) ?? link.base);
       return app ? [{ file: path.relative(repoRoot, file), app, path: link.path }] : [];
