@@ -5,8 +5,9 @@ import { adminUrl, signInToAdmin } from '../support/staff.ts';
 
 /** Adds the first variant the picker finds for `query` to the field it serves. */
 async function pickFirstVariant(page: Page, pickerLabel: string, query: string): Promise<void> {
-  await page.getByLabel(pickerLabel).fill(query);
-  await page.getByRole('list', { name: `Products matching ${query}` }).getByRole('button').first().click();
+  const picker = page.getByRole('combobox', { name: pickerLabel });
+  await picker.pressSequentially(query, { delay: 30 });
+  await page.getByRole('listbox', { name: pickerLabel }).getByRole('option').first().click();
   await expect(page.getByRole('status').filter({ hasText: /^Added / })).toBeVisible();
 }
 

@@ -52,8 +52,8 @@ async function createProductPromotion(staff: Page, code: string, product: { id: 
   await staff.getByLabel('Kind').selectOption('PERCENT');
   await staff.getByLabel(/^Percent off/).fill('25');
   // The product picker finds the new product as marketing types and adds its id.
-  await staff.getByLabel('Find a product to add').fill(title.split(' ')[0]!);
-  await staff.getByRole('button', { name: `Add ${title}` }).click();
+  await staff.getByRole('combobox', { name: 'Find a product to add' }).pressSequentially(title.split(' ')[0]!, { delay: 30 });
+  await staff.getByRole('listbox', { name: 'Find a product to add' }).getByRole('option').filter({ hasText: title }).first().click();
   await expect(staff.getByLabel(/^Product ids/)).toHaveValue(productId);
   await staff.getByLabel('Items, one per line: SKU × quantity').fill(`${sku} × 2`);
   await staff.getByRole('button', { name: 'Preview' }).click();
