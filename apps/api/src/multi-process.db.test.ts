@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { startApiTestProcess, type ApiTestProcess } from './api-process.test-support.ts';
 
 const onPostgres = Boolean(process.env.TEST_DATABASE_URL);
+if (!onPostgres) console.log('– skipping the two-process tests: TEST_DATABASE_URL is not set (embedded PGlite belongs to one process; the PostgreSQL stage of scripts/test.sh runs them)');
 const METRICS_TOKEN = 'multi-process-metrics-token';
 let db: TestDatabase;
 const processes: ApiTestProcess[] = [];
