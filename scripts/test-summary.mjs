@@ -1,6 +1,6 @@
-// Adds up the Vitest and Playwright JSON reports into one closing line:
-// "tests: N passed, N failed, N skipped", and the fuzzers' figures (apps/api/src/fuzz writes
-// fuzz-*.json, scripts/schemathesis.sh schemathesis.json) into "fuzzing: N requests, N 5xx".
+// Adds up the fuzzers' figures (apps/api/src/fuzz writes fuzz-*.json, scripts/schemathesis.sh
+// schemathesis.json) into "fuzzing: N requests, N 5xx", and the Vitest and Playwright JSON
+// reports into the closing line "tests: N passed, N failed, N skipped", printed last.
 import { readFile, readdir } from 'node:fs/promises';
 import path from 'node:path';
 
@@ -18,7 +18,7 @@ for (const file of (await readdir(dir)).filter((f) => f.endsWith('.json'))) {
     passed += report.numPassedTests;
     failed += report.numFailedTests;
     skipped += report.numPendingTests + (report.numTodoTests ?? 0);
-    console.log(`${file}: ${report.numPassedTests} passed, ${report.numFailedTests} failed`);
+    console.log(`${file}: ${report.numPassedTests} passed · ${report.numFailedTests} failed`);
   } else if ('fuzzer' in report) {
     if (report.skipped) {
       console.log(`${file}: ${report.fuzzer} skipped (${report.skipped})`);
@@ -33,8 +33,9 @@ for (const file of (await readdir(dir)).filter((f) => f.endsWith('.json'))) {
     passed += expected + flaky;
     failed += unexpected;
     skipped += s;
-    console.log(`${file}: ${expected + flaky} passed, ${unexpected} failed`);
+    console.log(`${file}: ${expected + flaky} passed · ${unexpected} failed`);
   }
 }
-console.log(`tests: ${passed} passed, ${failed} failed, ${skipped} skipped`);
 if (fuzzRequests > 0) console.log(`fuzzing: ${fuzzRequests} requests, ${fuzzServerErrors} server errors (5xx)`);
+// Last, alone on its line: the closing line CI reads to know how many tests ran.
+console.log(`tests: ${passed} passed, ${failed} failed, ${skipped} skipped`);

@@ -83,9 +83,12 @@ if [ ${#meili_env[@]} -gt 0 ]; then
     pnpm test:e2e tests/search.spec.ts --output test-results/meilisearch
 fi
 
+# Stop the servers now, so nothing they print comes after the closing line: CI reads the last
+# line ("tests: N passed, N failed, N skipped") to know that tests ran.
+for step in "${exit_steps[@]}"; do eval "$step" >/dev/null 2>&1; done
+exit_steps=()
+
 echo
+[ ${#failed[@]} -gt 0 ] && echo "failed stages: ${failed[*]}"
 node scripts/test-summary.mjs "$results"
-if [ ${#failed[@]} -gt 0 ]; then
-  echo "failed stages: ${failed[*]}"
-  exit 1
-fi
+[ ${#failed[@]} -eq 0 ]
