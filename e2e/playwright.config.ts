@@ -55,6 +55,8 @@ export default defineConfig({
       stdout: 'pipe',
       env: {
         API_PORT: String(apiPort),
+        // One JSON line per request drowned CI's output; warnings and errors still show.
+        LOG_LEVEL: process.env.E2E_API_LOG_LEVEL ?? 'warn',
         PGLITE_DATA_DIR: path.join(runDir, 'pglite'),
         MEDIA_DIR: path.join(runDir, 'media'),
         // PostgreSQL when E2E_DATABASE_URL is set, so specs can also set up data in the database.
