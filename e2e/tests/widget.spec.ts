@@ -157,6 +157,9 @@ test.describe('partner widget, ring bar and a sale through the widget', () => {
     await partnerPage.goto('/partners/stats');
     await expect(partnerPage.getByRole('heading', { level: 1, name: 'Your partner figures' })).toBeVisible();
     await expect(partnerPage.getByRole('row').filter({ hasText: /^widget/ })).toContainText('1');
+    // The daily charts (Chart.js) keep their figures in a table beside the canvas.
+    await expect(partnerPage.getByRole('region', { name: 'Clicks per day: figures' }).getByRole('columnheader', { name: 'Valid clicks' })).toBeVisible();
+    await expect(partnerPage.getByRole('img', { name: /^Commission earned per day: Commission by day/ })).toBeVisible();
     await portal.close();
   });
 });

@@ -1,4 +1,4 @@
-// Chart.js configurations for the admin's charts, built from plain figures: time series (lines
+// Chart.js configurations for the admin's and the partner portal's charts, built from plain figures: time series (lines
 // or bars per day), horizontal bars, and a funnel drawn as centred floating bars. Kept apart from
 // the component so the shapes can be tested without a canvas.
 import type { ChartConfiguration } from 'chart.js';

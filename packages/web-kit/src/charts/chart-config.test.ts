@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chartConfig, funnelBars, funnelShares } from './chart-config';
+import { chartConfig, funnelBars, funnelShares } from './chart-config.ts';
 
 describe('chart configurations', () => {
   it('draws a funnel as centred bars whose width is the step’s count', () => {
