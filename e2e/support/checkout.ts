@@ -5,7 +5,10 @@ import { expect, type Page } from '@playwright/test';
 /** From the checkout page: creates an account for a new shopper and comes back to checkout. */
 export async function createAccountAtCheckout(page: Page, name: string, emailPrefix: string): Promise<void> {
   await page.getByRole('link', { name: 'Create an account' }).click();
-  await page.getByLabel('Name').fill(name);
+  // Wait for the sign-up page: until it replaces checkout, 'Name' would also find checkout's
+  // "Full name" field, and what is typed there is lost when the page changes.
+  await expect(page).toHaveURL(/\/account\/sign-up/);
+  await page.getByLabel('Name', { exact: true }).fill(name);
   await page.getByLabel('E-mail').fill(`${emailPrefix}-${Date.now()}@example.test`);
   await page.getByLabel('Password').fill('correct horse battery staple');
   await page.getByRole('button', { name: 'Create account' }).click();

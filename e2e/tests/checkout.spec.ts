@@ -29,7 +29,8 @@ test('a shopper adds a product, signs up at checkout, places an order and finds 
   await page.getByRole('link', { name: 'Checkout' }).click();
   await expect(page).toHaveURL(/\/checkout$/);
   await page.getByRole('link', { name: 'Create an account' }).click();
-  await page.getByLabel('Name').fill('Ada Lovelace');
+  await expect(page).toHaveURL(/\/account\/sign-up/);
+  await page.getByLabel('Name', { exact: true }).fill('Ada Lovelace');
   await page.getByLabel('E-mail').fill(uniqueEmail());
   await page.getByLabel('Password').fill('correct horse battery staple');
   await page.getByRole('button', { name: 'Create account' }).click();
@@ -92,7 +93,8 @@ test('the cart and checkout work without JavaScript', async ({ browser, baseURL 
   await page.goto('/checkout');
   await expect(page).toHaveURL(/\/checkout$/);
   await page.getByRole('link', { name: 'Create an account' }).click();
-  await page.getByLabel('Name').fill('Grace Hopper');
+  await expect(page).toHaveURL(/\/account\/sign-up/);
+  await page.getByLabel('Name', { exact: true }).fill('Grace Hopper');
   await page.getByLabel('E-mail').fill(uniqueEmail());
   await page.getByLabel('Password').fill('a much longer passphrase');
   await page.getByRole('button', { name: 'Create account' }).click();

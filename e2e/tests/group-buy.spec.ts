@@ -40,7 +40,8 @@ test('a shopper joins a group buy, sees the tier drop, and pays the final tier w
 
   await page.getByRole('link', { name: 'Sign in to join' }).click();
   await page.getByRole('link', { name: 'Create an account' }).click();
-  await page.getByLabel('Name').fill('Bea Buyer');
+  await expect(page).toHaveURL(/\/account\/sign-up/);
+  await page.getByLabel('Name', { exact: true }).fill('Bea Buyer');
   await page.getByLabel('E-mail').fill(`deal-${Date.now()}-${Math.random().toString(36).slice(2, 8)}@example.test`);
   await page.getByLabel('Password').fill('correct horse battery staple');
   await page.getByRole('button', { name: 'Create account' }).click();

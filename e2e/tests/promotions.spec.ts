@@ -23,7 +23,8 @@ test('a code applied in the cart shows its discount, and the checkout explains t
 
   await page.getByRole('link', { name: 'Checkout' }).click();
   await page.getByRole('link', { name: 'Create an account' }).click();
-  await page.getByLabel('Name').fill('Mary Jackson');
+  await expect(page).toHaveURL(/\/account\/sign-up/);
+  await page.getByLabel('Name', { exact: true }).fill('Mary Jackson');
   await page.getByLabel('E-mail').fill(`promo-${Date.now()}-${Math.random().toString(36).slice(2, 8)}@example.test`);
   await page.getByLabel('Password').fill('correct horse battery staple');
   await page.getByRole('button', { name: 'Create account' }).click();
