@@ -68,7 +68,7 @@ export async function startApiProcess(env: ApiEnv, renderMetrics?: MetricsRender
     vatId: env.SELLER_VAT_ID,
   });
   await seedDemoStaff(db.prisma, env.SEED_DEMO);
-  await seedDemoPartners(db.prisma, env.SEED_DEMO, mediaDir);
+  await seedDemoPartners(db.prisma, env, mediaDir);
 
   // The adapters and the clock are chosen here, once, and handed to core as ports.
   const clock = clockFromEnv(env.TEST_CLOCK_FILE, env.NODE_ENV);
