@@ -10,3 +10,4 @@ export { loadDemoBehaviour, seedDemoBehaviour, type DemoBehaviourOptions } from 
 export { DEMO_RING, DEMO_SITES, demoSiteAddresses, type DemoSite, type DemoSiteAddress } from './sites/demo-sites.ts';
 export { ensureDemoRing, type DemoRingReport } from './sites/demo-ring.ts';
 export { startDemoSites, type DemoSitesServerOptions, type RunningDemoSites } from './sites/demo-sites-server.ts';
+export { DEMO_CUSTOMER_PASSWORD, DEMO_GROUP_BUY, DEMO_RIDERS, ensureDemoGroupBuy, type DemoGroupBuyOptions, type DemoGroupBuyReport } from './group-buys/demo-group-buy.ts';

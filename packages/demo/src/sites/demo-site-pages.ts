@@ -28,7 +28,7 @@ function layout(site: DemoSite, options: DemoSitePageOptions, heading: string, b
   const storeLink = escapeHtml(new URL(`/r/${site.partnerCode}?src=link`, options.storefrontUrl).href);
   return `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${escapeHtml(heading)} · ${escapeHtml(site.title)}</title><style>${CSS}</style>
+<title>${escapeHtml(heading === site.title ? heading : `${heading} · ${site.title}`)}</title><style>${CSS}</style>
 <script src="${widgetJs}" async></script></head>
 <body><main>
 <header><p><a href="/">${escapeHtml(site.title)}</a></p>

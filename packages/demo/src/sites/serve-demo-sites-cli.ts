@@ -13,7 +13,11 @@ const env = z
   })
   .parse(process.env);
 
-const running = await startDemoSites({ host: env.DEMO_SITES_HOST, firstPort: env.DEMO_SITES_PORT, apiUrl: env.API_PUBLIC_URL, storefrontUrl: env.STOREFRONT_URL });
+const running = await startDemoSites({ host: env.DEMO_SITES_HOST, firstPort: env.DEMO_SITES_PORT, apiUrl: env.API_PUBLIC_URL, storefrontUrl: env.STOREFRONT_URL }).catch((error: unknown) => {
+  const taken = error instanceof Error && 'code' in error && error.code === 'EADDRINUSE';
+  console.error(taken ? `A demo partner site's port (from ${env.DEMO_SITES_PORT}) is taken: stop what uses it or set DEMO_SITES_PORT.` : `The demo partner sites could not start: ${String(error)}`);
+  process.exit(1);
+});
 console.log(`Demo partner sites: ${running.sites.map((s) => `${s.pageUrl} (${s.partnerCode})`).join(', ')}`);
 const stop = () => void running.stop().then(() => process.exit(0));
 process.on('SIGINT', stop);
