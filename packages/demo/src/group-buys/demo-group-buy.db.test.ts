@@ -36,9 +36,9 @@ describe('the demo group buy', () => {
     expect(participants.every((p) => p.authorizedAmount > 0 && p.capturedAmount === null)).toBe(true);
     const held = await db.prisma.payment.findMany({ where: { orderId: { in: participants.map((p) => p.orderId) } }, select: { state: true, amount: true } });
     expect(held.map((p) => p.state)).toEqual(['AUTHORIZED', 'AUTHORIZED', 'AUTHORIZED']);
-    // The product page links to it.
+    // The product page links to it with the progress toward the minimum.
     const deals = await groupBuysForProduct(db.prisma, page.product.id, new Date(seededAt.getTime() + 1_000));
-    expect(deals.map((d) => d.slug)).toEqual([report!.slug]);
+    expect(deals.map((d) => [d.slug, d.participants, d.minParticipants, d.unitAmount])).toEqual([[report!.slug, 3, 6, page.unitAmount]]);
   });
 
   it('leaves a running deal alone on the next start', async () => {
