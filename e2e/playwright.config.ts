@@ -8,9 +8,12 @@ import path from 'node:path';
 const apiPort = Number(process.env.E2E_API_PORT ?? 4310);
 const storefrontPort = Number(process.env.E2E_STOREFRONT_PORT ?? 3310);
 const adminPort = Number(process.env.E2E_ADMIN_PORT ?? 3311);
+/** The demo partner sites, as scripts/start.mjs serves them: the first here, the next on the port after. */
+const demoSitesPort = Number(process.env.E2E_DEMO_SITES_PORT ?? 3312);
 /** The admin app's address, for specs that sign staff in (`adminUrl` in e2e/support/admin.ts). */
 process.env.TANDEM_E2E_ADMIN_URL = `http://127.0.0.1:${adminPort}`;
 process.env.TANDEM_E2E_API_URL = `http://127.0.0.1:${apiPort}`;
+process.env.TANDEM_E2E_DEMO_SITES_PORT = String(demoSitesPort);
 const runDir = process.env.E2E_DATA_DIR ?? path.join(os.tmpdir(), `tandem-e2e-${process.pid}`);
 const repoRoot = path.resolve(import.meta.dirname, '..');
 process.env.TANDEM_E2E_RUN_DIR = runDir;
@@ -47,6 +50,15 @@ export default defineConfig({
   },
   webServer: [
     {
+      // The demo web ring's member sites, served the way the start command serves them.
+      command: 'node --import tsx packages/demo/src/sites/serve-demo-sites-cli.ts',
+      cwd: repoRoot,
+      url: `http://127.0.0.1:${demoSitesPort}/`,
+      timeout: 60_000,
+      reuseExistingServer: false,
+      env: { DEMO_SITES_HOST: '127.0.0.1', DEMO_SITES_PORT: String(demoSitesPort), API_PUBLIC_URL: `http://127.0.0.1:${apiPort}`, STOREFRONT_URL: `http://127.0.0.1:${storefrontPort}` },
+    },
+    {
       command: 'node --import tsx apps/api/src/main.ts',
       cwd: repoRoot,
       url: `http://127.0.0.1:${apiPort}/health`,
@@ -64,6 +76,7 @@ export default defineConfig({
         INTERNAL_API_SECRET: internalApiSecret,
         STOREFRONT_URL: `http://127.0.0.1:${storefrontPort}`,
         API_PUBLIC_URL: `http://127.0.0.1:${apiPort}`,
+        DEMO_SITES_PORT: String(demoSitesPort),
         // The ring health check may reach the fake partner sites on 127.0.0.1.
         RING_HEALTH_ALLOW_PRIVATE_NETWORK: 'true',
         // Specs move the clock instead of waiting days for a payment hold to lapse; the expiry and

@@ -1,5 +1,6 @@
-// Runs the API, the storefront and the admin app side by side, waits until both answer, prints the URLs and
-// stops both on Ctrl-C. The API applies pending migrations and seeds an empty database itself. Without
+// Runs the API, the storefront and the admin app side by side, waits until they answer, prints the URLs and
+// stops them on Ctrl-C. With the demo on (SEED_DEMO not false), it first serves the demo partner sites
+// (packages/demo/src/sites) on DEMO_SITES_PORT and the ports after, which the demo web ring links. The API applies pending migrations and seeds an empty database itself. Without
 // SMTP_URL the shop's e-mail goes to a local Mailpit (its web UI is printed), or to the API's log if
 // Mailpit cannot start.
 import { spawn } from 'node:child_process';
@@ -17,6 +18,8 @@ const host = process.env.HOST ?? '127.0.0.1';
 const apiUrl = `http://${host}:${apiPort}`;
 const storefrontUrl = `http://${host}:${storefrontPort}`;
 const adminUrl = `http://${host}:${adminPort}`;
+const demoSitesPort = Number(process.env.DEMO_SITES_PORT ?? 5173);
+const serveDemoSites = process.env.SEED_DEMO !== 'false' && process.env.NODE_ENV !== 'production';
 const children = [];
 /** The local Mailpit when started (see lib/mailpit.mjs); stopped with the store. */
 let mailpit = null;
@@ -95,6 +98,29 @@ process.on('SIGTERM', () => void stop(0));
 await assertPortFree(`${apiUrl}/health`, 'The API');
 await assertPortFree(`${storefrontUrl}/`, 'The storefront');
 await assertPortFree(`${adminUrl}/sign-in`, 'The admin app');
+/** The demo partner sites' addresses, as their server prints them. */
+let demoSitesLine = '';
+if (serveDemoSites) {
+  // Up before the API, so the ring's first health check finds their ring bars.
+  const sites = run('sites', process.execPath, ['--import', 'tsx', 'packages/demo/src/sites/serve-demo-sites-cli.ts'], {
+    DEMO_SITES_HOST: host,
+    DEMO_SITES_PORT: String(demoSitesPort),
+    API_PUBLIC_URL: process.env.API_PUBLIC_URL ?? apiUrl,
+    STOREFRONT_URL: process.env.STOREFRONT_URL ?? storefrontUrl,
+  });
+  demoSitesLine = await new Promise((resolve) => {
+    let seen = '';
+    const onData = (chunk) => {
+      seen += String(chunk);
+      const line = seen.split('\n').find((l) => l.startsWith('Demo partner sites: '));
+      if (line) {
+        sites.stdout.off('data', onData);
+        resolve(line.slice('Demo partner sites: '.length));
+      }
+    };
+    sites.stdout.on('data', onData);
+  });
+}
 mailpit = process.env.SMTP_URL ? null : startMailpit(Number(process.env.MAILPIT_SMTP_PORT ?? 1025), Number(process.env.MAILPIT_PORT ?? 8025));
 const mailLine = !mailpit
   ? 'sent through SMTP_URL'
@@ -107,6 +133,13 @@ run('api', process.execPath, ['--import', 'tsx', 'apps/api/src/main.ts'], {
   INTERNAL_API_SECRET: internalApiSecret,
   // Its output is piped through this script, which a person reads: readable lines, not JSON.
   LOG_FORMAT: process.env.LOG_FORMAT ?? 'pretty',
+  STOREFRONT_URL: process.env.STOREFRONT_URL ?? storefrontUrl,
+  ADMIN_URL: process.env.ADMIN_URL ?? adminUrl,
+  API_PUBLIC_URL: process.env.API_PUBLIC_URL ?? apiUrl,
+  DEMO_SITES_HOST: host,
+  DEMO_SITES_PORT: String(demoSitesPort),
+  // The demo ring's members are the local demo sites: the health check may fetch them.
+  ...(serveDemoSites ? { RING_HEALTH_ALLOW_PRIVATE_NETWORK: process.env.RING_HEALTH_ALLOW_PRIVATE_NETWORK ?? 'true' } : {}),
   ...(mailpit?.smtpUrl ? { SMTP_URL: mailpit.smtpUrl } : {}),
 });
 await waitFor(`${apiUrl}/health`, 'The API', 10 * 60_000);
@@ -128,6 +161,8 @@ console.log(`
     Admin       ${adminUrl}   (demo staff: admin@, catalog@, support@, marketing@tandem.test;
                 password "tandem-demo-staff"; not created when SEED_DEMO=false or NODE_ENV=production)
     API         ${apiUrl}/trpc   (health: ${apiUrl}/health)
-    E-mail      ${mailLine}
+    E-mail      ${mailLine}${demoSitesLine ? `
+    Demo partner sites  ${demoSitesLine}
+                (they carry the store's widget and the "Bike sites ring" bar: ${storefrontUrl}/rings/bike-sites)` : ''}
   Press Ctrl-C to stop.
 `);

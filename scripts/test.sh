@@ -79,7 +79,7 @@ stage "end-to-end (Chromium)" env PLAYWRIGHT_JSON_OUTPUT_FILE="$PWD/$results/pla
 # ports and output folder, so the run above keeps its traces).
 if [ ${#meili_env[@]} -gt 0 ]; then
   stage "end-to-end search (Chromium, Meilisearch)" env "${meili_env[@]}" E2E_API_PORT=4320 E2E_STOREFRONT_PORT=3320 \
-    E2E_ADMIN_PORT=3321 PLAYWRIGHT_JSON_OUTPUT_FILE="$PWD/$results/playwright-meilisearch.json" \
+    E2E_ADMIN_PORT=3321 E2E_DEMO_SITES_PORT=3322 PLAYWRIGHT_JSON_OUTPUT_FILE="$PWD/$results/playwright-meilisearch.json" \
     pnpm test:e2e tests/search.spec.ts --output test-results/meilisearch
 fi
 

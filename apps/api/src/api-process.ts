@@ -20,6 +20,7 @@ import { createPaymentProviders } from '@tandem/payments/from-env';
 import { mailerFromEnv } from './mail/mailer-from-env.ts';
 import { seedDemoStaff } from './demo-staff.ts';
 import { seedDemoPartners } from './demo-partners.ts';
+import { seedDemoGroupBuy } from './demo-group-buy.ts';
 import type { ApiEnv } from './env.ts';
 import { startIntervalJob } from './interval-job.ts';
 import { clockFromEnv } from './test-clock.ts';
@@ -68,7 +69,7 @@ export async function startApiProcess(env: ApiEnv, renderMetrics?: MetricsRender
     vatId: env.SELLER_VAT_ID,
   });
   await seedDemoStaff(db.prisma, env.SEED_DEMO);
-  await seedDemoPartners(db.prisma, env.SEED_DEMO, mediaDir);
+  await seedDemoPartners(db.prisma, env, mediaDir);
 
   // The adapters and the clock are chosen here, once, and handed to core as ports.
   const clock = clockFromEnv(env.TEST_CLOCK_FILE, env.NODE_ENV);
@@ -76,6 +77,7 @@ export async function startApiProcess(env: ApiEnv, renderMetrics?: MetricsRender
   // `payments` is the one refunds, webhooks and group buys use.
   const paymentMethods = createPaymentProviders(process.env);
   const payments = paymentMethods.primary;
+  await seedDemoGroupBuy(db.prisma, env.SEED_DEMO, payments, clock);
   const mailer = mailerFromEnv(env);
   const search = await startSearch(db.prisma);
   let shuttingDown = false;

@@ -101,6 +101,9 @@ const Env = z.object({
   NODE_ENV: z.string().optional(),
   /** Load the demo catalog into an empty database on start (default on). */
   SEED_DEMO: z.enum(['true', 'false']).default('true').transform((v) => v === 'true'),
+  /** Where the demo partner sites are served (scripts/start.mjs): the demo ring's members point there, the first site on DEMO_SITES_PORT, the next on the port after. */
+  DEMO_SITES_HOST: z.string().min(1).default('127.0.0.1'),
+  DEMO_SITES_PORT: z.coerce.number().int().min(1).max(65_535).default(5173),
 });
 
 function compiles(entries: string[]): boolean {

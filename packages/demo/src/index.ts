@@ -7,3 +7,7 @@ export { seedDemoClearance, DEMO_CLEARANCE_RULE } from './pricing/demo-clearance
 export { DEMO_STAFF, DEMO_STAFF_PASSWORD, ensureDemoStaff } from './staff/demo-staff.ts';
 export { DEMO_PARTNERS, DEMO_PARTNER_PASSWORD, ensureDemoPartners, type DemoPartnerOptions } from './partners/demo-partners.ts';
 export { loadDemoBehaviour, seedDemoBehaviour, type DemoBehaviourOptions } from './personalization/demo-behaviour.ts';
+export { DEMO_RING, DEMO_SITES, demoSiteAddresses, type DemoSite, type DemoSiteAddress } from './sites/demo-sites.ts';
+export { ensureDemoRing, type DemoRingReport } from './sites/demo-ring.ts';
+export { startDemoSites, type DemoSitesServerOptions, type RunningDemoSites } from './sites/demo-sites-server.ts';
+export { DEMO_CUSTOMER_PASSWORD, DEMO_GROUP_BUY, DEMO_RIDERS, ensureDemoGroupBuy, type DemoGroupBuyOptions, type DemoGroupBuyReport } from './group-buys/demo-group-buy.ts';

@@ -74,16 +74,24 @@ export async function groupBuyPage(prisma: PrismaClient, slug: string, customerI
   };
 }
 
-/** Open deals on a product, for a link from its page; none for a product shoppers cannot see. */
+/** Open deals on a product, for a link from its page with the progress toward the minimum; none for a product shoppers cannot see. */
 export async function groupBuysForProduct(prisma: PrismaClient, productId: string, now = new Date()) {
   const variants = await prisma.productVariant.findMany({ where: { AND: [VISIBLE_VARIANTS, { productId }] }, select: { id: true } });
   const deals = await prisma.groupBuy.findMany({
     where: { variantId: { in: variants.map((v) => v.id) }, status: 'OPEN', endsAt: { gt: now }, startsAt: { lte: now } },
-    include: { tiers: { select: { minParticipants: true, unitAmount: true } } },
+    include: dealInclude,
     orderBy: { endsAt: 'asc' },
     take: 5,
   });
-  return deals.map((d) => ({ slug: d.slug, title: d.title, currency: d.currency, unitAmount: tierAt(d.tiers, d.peakParticipants).unitAmount, endsAt: d.endsAt }));
+  return deals.map((d) => ({
+    slug: d.slug,
+    title: d.title,
+    currency: d.currency,
+    unitAmount: tierAt(d.tiers, d.peakParticipants).unitAmount,
+    endsAt: d.endsAt,
+    participants: d._count.participants,
+    minParticipants: d.minParticipants,
+  }));
 }
 
 /** Every deal for the admin list, newest first, with its participant counts. */

@@ -1,6 +1,8 @@
 // The demo store's customer service: the FAQ a bicycle shop is asked every day, and the canned
 // replies its agents use. Seeded into new demo stores; the FAQ matching tests use the same list,
-// so automatic answers are measured on realistic questions.
+// so automatic answers are measured on realistic questions. The answers say only what the demo
+// store does (its shipping table and promotions in checkout-settings.ts and demo-promotions.ts,
+// the order, return and invoice features): an automatic answer is a promise to the shopper.
 import type { PrismaClient } from '../generated/prisma/client.ts';
 export interface FaqSeed {
   question: string;
@@ -11,12 +13,12 @@ export interface FaqSeed {
 export const DEMO_FAQ: readonly FaqSeed[] = [
   {
     question: 'How long does delivery take?',
-    answer: 'Orders placed before 15:00 on a working day leave our warehouse the same day. Standard delivery takes 1–2 working days in the Netherlands and Belgium and 2–4 working days to Germany, France, Austria and Ireland. Bikes travel by freight and take 3–5 working days.',
+    answer: 'A standard parcel takes 2–4 days; bikes travel boxed by freight and take 3–6 days. Checkout shows both options for your address, and you get an e-mail with the tracking link when your order ships.',
     keywords: ['shipping time', 'arrive', 'dispatch', 'when will my order arrive', 'delivery time'],
   },
   {
     question: 'How much does shipping cost?',
-    answer: 'Standard shipping is free above €50 in the Netherlands and Belgium; below that it costs €4.95. Bike freight costs €49 anywhere we deliver. You see the exact price for your address at checkout before you pay.',
+    answer: 'A standard parcel to the Netherlands costs €4.95 up to 2 kg and €9.95 above, and is free over €50; to Belgium, Germany, France, Austria and Ireland it costs €9.95 up to 2 kg and €19.95 above, free over €100. Bike freight costs €49 anywhere we deliver. While our free-shipping offer runs, orders over €75 ship free. You see the exact price for your address at checkout before you pay.',
     keywords: ['shipping cost', 'delivery price', 'postage', 'free shipping', 'fee'],
   },
   {
@@ -26,12 +28,12 @@ export const DEMO_FAQ: readonly FaqSeed[] = [
   },
   {
     question: 'How do I return a product?',
-    answer: 'You can return anything unused within 30 days. Sign in, open the order under "My orders" and choose "Return items", or write to us with your order number. We refund within 5 working days of receiving the parcel. Made-to-measure items cannot be returned unless they are faulty.',
+    answer: 'You can ask to return shipped items within 30 days of delivery. Sign in, open the order under "Your orders" and choose "Return items" (without an account, use the order link in your confirmation e-mail), pick the items and tell us why. We e-mail you when we approve the return and when we refund it, with a credit note, once the items are back with us.',
     keywords: ['return policy', 'refund', 'send back', 'exchange', 'money back'],
   },
   {
     question: 'Can I cancel or change my order?',
-    answer: 'As long as your order has not shipped you can cancel it from "My orders" or ask us to change it. Once it has shipped, return it instead.',
+    answer: 'As long as your order has not shipped you can cancel it from "Your orders" (or the order link in your confirmation e-mail); a paid order is refunded in full. To change it, cancel it and order again. Once it has shipped, return it instead.',
     keywords: ['cancel order', 'modify order', 'change address', 'wrong item ordered'],
   },
   {
@@ -44,41 +46,41 @@ export const DEMO_FAQ: readonly FaqSeed[] = [
   },
   {
     question: 'How do I choose the right frame size?',
-    answer: 'Measure your inseam (floor to crotch, barefoot) and multiply by 0.66 for a road bike or 0.57 for a mountain bike: the result is your frame size in centimetres. Each bike page has a size chart, and the bike builder only offers crank lengths that fit the size you pick.',
+    answer: 'Measure your inseam (floor to crotch, barefoot) and multiply by 0.66 for a road bike or 0.57 for a mountain bike: the result is your frame size in centimetres. Each bike page lists the frame sizes it comes in, and the bike builder only accepts crank lengths that fit the size you pick.',
     keywords: ['size chart', 'sizing', 'frame size', 'inseam', 'height', 'fit'],
   },
   {
     question: 'What warranty do your bikes and parts have?',
-    answer: 'Frames carry the manufacturer\'s warranty (5 years to lifetime, see the product page); parts and accessories have 2 years. Contact us with your order number and photos of the problem and we arrange the repair or replacement.',
+    answer: 'Frames carry the manufacturer\'s warranty; parts and accessories have at least the 2-year legal guarantee. Ask us through the contact form with your order number and a description of the problem, and we arrange the repair or replacement.',
     keywords: ['guarantee', 'broken', 'defect', 'faulty', 'repair'],
   },
   {
     question: 'How do I track my order?',
-    answer: 'When your order ships you get an e-mail with the tracking number and a link to the carrier. You also find it under "My orders" in your account.',
+    answer: 'When your order ships you get an e-mail with the carrier, the tracking number and a tracking link. You also find them on the order under "Your orders" in your account, or on the order link in your confirmation e-mail.',
     keywords: ['tracking number', 'where is my order', 'parcel', 'track and trace', 'status'],
   },
   {
     question: 'How long does a custom or made-to-measure order take?',
-    answer: 'Custom-built bikes and made-to-measure clothing are made for you after you order. The builder shows the lead time of your exact configuration before you buy, usually 2–4 weeks; we e-mail you when it ships.',
+    answer: 'Custom-built bikes are assembled for you after you order. The bike builder shows how many days your exact configuration takes to be ready to ship before you buy, and we e-mail you when it ships.',
     keywords: ['lead time', 'custom bike', 'made to measure', 'configurator', 'build time', 'jersey'],
   },
   {
     question: 'Do I get an invoice with VAT?',
-    answer: 'Yes. Every order confirmation is a VAT invoice; business customers can add their company name and VAT number to their address before ordering.',
+    answer: 'Yes. Every paid order gets a PDF invoice with the VAT per rate, and every refund a credit note. Download them from the order page in your account, or from the order link in your e-mail.',
     keywords: ['invoice', 'vat number', 'receipt', 'tax', 'business'],
   },
   {
     question: 'Do bikes arrive assembled?',
-    answer: 'Bikes arrive 95% assembled: you fit the handlebar and pedals with the tools in the box, following the included guide (about 15 minutes). Our workshop checks and adjusts every bike before it ships.',
+    answer: 'Bikes arrive mostly assembled in their box: you fit the handlebar and pedals. Custom builds from the bike builder are assembled by our workshop to your configuration.',
     keywords: ['assembly', 'assembled', 'build', 'setup', 'tools', 'pedals'],
   },
 ];
 
 export const DEMO_CANNED_REPLIES: readonly { title: string; body: string }[] = [
   { title: 'Looking into it', body: 'Thank you for your message. I am looking into this now and will get back to you within one working day.' },
-  { title: 'Return label sent', body: 'I have e-mailed you a prepaid return label. Pack the item in its original box, stick the label on it and drop it at any parcel point; we refund within 5 working days of receiving it.' },
+  { title: 'Return approved', body: 'I have approved your return. Pack the items well and send them back to us; once they have arrived we refund them and you get an e-mail with the credit note.' },
   { title: 'Tracking number', body: 'Your order has shipped. You find the tracking number and the carrier link under "My orders" in your account.' },
-  { title: 'Size advice', body: 'For your height and inseam we recommend the frame size in the size chart on the product page. If you are between two sizes, choose the smaller one for a sportier position and the larger one for comfort.' },
+  { title: 'Size advice', body: 'Multiply your inseam by 0.66 for a road bike or 0.57 for a mountain bike: that is your frame size in centimetres. If you are between two sizes, choose the smaller one for a sportier position and the larger one for comfort.' },
 ];
 
 /** Adds the demo FAQ to a store that has none, and the canned replies by title; safe to re-run. */
