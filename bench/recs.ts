@@ -96,6 +96,9 @@ async function historyRun(file: string) {
   console.log('| step | time | what it did |\n|---|---:|---|');
   for (const s of result.steps) console.log(`| ${s.step} | ${seconds(s.ms)} | ${s.did} |`);
   console.log(`\nrebuild stages: ${result.rebuildStages}\n`);
+  const { tiers, untiered, concentration } = result.tiers;
+  const pct = (share: number) => `${(share * 100).toFixed(1)} %`;
+  console.log(`tiers: ${tiers.map((t) => `${t.label} ${t.customers} customers, ${pct(t.revenueShare)} of revenue`).join('; ')}; no tier ${untiered.customers}; the top ${pct(concentration.topShare)} (${concentration.topCustomers} customers) bring ${pct(concentration.revenueShare)} of revenue\n`);
   printLatency(result.latency);
 }
 

@@ -5,7 +5,7 @@
 import { createReadStream } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { createGunzip } from 'node:zlib';
-import { importRetailStore, recomputeRecommendations, recomputeSegments } from '@tandem/core/personalization';
+import { createPersonalizationAdminService, importRetailStore, recomputeRecommendations, recomputeSegments, type TiersView } from '@tandem/core/personalization';
 import { applyPendingMigrations, openDatabase } from '@tandem/db';
 import type { Cleanup } from './cleanup.ts';
 import { benchMediaDir, freshPostgresDatabase, startPostgres } from './prepare.ts';
@@ -17,6 +17,8 @@ export interface HistoryBench {
   steps: { step: string; ms: number; did: string }[];
   /** The rebuild's stages with their times ("catalog 1.2 s, …"). */
   rebuildStages: string;
+  /** The customer tiers of the imported customers, as the admin shows them. */
+  tiers: TiersView;
   latency: { rows: LatencyRow[]; loads: number[]; visitors: number };
 }
 
@@ -44,6 +46,7 @@ export async function benchHistory(file: string, options: { pgPort: number; requ
   await timed('full rebuild of every recommendation list', () => recomputeRecommendations(db.prisma, { now: asOf, force: true, onProgress: options.rebuildStages?.progress }), (r) => `${r.events} events, ${r.rewrittenProducts} neighbour lists (${r.neighbours} rows), ${r.visitors} "for you" lists`);
   const rebuildStages = options.rebuildStages?.summary() ?? '';
   await timed('segments and tiers', () => recomputeSegments(db.prisma, { now: asOf }), (r) => `${r.customers} customers scored`);
+  const tiers = await createPersonalizationAdminService(db.prisma).tiers();
   await timed('import again (adds nothing)', () => importRetailStore(db.prisma, linesOf(file)), (r) => `${r.orders.added} orders added`);
   const server = await startApiServer(db, benchMediaDir);
   options.cleanup.add('close server', () => server.close());
@@ -53,5 +56,5 @@ export async function benchHistory(file: string, options: { pgPort: number; requ
   const visitors = withLists.length ? withLists : (await db.prisma.customer.findMany({ where: { id: { startsWith: 'online-retail-' } }, select: { id: true }, orderBy: { id: 'asc' }, take: 2_000 })).map((c) => c.id);
   const latency = await measureRecommendationLatency(db, server.origin, { requests: options.requests, rounds: options.rounds, visitors });
   steps.push({ step: 'forYou visitors', ms: 0, did: withLists.length ? `${withLists.length} imported customers with a stored list` : `no stored list for imported customers (the import writes orders, not behaviour events): forYou measured on the live path for ${visitors.length} of them` });
-  return { label: `${file} imported into PostgreSQL 15 (as of ${asOf.toISOString().slice(0, 10)})`, steps, rebuildStages, latency };
+  return { label: `${file} imported into PostgreSQL 15 (as of ${asOf.toISOString().slice(0, 10)})`, steps, rebuildStages, tiers, latency };
 }
