@@ -52,16 +52,17 @@ describe('customer tiers on an imported log', () => {
       ['small_loyal', 2, 190_00],
     ]);
     expect(view.tiers[0]!.revenueShare).toBeCloseTo(1900_00 / total, 10);
-    expect(view.tiers[0]!.customerShare).toBe(0.2);
+    expect(view.tiers[0]).toMatchObject({ key: 'tier:large_loyal', customerShare: 0.2 });
     expect(view.untiered).toEqual({ customers: 2, revenue: 30_00 });
     expect(view.concentration).toEqual({ topShare: 0.2, topCustomers: 2, customers: 10, revenueShare: 1900_00 / total });
     expect(view.currency).toBe('GBP');
   });
 
   it('lets a promotion target a tier as it targets a segment', async () => {
-    expect(await segmentKeysOf(db.prisma, 'online-retail-c-10001')).toContain('large_loyal');
-    expect(await segmentKeysOf(db.prisma, 'online-retail-c-10003')).toContain('large_switching');
+    expect(await segmentKeysOf(db.prisma, 'online-retail-c-10001')).toContain('tier:large_loyal');
+    expect(await segmentKeysOf(db.prisma, 'online-retail-c-10003')).toContain('tier:large_switching');
     expect(await segmentKeysOf(db.prisma, 'online-retail-c-10009')).toHaveLength(1);
+    expect(await segmentKeysOf(db.prisma, 'online-retail-c-10007')).toContain('tier:small_loyal');
   });
 
   it('is for marketing staff only', async () => {

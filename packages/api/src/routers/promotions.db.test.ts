@@ -156,7 +156,7 @@ describe('targeting by customer segment', () => {
   it('applies a code for a customer tier to customers whose scores put them in it', async () => {
     const variant = await variantWith(10_000);
     const c = code();
-    await admin.adminPricing.createPromotion({ code: c, name: 'Large loyal 10%', kind: 'PERCENT', percentBps: 1000, segmentKeys: ['large_loyal'] });
+    await admin.adminPricing.createPromotion({ code: c, name: 'Large loyal 10%', kind: 'PERCENT', percentBps: 1000, segmentKeys: ['tier:large_loyal'] });
     const loyal = await shopperWithCart(variant.id, 1);
     const switching = await shopperWithCart(variant.id, 1);
     // Both are big spenders in a segment other than the tier; only the first buys often and lately.

@@ -2,7 +2,7 @@
 // (1–5, 5 = most recent / most often / most spent; rfm.ts): size from money spent, loyalty from
 // buying often and lately. A tier is a pure function of the stored scores, so it needs no column
 // of its own and is always in step with the segments job. Promotions target a tier by its key,
-// as they target a segment.
+// as they target a segment (`tier:large_loyal`).
 //   large  = monetary 4–5 (the top two fifths by spend)
 //   medium = monetary 3
 //   small  = monetary 1–2
@@ -21,6 +21,15 @@ export const TIER_LABELS: Record<TierKey, string> = {
   medium_transactional: 'Medium transactional',
   small_loyal: 'Small loyal',
 };
+
+/**
+ * The segment key a customer in `tier` carries and a promotion targets: `tier:large_loyal`. The
+ * prefix keeps tiers apart from segments of a similar name (the "small_loyal" segment is not the
+ * "small loyal" tier).
+ */
+export function tierSegmentKey(tier: TierKey): string {
+  return `tier:${tier}`;
+}
 
 /** What a tier is decided from: the quintile scores of the segments job. */
 export interface RfmScores {

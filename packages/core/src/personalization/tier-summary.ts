@@ -3,10 +3,12 @@
 // the segments job stored. Grouped by score triple in the database (at most 125 groups), so the
 // read stays small however many customers there are.
 import type { PrismaClient } from '@tandem/db';
-import { TIER_LABELS, tierOf, TIERS, type RevenueConcentration } from './customer-tiers.ts';
+import { TIER_LABELS, tierOf, TIERS, tierSegmentKey, type RevenueConcentration } from './customer-tiers.ts';
 
 export interface TierSummary {
   tier: string;
+  /** The segment key promotions target it by: `tier:large_loyal`. */
+  key: string;
   /** In words: "Large loyal". */
   label: string;
   customers: number;
@@ -56,7 +58,7 @@ export async function tierSummary(prisma: PrismaClient): Promise<TiersView> {
   return {
     tiers: TIERS.map((tier) => {
       const entry = byTier.get(tier) ?? { customers: 0, revenue: 0 };
-      return { tier, label: TIER_LABELS[tier], ...entry, revenueShare: totals.revenue ? entry.revenue / totals.revenue : 0, customerShare: totals.customers ? entry.customers / totals.customers : 0 };
+      return { tier, key: tierSegmentKey(tier), label: TIER_LABELS[tier], ...entry, revenueShare: totals.revenue ? entry.revenue / totals.revenue : 0, customerShare: totals.customers ? entry.customers / totals.customers : 0 };
     }),
     untiered: byTier.get('none') ?? { customers: 0, revenue: 0 },
     concentration: { topShare: TOP_SHARE, topCustomers: topCount, customers: totals.customers, revenueShare: totals.revenue ? topRevenue / totals.revenue : 0 },

@@ -18,8 +18,10 @@ describe('promotion form and segments', () => {
   });
 
   it('offers the customer tiers beside the segments, and a tier page can link to a new promotion for it', () => {
-    const options = targetOptions(segments, [{ tier: 'large_loyal', label: 'Large loyal', customers: 4 }]);
-    expect(options.at(-1)).toEqual({ segment: 'large_loyal', label: 'Tier: Large loyal', customers: 4 });
-    expect(newPromotionValues(new URL('http://admin.test/marketing/promotions/new?segment=large_loyal'), options).segmentKeys).toEqual(['large_loyal']);
+    // The "small_loyal" segment and the small loyal tier are two targets with two keys.
+    const options = targetOptions([...segments, { segment: 'small_loyal', label: 'Small loyal buyers', customers: 2 }], [{ key: 'tier:small_loyal', label: 'Small loyal', customers: 4 }]);
+    expect(options.at(-1)).toEqual({ segment: 'tier:small_loyal', label: 'Tier: Small loyal', customers: 4 });
+    expect(new Set(options.map((o) => o.segment)).size).toBe(options.length);
+    expect(newPromotionValues(new URL('http://admin.test/marketing/promotions/new?segment=tier%3Asmall_loyal'), options).segmentKeys).toEqual(['tier:small_loyal']);
   });
 });

@@ -67,10 +67,10 @@ export interface SegmentOption {
 
 /**
  * What a promotion can target: the segments, then the four customer tiers (their keys, such as
- * `large_loyal`, are segment keys too: a customer carries both).
+ * `tier:large_loyal`, are segment keys too: a customer carries both).
  */
-export function targetOptions(segments: readonly SegmentOption[], tiers: readonly { tier: string; label: string; customers: number }[]): SegmentOption[] {
-  return [...segments, ...tiers.map((t) => ({ segment: t.tier, label: `Tier: ${t.label}`, customers: t.customers }))];
+export function targetOptions(segments: readonly SegmentOption[], tiers: readonly { key: string; label: string; customers: number }[]): SegmentOption[] {
+  return [...segments, ...tiers.map((t) => ({ segment: t.key, label: `Tier: ${t.label}`, customers: t.customers }))];
 }
 
 /** A new promotion's values, targeting the segment of `?segment=` when it names one (from a segment's page). */
