@@ -4,7 +4,9 @@
 // NDCG@10, catalog coverage and novelty for every recommender next to the popularity and the
 // plain co-purchase baselines. Usage:
 // pnpm eval:recs [--customers 2000] [--days 120] [--split-days 21] [--seed 7] [--strength 0.8] [--from-db]
-// pnpm eval:recs --history online-retail.csv.gz [--split 2011-07-01] [--skipped skipped.csv]
+// pnpm eval:recs --history online-retail.csv.gz [--split 2011-07-01] [--skipped skipped.csv] [--validation-days 30]
+// --validation-days N (default 30; 0 = off) learns the blend's weights and the co-purchase share
+// of "similar" on the last N days before the split and measures them beside the defaults.
 import { parseArgs } from 'node:util';
 import { generateSyntheticEvents, RETAIL_SKIP_LABELS, runOfflineEvaluation, type Interaction, type ProductFeatures, type RetailSkipReason } from '@tandem/core/personalization';
 import { defaultDataDir, openDatabase } from '@tandem/db';
@@ -22,6 +24,7 @@ const { values } = parseArgs({
     history: { type: 'string' },
     split: { type: 'string', default: '2011-07-01' },
     skipped: { type: 'string' },
+    'validation-days': { type: 'string', default: '30' },
   },
 });
 const now = new Date();
@@ -68,7 +71,7 @@ if (values.history) {
 }
 
 const started = performance.now();
-const evaluation = runOfflineEvaluation(interactions, products, splitAt);
+const evaluation = runOfflineEvaluation(interactions, products, splitAt, { validationDays: Number(values['validation-days']) });
 const ms = performance.now() - started;
 const popular = evaluation.results.find((r) => r.name.startsWith('popularity'))!;
 const coPurchase = evaluation.results.find((r) => r.name.startsWith('co-purchase'))!;
@@ -83,3 +86,11 @@ const line = (cells: string[]) => cells.map((c, i) => (i === 0 ? c.padEnd(widths
 console.log(line(header));
 console.log(widths.map((w) => '─'.repeat(w)).join('  '));
 for (const row of rows) console.log(line(row));
+
+if (evaluation.tuning) {
+  const { validationFrom, blend, similarCoPurchase } = evaluation.tuning;
+  console.log(`\nLearned on the training log's last days only (validation from ${validationFrom.toISOString().slice(0, 10)} to the split):`);
+  const setting = (s: (typeof blend.tried)[number]['setting']) => `content ${s.weights.content}, popularity prior ${s.popularPrior}, history half-life ${s.halfLifeDays} d`;
+  console.log(`  blend: ${setting(blend.best)}; validation hit rates of the grid, best first: ${blend.tried.map((t) => `${t.hitRate.toFixed(3)} (${setting(t.setting)})`).join('; ')}`);
+  console.log(`  similar: co-purchase weight ${similarCoPurchase.best}; validation hit rates: ${similarCoPurchase.tried.map((t) => `${t.setting} → ${t.hitRate.toFixed(3)}`).join(', ')}`);
+}

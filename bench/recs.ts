@@ -3,6 +3,7 @@
 // to `catalog.bySlug` in the same run (bench/lib/recs-latency.ts).
 //   pnpm bench:recs           demo store on embedded PGlite (223 products, 400 visitors)
 //   pnpm bench:recs --scale   10k products (bench_10k), 10k customers, ~1M events on PostgreSQL
+//   pnpm bench:recs --history online-retail.csv.gz   a real shop's log imported into PostgreSQL
 // Flags: see bench/README.md.
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
@@ -15,6 +16,7 @@ import { seedDemoCatalog } from '@tandem/db/seed';
 import { Cleanup } from './lib/cleanup.ts';
 import { benchMediaDir, preparePglite, preparePostgres, startPostgres } from './lib/prepare.ts';
 import { measureRecommendationLatency } from './lib/recs-latency.ts';
+import { benchHistory } from './lib/recs-history.ts';
 import { startApiServer } from './lib/servers.ts';
 
 const { values } = parseArgs({
@@ -28,6 +30,7 @@ const { values } = parseArgs({
     days: { type: 'string', default: '170' },
     sessions: { type: 'string' },
     'new-events': { type: 'string' },
+    history: { type: 'string' },
   },
 });
 const scale = values.scale === true;
@@ -80,7 +83,33 @@ function stageTimer() {
 }
 const describe = (r: RecomputeResult) => `${seconds(r.ms)} (${r.events} events, ${r.rewrittenProducts} neighbour lists rewritten, ${r.visitors} for-you lists, ${r.neighbours} neighbour rows)`;
 
+function printLatency(latency: Awaited<ReturnType<typeof measureRecommendationLatency>>) {
+  console.log(`${Number(values.rounds)} rounds × ${Number(values.requests)} interleaved sequential requests per procedure over HTTP (forYou over ${latency.visitors} visitors with lists); medians over rounds; load average ${latency.loads.map((l) => l.toFixed(1)).join(' / ')}\n`);
+  console.log('| procedure | p50 ms | p95 ms | p99 ms | p95 vs `catalog.bySlug` |');
+  console.log('|---|---:|---:|---:|---:|');
+  for (const row of latency.rows) console.log(`| \`${row.name}\` | ${row.p50.toFixed(1)} | ${row.p95.toFixed(1)} | ${row.p99.toFixed(1)} | ${row.p95VsBaseline.toFixed(2)}× |`);
+}
+
+async function historyRun(file: string) {
+  const result = await benchHistory(file, { pgPort: Number(values['pg-port']), requests: Number(values.requests), rounds: Number(values.rounds), cleanup, rebuildStages: stageTimer() });
+  console.log(`\n${result.label}; load average after the run ${os.loadavg().map((l) => l.toFixed(1)).join(' / ')}\n`);
+  console.log('| step | time | what it did |\n|---|---:|---|');
+  for (const s of result.steps) console.log(`| ${s.step} | ${seconds(s.ms)} | ${s.did} |`);
+  console.log(`\nrebuild stages: ${result.rebuildStages}\n`);
+  const { tiers, untiered, concentration } = result.tiers;
+  const pct = (share: number) => `${(share * 100).toFixed(1)} %`;
+  console.log(`tiers: ${tiers.map((t) => `${t.label} ${t.customers} customers, ${pct(t.revenueShare)} of revenue`).join('; ')}; no tier ${untiered.customers}; the top ${pct(concentration.topShare)} (${concentration.topCustomers} customers) bring ${pct(concentration.revenueShare)} of revenue\n`);
+  printLatency(result.latency);
+}
+
 try {
+  if (values.history) await historyRun(values.history);
+  else await syntheticRun();
+} finally {
+  await cleanup.run();
+}
+
+async function syntheticRun() {
   const { db, label } = scale ? await scaleDatabase() : await demoDatabase();
   // A fresh log every run, so runs compare (the scale database keeps its catalog between runs).
   await db.prisma.$executeRawUnsafe('TRUNCATE "BehaviourEvent", "RecommendationState"');
@@ -108,10 +137,5 @@ try {
   console.log(`\n${label}: ${products} products, ${customers} visitors, ${events} events (loaded in ${seconds(loadMs)})`);
   console.log(`full rebuild ${describe(rebuild)}\n  stages: ${rebuildTimes}`);
   console.log(`incremental update after ${added} new events (loaded in ${seconds(addMs)}): ${describe(update)}\n  stages: ${updateTimes}`);
-  console.log(`${Number(values.rounds)} rounds × ${Number(values.requests)} interleaved sequential requests per procedure over HTTP (forYou over ${latency.visitors} visitors with lists); medians over rounds; load average ${latency.loads.map((l) => l.toFixed(1)).join(' / ')}\n`);
-  console.log('| procedure | p50 ms | p95 ms | p99 ms | p95 vs `catalog.bySlug` |');
-  console.log('|---|---:|---:|---:|---:|');
-  for (const row of latency.rows) console.log(`| \`${row.name}\` | ${row.p50.toFixed(1)} | ${row.p95.toFixed(1)} | ${row.p99.toFixed(1)} | ${row.p95VsBaseline.toFixed(2)}× |`);
-} finally {
-  await cleanup.run();
+  printLatency(latency);
 }

@@ -13,10 +13,12 @@ export interface LatencyRow extends Stats {
   p95VsBaseline: number;
 }
 
-export async function measureRecommendationLatency(db: Database, origin: string, options: { requests: number; rounds: number }): Promise<{ rows: LatencyRow[]; loads: number[]; visitors: number }> {
+export async function measureRecommendationLatency(db: Database, origin: string, options: { requests: number; rounds: number; visitorPrefix?: string; visitors?: readonly string[] }): Promise<{ rows: LatencyRow[]; loads: number[]; visitors: number }> {
   const products = await db.prisma.product.findMany({ where: { status: 'ACTIVE' }, select: { id: true, slug: true }, orderBy: { id: 'asc' } });
-  // Visitors with a history: the demo and bench logs keep them as anonymous ids.
-  const visitors = (await db.prisma.forYouVisitor.findMany({ select: { visitor: true }, orderBy: { visitor: 'asc' }, take: 2_000 })).map((v) => v.visitor).filter((v) => v.startsWith('demo-'));
+  // Visitors with a history: the demo and bench logs keep them as anonymous ids ("demo-…"); an
+  // imported log's customers are keyed "online-retail-c-…", which serving reads the same way.
+  const prefix = options.visitorPrefix ?? 'demo-';
+  const visitors = options.visitors ?? (await db.prisma.forYouVisitor.findMany({ where: { visitor: { startsWith: prefix } }, select: { visitor: true }, orderBy: { visitor: 'asc' }, take: 2_000 })).map((v) => v.visitor);
   if (visitors.length === 0) throw new Error('No visitor has a precomputed list: did the rebuild run?');
   const pick = <T>(items: readonly T[], i: number) => items[(i * 7919) % items.length]!;
   const url = (procedure: string, input: unknown) => `${origin}/trpc/${procedure}?input=${encodeURIComponent(JSON.stringify(input))}`;

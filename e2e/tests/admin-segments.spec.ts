@@ -1,5 +1,5 @@
 // Issue #19: a manager recomputes the customer segments from the admin, follows the job's
-// progress, opens a segment to its customers and targets a promotion at it.
+// progress, sees the customer tiers, opens a segment to its customers and targets a promotion at it.
 import { randomUUID } from 'node:crypto';
 import { expect, test } from '@playwright/test';
 import { staffToken } from '../support/partner-setup.ts';
@@ -45,6 +45,11 @@ test('a manager recomputes segments, opens one to its customers and targets a pr
   await expect(page.getByRole('heading', { name: 'Finished', level: 3 })).toBeVisible({ timeout: 60_000 });
   await expect(page.getByText(/^Computed: \d+ customers in \d+ segments\.$/)).toBeVisible();
   await expect(page.getByRole('region', { name: 'Customers per segment at each computation: figures' })).toBeVisible();
+  // The four customer tiers, with the revenue-share check and each chart's figures beside it.
+  await expect(page.getByRole('heading', { name: 'Customer tiers', level: 2 })).toBeVisible();
+  await expect(page.getByText(/The top 20\.0 % of customers \(\d+ of \d+\) bring [\d.]+ % of revenue\./)).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Share of revenue by tier: figures' })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'New promotion for Large loyal' })).toBeVisible();
 
   await page.getByRole('link', { name: 'New customers', exact: true }).click();
   await expect(page.getByRole('heading', { name: 'New customers', level: 1 })).toBeVisible();
@@ -54,6 +59,7 @@ test('a manager recomputes segments, opens one to its customers and targets a pr
 
   await page.getByRole('link', { name: 'Target a promotion at this segment' }).click();
   await expect(page.getByRole('checkbox', { name: /^New customers/ })).toBeChecked();
+  await expect(page.getByRole('checkbox', { name: /^Tier: Large loyal/ })).not.toBeChecked();
   const name = `Welcome back ${Date.now().toString(36)}`;
   await page.getByLabel('Name shoppers see').fill(name);
   await page.getByLabel('Kind').selectOption('PERCENT');

@@ -6,6 +6,8 @@ const marketing = staffProcedure('marketing');
 
 export const adminPersonalizationRouter = router({
   segments: marketing.query(({ ctx }) => ctx.services.personalization.segments()),
+  /** The four customer tiers (large loyal, large switching, medium transactional, small loyal) and the top 20 %'s revenue share. */
+  tiers: marketing.query(({ ctx }) => ctx.services.adminPersonalization.tiers()),
   runs: marketing.query(({ ctx }) => ctx.services.adminPersonalization.runs()),
   queueDigests: marketing.input(DigestPeriodInput).mutation(async ({ ctx, input }) => ({ queued: await ctx.services.personalization.queueDigests(input.period) })),
   /** Warm start: historical orders or events from the previous shop's CSV export, with a report. */

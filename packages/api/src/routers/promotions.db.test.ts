@@ -152,6 +152,22 @@ describe('targeting by customer segment', () => {
     expect((await keyAccount.api.checkout.quote({ country: 'NL' })).discount.amount).toBe(1_500);
     expect((await other.api.promotions.applyCode({ code: c })).code).toMatchObject({ applied: false, reason: 'Not valid for your account.' });
   });
+
+  it('applies a code for a customer tier to customers whose scores put them in it', async () => {
+    const variant = await variantWith(10_000);
+    const c = code();
+    await admin.adminPricing.createPromotion({ code: c, name: 'Large loyal 10%', kind: 'PERCENT', percentBps: 1000, segmentKeys: ['tier:large_loyal'] });
+    const loyal = await shopperWithCart(variant.id, 1);
+    const switching = await shopperWithCart(variant.id, 1);
+    // Both are big spenders in a segment other than the tier; only the first buys often and lately.
+    const scored = (customerId: string, recencyScore: number, frequencyScore: number) =>
+      db.prisma.customerSegment.create({ data: { customerId, segment: 'mid_transactional', recencyDays: 3, frequency: 5, monetaryAmount: 500_000, currency: 'EUR', recencyScore, frequencyScore, monetaryScore: 4, computedAt: new Date() } });
+    await scored(loyal.customer.id, 4, 4);
+    await scored(switching.customer.id, 1, 2);
+    expect((await loyal.api.promotions.applyCode({ code: c })).code).toMatchObject({ applied: true });
+    expect((await loyal.api.checkout.quote({ country: 'NL' })).discount.amount).toBe(1_000);
+    expect((await switching.api.promotions.applyCode({ code: c })).code).toMatchObject({ applied: false, reason: 'Not valid for your account.' });
+  });
 });
 
 describe('price lists, tiers and automatic promotions', () => {

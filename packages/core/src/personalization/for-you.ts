@@ -40,15 +40,33 @@ export interface ForYouInput {
    * list was computed. The precomputed lists use it, so an update and a rebuild agree.
    */
   decayFrom?: Date;
+  /** How much each table counts; SOURCE_WEIGHTS where absent. The offline evaluation learns them. */
+  weights?: Partial<BlendWeights>;
+  /**
+   * Popularity as a prior on every candidate, not only as a fill: the history's scores are
+   * scaled so the best is 1, then each candidate gains this × its popularity (the top seller's
+   * being 1). On a shop where most purchases are of a few best sellers (the Online Retail log),
+   * it breaks ties between neighbours towards what people actually buy. Default 0 (fill only).
+   */
+  popularPrior?: number;
+}
+
+/** How much each table's neighbours count in the blend, and the popular fill's weight. */
+export interface BlendWeights {
+  boughtTogether: number;
+  viewedTogether: number;
+  content: number;
+  popular: number;
 }
 
 /** How much each table's opinion counts in the blend. */
-export const SOURCE_WEIGHTS = { boughtTogether: 1, viewedTogether: 0.6, content: 0.35, popular: 0.05 } as const;
+export const SOURCE_WEIGHTS: Readonly<BlendWeights> = { boughtTogether: 1, viewedTogether: 0.6, content: 0.35, popular: 0.05 } as const;
 const SOURCE_REASON = { boughtTogether: 'bought_together', viewedTogether: 'viewed_together', content: 'similar' } as const;
 const DAY = 86_400_000;
 
 export function recommendForYou(input: ForYouInput): Recommendation[] {
   const halfLife = (input.halfLifeDays ?? 14) * DAY;
+  const weights = { ...SOURCE_WEIGHTS, ...input.weights };
   const seen = new Set(input.history.map((h) => h.productId));
   const bought = new Set(input.history.filter((h) => h.kind === 'PURCHASE').map((h) => h.productId));
   const excluded = (productId: string) =>
@@ -69,7 +87,7 @@ export function recommendForYou(input: ForYouInput): Recommendation[] {
     for (const table of ['boughtTogether', 'viewedTogether', 'content'] as const) {
       for (const neighbour of input.neighbours[table].get(productId) ?? []) {
         if (excluded(neighbour.productId)) continue;
-        const contribution = source * SOURCE_WEIGHTS[table] * neighbour.score;
+        const contribution = source * weights[table] * neighbour.score;
         const current = candidates.get(neighbour.productId);
         const reason = { kind: SOURCE_REASON[table], productId } as const;
         if (!current) candidates.set(neighbour.productId, { score: contribution, reason, best: contribution });
@@ -81,15 +99,25 @@ export function recommendForYou(input: ForYouInput): Recommendation[] {
     }
   }
   const topPopular = input.popular[0]?.score || 1;
+  if (input.popularPrior) addPopularPrior(candidates, input.popular, topPopular, input.popularPrior);
   input.popular.forEach((item) => {
     if (excluded(item.productId) || candidates.has(item.productId)) return;
-    candidates.set(item.productId, { score: SOURCE_WEIGHTS.popular * (item.score / topPopular), reason: { kind: 'popular' }, best: 0 });
+    candidates.set(item.productId, { score: weights.popular * (item.score / topPopular), reason: { kind: 'popular' }, best: 0 });
   });
 
   const ranked = [...candidates]
     .map(([productId, c]) => ({ productId, score: round(c.score), reason: c.reason }))
     .sort((a, b) => b.score - a.score || a.productId.localeCompare(b.productId));
   return diversify(ranked, input.limit, input.maxPerCategory ?? 3, input.categoryOf);
+}
+
+/** Scales the candidates' scores so the best is 1, then adds `prior` × each one's relative popularity. */
+function addPopularPrior(candidates: Map<string, { score: number }>, popular: readonly ScoredProduct[], topPopular: number, prior: number): void {
+  let best = 0;
+  for (const c of candidates.values()) best = Math.max(best, c.score);
+  if (best <= 0) return;
+  const popularity = new Map(popular.map((p) => [p.productId, p.score / topPopular]));
+  for (const [productId, c] of candidates) c.score = c.score / best + prior * (popularity.get(productId) ?? 0);
 }
 
 /** Takes the best items while no category exceeds its share; fills up from the rest if needed. */

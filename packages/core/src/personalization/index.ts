@@ -9,6 +9,8 @@ export type { SegmentHistoryPoint, SegmentMember, SegmentRunView } from './segme
 export { deleteExpiredEvents } from './events.ts';
 export { appendInteractions } from './append-interactions.ts';
 export { SEGMENTS, SEGMENT_LABELS, scoreRfm, type SegmentKey } from './rfm.ts';
+export { revenueConcentration, tierOf, tierSegmentKey, TIERS, TIER_LABELS, type RevenueConcentration, type TierKey } from './customer-tiers.ts';
+export type { TierSummary, TiersView } from './tier-summary.ts';
 export { runOfflineEvaluation, type OfflineEvaluation } from './offline-evaluation.ts';
 export { generateSyntheticEvents, type SyntheticLog } from './synthetic-events.ts';
 export type { RecommendedProduct } from './serve-for-you.ts';

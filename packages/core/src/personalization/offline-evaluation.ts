@@ -1,8 +1,13 @@
 // The recommenders as the evaluation runs them: each turns a visitor's history into a top list
-// using only tables trained before the split. `pnpm eval:recs` and the tests share this.
+// using only tables trained before the split. `pnpm eval:recs` and the tests share this. With
+// tuning, the blend's weights and the co-purchase share of "similar" are learned on the last
+// `validationDays` of the training log (never on the test period) and measured beside the
+// defaults.
+import { blendRecommender, learnBlendWeights, learnSubstituteMix, validationSlice, type BlendSetting, type Tuning } from './blend-tuning.ts';
 import { coPurchaseCounts, coPurchaseRecommender } from './co-purchase-baseline.ts';
 import { evaluate, timeSplit, type EvaluationResult, type Recommender } from './evaluation.ts';
 import { recommendForYou } from './for-you.ts';
+import { substituteNeighbours } from './similar-substitutes.ts';
 import { trainTables, type TrainedTables } from './train.ts';
 import type { Interaction, NeighbourTable, ProductFeatures } from './types.ts';
 
@@ -28,6 +33,12 @@ export function recommendersFrom(tables: TrainedTables, categoryOf: (id: string)
   };
 }
 
+export interface OfflineEvaluationOptions {
+  k?: number;
+  /** Learn the blend and "similar" on the training log's last this many days; 0 = no tuning. Default 0. */
+  validationDays?: number;
+}
+
 export interface OfflineEvaluation {
   results: EvaluationResult[];
   trainEvents: number;
@@ -37,19 +48,35 @@ export interface OfflineEvaluation {
   testVisitors: number;
   /** (visitor, new product) pairs bought or added to cart after the split: what a hit can find. */
   testItems: number;
+  /** With tuning: what was learned on the validation days, and where they start. */
+  tuning?: { validationFrom: Date; blend: Tuning<BlendSetting>; similarCoPurchase: Tuning<number> };
 }
 
 /** Splits the log at `splitAt`, trains every table on the part before, and measures each recommender. */
-export function runOfflineEvaluation(interactions: readonly Interaction[], products: readonly ProductFeatures[], splitAt: Date, k = 10): OfflineEvaluation {
+export function runOfflineEvaluation(interactions: readonly Interaction[], products: readonly ProductFeatures[], splitAt: Date, options: OfflineEvaluationOptions = {}): OfflineEvaluation {
+  const k = options.k ?? 10;
   const split = timeSplit(interactions, splitAt);
   const tables = trainTables(split.train, products, splitAt);
   const categories = new Map(products.map((p) => [p.productId, p.categoryPath.at(-1)]));
-  const recommenders = { ...recommendersFrom(tables, (id) => categories.get(id), splitAt, k), 'co-purchase (baseline)': coPurchaseRecommender(coPurchaseCounts(split.train), k) };
+  const categoryOf = (id: string) => categories.get(id);
+  const recommenders = { ...recommendersFrom(tables, categoryOf, splitAt, k), 'co-purchase (baseline)': coPurchaseRecommender(coPurchaseCounts(split.train), k) };
+  let tuning: OfflineEvaluation['tuning'];
+  if (options.validationDays) {
+    const slice = validationSlice(split.train, products, splitAt, options.validationDays, tables.content);
+    tuning = { validationFrom: slice.from, blend: learnBlendWeights(slice, undefined, k), similarCoPurchase: learnSubstituteMix(slice, undefined, k) };
+    const similar = substituteNeighbours(tables.content, tables.boughtTogetherWide, categoryOf, tuning.similarCoPurchase.best);
+    Object.assign(recommenders, {
+      'for you (blend, learned)': blendRecommender(tables, tuning.blend.best, splitAt, categoryOf, k),
+      'similar (same kind, learned)': (history: readonly Interaction[]) =>
+        recommendForYou({ history, now: splitAt, neighbours: { boughtTogether: none, viewedTogether: none, content: similar }, popular: [], isEligible: () => true, categoryOf, limit: k }).map((r) => r.productId),
+    });
+  }
   return {
     results: Object.entries(recommenders).map(([name, recommender]) => evaluate(name, recommender, split, products.length, k)),
     trainEvents: split.train.length,
     trainVisitors: split.trainVisitors,
     testVisitors: split.cases.length,
     testItems: split.cases.reduce((sum, c) => sum + c.future.size, 0),
+    tuning,
   };
 }

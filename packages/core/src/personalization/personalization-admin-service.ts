@@ -8,6 +8,7 @@ import { recomputeRecommendations } from './recompute-recommendations.ts';
 import { recomputeSegments } from './recompute-segments.ts';
 import { requestSegmentRecompute } from './segment-jobs.ts';
 import { segmentHistory, segmentMembers, segmentRun } from './segment-views.ts';
+import { tierSummary } from './tier-summary.ts';
 
 export interface PersonalizationAdminServiceOptions {
   /** Where "now" comes from (the recompute windows, imported rows' age); the machine's clock when absent. */
@@ -40,6 +41,8 @@ export function createPersonalizationAdminService(prisma: PrismaClient, options:
     segmentRun: (id: string) => segmentRun(prisma, id),
     /** Segment sizes at each computation of the last `days` days. */
     segmentHistory: (days: number) => segmentHistory(prisma, { since: new Date(clock.now().getTime() - days * 86_400_000) }),
+    /** The four customer tiers' sizes and revenue shares, and the top 20 %'s share of revenue. */
+    tiers: () => tierSummary(prisma),
     segmentMembers: (input: { segment: string; page: number; pageSize: number }) => segmentMembers(prisma, input),
     /** Rebuilds recommendations from the whole window, not only what changed since the last run. */
     recomputeRecommendations: () => recomputeRecommendations(prisma, { now: clock.now(), force: true }),

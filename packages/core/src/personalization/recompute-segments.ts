@@ -3,6 +3,7 @@
 // one transaction, which also appends each segment's size to the history (SegmentSnapshot).
 import type { Prisma, PrismaClient } from '@tandem/db';
 import { paidOrders, purchasedLines } from '../orders/index.ts';
+import { tierOf, tierSegmentKey } from './customer-tiers.ts';
 import { popularity } from './popularity.ts';
 import { scoreRfm, SEGMENT_LABELS, SEGMENTS, type CustomerPurchases } from './rfm.ts';
 
@@ -144,8 +145,13 @@ export async function segmentSummary(prisma: PrismaClient): Promise<{ segments: 
   };
 }
 
-/** The customer's current segment keys (one, or none before their first paid order). */
+/**
+ * The customer's current segment keys: their segment and, if they have one, their tier
+ * (`tier:large_loyal`, …), so a promotion may target either. None before their first paid order.
+ */
 export async function segmentKeysOf(prisma: PrismaClient | Prisma.TransactionClient, customerId: string): Promise<string[]> {
-  const row = await prisma.customerSegment.findUnique({ where: { customerId }, select: { segment: true } });
-  return row ? [row.segment] : [];
+  const row = await prisma.customerSegment.findUnique({ where: { customerId }, select: { segment: true, recencyScore: true, frequencyScore: true, monetaryScore: true } });
+  if (!row) return [];
+  const tier = tierOf(row);
+  return tier ? [row.segment, tierSegmentKey(tier)] : [row.segment];
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formOfPromotion, NEW_PROMOTION, newPromotionValues, promotionFromForm } from './promotion-form';
+import { formOfPromotion, NEW_PROMOTION, newPromotionValues, promotionFromForm, targetOptions } from './promotion-form';
 
 const segments = [{ segment: 'new', label: 'New customers', customers: 3 }, { segment: 'lost', label: 'Lost customers', customers: 9 }];
 
@@ -15,5 +15,13 @@ describe('promotion form and segments', () => {
     expect(promotionFromForm({}).segmentKeys).toEqual([]);
     const saved = { ...promotionFromForm({ name: 'x', kind: 'PERCENT' }), startsAt: null, endsAt: null, segmentKeys: ['lost'] };
     expect(formOfPromotion(saved as Parameters<typeof formOfPromotion>[0]).segmentKeys).toEqual(['lost']);
+  });
+
+  it('offers the customer tiers beside the segments, and a tier page can link to a new promotion for it', () => {
+    // The "small_loyal" segment and the small loyal tier are two targets with two keys.
+    const options = targetOptions([...segments, { segment: 'small_loyal', label: 'Small loyal buyers', customers: 2 }], [{ key: 'tier:small_loyal', label: 'Small loyal', customers: 4 }]);
+    expect(options.at(-1)).toEqual({ segment: 'tier:small_loyal', label: 'Tier: Small loyal', customers: 4 });
+    expect(new Set(options.map((o) => o.segment)).size).toBe(options.length);
+    expect(newPromotionValues(new URL('http://admin.test/marketing/promotions/new?segment=tier%3Asmall_loyal'), options).segmentKeys).toEqual(['tier:small_loyal']);
   });
 });

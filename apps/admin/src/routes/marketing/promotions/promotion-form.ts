@@ -65,6 +65,14 @@ export interface SegmentOption {
   customers: number;
 }
 
+/**
+ * What a promotion can target: the segments, then the four customer tiers (their keys, such as
+ * `tier:large_loyal`, are segment keys too: a customer carries both).
+ */
+export function targetOptions(segments: readonly SegmentOption[], tiers: readonly { key: string; label: string; customers: number }[]): SegmentOption[] {
+  return [...segments, ...tiers.map((t) => ({ segment: t.key, label: `Tier: ${t.label}`, customers: t.customers }))];
+}
+
 /** A new promotion's values, targeting the segment of `?segment=` when it names one (from a segment's page). */
 export function newPromotionValues(url: URL, segments: readonly SegmentOption[]): FormValues {
   const asked = url.searchParams.get('segment');

@@ -1,4 +1,4 @@
-// Marketing → Segments: today's sizes, sizes over time, and "Recompute now", which queues the
+// Marketing → Segments: today's sizes, the four customer tiers, sizes over time, and "Recompute now", which queues the
 // job and comes back here with `?run=<id>` so the page can follow its progress.
 import { redirect } from '@sveltejs/kit';
 import { rethrowApiError } from '@tandem/web-kit/api-error';
@@ -8,13 +8,14 @@ import type { Actions, PageServerLoad } from './$types';
 export const load = (async ({ locals, url }) => {
   const days = rangeDays(url);
   const runId = url.searchParams.get('run');
-  const [summary, history, run] = await Promise.all([
+  const [summary, tiers, history, run] = await Promise.all([
     locals.api.adminPersonalization.segments.query(),
+    locals.api.adminPersonalization.tiers.query(),
     locals.api.adminPersonalization.segmentHistory.query({ days }),
     // A run id from an old link or typed by hand that is not a segments run simply shows nothing.
     runId ? locals.api.adminPersonalization.segmentRun.query({ id: runId.slice(0, 64) }).catch(() => null) : Promise.resolve(null),
   ]).catch(rethrowApiError);
-  return { summary, history, run, days };
+  return { summary, tiers, history, run, days };
 }) satisfies PageServerLoad;
 
 export const actions = {

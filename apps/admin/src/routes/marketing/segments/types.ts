@@ -7,3 +7,5 @@ type Outputs = RouterOutputs['adminPersonalization'];
 export type SegmentRun = Outputs['segmentRun'];
 /** Segment sizes at each computation. */
 export type SegmentHistory = Outputs['segmentHistory'];
+/** The four customer tiers with their sizes and revenue shares. */
+export type Tiers = Outputs['tiers'];

@@ -1,16 +1,17 @@
 import { error } from '@sveltejs/kit';
 import { rethrowApiError } from '@tandem/web-kit/api-error';
 import { promotionActions } from '../promotion-actions';
-import { formOfPromotion } from '../promotion-form';
+import { formOfPromotion, targetOptions } from '../promotion-form';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load = (async ({ locals, params }) => {
-  const [promotion, { segments }] = await Promise.all([
+  const [promotion, summary, { tiers }] = await Promise.all([
     locals.api.adminPricing.promotion.query({ id: params.id }),
     locals.api.adminPersonalization.segments.query(),
+    locals.api.adminPersonalization.tiers.query(),
   ]).catch(rethrowApiError);
   if (!promotion) error(404, 'There is no such promotion.');
-  return { promotion, segments, values: { ...formOfPromotion(promotion), sample: '', sampleGroup: 'CONSUMER' } };
+  return { promotion, segments: targetOptions(summary.segments, tiers), values: { ...formOfPromotion(promotion), sample: '', sampleGroup: 'CONSUMER' } };
 }) satisfies PageServerLoad;
 
 export const actions = {

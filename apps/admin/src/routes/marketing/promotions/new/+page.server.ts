@@ -1,10 +1,11 @@
 import { rethrowApiError } from '@tandem/web-kit/api-error';
 import { promotionActions } from '../promotion-actions';
-import { newPromotionValues } from '../promotion-form';
+import { newPromotionValues, targetOptions } from '../promotion-form';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load = (async ({ locals, url }) => {
-  const { segments } = await locals.api.adminPersonalization.segments.query().catch(rethrowApiError);
+  const [summary, { tiers }] = await Promise.all([locals.api.adminPersonalization.segments.query(), locals.api.adminPersonalization.tiers.query()]).catch(rethrowApiError);
+  const segments = targetOptions(summary.segments, tiers);
   return { values: newPromotionValues(url, segments), segments };
 }) satisfies PageServerLoad;
 
