@@ -45,7 +45,7 @@ try {
     for (const line of chunk.toString().split('\n').filter(Boolean)) {
       log.push(line);
       if (listening === null && line.includes('Tandem API listening')) listening = performance.now() - started;
-      if (catalogReady === null && line.startsWith('Demo catalog ready')) catalogReady = performance.now() - started;
+      if (catalogReady === null && line.includes('Demo catalog ready')) catalogReady = performance.now() - started;
     }
   };
   api.stdout.on('data', read);

@@ -6,6 +6,7 @@
 // Also: indexing throughput (full reindex, documents/s) and time-to-searchable after an edit
 // with the in-process job worker running.
 // Usage: pnpm bench:search [--products 10000] [--skip-postgres] [--skip-pglite] [--skip-meilisearch] [--pg-port 55441]
+// (with both databases skipped, Meilisearch is measured on the PGlite catalog, against its ILIKE)
 import { parseArgs } from 'node:util';
 import { reindexAll, storeSearchSettings } from '@tandem/core/search';
 import { Prisma, type Database } from '@tandem/db';
@@ -108,11 +109,20 @@ try {
     pgliteDb ??= prepared.db;
     rows.push(await measure('PostgreSQL adapter on PostgreSQL 15', prepared.db, new PostgresSearchEngine(prepared.db.prisma), queries, true));
   }
+  // Meilisearch alone (--skip-pglite --skip-postgres): the catalog still comes from PGlite, whose
+  // ILIKE query is then Meilisearch's baseline in the same run.
+  const meiliAlone = !pgliteDb && !values['skip-meilisearch'];
+  if (meiliAlone) {
+    const prepared = await preparePglite(products);
+    cleanup.add('close PGlite', () => prepared.db.close());
+    pgliteDb = prepared.db;
+    queries = await benchQueries(prepared.db.prisma);
+  }
   const meili = values['skip-meilisearch'] ? { url: null, skipped: '--skip-meilisearch' } : await meilisearchServer();
   if (meili.url !== null) cleanup.add('stop Meilisearch', () => meili.stop());
   if (meili.url !== null && pgliteDb && queries) {
     const engine = new MeilisearchEngine({ host: meili.url, apiKey: meili.apiKey, indexUid: `tandem_bench_${products}` });
-    rows.push(await measure('Meilisearch', pgliteDb, engine, queries, false));
+    rows.push(await measure('Meilisearch', pgliteDb, engine, queries, meiliAlone));
   } else console.error(`Meilisearch: skipped (${meili.url === null ? meili.skipped : 'no catalog: both databases skipped'})`);
 
   const kinds = new Map<string, number>();

@@ -4,7 +4,8 @@
 #   find       prints the binary: $MEILISEARCH_BIN, else ../shared/bin/meilisearch beside the
 #              repository (CI's fresh clone has it too), else `meilisearch` on PATH. Exits 3,
 #              naming what it looked for, when there is none.
-#   start DIR  serves a new, empty database in DIR on a free port of 127.0.0.1 with a random
+#   start DIR  serves a new, empty database in DIR on a free port of 127.0.0.1 (or on
+#              $MEILISEARCH_PORT when set: machines shared by several people hand out ports) with a random
 #              master key and $MEILISEARCH_MAX_INDEXING_MEMORY (default 256 MiB) for indexing,
 #              waits until /health answers and prints two lines: the URL and the key.
 #              Exits 3 when there is no binary, 1 when the server does not come up.
@@ -52,8 +53,11 @@ start() {
   key=$(head -c 16 /dev/urandom | od -An -tx1 | tr -d ' \n')
   # A random port that nothing answers on; another process may still take it first, so retry.
   for _ in 1 2 3 4 5; do
-    port=$((50000 + RANDOM % 10000))
-    port_answers "$port" && continue
+    port=${MEILISEARCH_PORT:-$((50000 + RANDOM % 10000))}
+    if port_answers "$port"; then
+      [ -n "${MEILISEARCH_PORT:-}" ] && die "MEILISEARCH_PORT=$MEILISEARCH_PORT is taken"
+      continue
+    fi
     "$bin" --db-path "$dir/data" --http-addr "127.0.0.1:$port" --master-key "$key" \
       --no-analytics --env development --log-level WARN --max-indexing-memory "$indexing_memory" \
       </dev/null >"$dir/meilisearch.log" 2>&1 &

@@ -52,10 +52,17 @@ export async function startApiProcess(env: ApiEnv, renderMetrics?: MetricsRender
   const applied = await applyPendingMigrations(db.adapterFactory);
   if (applied.length) log.info(`Applied ${applied.length} migration(s): ${applied.join(', ')}`);
 
-  if (env.SEED_DEMO && (await db.prisma.product.count()) === 0) {
+  const seededNow = env.SEED_DEMO && (await db.prisma.product.count()) === 0;
+  if (seededNow) {
     log.info('Empty database: loading the demo catalog…');
     const seeded = await seedDemoCatalog(db.prisma, { mediaDir, log: (line) => log.info(`  ${line}`) });
     log.info(`Demo catalog ready: ${seeded.products} products.`);
+  }
+  // Search starts as soon as the catalog is there: its rebuild of an empty index runs while the
+  // slow rest of start-up does (offers, staff, partners), and what those change is synced after
+  // its swap (sync jobs newer than the rebuild's start), so the demo is searchable seconds in.
+  const search = await startSearch(db.prisma);
+  if (seededNow) {
     await seedDemoOffers(db.prisma, (line) => log.info(`  ${line}`));
     log.info(`  Clearance prices for ${await seedDemoClearance(db.prisma)} aged or overstocked apparel variant(s).`);
   }
@@ -79,7 +86,6 @@ export async function startApiProcess(env: ApiEnv, renderMetrics?: MetricsRender
   const payments = paymentMethods.primary;
   await seedDemoGroupBuy(db.prisma, env.SEED_DEMO, payments, clock);
   const mailer = mailerFromEnv(env);
-  const search = await startSearch(db.prisma);
   let shuttingDown = false;
   // Filled in below: the metrics read the catalog service the server creates.
   let catalogCacheStats: () => { hits: number; misses: number } = () => ({ hits: 0, misses: 0 });

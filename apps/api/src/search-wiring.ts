@@ -1,6 +1,7 @@
 // Search at start-up, in one place: the engine picked from the environment (MEILISEARCH_URL →
 // Meilisearch, else PostgreSQL full-text), the store's settings applied (idempotent), and an
-// index rebuilt when it is empty while the catalog is not, its progress in the log.
+// index rebuilt when it is empty while the catalog is not, its progress in the log, and the
+// indexes a crashed rebuild left deleted.
 import { ensureSearchIndexed, storeSearchSettings, type ReindexProgress } from '@tandem/core/search';
 import type { PrismaClient } from '@tandem/db';
 import type { SearchEngine } from '@tandem/search';
@@ -10,8 +11,9 @@ export async function startSearch(prisma: PrismaClient, env: Record<string, stri
   const engine = createSearchEngine(env, prisma);
   await engine.applySettings(storeSearchSettings);
   void ensureSearchIndexed(prisma, engine, { onProgress: everyFewSeconds(({ done, total }) => console.log(`Search index rebuild: ${done}/${total} products.`)) })
-    .then(({ rebuilt, indexed }) => {
+    .then(({ rebuilt, indexed, dropped }) => {
       if (rebuilt) console.log(`Search index was empty: indexed ${indexed} product(s).`);
+      if (dropped.length) console.log(`Search: deleted ${dropped.length} index(es) a crashed rebuild left: ${dropped.join(', ')}.`);
     })
     .catch((error: unknown) => console.error('search index check failed (a rebuild keeps the previous index live):', error));
   return engine;

@@ -8,7 +8,7 @@ import { createPersonalizationService } from '@tandem/core/personalization';
 import { createSupportService, type SupportServiceOptions } from '@tandem/core/support';
 import { createConfiguratorService, type ConfiguratorServiceOptions } from '@tandem/core/configurator';
 import { createOffersService, type OffersServiceOptions } from '@tandem/core/offers';
-import { createSearchService, readSearchStatus } from '@tandem/core/search';
+import { createSearchService, readSearchStatus, requestReindex } from '@tandem/core/search';
 import { createSentEmailService } from '@tandem/core/notifications';
 import { createAdminOrderService, createOrderService, createReturnsAdminService, createShopperReturnsService, productRevenue } from '@tandem/core/orders';
 import { createCheckoutService, createPaymentSettingsAdminService } from '@tandem/core/checkout';
@@ -33,7 +33,7 @@ import { createGroupBuyAdminService } from '@tandem/core/group-buys';
 import { createAffiliateAdminService, createRingsAdminService } from '@tandem/core/partners';
 import { createPersonalizationAdminService } from '@tandem/core/personalization';
 import { createPricingAdminService } from '@tandem/core/pricing';
-import { createAuditService, sessionLimitsFor } from '@tandem/core/staff';
+import { createAuditService, sessionLimitsFor, type StaffActor } from '@tandem/core/staff';
 
 export interface ApiServicesOptions {
   /** The storefront's public base URL (STOREFRONT_URL), for every link the services write: e-mails, newsletters. */
@@ -119,6 +119,8 @@ export function createApiServices(prisma: PrismaClient, options: ApiServicesOpti
     adminPaymentSettings: createPaymentSettingsAdminService(prisma, { providers }),
     /** The search engine's figures, its failed tasks and the failed sync jobs (admin → Catalog → Search). */
     searchStatus: () => readSearchStatus(prisma, options.search, clock.now(), (error) => console.error('search status: the search engine did not answer:', error)),
+    /** Starts a full rebuild for a staff member (admin → Catalog → Search); refused while one runs in any process. */
+    searchReindex: (actor: StaffActor) => requestReindex(prisma, options.search, actor, (error) => console.error('search reindex failed (the previous index stays live):', error)),
     adminEmails: createSentEmailService(prisma),
   };
 }

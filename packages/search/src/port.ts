@@ -192,6 +192,12 @@ export interface SearchEngine {
    * without it are rebuilt in place (`clear`, then `index`).
    */
   rebuild?(settings: SearchSettings): Promise<IndexRebuild>;
+  /**
+   * Deletes the fresh indexes of rebuilds that started before `startedBefore` and were never
+   * swapped in or dropped (their process crashed); resolves to their names. Engines without
+   * `rebuild` have none. Call it only while no other rebuild runs (the reindex claim).
+   */
+  dropAbandonedRebuilds?(startedBefore: Date): Promise<string[]>;
   search(request: SearchRequest): Promise<SearchResult>;
   suggest(prefix: string, limit?: number): Promise<Suggestions>;
   /** Counts and recent failures of the index; throws when the engine does not answer. */

@@ -4,8 +4,9 @@ export { createSearchService, type SearchService, type SearchPage, type SearchHi
 export { buildSearchDocuments, buildSearchDocumentPage, bestOfferPriceAmount, productRating, type BuiltDocuments } from './search-documents.ts';
 export { syncProductsToSearch } from './sync-products.ts';
 export { searchJobHandlers, SEARCH_SYNC_JOB, SEARCH_SYNC_BATCH } from './search-jobs.ts';
-export { reindexAll, type ReindexOptions, type ReindexProgress } from './reindex.ts';
-export { latestReindex, type ReindexView } from './reindex-record.ts';
+export { reindexAll, startReindex, type ReindexOptions, type ReindexProgress, type StartedReindex } from './reindex.ts';
+export { latestReindex, ReindexRunningError, type ReindexView } from './reindex-record.ts';
+export { requestReindex } from './reindex-request.ts';
 export { storeSearchSettings } from './store-settings.ts';
-export { ensureSearchIndexed } from './ensure-indexed.ts';
+export { ensureSearchIndexed, dropAbandonedRebuilds, type EnsureIndexedResult } from './ensure-indexed.ts';
 export { readSearchStatus, type SearchStatus, type FailedSearchSync } from './search-status.ts';

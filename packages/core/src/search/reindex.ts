@@ -7,11 +7,14 @@
 // Sync jobs waiting from before the rebuild are settled by it (it reads every product
 // afterwards). Changes made during a swapped rebuild are synced by the worker into the index
 // being replaced, so they are synced again into the new one after the swap.
+//
+// One rebuild at a time across processes: it starts by claiming its SearchReindex row
+// (claimReindex), and holding the claim it deletes the fresh indexes a crashed rebuild left.
 import type { PrismaClient } from '@tandem/db';
 import type { IndexRebuild, SearchEngine } from '@tandem/search/port';
 import { VISIBLE_PRODUCTS } from '../catalog/index.ts';
 import { settlePendingJobs } from '../jobs/index.ts';
-import { openReindexRecord } from './reindex-record.ts';
+import { claimReindex, REINDEX_HEARTBEAT_MS, type ClaimOptions, type ReindexRecord } from './reindex-record.ts';
 import { SEARCH_SYNC_JOB, SEARCH_SYNC_BATCH } from './search-jobs.ts';
 import { buildSearchDocumentPage } from './search-documents.ts';
 import { storeSearchSettings } from './store-settings.ts';
@@ -30,26 +33,53 @@ export interface ReindexOptions {
 
 /**
  * Rebuilds the index of `engine` from every visible product; throws when the rebuild failed
- * (recorded as FAILED with the engine's reason; a swapped rebuild leaves the old index live).
+ * (recorded as FAILED with the engine's reason; a swapped rebuild leaves the old index live),
+ * or ReindexRunningError when another rebuild runs.
  *
  * @example
  * const { indexed, seconds } = await reindexAll(prisma, engine, { onProgress: ({ done, total }) => log(done, total) });
  */
 export async function reindexAll(prisma: PrismaClient, engine: SearchEngine, options: ReindexOptions = {}): Promise<{ indexed: number; seconds: number }> {
+  return (await startReindex(prisma, engine, options)).finished;
+}
+
+/** A rebuild that holds the claim and runs: `finished` settles when it is done or failed. */
+export interface StartedReindex {
+  record: ReindexRecord;
+  finished: Promise<{ indexed: number; seconds: number }>;
+}
+
+/**
+ * Claims the rebuild (throws ReindexRunningError while another runs; `claim.inClaim` writes in
+ * the claim's transaction, e.g. the audit entry) and runs it without waiting for it: the admin's
+ * button answers at once and follows the progress in the record.
+ */
+export async function startReindex(prisma: PrismaClient, engine: SearchEngine, options: ReindexOptions = {}, claim: ClaimOptions = {}): Promise<StartedReindex> {
   const started = performance.now();
-  const batchSize = options.batchSize ?? 2_000;
-  await settlePendingJobs(prisma, SEARCH_SYNC_JOB);
-  const lastJobBefore = await latestJobId(prisma);
   const total = await prisma.product.count({ where: VISIBLE_PRODUCTS });
-  const record = await openReindexRecord(prisma, engine.name, total);
+  const record = await claimReindex(prisma, engine.name, total, claim);
+  const finished = runReindex(prisma, engine, record, total, options).then((indexed) => ({ indexed, seconds: (performance.now() - started) / 1000 }));
+  return { record, finished };
+}
+
+async function runReindex(prisma: PrismaClient, engine: SearchEngine, record: ReindexRecord, total: number, options: ReindexOptions): Promise<number> {
+  const batchSize = options.batchSize ?? 2_000;
   let done = 0;
   const report = async () => {
     const progress = { done, total: Math.max(total, done) };
     options.onProgress?.(progress);
     await record.progress(progress.done, progress.total);
   };
+  // The swap and the wait for the last writes can outlast a page: other processes must still see it alive.
+  const heartbeat = setInterval(() => void record.heartbeat().catch(() => {}), REINDEX_HEARTBEAT_MS);
+  heartbeat.unref();
   let target: IndexRebuild | null = null;
+  let lastJobBefore = 0n;
   try {
+    await settlePendingJobs(prisma, SEARCH_SYNC_JOB);
+    lastJobBefore = await latestJobId(prisma);
+    // Holding the claim, no other rebuild is filling an index: any left over is a crash's.
+    await engine.dropAbandonedRebuilds?.(new Date());
     target = engine.rebuild ? await engine.rebuild(storeSearchSettings) : await inPlace(engine);
     await report();
     let next = buildSearchDocumentPage(prisma, null, batchSize);
@@ -63,14 +93,17 @@ export async function reindexAll(prisma: PrismaClient, engine: SearchEngine, opt
       await report();
     }
     await target.commit();
+    target = null;
+    if (engine.rebuild) await resyncChangedSince(prisma, engine, lastJobBefore);
   } catch (error) {
+    clearInterval(heartbeat);
     await target?.abort().catch(() => {});
     await record.fail(error).catch(() => {});
     throw error;
   }
-  if (engine.rebuild) await resyncChangedSince(prisma, engine, lastJobBefore);
+  clearInterval(heartbeat);
   await record.finish(done, Math.max(total, done));
-  return { indexed: done, seconds: (performance.now() - started) / 1000 };
+  return done;
 }
 
 /** The rebuild of an engine that has no fresh index to swap in: clear, then write page by page. */

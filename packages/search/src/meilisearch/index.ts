@@ -1,3 +1,4 @@
 // `@tandem/search/meilisearch`: a Meilisearch server as the search engine.
 export { MeilisearchEngine, type MeilisearchEngineOptions } from './meilisearch-engine.ts';
 export { meilisearchClientConfig } from './meilisearch-client-config.ts';
+export { toMeiliProduct, type MeiliProduct } from './meilisearch-documents.ts';

@@ -11,7 +11,7 @@ import { queryWords } from '../query-words.ts';
 import { splitLabel, toMeiliProduct, type MeiliProduct } from './meilisearch-documents.ts';
 import { filterExpression, meiliFilters, type FilterName } from './meilisearch-filters.ts';
 import { meilisearchClientConfig } from './meilisearch-client-config.ts';
-import { startMeilisearchRebuild } from './meilisearch-rebuild.ts';
+import { dropAbandonedMeilisearchRebuilds, startMeilisearchRebuild } from './meilisearch-rebuild.ts';
 import { meiliSettings } from './meilisearch-settings.ts';
 import { readMeilisearchStatus } from './meilisearch-status.ts';
 
@@ -111,6 +111,11 @@ export class MeilisearchEngine implements SearchEngine {
   /** Fills "<index>_<timestamp>" and swaps it in (meilisearch-rebuild.ts); the live index serves meanwhile. */
   rebuild(settings: SearchSettings): Promise<IndexRebuild> {
     return startMeilisearchRebuild({ client: this.client, liveUid: this.indexUid, settings: meiliSettings(settings), timeoutMs: this.timeout });
+  }
+
+  /** Deletes "<index>_<timestamp>" indexes of rebuilds a crash left behind (meilisearch-rebuild.ts). */
+  dropAbandonedRebuilds(startedBefore: Date): Promise<string[]> {
+    return dropAbandonedMeilisearchRebuilds(this.client, this.indexUid, startedBefore, this.timeout);
   }
 
   async search(request: SearchRequest): Promise<SearchResult> {

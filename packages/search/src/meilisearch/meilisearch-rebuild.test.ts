@@ -1,6 +1,7 @@
 // The atomic rebuild against a real Meilisearch (MEILISEARCH_URL; skipped otherwise, saying so):
 // searches during a rebuild always see the old index whole, the swap brings the new one in at
-// once, and a failed write leaves the old index live and is reported in the status.
+// once, a failed write leaves the old index live and is reported in the status, and the fresh
+// indexes a crashed rebuild left are deleted (and nothing else).
 import { randomBytes } from 'node:crypto';
 import { Meilisearch } from 'meilisearch';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -64,6 +65,18 @@ describe.skipIf(!url)(`Meilisearch rebuild${url ? '' : ' (skipped: MEILISEARCH_U
     expect(await indexesOf('fail')).toEqual([`${prefix}_fail`]);
     const status = await engine.status();
     expect(status.recentFailures[0]).toMatchObject({ what: 'documentAdditionOrUpdate', error: expect.stringMatching(/^invalid_document_id: /) });
+  });
+
+  it('deletes the fresh indexes a crashed rebuild left, and neither the live index nor newer or unrelated ones', async () => {
+    const engine = engineFor('orphans');
+    await engine.index(contractDocuments.slice(0, 2));
+    const live = `${prefix}_orphans`;
+    const crashed = [`${live}_20261201101500123`, `${live}_20261206235959999`];
+    const kept = [`${live}_20991231000000000`, `${live}_notastamp`, `${live}_2026120610150012`];
+    for (const uid of [...crashed, ...kept]) await client().createIndex(uid, { primaryKey: 'id' }).waitTask();
+    expect((await engine.dropAbandonedRebuilds(new Date('2026-12-07T00:00:00Z'))).sort()).toEqual(crashed);
+    expect((await indexesOf('orphans')).sort()).toEqual([live, ...kept].sort());
+    expect(await ids(engine)).toEqual(contractDocuments.slice(0, 2).map((doc) => doc.id).sort());
   });
 
   it('becomes the live index when there was none yet', async () => {

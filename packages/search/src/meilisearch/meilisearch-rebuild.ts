@@ -27,6 +27,35 @@ export function rebuildIndexUid(liveUid: string, at: Date): string {
   return `${liveUid}_${at.toISOString().replace(/\D/g, '').slice(0, 17)}`;
 }
 
+/** When the rebuild whose fresh index is `uid` started, or null when `uid` is not one of `liveUid`'s. */
+export function rebuildStartedAt(liveUid: string, uid: string): Date | null {
+  if (!uid.startsWith(`${liveUid}_`)) return null;
+  const stamp = /^(\d{4})(\d\d)(\d\d)(\d\d)(\d\d)(\d\d)(\d{3})$/.exec(uid.slice(liveUid.length + 1));
+  if (!stamp) return null;
+  const [year, month, day, hour, minute, second, ms] = stamp.slice(1).map(Number) as [number, number, number, number, number, number, number];
+  return new Date(Date.UTC(year, month - 1, day, hour, minute, second, ms));
+}
+
+/**
+ * Deletes the fresh indexes a crashed rebuild left behind ("<live>_<timestamp>" started before
+ * `startedBefore`); resolves to their uids. Indexes are listed through /stats: the API's key has
+ * `stats.get`, not `indexes.get` (docs/deploy.md).
+ */
+export async function dropAbandonedMeilisearchRebuilds(client: Meilisearch, liveUid: string, startedBefore: Date, timeoutMs: number): Promise<string[]> {
+  const { indexes } = await client.getStats();
+  const abandoned = Object.keys(indexes).filter((uid) => {
+    const started = rebuildStartedAt(liveUid, uid);
+    return started !== null && started < startedBefore;
+  });
+  for (const uid of abandoned) {
+    const task = await client.tasks.waitForTask(await client.deleteIndex(uid), { timeout: timeoutMs, interval: POLL_MS });
+    if (task.status !== 'succeeded' && task.error?.code !== 'index_not_found') {
+      throw new Error(`Meilisearch: deleting the abandoned rebuild index ${uid} (task ${task.uid}) ${task.status}: ${task.error ? `${task.error.code}: ${task.error.message}` : 'no reason given'}`);
+    }
+  }
+  return abandoned;
+}
+
 /** Creates the fresh index with its settings and returns the rebuild that fills and swaps it. */
 export async function startMeilisearchRebuild(options: MeilisearchRebuildOptions): Promise<IndexRebuild> {
   const { client, liveUid, timeoutMs } = options;
