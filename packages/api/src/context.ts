@@ -10,7 +10,7 @@ import { createConfiguratorService, type ConfiguratorServiceOptions } from '@tan
 import { createOffersService, type OffersServiceOptions } from '@tandem/core/offers';
 import { createSearchService, readSearchStatus } from '@tandem/core/search';
 import { createSentEmailService } from '@tandem/core/notifications';
-import { createAdminOrderService, createOrderService, createReturnsAdminService, createShopperReturnsService, productRevenue } from '@tandem/core/orders';
+import { createAdminOrderService, createOrderService, documentAttachmentRenderer, createReturnsAdminService, createShopperReturnsService, productRevenue } from '@tandem/core/orders';
 import { createCheckoutService, createPaymentSettingsAdminService } from '@tandem/core/checkout';
 import { createGroupBuyService } from '@tandem/core/group-buys';
 import { createCartPricingService, type CustomerHintsSource } from '@tandem/core/pricing';
@@ -119,7 +119,7 @@ export function createApiServices(prisma: PrismaClient, options: ApiServicesOpti
     adminPaymentSettings: createPaymentSettingsAdminService(prisma, { providers }),
     /** The search engine's figures, its failed tasks and the failed sync jobs (admin → Catalog → Search). */
     searchStatus: () => readSearchStatus(prisma, options.search, clock.now(), (error) => console.error('search status: the search engine did not answer:', error)),
-    adminEmails: createSentEmailService(prisma),
+    adminEmails: createSentEmailService(prisma, documentAttachmentRenderer(prisma)),
   };
 }
 
