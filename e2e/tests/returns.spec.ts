@@ -1,10 +1,11 @@
 // A shopper returns one item of a paid, shipped order and gets their money back: they ask on
 // their order page (item, quantity, reason), staff approve, receive and refund it in the admin's
-// returns queue (a confirmation that states the amount, then the password), the refund e-mail
-// really leaves over SMTP (read back from Mailpit), and the credit note is a PDF they download.
+// returns queue (a confirmation that states the amount, then the password), one refund e-mail
+// (the return's, its credit note attached) really leaves over SMTP (read back from Mailpit), and
+// the credit note is a PDF they download.
 import { expect, test } from '@playwright/test';
 import { SHOP_COOKIE } from '../support/cookies.ts';
-import { mailpitApiUrl, noMailpitReason, waitForEmail } from '../support/mailpit.ts';
+import { emailAttachment, mailpitApiUrl, noMailpitReason, waitForEmail } from '../support/mailpit.ts';
 import { shopperWithOrder } from '../support/orders.ts';
 import { adminUrl, confirmPasswordInDialog, signInToAdmin } from '../support/staff.ts';
 
@@ -58,9 +59,13 @@ test('a shopper returns one item; staff approve, receive and refund it; the shop
   await confirmPasswordInDialog(page);
   await expect(page.getByText(/The return is refunded/)).toBeVisible();
 
-  // The refund e-mail arrives; the order page shows the refund, the return's status and the credit note.
-  const refundMail = await waitForEmail(email, new RegExp(`efund of €?[\\d.,]+ (EUR )?for order ${order.number}`));
-  expect(refundMail.Text).toContain(`for your order ${order.number}`);
+  // One refund e-mail arrives, the return's, with its credit note attached; the order page shows
+  // the refund, the return's status and the credit note.
+  const refundMail = await waitForEmail(email, new RegExp(`Return refunded for order ${order.number}`));
+  expect(refundMail.Text).toContain(`for your return of order ${order.number}`);
+  const attached = refundMail.Attachments.find((a) => /^CN-\d{6}\.pdf$/.test(a.FileName));
+  expect(attached?.ContentType).toBe('application/pdf');
+  expect((await emailAttachment(refundMail, attached!.PartID)).subarray(0, 4).toString()).toBe('%PDF');
   await shopper.goto(`/account/orders/${order.id}`);
   await expect(shopper.getByRole('region', { name: 'Refunds' })).toBeVisible();
   await expect(shopper.getByRole('region', { name: 'Returns' }).getByText('Refunded', { exact: true })).toBeVisible();

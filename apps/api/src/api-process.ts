@@ -5,7 +5,7 @@ import path from 'node:path';
 import { catalogImportJobHandlers } from '@tandem/core/catalog';
 import { refreshAllFromPrices } from '@tandem/core/configurator';
 import { relayOutbox } from '@tandem/core/notifications';
-import { applySellerDetails, expireUnpaidOrders, remindUnpaidBankTransfers } from '@tandem/core/orders';
+import { applySellerDetails, documentAttachmentRenderer, expireUnpaidOrders, remindUnpaidBankTransfers } from '@tandem/core/orders';
 import { approveMaturedCommissions } from '@tandem/core/partners';
 import { searchJobHandlers } from '@tandem/core/search';
 import { recommendationJobHandlers, segmentJobHandlers } from '@tandem/core/personalization';
@@ -118,7 +118,7 @@ export async function startApiProcess(env: ApiEnv, renderMetrics?: MetricsRender
   // Cached catalog reads follow every change, from this process or any other (catalog-invalidation.ts).
   const stopCatalogFollow = await followCatalogVersion(db, server.services.catalog);
   const relay = async () => {
-    const sent = await relayOutbox(db.prisma, mailer.send, { clock });
+    const sent = await relayOutbox(db.prisma, mailer.send, { clock, renderAttachment: documentAttachmentRenderer(db.prisma) });
     metrics.emailsSent(sent);
     return sent;
   };

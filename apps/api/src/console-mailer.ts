@@ -6,5 +6,6 @@ import { log } from './logger.ts';
 
 export async function consoleMailer(email: OutgoingEmail): Promise<void> {
   // The address is censored like every other (logger.ts); the text, with its links, is the point.
-  log.info({ kind: email.kind, to: email.to, subject: email.subject }, `✉ ${email.kind}: ${email.subject}\n  ${email.text.replace(/\n/g, '\n  ')}`);
+  const attached = email.attachments.map((a) => `\n  📎 ${a.filename} (${a.content.byteLength} bytes)`).join('');
+  log.info({ kind: email.kind, to: email.to, subject: email.subject }, `✉ ${email.kind}: ${email.subject}\n  ${email.text.replace(/\n/g, '\n  ')}${attached}`);
 }

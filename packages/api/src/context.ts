@@ -10,7 +10,7 @@ import { createConfiguratorService, type ConfiguratorServiceOptions } from '@tan
 import { createOffersService, type OffersServiceOptions } from '@tandem/core/offers';
 import { createSearchService, readSearchStatus, requestReindex } from '@tandem/core/search';
 import { createSentEmailService } from '@tandem/core/notifications';
-import { createAdminOrderService, createOrderService, createReturnsAdminService, createShopperReturnsService, productRevenue } from '@tandem/core/orders';
+import { createAdminOrderService, createOrderService, documentAttachmentRenderer, createReturnsAdminService, createShopperReturnsService, productRevenue } from '@tandem/core/orders';
 import { createCheckoutService, createPaymentSettingsAdminService } from '@tandem/core/checkout';
 import { createGroupBuyService } from '@tandem/core/group-buys';
 import { createCartPricingService, type CustomerHintsSource } from '@tandem/core/pricing';
@@ -121,7 +121,7 @@ export function createApiServices(prisma: PrismaClient, options: ApiServicesOpti
     searchStatus: () => readSearchStatus(prisma, options.search, clock.now(), (error) => console.error('search status: the search engine did not answer:', error)),
     /** Starts a full rebuild for a staff member (admin → Catalog → Search); refused while one runs in any process. */
     searchReindex: (actor: StaffActor) => requestReindex(prisma, options.search, actor, (error) => console.error('search reindex failed (the previous index stays live):', error)),
-    adminEmails: createSentEmailService(prisma),
+    adminEmails: createSentEmailService(prisma, documentAttachmentRenderer(prisma)),
   };
 }
 

@@ -33,7 +33,7 @@ async function placedOrder() {
 async function emailsAfterJobs(order: { id: string; email: string }, kind: string) {
   await runOrderEventJobs(db.prisma);
   await redeliverOrderEventJobs(db.prisma, order.id);
-  return db.prisma.outboxEmail.findMany({ where: { to: order.email, kind }, orderBy: [{ createdAt: 'asc' }, { id: 'asc' }], select: { subject: true, text: true, html: true } });
+  return db.prisma.outboxEmail.findMany({ where: { to: order.email, kind }, orderBy: [{ createdAt: 'asc' }, { id: 'asc' }], select: { subject: true, text: true, html: true, attachments: true } });
 }
 
 describe('order e-mails for refunds and cancellations', () => {
@@ -67,7 +67,7 @@ describe('order e-mails for refunds and cancellations', () => {
     expect(emails[0]!.html).toContain(`href="${url}"`);
   });
 
-  it('gives a guest the link to their order page in the payment-received e-mail', async () => {
+  it('gives a guest the invoice attached and the link to their order page in the payment-received e-mail', async () => {
     const { variant } = await productFor(db.prisma, 10_000);
     const { cartToken } = await callerFor(services, { ip: '198.51.100.77' }).cart.addLine({ variantId: variant.id, quantity: 1 });
     const shippingAddress = { name: 'Gwen Guest', line1: 'Keizersgracht 1', postalCode: '1015 CJ', city: 'Amsterdam', country: 'NL' };
@@ -76,6 +76,10 @@ describe('order e-mails for refunds and cancellations', () => {
     });
     await admin.adminOrders.markPaid({ id: order.id });
     const [email] = await emailsAfterJobs(order, 'payment_received');
+    const invoice = await db.prisma.invoice.findUniqueOrThrow({ where: { orderId: order.id }, select: { id: true, number: true } });
+    const invoiceNumber = `INV-${String(invoice.number).padStart(6, '0')}`;
+    expect(email?.attachments).toEqual([{ kind: 'invoice', id: invoice.id, filename: `${invoiceNumber}.pdf` }]);
+    expect(email?.text).toContain(`Your invoice ${invoiceNumber} is attached as a PDF.`);
     const token = new RegExp(`Your order: ${TEST_STOREFRONT_URL}/orders/guest/([\\w-]+)`).exec(email?.text ?? '')?.[1];
     await expect(callerFor(services).checkout.guestOrder({ token: token ?? 'missing-token-missing-token' })).resolves.toMatchObject({ id: order.id });
   });

@@ -16,3 +16,6 @@ export const SentEmailListInput = z.object({
 export type SentEmailListInput = z.input<typeof SentEmailListInput>;
 
 export const SentEmailByIdInput = z.object({ id: EntityId });
+
+/** One attachment of an e-mail, by its place in the e-mail's list (0 first). */
+export const SentEmailAttachmentInput = z.object({ id: EntityId, index: z.number().int().min(0).max(19) });

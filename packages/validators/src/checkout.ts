@@ -12,6 +12,11 @@ const MethodCode = line().trim().min(1).max(40);
 export const CheckoutQuoteInput = z.object({
   country: ShippingAddressInput.shape.country,
   shippingMethodCode: MethodCode.optional(),
+  /**
+   * A guest's e-mail, once typed: first-order promotions also count orders placed with it, so the
+   * quote shows the total the order will charge. Ignored for a signed-in customer (their account's).
+   */
+  email: Email.optional(),
 });
 
 /** What every order request carries (checkout, group-buy joins). */

@@ -18,7 +18,7 @@ afterAll(() => {
   silent.close();
 });
 
-const email = { id: 'e1', to: 'shopper@example.test', subject: 'Order 1 confirmed', text: 'Thanks', html: null, kind: 'order_confirmation' };
+const email = { id: 'e1', to: 'shopper@example.test', subject: 'Order 1 confirmed', text: 'Thanks', html: null, kind: 'order_confirmation', attachments: [] };
 
 describe('createSmtpMailer', () => {
   it('gives up on a mail server that never answers within its timeout', async () => {

@@ -1,5 +1,5 @@
 // The real mailer: delivers the outbox's e-mails to an SMTP server with nodemailer, text and
-// (when the template has one) HTML as one multipart message. Every wait is bounded, so a mail
+// (when the template has one) HTML as one multipart message, with the documents it carries attached. Every wait is bounded, so a mail
 // server that hangs fails this one try instead of holding the relay (which then backs off).
 import nodemailer from 'nodemailer';
 import type { Mailer } from '@tandem/core/notifications';
@@ -45,6 +45,7 @@ export function createSmtpMailer(options: SmtpMailerOptions): SmtpMailer {
         subject: email.subject,
         text: email.text,
         ...(email.html ? { html: email.html } : {}),
+        attachments: email.attachments.map((a) => ({ filename: a.filename, contentType: a.contentType, content: Buffer.from(a.content) })),
         // Lets the mail server's log and a bounce be traced back to the outbox row.
         headers: { 'X-Tandem-Outbox-Id': email.id, 'X-Tandem-Kind': email.kind },
       });

@@ -48,6 +48,26 @@ describe('first-order promotions', () => {
     expect(await guestOrder(email.replace('_', 'x'))).toBe(WELCOME_OFF);
   });
 
+  it("quotes a guest who typed their e-mail the total the order then charges, for a returning e-mail and for a new one", async () => {
+    const returning = `back_${randomUUID().slice(0, 8)}@example.test`;
+    expect(await guestOrder(returning)).toBe(WELCOME_OFF);
+    for (const [email, discount] of [[returning.toUpperCase(), 0], [`new_${randomUUID().slice(0, 8)}@example.test`, WELCOME_OFF]] as const) {
+      const ip = `203.0.113.${++ips}`;
+      const { cartToken } = await callerFor(services, { ip }).cart.addLine({ variantId, quantity: 1 });
+      const guest = callerFor(services, { cartToken: cartToken!, ip });
+      const quote = await guest.checkout.quote({ country: 'NL', shippingMethodCode: 'standard', email });
+      const placed = await guest.checkout.placeGuestOrder({ ...order(), email });
+      expect([quote.discount.amount, quote.total.amount]).toEqual([discount, placed.order.total.amount]);
+      expect(placed.order.discount.amount).toBe(discount);
+    }
+  });
+
+  it('refuses a quote for a malformed e-mail', async () => {
+    const ip = `203.0.113.${++ips}`;
+    const { cartToken } = await callerFor(services, { ip }).cart.addLine({ variantId, quantity: 1 });
+    await expect(callerFor(services, { cartToken: cartToken!, ip }).checkout.quote({ country: 'NL', email: 'not-an-address' })).rejects.toMatchObject({ code: 'BAD_REQUEST' });
+  });
+
   it('does not treat an account as first-time when its e-mail already has a guest order', async () => {
     const shopper = await signedInCustomer(db.prisma);
     expect(await guestOrder(shopper.customer.email)).toBe(WELCOME_OFF);

@@ -73,15 +73,18 @@ describe('returns', () => {
 
     await runOrderEventJobs(db.prisma);
     await redeliverOrderEventJobs(db.prisma, order.id);
-    const emails = await db.prisma.outboxEmail.findMany({ where: { to: order.email, kind: { in: ['return_update', 'order_refunded'] } }, orderBy: [{ createdAt: 'asc' }, { id: 'asc' }], select: { kind: true, subject: true, text: true } });
+    const emails = await db.prisma.outboxEmail.findMany({ where: { to: order.email, kind: { in: ['return_update', 'order_refunded'] } }, orderBy: [{ createdAt: 'asc' }, { id: 'asc' }], select: { kind: true, subject: true, text: true, attachments: true } });
+    // The refund of a return is one event: one e-mail, the return's, with its credit note.
     expect(emails.map((e) => e.subject)).toEqual([
       `Return requested for order ${order.number}`,
       `Return approved for order ${order.number}`,
       `Return received for order ${order.number}`,
-      `Partial refund of ${(unit / 100).toFixed(2)} EUR for order ${order.number}`,
       `Return refunded for order ${order.number}`,
     ]);
     expect(emails.at(-1)!.text).toContain(`We refunded ${(unit / 100).toFixed(2)} EUR for your return`);
+    expect(emails.at(-1)!.text).toContain('1 × ');
+    const creditNote = documents.find((d) => d.kind === 'credit_note')!;
+    expect(emails.at(-1)!.attachments).toEqual([{ kind: 'credit_note', id: creditNote.id, filename: `${creditNote.number}.pdf` }]);
   });
 
   it('refuses more units than are left, an unshipped order, and a request after the window', async () => {

@@ -27,6 +27,8 @@ export interface CheckoutServiceOptions {
 export interface QuoteDestination {
   country: string;
   shippingMethodCode?: string | undefined;
+  /** A guest's e-mail, when given: the order will count orders placed with it (first-order promotions), so the quote does too. */
+  email?: string | undefined;
 }
 
 /**
@@ -40,7 +42,9 @@ export function createCheckoutService(prisma: PrismaClient, options: CheckoutSer
     /** Shipping options, tax and totals of the shopper's active cart (a customer's, or a guest's by cart token); the referral token lets partner-only promotions apply. */
     quote: async (owner: CartOwner, destination: QuoteDestination, referralToken?: string | null) => {
       const cartId = await findActiveCartId(prisma, owner);
-      const hints = { referringPartnerId: await referringPartnerId(prisma, referralToken, clock.now()) };
+      // A customer's own e-mail is read by pricing from their account; only a guest's is given here.
+      const email = owner.customerId ? null : (destination.email ?? null);
+      const hints = { referringPartnerId: await referringPartnerId(prisma, referralToken, clock.now()), email };
       const quote = () => quoteCart(prisma, cartId, destination.country, destination.shippingMethodCode, undefined, clock.now(), hints);
       return withoutStaleCode(prisma, cartId, await quote(), quote);
     },

@@ -3,6 +3,7 @@
 // OutboxEmail table; the relay delivers from it. Queued in the caller's transaction, so the
 // e-mail commits or rolls back with the change it announces (transactional outbox).
 import type { Prisma } from '@tandem/db';
+import type { EmailAttachmentRef } from './email-attachments.ts';
 
 type Outbox = Pick<Prisma.TransactionClient, 'outboxEmail'>;
 
@@ -11,6 +12,8 @@ export interface RenderedEmail {
   subject: string;
   text: string;
   html?: string | null;
+  /** Documents to attach; the relay renders them when it sends (email-attachments.ts). */
+  attachments?: readonly EmailAttachmentRef[];
 }
 
 /**
@@ -30,11 +33,17 @@ export function defineEmailTemplate<Data>(kind: string, render: (data: Data) => 
   return { kind, render };
 }
 
+/** The outbox columns of a rendered e-mail. */
+function rowOf(email: RenderedEmail) {
+  const attachments = (email.attachments ?? []).map(({ kind, id, filename }) => ({ kind, id, filename }));
+  return { subject: email.subject, text: email.text, html: email.html ?? null, attachments };
+}
+
 /** Queues one e-mail to `to`, rendered from `template` and `data`. Returns the outbox row's id. */
 export async function queueEmail<Data>(db: Outbox, template: EmailTemplate<Data>, to: string, data: Data): Promise<string> {
   const email = template.render(data);
   const row = await db.outboxEmail.create({
-    data: { to, kind: template.kind, subject: email.subject, text: email.text, html: email.html ?? null },
+    data: { ...rowOf(email), to, kind: template.kind },
     select: { id: true },
   });
   return row.id;
@@ -49,7 +58,7 @@ export async function queueEmail<Data>(db: Outbox, template: EmailTemplate<Data>
 export async function queueEmailOnce<Data>(db: Outbox, template: EmailTemplate<Data>, to: string, data: Data, dedupeKey: string): Promise<boolean> {
   const email = template.render(data);
   const { count } = await db.outboxEmail.createMany({
-    data: [{ to, kind: template.kind, subject: email.subject, text: email.text, html: email.html ?? null, dedupeKey }],
+    data: [{ ...rowOf(email), to, kind: template.kind, dedupeKey }],
     skipDuplicates: true,
   });
   return count === 1;

@@ -2,9 +2,9 @@
 // one autocommitted UPDATE that takes the oldest due e-mail for a lease, so the mailer is
 // awaited with no lock held (a slow mail server stalls nobody, embedded PGlite included).
 import type { PrismaClient } from '@tandem/db';
+import type { MailAttachment } from './email-attachments.ts';
 
-/** An e-mail as the mailer gets it. */
-export interface OutgoingEmail {
+interface OutboxMessage {
   id: string;
   to: string;
   subject: string;
@@ -13,8 +13,15 @@ export interface OutgoingEmail {
   kind: string;
 }
 
+/** An e-mail as the mailer gets it, its attachments rendered. */
+export interface OutgoingEmail extends OutboxMessage {
+  attachments: MailAttachment[];
+}
+
 /** An e-mail this relay holds until `leaseEnd`; `attempt` fences its own failure report. */
-export interface ClaimedEmail extends OutgoingEmail {
+export interface ClaimedEmail extends OutboxMessage {
+  /** As stored: read with `attachmentRefsOf`. */
+  attachments: unknown;
   attempt: number;
 }
 
@@ -31,7 +38,7 @@ export async function claimNextEmail(prisma: PrismaClient, now: Date, leaseEnd: 
         WHERE "sentAt" IS NULL AND attempts < ${maxAttempts} AND ("nextAttemptAt" IS NULL OR "nextAttemptAt" <= ${now})
         ORDER BY "createdAt", id LIMIT 1
         FOR UPDATE SKIP LOCKED)
-    RETURNING id, "to", subject, text, html, kind, attempts AS attempt`;
+    RETURNING id, "to", subject, text, html, kind, attachments, attempts AS attempt`;
   return rows[0] ?? null;
 }
 

@@ -144,4 +144,35 @@ describe('relayOutbox', () => {
       lastError: 'Error: mail server down (3)',
     });
   });
+
+  it('draws the attachments an e-mail names at every try, and retries when a document cannot be drawn yet', async () => {
+    const ref = { kind: 'invoice', id: 'inv-1', filename: 'INV-000001.pdf' };
+    await db.prisma.outboxEmail.create({ data: { to: 'paid@example.test', subject: 'Paid', text: 'T', kind: 'payment_received', attachments: [ref] } });
+    let drawable = false;
+    const drawn: string[] = [];
+    const renderAttachment = async (r: typeof ref) => {
+      drawn.push(r.id);
+      if (!drawable) throw new Error('document store unavailable');
+      return { filename: r.filename, contentType: 'application/pdf', content: new TextEncoder().encode(`%PDF ${r.id}`) };
+    };
+    const delivered: OutgoingEmail[] = [];
+    const record = async (e: OutgoingEmail) => void delivered.push(e);
+
+    expect(await relayOutbox(db.prisma, record, { clock: at(0), renderAttachment })).toBe(0);
+    expect(delivered).toEqual([]);
+    expect(await db.prisma.outboxEmail.findFirst({ select: { sentAt: true, lastError: true } })).toEqual({ sentAt: null, lastError: 'Error: document store unavailable' });
+
+    drawable = true;
+    expect(await relayOutbox(db.prisma, record, { clock: at(60_000), renderAttachment })).toBe(1);
+    expect(drawn).toEqual(['inv-1', 'inv-1']);
+    expect(delivered.map((e) => e.attachments.map((a) => [a.filename, a.contentType, new TextDecoder().decode(a.content)]))).toEqual([[['INV-000001.pdf', 'application/pdf', '%PDF inv-1']]]);
+  });
+
+  it('does not send an e-mail with attachments when the relay has no renderer for them', async () => {
+    await db.prisma.outboxEmail.create({ data: { to: 'x@example.test', subject: 'S', text: 'T', kind: 'payment_received', attachments: [{ kind: 'invoice', id: 'i', filename: 'INV-000002.pdf' }] } });
+    const delivered: string[] = [];
+    expect(await relayOutbox(db.prisma, async (e) => void delivered.push(e.to), { clock: at(0) })).toBe(0);
+    expect(delivered).toEqual([]);
+    expect((await db.prisma.outboxEmail.findFirstOrThrow()).lastError).toMatch(/no attachment renderer/);
+  });
 });

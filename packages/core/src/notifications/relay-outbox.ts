@@ -5,6 +5,7 @@
 // Failed tries back off (doubling) and stop after `maxAttempts`, keeping the last error.
 import type { PrismaClient } from '@tandem/db';
 import { backoffDelayMs, systemClock, type Clock } from '../shared/index.ts';
+import { attachmentRefsOf, renderAttachments, type AttachmentRenderer } from './email-attachments.ts';
 import { claimNextEmail, markEmailFailed, markEmailSent, type OutgoingEmail } from './outbox-claims.ts';
 
 /** What a mailer that talks to a mail server learns on acceptance. */
@@ -28,6 +29,8 @@ export interface RelayOptions {
   maxAttempts?: number;
   /** The wait after the first failed try, doubled after each next one up to an hour (default 30 s). */
   retryBaseMs?: number;
+  /** Draws the documents e-mails name as attachments (none without it: such an e-mail fails its try). */
+  renderAttachment?: AttachmentRenderer;
 }
 
 const MAX_RETRY_MS = 3_600_000;
@@ -46,10 +49,11 @@ export async function relayOutbox(prisma: PrismaClient, send: Mailer, options: R
     const now = clock.now();
     const email = await claimNextEmail(prisma, now, new Date(now.getTime() + leaseMs), maxAttempts);
     if (!email) break;
-    const { attempt, ...outgoing } = email;
+    const { attempt, attachments, ...message } = email;
     let receipt: MailerReceipt | void;
     try {
-      receipt = await send(outgoing);
+      // Rendered per try, from the stored document: every try sends the same bytes.
+      receipt = await send({ ...message, attachments: await renderAttachments(attachmentRefsOf(attachments), options.renderAttachment) });
     } catch (error) {
       const waitMs = backoffDelayMs(attempt, { baseMs: retryBaseMs, maxMs: MAX_RETRY_MS });
       await markEmailFailed(prisma, email, error, new Date(clock.now().getTime() + waitMs));

@@ -3,6 +3,7 @@
 // configured this is where the e-mails can be read at all. Staff permission is the API's check.
 import type { Prisma, PrismaClient } from '@tandem/db';
 import { NotFoundError } from '../shared/index.ts';
+import { attachmentRefsOf, type AttachmentRenderer, type EmailAttachmentRef, type MailAttachment } from './email-attachments.ts';
 
 /** Where an e-mail stands: waiting for the relay, delivered, or its last try failed. */
 export type SentEmailStatus = 'queued' | 'sent' | 'failed';
@@ -23,10 +24,11 @@ export interface SentEmailSummary {
   messageId: string | null;
 }
 
-/** One e-mail with both of its parts. */
+/** One e-mail with both of its parts and the documents it carries (by name; `sentEmailAttachment` draws one). */
 export interface SentEmailDetail extends SentEmailSummary {
   text: string;
   html: string | null;
+  attachments: EmailAttachmentRef[];
 }
 
 export interface SentEmailFilter {
@@ -71,20 +73,30 @@ export async function listSentEmails(prisma: PrismaClient, filter: SentEmailFilt
 
 /** One e-mail with its text and HTML parts; NOT_FOUND for an unknown id. */
 export async function sentEmail(prisma: PrismaClient, id: string): Promise<SentEmailDetail> {
-  const row = await prisma.outboxEmail.findUnique({ where: { id }, select: { ...summarySelect, text: true, html: true } });
+  const row = await prisma.outboxEmail.findUnique({ where: { id }, select: { ...summarySelect, text: true, html: true, attachments: true } });
   if (!row) throw new NotFoundError('email', id);
-  return { ...row, status: statusOf(row) };
+  return { ...row, attachments: attachmentRefsOf(row.attachments), status: statusOf(row) };
+}
+
+/** The `index`th attachment of an e-mail, drawn as the relay sends it; NOT_FOUND when there is none. */
+export async function sentEmailAttachment(prisma: PrismaClient, render: AttachmentRenderer, id: string, index: number): Promise<MailAttachment> {
+  const row = await prisma.outboxEmail.findUnique({ where: { id }, select: { attachments: true } });
+  const ref = row ? attachmentRefsOf(row.attachments)[index] : undefined;
+  if (!ref) throw new NotFoundError('email attachment', `${id}/${index}`);
+  return render(ref);
 }
 
 /**
- * The admin's reading side of the outbox, bound to one database.
+ * The admin's reading side of the outbox, bound to one database and to the renderer of the
+ * documents e-mails carry (the same one the relay sends with).
  *
- * @example const emails = createSentEmailService(prisma); await emails.list({ search: 'ada@', limit: 50 })
+ * @example const emails = createSentEmailService(prisma, renderAttachment); await emails.list({ search: 'ada@', limit: 50 })
  */
-export function createSentEmailService(prisma: PrismaClient) {
+export function createSentEmailService(prisma: PrismaClient, renderAttachment: AttachmentRenderer) {
   return {
     list: (filter: SentEmailFilter) => listSentEmails(prisma, filter),
     byId: (id: string) => sentEmail(prisma, id),
+    attachment: (id: string, index: number) => sentEmailAttachment(prisma, renderAttachment, id, index),
   };
 }
 

@@ -22,6 +22,8 @@ export interface PaymentUpdate {
   /** When the provider says this happened; orders it against other events of the same stage. */
   occurredAt: Date;
   amountRefunded?: number | undefined;
+  /** The return a refund pays back (staff refunding a return), carried on the `refunded` event. */
+  returnId?: string | undefined;
   /** The provider's fingerprint of the means of payment, when it gives one (kept on the payment). */
   paymentFingerprint?: string | null | undefined;
 }
@@ -65,7 +67,7 @@ export async function applyPaymentUpdate(prisma: PrismaClient, update: PaymentUp
     });
     const order = await tx.order.findUniqueOrThrow({ where: { id: payment.orderId }, select: { id: true, status: true, totalAmount: true, refundedAmount: true } });
     const at = update.occurredAt.toISOString();
-    const refundEvent = { type: 'refunded', orderId: order.id, at, amount: refunded - payment.refundedAmount, refundedTotal: refunded } as const;
+    const refundEvent = { type: 'refunded', orderId: order.id, at, amount: refunded - payment.refundedAmount, refundedTotal: refunded, ...(update.returnId ? { returnId: update.returnId } : {}) } as const;
     if (refundMoved) {
       await tx.order.update({ where: { id: order.id }, data: { refundedAmount: grownRefund(order.refundedAmount, refunded, order.totalAmount) } });
     }

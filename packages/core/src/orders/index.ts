@@ -42,6 +42,7 @@ export {
 export { orderEmailSubscriber, type OrderEmailOptions } from './order-email-subscriber.ts';
 export { documentFile, orderDocuments, type DocumentFile, type OrderDocument } from './invoices/document-views.ts';
 export { renderDocumentPdf } from './invoices/document-pdf.ts';
+export { documentAttachmentRenderer } from './invoices/document-attachments.ts';
 export type { DocumentSequence } from './invoices/document-counter.ts';
 export type { DocumentSnapshot, SellerDetails } from './invoices/invoice-snapshot.ts';
 export { applySellerDetails } from './invoices/seller-settings.ts';

@@ -4,7 +4,7 @@
 // notifications, in the caller's transaction. Staff can send the confirmation and the shipping
 // notice again.
 import type { Prisma } from '@tandem/db';
-import { block, composeEmail, defineEmailTemplate, queueEmail } from '../notifications/index.ts';
+import { block, composeEmail, defineEmailTemplate, queueEmail, type EmailAttachmentRef, type RenderedEmail } from '../notifications/index.ts';
 import { withoutTrailingSlash } from '../shared/index.ts';
 import { formatted, orderConfirmationEmail } from './order-confirmation-email.ts';
 import { orderEmailDetails } from './order-email-details.ts';
@@ -25,15 +25,28 @@ export interface InvoiceLink {
   url: string;
 }
 
+/** The e-mail with `document` attached, or as it is without one. */
+export function withDocument(email: RenderedEmail, document: EmailAttachmentRef | undefined): RenderedEmail {
+  if (!document) return email;
+  return { ...email, attachments: [document] };
+}
+
+/** The line that tells the shopper a document is attached (`what`: "invoice", "credit note"). */
+export function attachedLine(what: string, document: EmailAttachmentRef | undefined) {
+  return document ? [block.paragraph(`Your ${what} ${document.filename.replace(/\.pdf$/, '')} is attached as a PDF.`)] : [];
+}
+
 export const paymentReceivedEmail = defineEmailTemplate(
   'payment_received',
-  (order: { number: string; totalAmount?: number; currency?: string; orderUrl?: string | undefined; invoice?: InvoiceLink | undefined }) => {
+  (order: { number: string; totalAmount?: number; currency?: string; orderUrl?: string | undefined; invoice?: InvoiceLink | undefined; invoicePdf?: EmailAttachmentRef | undefined }) => {
     const amount = order.totalAmount !== undefined && order.currency ? ` of ${formatted(order.totalAmount, order.currency)}` : '';
-    return composeEmail(`Payment received for order ${order.number}`, [
+    const email = composeEmail(`Payment received for order ${order.number}`, [
       block.paragraph(`We received your payment${amount} for order ${order.number}. We will let you know when it ships.`),
+      ...attachedLine('invoice', order.invoicePdf),
       ...(order.invoice ? [block.link(`Your invoice ${order.invoice.number} (PDF, after signing in)`, order.invoice.url)] : []),
       ...(order.orderUrl ? [block.link('Your order', order.orderUrl)] : []),
     ]);
+    return withDocument(email, order.invoicePdf);
   },
 );
 
@@ -62,6 +75,8 @@ export interface RefundEmailData {
   amount: number;
   refundedTotal: number;
   orderTotal: number;
+  /** The credit note this refund issued (none when the order had no invoice). */
+  creditNote?: EmailAttachmentRef | undefined;
 }
 
 export const orderRefundedEmail = defineEmailTemplate('order_refunded', (d: RefundEmailData) => {
@@ -71,7 +86,8 @@ export const orderRefundedEmail = defineEmailTemplate('order_refunded', (d: Refu
     ? `Your order ${d.number} is now refunded in full (${formatted(d.refundedTotal, d.currency)}).`
     : `This is a partial refund: ${formatted(d.refundedTotal, d.currency)} of ${formatted(d.orderTotal, d.currency)} refunded so far.`;
   const lines = [`We refunded ${amount} for your order ${d.number}.`, sofar, 'It goes back to the means of payment you used; your bank may take a few days to show it.'];
-  return composeEmail(`${full ? 'Refund' : 'Partial refund'} of ${amount} for order ${d.number}`, lines.map(block.paragraph));
+  const email = composeEmail(`${full ? 'Refund' : 'Partial refund'} of ${amount} for order ${d.number}`, [...lines.map(block.paragraph), ...attachedLine('credit note', d.creditNote)]);
+  return withDocument(email, d.creditNote);
 });
 
 export const orderCancelledEmail = defineEmailTemplate('order_cancelled', (d: { number: string; reason: string; ordersUrl: string }) => {

@@ -15,8 +15,11 @@ import type { Shipment } from './types.ts';
 export type OrderEvent =
   | { type: 'placed'; orderId: string; at: string }
   | { type: 'paid'; orderId: string; at: string }
-  /** `amount` was refunded now; `refundedTotal` is the payment's refunded total after it (it only grows, so it names this refund). */
-  | { type: 'refunded'; orderId: string; at: string; amount: number; refundedTotal: number }
+  /**
+   * `amount` was refunded now; `refundedTotal` is the payment's refunded total after it (it only
+   * grows, so it names this refund); `returnId` when the refund pays back that return.
+   */
+  | { type: 'refunded'; orderId: string; at: string; amount: number; refundedTotal: number; returnId?: string }
   /** `reason` is told to the shopper: why the order was cancelled, in a sentence. */
   | { type: 'cancelled'; orderId: string; at: string; reason: string }
   | { type: 'fulfilled'; orderId: string; at: string; shipment: Shipment }

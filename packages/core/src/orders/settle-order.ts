@@ -42,6 +42,8 @@ export interface RefundRequest {
   amount: number;
   /** The same key always means the same refund (a retried click refunds once). */
   idempotencyKey: string;
+  /** The return this refund pays back: its e-mail then announces the refund (one e-mail, with the return's details). */
+  returnId?: string | undefined;
 }
 
 /**
@@ -76,6 +78,7 @@ export async function refundOrder(prisma: PrismaClient, payments: PaymentProvide
     eventType: 'manual.refund',
     occurredAt: now,
     amountRefunded: refundedTotal,
+    returnId: request.returnId,
   });
 }
 
@@ -93,9 +96,10 @@ async function recordOfflineRefund(prisma: PrismaClient, request: RefundRequest,
     await tx.order.update({ where: { id: request.orderId }, data: { refundedAmount: { increment: request.amount } } });
     const { refundedAmount } = await tx.payment.findFirstOrThrow({ where: { provider: OFFLINE, providerRef }, select: { refundedAmount: true } });
     await issueCreditNote(tx, { orderId: request.orderId, amount: request.amount, refundedTotal: refundedAmount }, now);
+    const returnId = request.returnId ? { returnId: request.returnId } : {};
     await publishOrderEvent(
       tx,
-      { type: 'refunded', orderId: request.orderId, at: now.toISOString(), amount: request.amount, refundedTotal: refundedAmount },
+      { type: 'refunded', orderId: request.orderId, at: now.toISOString(), amount: request.amount, refundedTotal: refundedAmount, ...returnId },
       { type: 'refunded', data: { amount: request.amount } },
     );
   });

@@ -42,8 +42,8 @@ export const load = (async ({ locals }) => {
 }) satisfies PageServerLoad;
 
 /** The page again, as submitted, with totals for the address's country. */
-async function again(api: Api, values: AddressValues, form: { method: string; key: string; email: string; payment: string }, errors: FieldErrors = {}, message = '') {
-  const state = await quoteCheckout(api, values.country, form.method);
+async function again(api: Api, values: AddressValues, form: { method: string; key: string; email: string; payment: string; guest: boolean }, errors: FieldErrors = {}, message = '') {
+  const state = await quoteCheckout(api, values.country, form.method, form.guest ? form.email : '');
   const paymentMethods = await api.checkout.paymentMethods.query().catch(rethrowApiError);
   const idempotencyKey = form.key.length >= 16 ? form.key : crypto.randomUUID();
   return { values, email: form.email, ...state, paymentMethods, paymentMethod: form.payment, idempotencyKey, errors, message };
@@ -75,14 +75,14 @@ export const actions = {
   update: async ({ request, locals }) => {
     const form = await request.formData();
     const { shippingMethodCode: method, idempotencyKey: key, email, paymentMethod: payment } = textFields(form, ['shippingMethodCode', 'idempotencyKey', 'email', 'paymentMethod']);
-    return again(locals.api, addressValuesFromForm(form), { method, key, email: locals.customer?.email ?? email, payment });
+    return again(locals.api, addressValuesFromForm(form), { method, key, email: locals.customer?.email ?? email, payment, guest: !locals.customer });
   },
 
   placeOrder: async ({ request, locals }) => {
     const form = await request.formData();
     const fields = textFields(form, ['shippingMethodCode', 'idempotencyKey', 'saveAddress', 'acceptedTerms', 'email', 'paymentMethod']);
     const values = addressValuesFromForm(form);
-    const submitted = { method: fields.shippingMethodCode, key: fields.idempotencyKey, email: locals.customer?.email ?? fields.email, payment: fields.paymentMethod };
+    const submitted = { method: fields.shippingMethodCode, key: fields.idempotencyKey, email: locals.customer?.email ?? fields.email, payment: fields.paymentMethod, guest: !locals.customer };
     const address = shippingAddressFrom(values);
     if (!address.ok) return fail(400, await again(locals.api, values, submitted, address.errors, 'Please check the delivery address.'));
     if (!fields.shippingMethodCode) {

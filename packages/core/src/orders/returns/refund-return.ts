@@ -5,7 +5,8 @@
 // transaction:
 //   1. claim: fix the amount and the restock choices on the return (a retry reuses them);
 //   2. refund at the provider with the key `return-<id>` (its record issues the credit note and
-//      the `refunded` event, i.e. the refund e-mail), unless that refund is already recorded;
+//      the `refunded` event naming this return, whose e-mail is the return's refunded e-mail),
+//      unless that refund is already recorded;
 //   3. finish: move the return to refunded, put the chosen units back in stock, publish its
 //      event and audit it, in one transaction.
 // A retry after any step completes the rest once.
@@ -43,7 +44,7 @@ export async function refundReturn(deps: ReturnRefundDeps, actor: StaffActor, ch
   if (!claim) return;
   const key = `return-${choice.id}`;
   if (claim.amount > 0 && !(await refundRecorded(deps.prisma, claim.orderId, key))) {
-    await refundOrder(deps.prisma, deps.payments, { orderId: claim.orderId, amount: claim.amount, idempotencyKey: key }, deps.now());
+    await refundOrder(deps.prisma, deps.payments, { orderId: claim.orderId, amount: claim.amount, idempotencyKey: key, returnId: choice.id }, deps.now());
   }
   await deps.prisma.$transaction((tx) => finishRefund(tx, actor, choice.id, claim.amount, deps.now()));
 }

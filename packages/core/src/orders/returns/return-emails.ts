@@ -4,8 +4,9 @@
 // subscriber; text and HTML come from the same blocks.
 import type { ReturnStatus } from '@tandem/db';
 import { RETURN_REASON_TEXT } from '@tandem/validators';
-import { block, composeEmail, defineEmailTemplate } from '../../notifications/index.ts';
+import { block, composeEmail, defineEmailTemplate, type EmailAttachmentRef } from '../../notifications/index.ts';
 import { formatted } from '../order-confirmation-email.ts';
+import { attachedLine, withDocument } from '../order-emails.ts';
 
 /** The reason code in words; an unknown code (an older list) reads as itself. */
 export function reasonText(code: string): string {
@@ -25,6 +26,8 @@ export interface ReturnEmailData {
   currency: string;
   /** The order's page (the account's, or a guest's link). */
   orderUrl: string;
+  /** The credit note of the return's refund, attached to the refunded e-mail. */
+  creditNote?: EmailAttachmentRef | undefined;
 }
 
 const WHAT_NOW: Record<ReturnStatus, (d: ReturnEmailData) => string> = {
@@ -44,13 +47,17 @@ const SUBJECT: Record<ReturnStatus, string> = {
 };
 
 export const returnUpdateEmail = defineEmailTemplate('return_update', (d: ReturnEmailData) =>
-  composeEmail(`${SUBJECT[d.status]} for order ${d.orderNumber}`, [
-    block.paragraph(WHAT_NOW[d.status](d)),
-    block.items(d.items.map((title) => ({ title }))),
-    block.facts([
-      { label: 'Reason', value: reasonText(d.reason) },
-      ...(d.refundAmount !== null && d.status === 'REFUNDED' ? [{ label: 'Refunded', value: formatted(d.refundAmount, d.currency), strong: true }] : []),
+  withDocument(
+    composeEmail(`${SUBJECT[d.status]} for order ${d.orderNumber}`, [
+      block.paragraph(WHAT_NOW[d.status](d)),
+      block.items(d.items.map((title) => ({ title }))),
+      block.facts([
+        { label: 'Reason', value: reasonText(d.reason) },
+        ...(d.refundAmount !== null && d.status === 'REFUNDED' ? [{ label: 'Refunded', value: formatted(d.refundAmount, d.currency), strong: true }] : []),
+      ]),
+      ...attachedLine('credit note', d.creditNote),
+      block.link('Your order', d.orderUrl),
     ]),
-    block.link('Your order', d.orderUrl),
-  ]),
+    d.creditNote,
+  ),
 );
