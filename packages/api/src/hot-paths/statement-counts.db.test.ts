@@ -17,8 +17,9 @@ beforeAll(async () => {
   db = await createTestDatabase();
   await seedCheckoutSettings(db.prisma);
   // A second client on the same database that reports every statement it sends.
-  counted = new PrismaClient({ adapter: db.adapterFactory, log: [{ emit: 'event', level: 'query' }] });
-  counted.$on('query', (event) => statements.push(event.query));
+  const client = new PrismaClient({ adapter: db.adapterFactory, log: [{ emit: 'event' as const, level: 'query' as const }] });
+  client.$on('query', (event) => statements.push(event.query));
+  counted = client;
   const category = await makeCategory(db.prisma, 'counted');
   const product = await makeProduct(db.prisma, { slug: 'counted', title: 'Counted', categoryId: category.id, variants: [1, 2, 3].map((n) => ({ priceAmount: 1_000 * n, stockOnHand: 100 })) });
   variantIds = (await db.prisma.productVariant.findMany({ where: { productId: product.id }, select: { id: true }, orderBy: { id: 'asc' } })).map((v) => v.id);
