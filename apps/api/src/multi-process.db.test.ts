@@ -96,7 +96,7 @@ describe.skipIf(!onPostgres)('two API processes on one PostgreSQL', () => {
     const email = 'two-processes@example.test';
     await signUpOverHttp(a.base, { email, password: 'correct horse battery' });
     const free = SIGN_IN_LIMITS.perAccountAndAddress.limit;
-    // Alternating between the processes: each alone would still allow every one of them.
+    // Alternating between the processes: counting apart, they would let 6 of the 7 be checked.
     const attempts = Array.from({ length: free + 4 }, (_, i) => ({ email, password: `wrong guess ${i}` }));
     expect(tally(await signInParallel([a.base, b.base], attempts))).toEqual({ UNAUTHORIZED: free, TOO_MANY_REQUESTS: 4 });
   });
