@@ -25,6 +25,7 @@ import {
 } from './lib/checkout-data.ts';
 import { formatCheckoutTables, type LevelResult, type ProbeResult, type RunStats, type TargetResult } from './lib/checkout-report.ts';
 import { Cleanup } from './lib/cleanup.ts';
+import { startCpuProfile } from './lib/cpu-profile.ts';
 import { runRequests, type PoolOutcome, type PoolReport, type PoolRequest } from './lib/http-pool.ts';
 import { deadlocks, startLockSampler, type LockSampler } from './lib/pg-activity.ts';
 import { benchDataDir, benchMediaDir, freshPostgresDatabase, repoRoot, startPostgres } from './lib/prepare.ts';
@@ -279,7 +280,9 @@ async function benchTarget(id: TargetResult['id'], label: string, opts: Checkout
     const cartGet = await runCartGet(server, shoppers, concurrency);
     const deadlocksBefore = id === 'postgres' ? await deadlocks(prisma) : 0;
     const sampler: LockSampler | null = url ? await startLockSampler(url) : null;
+    const profiler = opts.cpuProfile ? await startCpuProfile() : null;
     const placement = await runPlaceOrder(server, shoppers, concurrency);
+    if (profiler) await reportProfile(profiler, `${id}-c${concurrency}`, label);
     const locks = sampler ? await sampler.stop() : null;
     const verification = await verifyPlacements(prisma, variants, shoppers, placement.outcomes);
     let deadlockCount: number | null = null;
@@ -305,6 +308,14 @@ async function benchTarget(id: TargetResult['id'], label: string, opts: Checkout
   }
 
   return { id, label, poolSize: id === 'postgres' ? opts.poolSize : 1, prepareMs, totalMs: performance.now() - targetStarted, warmup, probe, levels };
+}
+
+/** Writes the placements' CPU profile beside the results and prints where the time went. */
+async function reportProfile(profiler: Awaited<ReturnType<typeof startCpuProfile>>, name: string, label: string): Promise<void> {
+  const file = path.join(import.meta.dirname, `results/checkout-${name}.cpuprofile`);
+  const shares = await profiler.stop(file);
+  const top = shares.slice(0, 12).map((s) => `${s.area} ${s.percent.toFixed(1)} %`).join(', ');
+  console.error(`${label}: CPU (self time, idle excluded) while placing: ${top}; profile in ${path.relative(repoRoot, file)}`);
 }
 
 /** With one unit of one variant per cart: every variant sells min(customers wanting it, its stock). */

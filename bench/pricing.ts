@@ -1,7 +1,8 @@
 // Pricing benchmark: carts priced per second with 0 (the baseline), 10 and 100 active
 // promotions, in-process (the pure engine) and through the API (`promotions.cartPricing` over
 // HTTP on an in-memory PGlite: rules loaded from the database, then the engine), side by side
-// in one run. Usage: pnpm bench:pricing [--seconds 3] [--requests 400] [--concurrency 4]
+// in one run, next to `cart.get` (the same cart read with the same authentication, no pricing)
+// on the same server. Usage: pnpm bench:pricing [--seconds 3] [--requests 400] [--concurrency 4]
 import { hashToken, newToken } from '@tandem/core/accounts';
 import { priceCart, type PricingInput, type PromotionRule } from '@tandem/core/pricing';
 import { createTestDatabase, makeCategory, makeProduct } from '@tandem/db/testing';
@@ -9,6 +10,7 @@ import { seedCheckoutSettings } from '@tandem/db/seed';
 import { runRequests } from './lib/http-pool.ts';
 import { benchMediaDir } from './lib/prepare.ts';
 import { startApiServer } from './lib/servers.ts';
+import os from 'node:os';
 import { parseArgs } from 'node:util';
 import { flagReader, withoutSeparator } from './lib/flags.ts';
 
@@ -68,7 +70,17 @@ function inProcess(level: number): number {
   return n / SECONDS;
 }
 
-async function throughApi(): Promise<Map<number, number>> {
+/** Requests per second of `path` for the bench customer, after a warm-up; fails on any non-200. */
+async function rate(origin: string, path: string, token: string, what: string): Promise<number> {
+  const request = { method: 'GET' as const, path, headers: { Authorization: `Bearer ${token}` } };
+  await runRequests(origin, Array.from({ length: 20 }, () => request), CONCURRENCY); // warm-up
+  const report = await runRequests(origin, Array.from({ length: REQUESTS }, () => request), CONCURRENCY);
+  const failed = report.outcomes.filter((o) => o.status !== 200);
+  if (failed.length) throw new Error(`${failed.length} requests failed (${what}): ${failed[0]!.body.slice(0, 200)}`);
+  return (1000 * REQUESTS) / report.wallMs;
+}
+
+async function throughApi(): Promise<{ cartGet: number; pricing: Map<number, number> }> {
   const db = await createTestDatabase();
   await seedCheckoutSettings(db.prisma);
   const category = await makeCategory(db.prisma, 'bench');
@@ -81,31 +93,32 @@ async function throughApi(): Promise<Map<number, number>> {
   await db.prisma.cart.create({ data: { customerId: customer.id, lines: { create: variants.map((v, i) => ({ variantId: v.id, quantity: 1 + (i % 3) })) } } });
   const server = await startApiServer(db, benchMediaDir);
   const results = new Map<number, number>();
+  let cartGet = 0;
   try {
+    cartGet = await rate(server.origin, '/trpc/cart.get', token, 'cart.get');
+    await server.idle();
     for (const level of LEVELS) {
       await db.prisma.promotion.deleteMany();
       await db.prisma.promotion.createMany({ data: Array.from({ length: level }, (_, i) => promotionData(i, variants.map((v) => v.id))) });
-      const request = { method: 'GET' as const, path: '/trpc/promotions.cartPricing', headers: { Authorization: `Bearer ${token}` } };
-      await runRequests(server.origin, Array.from({ length: 20 }, () => request), CONCURRENCY); // warm-up
-      const report = await runRequests(server.origin, Array.from({ length: REQUESTS }, () => request), CONCURRENCY);
-      const failed = report.outcomes.filter((o) => o.status !== 200);
-      if (failed.length) throw new Error(`${failed.length} requests failed at ${level} promotions: ${failed[0]!.body.slice(0, 200)}`);
-      results.set(level, (1000 * REQUESTS) / report.wallMs);
+      results.set(level, await rate(server.origin, '/trpc/promotions.cartPricing', token, `${level} promotions`));
       await server.idle();
     }
   } finally {
     await server.close();
     await db.close();
   }
-  return results;
+  return { cartGet, pricing: results };
 }
 
 const local = new Map(LEVELS.map((level) => [level, inProcess(level)]));
-const api = await throughApi();
+const { cartGet, pricing: api } = await throughApi();
 const row = (cells: string[]) => `| ${cells.join(' | ')} |`;
-const rate = (n: number, base: number) => `${Math.round(n).toLocaleString('en')} (${((100 * n) / base).toFixed(0)} %)`;
+const share = (n: number, base: number) => `${Math.round(n).toLocaleString('en')} (${((100 * n) / base).toFixed(0)} %)`;
 console.log(`\nCarts priced per second (${LINES}-line cart; in-process ${SECONDS} s per level; API ${REQUESTS} requests at concurrency ${CONCURRENCY}, PGlite)`);
-console.log('% = of the 0-promotion baseline measured in this run\n');
-console.log(row(['active promotions', 'in-process carts/s', 'API carts/s']));
-console.log(row(['---', '---', '---']));
-for (const level of LEVELS) console.log(row([level === 0 ? '0 (baseline)' : String(level), rate(local.get(level)!, local.get(0)!), rate(api.get(level)!, api.get(0)!)]));
+console.log(`% = of the 0-promotion baseline measured in this run; "of cart.get" = of cart.get's ${Math.round(cartGet)} req/s on the same server (load ${os.loadavg().map((l) => l.toFixed(2)).join(' ')})\n`);
+console.log(row(['active promotions', 'in-process carts/s', 'API carts/s', 'API of cart.get']));
+console.log(row(['---', '---', '---', '---']));
+for (const level of LEVELS) {
+  const label = level === 0 ? '0 (baseline)' : String(level);
+  console.log(row([label, share(local.get(level)!, local.get(0)!), share(api.get(level)!, api.get(0)!), `${((100 * api.get(level)!) / cartGet).toFixed(0)} %`]));
+}

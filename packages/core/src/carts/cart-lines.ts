@@ -35,12 +35,46 @@ export const cartLineSelect = {
   },
 } satisfies Prisma.CartLineSelect;
 
-type LineRow = Prisma.CartLineGetPayload<{ select: typeof cartLineSelect }>;
+/**
+ * The lines as pricing and checkout read them: no images (prices and order lines show none), the
+ * weight instead (shipping is by weight). Images were a query of their own, and so was the weight.
+ */
+const checkoutLineSelect = {
+  id: true,
+  quantity: true,
+  configuration: true,
+  variant: {
+    select: {
+      ...cartLineSelect.variant.select,
+      weightGrams: true,
+      product: { select: { id: true, slug: true, title: true, status: true } },
+    },
+  },
+} satisfies Prisma.CartLineSelect;
+
+type FullRow = Prisma.CartLineGetPayload<{ select: typeof cartLineSelect }>;
+/** A line read with or without its product's images (checkout reads none). */
+type LineRow = Omit<FullRow, 'variant'> & {
+  variant: Omit<FullRow['variant'], 'product'> & { product: Omit<FullRow['variant']['product'], 'images'> & Partial<Pick<FullRow['variant']['product'], 'images'>> };
+};
 
 export async function readCart(db: Db, cartId: string | null, currency: string): Promise<CartView> {
   const rows = cartId
     ? await db.cartLine.findMany({ where: { cartId }, select: cartLineSelect, orderBy: [{ createdAt: 'asc' }, { id: 'asc' }] })
     : [];
+  return cartViewOf(db, cartId, currency, rows);
+}
+
+/** The cart as pricing and checkout read it: the same lines (without images) and each variant's unit weight. */
+export async function readCartForPricing(db: Db, cartId: string | null, currency: string): Promise<{ cart: CartView; weightOf: ReadonlyMap<string, number> }> {
+  const rows = cartId
+    ? await db.cartLine.findMany({ where: { cartId }, select: checkoutLineSelect, orderBy: [{ createdAt: 'asc' }, { id: 'asc' }] })
+    : [];
+  const weightOf = new Map(rows.map((row) => [row.variant.id, row.variant.weightGrams]));
+  return { cart: await cartViewOf(db, cartId, currency, rows), weightOf };
+}
+
+async function cartViewOf(db: Db, cartId: string | null, currency: string, rows: readonly LineRow[]): Promise<CartView> {
   const lines = await repriceConfiguredLines(db, rows.map(toLineView));
   const subtotal = lines.reduce((sum, line) => sum + line.lineTotal.amount, 0);
   return {
@@ -90,7 +124,7 @@ function toLineView(row: LineRow): CartLineView {
     productTitle: variant.product.title,
     variantTitle: variant.title,
     optionValues,
-    image: imageForVariant(variant.product.images, optionValues),
+    image: variant.product.images ? imageForVariant(variant.product.images, optionValues) : null,
     quantity: row.quantity,
     unitPrice: money(variant.priceAmount, variant.currency),
     lineTotal: money(variant.priceAmount * row.quantity, variant.currency),

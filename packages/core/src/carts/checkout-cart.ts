@@ -1,28 +1,46 @@
 // The cart's part in placing an order: lock the owner's active cart for the order's
 // transaction, and mark it converted once the order is recorded. Carts own the Cart row; the
 // place-order workflow composes these steps.
-import type { Prisma } from '@tandem/db';
-import { findActiveCartId } from './find-cart.ts';
+import { Prisma } from '@tandem/db';
+import { hashToken } from '../accounts/index.ts';
 import type { CartOwner } from './types.ts';
 
 type Tx = Prisma.TransactionClient;
 
+/** A locked cart: what pricing needs of the row besides its lines (its owner and the code kept on it). */
+export interface LockedCart {
+  cartId: string;
+  customerId: string | null;
+  promotionCode: string | null;
+}
+
 /** The owner's cart, locked; or why there is none to check out (`empty`: no active cart; `changed`: converted while we waited). */
-export type CheckoutCart = { state: 'locked'; cartId: string } | { state: 'empty' } | { state: 'changed' };
+export type CheckoutCart = ({ state: 'locked' } & LockedCart) | { state: 'empty' } | { state: 'changed' };
 
 /**
- * Locks the owner's active cart until the transaction ends. Concurrent placements of the same
- * cart queue on the lock and re-check its status after the wait.
+ * Locks the owner's active cart until the transaction ends, in one statement. Concurrent
+ * placements of the same cart queue on the lock and see its status after the wait: the active
+ * cart is chosen once, by the sub-select (an InitPlan, which PostgreSQL does not re-run after a
+ * lock wait), so a cart converted meanwhile comes back as `changed` rather than vanishing.
  */
 export async function lockCartForCheckout(tx: Tx, owner: CartOwner): Promise<CheckoutCart> {
-  const cartId = await findActiveCartId(tx, owner);
-  if (!cartId) return { state: 'empty' };
-  await tx.$queryRaw`SELECT id FROM "Cart" WHERE id = ${cartId} FOR UPDATE`;
-  const cart = await tx.cart.findUnique({ where: { id: cartId }, select: { status: true } });
-  return cart?.status === 'ACTIVE' ? { state: 'locked', cartId } : { state: 'changed' };
+  const active = owner.customerId
+    ? Prisma.sql`"customerId" = ${owner.customerId}`
+    : owner.cartToken
+      ? Prisma.sql`"tokenHash" = ${hashToken(owner.cartToken)} AND "customerId" IS NULL`
+      : null;
+  if (!active) return { state: 'empty' };
+  const rows = await tx.$queryRaw<{ id: string; status: string; customerId: string | null; promotionCode: string | null }[]>`
+    SELECT c.id, c.status::text AS status, c."customerId", c."promotionCode" FROM "Cart" c
+    WHERE c.id = (SELECT id FROM "Cart" WHERE ${active} AND status = 'ACTIVE' ORDER BY "createdAt" DESC LIMIT 1)
+    FOR UPDATE OF c`;
+  const cart = rows[0];
+  if (!cart) return { state: 'empty' };
+  if (cart.status !== 'ACTIVE') return { state: 'changed' };
+  return { state: 'locked', cartId: cart.id, customerId: cart.customerId, promotionCode: cart.promotionCode };
 }
 
 /** Marks the cart bought: it is no longer the owner's active cart. */
 export async function convertCart(tx: Tx, cartId: string): Promise<void> {
-  await tx.cart.update({ where: { id: cartId }, data: { status: 'CONVERTED' } });
+  await tx.cart.updateMany({ where: { id: cartId }, data: { status: 'CONVERTED' } });
 }

@@ -6,18 +6,23 @@ type Db = PrismaClient | Prisma.TransactionClient;
 
 /** The owner's active cart id: the customer's when signed in, else the anonymous token's. */
 export async function findActiveCartId(db: Db, owner: CartOwner): Promise<string | null> {
+  return (await findActiveCart(db, owner))?.id ?? null;
+}
+
+/** The owner's active cart with what pricing reads of the row (currency, owner, kept code), in one query. */
+export async function findActiveCart(db: Db, owner: CartOwner): Promise<ActiveCart | null> {
+  const select = { id: true, currency: true, customerId: true, promotionCode: true } as const;
   if (owner.customerId) {
-    const cart = await db.cart.findFirst({
-      where: { customerId: owner.customerId, status: 'ACTIVE' },
-      select: { id: true },
-      orderBy: { createdAt: 'desc' },
-    });
-    return cart?.id ?? null;
+    return db.cart.findFirst({ where: { customerId: owner.customerId, status: 'ACTIVE' }, select, orderBy: { createdAt: 'desc' } });
   }
   if (!owner.cartToken) return null;
-  const cart = await db.cart.findFirst({
-    where: { tokenHash: hashToken(owner.cartToken), customerId: null, status: 'ACTIVE' },
-    select: { id: true },
-  });
-  return cart?.id ?? null;
+  return db.cart.findFirst({ where: { tokenHash: hashToken(owner.cartToken), customerId: null, status: 'ACTIVE' }, select });
+}
+
+/** An active cart's row as pricing needs it. */
+export interface ActiveCart {
+  id: string;
+  currency: string;
+  customerId: string | null;
+  promotionCode: string | null;
 }

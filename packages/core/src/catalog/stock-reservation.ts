@@ -17,21 +17,33 @@ function byVariantId<L extends StockUnits>(lines: readonly L[]): L[] {
 }
 
 /**
- * Takes `demand` off the shelf in variant-id order. Each decrement is conditional (the oversell
- * guard: it cannot take stock that is not there); returns the first line it could not take, or
- * null when all were taken. Lines before a failed one stay taken: call it in a transaction that
- * the caller rolls back on a shortfall.
+ * Takes `demand` off the shelf in one statement. The sub-select locks the variants' rows in
+ * variant-id order (ORDER BY runs before FOR UPDATE), so the first lock on any row is always
+ * taken in that order; the UPDATE's condition is the oversell guard, re-checked by PostgreSQL
+ * on the row's latest version after any wait. Returns the first line (by variant id) it could
+ * not take, or null when all were taken. Lines that could be taken are taken even when another
+ * was short: call it in a transaction that the caller rolls back on a shortfall.
  *
  * @example const short = await reserveStock(tx, [{ variantId, quantity: 2 }]); if (short) throw …
  */
 export async function reserveStock<L extends StockUnits>(tx: Tx, demand: readonly L[]): Promise<L | null> {
-  for (const line of byVariantId(demand)) {
-    const taken = await tx.$executeRaw`
-      UPDATE "ProductVariant" SET "stockOnHand" = "stockOnHand" - ${line.quantity}
-      WHERE id = ${line.variantId} AND "stockOnHand" >= ${line.quantity}`;
-    if (taken === 0) return line;
-  }
-  return null;
+  if (demand.length === 0) return null;
+  const lines = byVariantId(demand);
+  const quantityOf = new Map<string, number>();
+  for (const line of lines) quantityOf.set(line.variantId, (quantityOf.get(line.variantId) ?? 0) + line.quantity);
+  const ids = [...quantityOf.keys()];
+  const quantities = [...quantityOf.values()];
+  const taken = await tx.$queryRaw<{ id: string }[]>`
+    UPDATE "ProductVariant" v SET "stockOnHand" = v."stockOnHand" - d.quantity
+    FROM (
+      SELECT p.id, w.quantity FROM "ProductVariant" p
+      JOIN unnest(${ids}::text[], ${quantities}::int[]) AS w(id, quantity) ON w.id = p.id
+      ORDER BY p.id FOR UPDATE OF p
+    ) d
+    WHERE v.id = d.id AND v."stockOnHand" >= d.quantity
+    RETURNING v.id`;
+  const takenIds = new Set(taken.map((row) => row.id));
+  return lines.find((line) => !takenIds.has(line.variantId)) ?? null;
 }
 
 /** Puts units back on the shelf, in the same variant-id order as `reserveStock`. */

@@ -21,6 +21,7 @@ import {
   type OrderPaymentMethod,
   type OrderView,
   type PaymentChoice,
+  type RecordedOrder,
 } from '../orders/index.ts';
 import { hashToken } from '../accounts/index.ts';
 import { DomainError } from '../shared/index.ts';
@@ -80,9 +81,9 @@ export async function placeOrderId(prisma: PrismaClient, payments: PaymentProvid
   const existing = await findByKey(prisma, input);
   if (existing) return existing;
 
-  let orderId: string | typeof ALREADY_PLACED;
+  let order: RecordedOrder | typeof ALREADY_PLACED;
   try {
-    orderId = await prisma.$transaction((tx) => reserveAndRecord(tx, input, source, now));
+    order = await prisma.$transaction((tx) => reserveAndRecord(tx, input, source, now));
   } catch (error) {
     // A concurrent request with the same key won the race: answer with its order.
     if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002') {
@@ -91,13 +92,13 @@ export async function placeOrderId(prisma: PrismaClient, payments: PaymentProvid
     }
     throw error;
   }
-  if (orderId === ALREADY_PLACED) {
+  if (order === ALREADY_PLACED) {
     const winner = await findByKey(prisma, input);
     if (winner) return winner;
     throw new DomainError('conflict', 'Your cart changed while you were checking out; please review it again.');
   }
-  await startPayment(prisma, payments, orderId, emailOf(input), source);
-  return orderId;
+  await startPayment(prisma, payments, order, emailOf(input), source);
+  return order.id;
 }
 
 const emailOf = (input: BuyerInput): string => ('customer' in input ? input.customer.email : input.guest.email);
@@ -131,7 +132,7 @@ export function cartSource(input: BuyerInput, chosen: ChosenPayment): OrderSourc
       cartId = cart.cartId;
       // The click that refers this order also decides its partner-targeted promotions.
       referral = await attributedClick(tx, input.referralToken, now);
-      const quote = await quoteCart(tx, cartId, input.shippingAddress.country, input.shippingMethodCode, settings, now, { referringPartnerId: referral?.partnerId ?? null, email: emailOf(input) });
+      const quote = await quoteCart(tx, cart, input.shippingAddress.country, input.shippingMethodCode, settings, now, { referringPartnerId: referral?.partnerId ?? null, email: emailOf(input) });
       assertCodeStillApplies(quote);
       return quote;
     },
@@ -144,7 +145,7 @@ export function cartSource(input: BuyerInput, chosen: ChosenPayment): OrderSourc
   };
 }
 
-async function reserveAndRecord(tx: Prisma.TransactionClient, input: BuyerInput, source: OrderSource, now: Date): Promise<string | typeof ALREADY_PLACED> {
+async function reserveAndRecord(tx: Prisma.TransactionClient, input: BuyerInput, source: OrderSource, now: Date): Promise<RecordedOrder | typeof ALREADY_PLACED> {
   const settings = await checkoutSettings(tx, input.shippingAddress.country);
   const quote = await source.price(tx, settings, now);
   if (quote === ALREADY_PLACED) return ALREADY_PLACED;
@@ -158,7 +159,7 @@ async function reserveAndRecord(tx: Prisma.TransactionClient, input: BuyerInput,
   const order = await recordOrder(tx, newOrderOf(input, quote, source.reservedUntil(settings, now), source.payment), now);
   await reserveRedemptions(tx, { id: order.id, customerId: 'customer' in input ? input.customer.id : null }, quote.pricing.applied);
   await source.recorded(tx, order, quote);
-  return order.id;
+  return order;
 }
 
 /** The order as it is recorded from the quote: amounts in minor units. */
@@ -191,8 +192,8 @@ function newOrderOf(input: BuyerInput, quote: CheckoutQuote, reservationExpiresA
   };
 }
 
-async function startPayment(prisma: PrismaClient, payments: PaymentProvider, orderId: string, email: string, source: OrderSource): Promise<void> {
-  const order = await prisma.order.findUniqueOrThrow({ where: { id: orderId }, select: { totalAmount: true, currency: true, number: true } });
+async function startPayment(prisma: PrismaClient, payments: PaymentProvider, order: RecordedOrder, email: string, source: OrderSource): Promise<void> {
+  const orderId = order.id;
   const start = source.capture === 'manual' ? payments.authorizePayment.bind(payments) : payments.createPayment.bind(payments);
   let created;
   try {

@@ -2,7 +2,7 @@
 // tier prices less promotions, shipping from the rate tables, tax at the country's rate — all on
 // the server. Placing an order re-runs this inside its transaction.
 import type { Prisma, PrismaClient } from '@tandem/db';
-import { readCart, type CartLineView } from '../carts/index.ts';
+import { readCartForPricing, type CartLineView, type LockedCart } from '../carts/index.ts';
 import { segmentKeysOf } from '../personalization/index.ts';
 import { priceStoredCart, type CustomerHints, type PricedCart } from '../pricing/index.ts';
 import { DomainError, money } from '../shared/index.ts';
@@ -14,7 +14,8 @@ type Db = PrismaClient | Prisma.TransactionClient;
 
 export async function quoteCart(
   db: Db,
-  cartId: string | null,
+  /** The cart's id, or the cart checkout locked (its owner and code are then not read again). */
+  cartRef: string | LockedCart | null,
   country: string,
   shippingMethodCode?: string,
   /** The destination's settings when the caller already loaded them. */
@@ -24,18 +25,18 @@ export async function quoteCart(
   hints: CustomerHints = {},
 ): Promise<CheckoutQuote> {
   const settings = preloaded ?? (await checkoutSettings(db, country));
-  const cart = await readCart(db, cartId, settings.currency);
+  const cartId = typeof cartRef === 'string' || cartRef === null ? cartRef : cartRef.cartId;
+  const { cart, weightOf } = await readCartForPricing(db, cartId, settings.currency);
   if (cart.lines.length === 0) throw new DomainError('invalid_input', 'Your cart is empty.');
   if (!cart.purchasable) {
     const problems = cart.lines.flatMap((l) => l.problems.map((p) => `${l.productTitle}: ${p}`));
     throw new DomainError('conflict', `Some items cannot be bought as they are. ${problems.join(' ')}`);
   }
-  const weights = await db.productVariant.findMany({ where: { id: { in: cart.lines.map((l) => l.variantId) } }, select: { id: true, weightGrams: true } });
-  const weightOf = new Map(weights.map((w) => [w.id, w.weightGrams]));
   const { currency, pricesIncludeTax, taxRateBps } = settings;
   const weightGrams = cart.lines.reduce((sum, l) => sum + (weightOf.get(l.variantId) ?? 0) * l.quantity, 0);
   const priced = await priceStoredCart(db, {
     cartId,
+    cart: typeof cartRef === 'object' && cartRef !== null ? cartRef : undefined,
     lines: cart.lines.map((l) => ({ key: l.id, variantId: l.variantId, quantity: l.quantity, ...pricingBaseOf(l) })),
     currency,
     now,

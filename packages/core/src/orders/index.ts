@@ -13,7 +13,7 @@ export { productRevenue } from './product-revenue.ts';
 export { createAdminOrderService, type AdminOrderService, type AdminOrderServiceOptions } from './admin-order-service.ts';
 export type * from './admin-types.ts';
 export { adoptGuestOrder } from './adopt-guest-order.ts';
-export { recordOrder, orderIdForKey, type NewOrder, type NewOrderLine, type OrderKeyScope } from './record-order.ts';
+export { recordOrder, orderIdForKey, type NewOrder, type NewOrderLine, type OrderKeyScope, type RecordedOrder } from './record-order.ts';
 export {
   GUEST_ORDER_LINK_LIFETIME_MS,
   guestOrderOwner,

@@ -41,9 +41,14 @@ export type OrderRow = Prisma.OrderGetPayload<{ select: typeof orderSelect }>;
 
 /** One of the customer's own orders; anyone else's order id is NOT_FOUND, never FORBIDDEN. */
 export async function orderForCustomer(prisma: PrismaClient, customerId: string, orderId: string): Promise<OrderView> {
-  const row = await prisma.order.findFirst({ where: { id: orderId, customerId }, select: orderSelect });
+  // Returns are read only when there are some: Prisma reads a nested relation (and its own
+  // nested ones) with queries of their own even when it is empty, and most orders have none.
+  const { returns: _returns, ...withoutReturns } = orderSelect;
+  const row = await prisma.order.findFirst({ where: { id: orderId, customerId }, select: { ...withoutReturns, _count: { select: { returns: true } } } });
   if (!row) throw new NotFoundError('order', orderId);
-  return toOrderView(row);
+  const { _count, ...order } = row;
+  const returns = _count.returns ? await prisma.returnRequest.findMany({ where: { orderId }, select: returnSelect, orderBy: orderSelect.returns.orderBy }) : [];
+  return toOrderView({ ...order, returns });
 }
 
 /** The customer's orders, newest first. */

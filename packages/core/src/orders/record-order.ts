@@ -50,8 +50,9 @@ export interface NewOrder {
  * Records the order and publishes its `placed` event (the confirmation e-mail follows from it).
  * A second order with the customer's idempotency key fails on the unique key (P2002).
  */
-export async function recordOrder(tx: Db, order: NewOrder, now: Date): Promise<{ id: string; number: string; totalAmount: number }> {
+export async function recordOrder(tx: Db, order: NewOrder, now: Date): Promise<RecordedOrder> {
   const number = newOrderNumber();
+  // The order, then its lines in one INSERT: a nested create would add a read-back of the order.
   const created = await tx.order.create({
     data: {
       number,
@@ -75,19 +76,28 @@ export async function recordOrder(tx: Db, order: NewOrder, now: Date): Promise<{
       shippingMethodCode: order.shippingMethod.code,
       shippingMethodName: order.shippingMethod.name,
       reservationExpiresAt: order.reservationExpiresAt,
-      lines: {
-        // A NewOrderLine is the OrderLine's columns; only the JSON ones need converting.
-        create: order.lines.map(({ configuration, explanation, ...columns }) => ({
-          ...columns,
-          configuration: configuration ? toJson(configuration) : Prisma.DbNull,
-          explanation: toJson(explanation),
-        })),
-      },
     },
-    select: { id: true, number: true, totalAmount: true },
+    select: { id: true, number: true, totalAmount: true, currency: true },
+  });
+  await tx.orderLine.createMany({
+    // A NewOrderLine is the OrderLine's columns; only the JSON ones need converting.
+    data: order.lines.map(({ configuration, explanation, ...columns }) => ({
+      ...columns,
+      orderId: created.id,
+      configuration: configuration ? toJson(configuration) : Prisma.DbNull,
+      explanation: toJson(explanation),
+    })),
   });
   await publishOrderEvent(tx, { type: 'placed', orderId: created.id, at: now.toISOString() }, { type: 'placed', data: { lines: order.lines.length, total: order.totalAmount } });
   return created;
+}
+
+/** What the workflow needs of a recorded order to start its payment. */
+export interface RecordedOrder {
+  id: string;
+  number: string;
+  totalAmount: number;
+  currency: string;
 }
 
 /** Whose idempotency keys: an account's, or a guest's (the hash of the cart token they ordered with). */

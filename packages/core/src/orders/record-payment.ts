@@ -26,11 +26,8 @@ export interface StartedPayment {
  */
 export async function recordStartedPayment(prisma: PrismaClient, started: StartedPayment): Promise<void> {
   const { status, ...payment } = started;
-  await prisma.payment.upsert({
-    where: { provider_providerRef: { provider: payment.provider, providerRef: payment.providerRef } },
-    create: { ...payment, state: 'PENDING', stateChangedAt: new Date(0) },
-    update: {},
-  });
+  // INSERT … ON CONFLICT DO NOTHING: one statement where an upsert took a transaction of four.
+  await prisma.payment.createMany({ data: [{ ...payment, state: 'PENDING', stateChangedAt: new Date(0) }], skipDuplicates: true });
   const state = paymentStateOf(status);
   if (state !== 'PENDING') await applyPaymentUpdate(prisma, { provider: payment.provider, providerRef: payment.providerRef, state, occurredAt: new Date() });
 }

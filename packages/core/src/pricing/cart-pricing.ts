@@ -1,7 +1,7 @@
 // The cart page's prices: every line through the engine (price list, tier, promotions), the
 // code kept on the cart and why it does or does not apply. Shipping and tax come at checkout.
 import type { PrismaClient } from '@tandem/db';
-import { findActiveCartId, readCart, setCartPromotionCode, type CartOwner } from '../carts/index.ts';
+import { findActiveCart, findActiveCartId, readCartForPricing, setCartPromotionCode, type CartOwner } from '../carts/index.ts';
 import { DomainError } from '../shared/index.ts';
 import { reserveCodeAttempt } from './code-attempts.ts';
 import type { CustomerHints } from './load-customer-context.ts';
@@ -27,12 +27,13 @@ export interface CartPricingView extends Pick<PricedCart, 'currency' | 'applied'
 }
 
 export async function cartPricing(prisma: PrismaClient, owner: CartOwner, now = new Date(), hints?: CustomerHints): Promise<CartPricingView> {
-  const cartId = await findActiveCartId(prisma, owner);
-  const row = cartId ? await prisma.cart.findUnique({ where: { id: cartId }, select: { currency: true } }) : null;
+  const row = await findActiveCart(prisma, owner);
+  const cartId = row?.id ?? null;
   const currency = row?.currency ?? DEFAULT_CURRENCY;
-  const cart = await readCart(prisma, cartId, currency);
+  const { cart } = await readCartForPricing(prisma, cartId, currency);
   const priced = await priceStoredCart(prisma, {
     cartId,
+    cart: row ?? undefined,
     lines: cart.lines.map((l) => ({ key: l.id, variantId: l.variantId, quantity: l.quantity, baseUnitAmount: l.unitPrice.amount })),
     currency,
     now,

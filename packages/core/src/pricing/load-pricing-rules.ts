@@ -21,22 +21,27 @@ export async function loadPricingRules(db: Db, q: RulesQuery): Promise<PricingRu
     where: { active: true, OR: [{ code: null, ...inWindow }, ...codeFilter] },
     orderBy: { id: 'asc' },
   });
-  const lists = await db.priceList.findMany({
+  const headers = await db.priceList.findMany({
     where: { active: true, currency: q.currency, ...inWindow },
-    select: { id: true, name: true, customerGroup: true, currency: true, startsAt: true, endsAt: true, entries: { where: { variantId: { in: [...q.variantIds] } }, select: { variantId: true, amount: true } } },
+    select: { id: true, name: true, customerGroup: true, currency: true, startsAt: true, endsAt: true },
     orderBy: { id: 'asc' },
   });
+  // The entries only when a list is live (most shops have none): a nested select would always query.
+  const entries = headers.length
+    ? await db.priceListEntry.findMany({ where: { priceListId: { in: headers.map((l) => l.id) }, variantId: { in: [...q.variantIds] } }, select: { priceListId: true, variantId: true, amount: true } })
+    : [];
+  const lists = headers.map((list) => ({ ...list, entries: entries.filter((e) => e.priceListId === list.id) }));
   const tiers = await db.volumeTier.findMany({
     where: { variantId: { in: [...q.variantIds] } },
     select: { variantId: true, minQuantity: true, unitAmount: true },
     orderBy: [{ variantId: 'asc' }, { minQuantity: 'asc' }],
   });
-  const clearance = await db.clearancePrice.findMany({
-    where: { variantId: { in: [...q.variantIds] }, rule: { active: true } },
-    select: { variantId: true, amount: true, rule: { select: { name: true } } },
-  });
+  // Joined in SQL: Prisma reads a nested relation with a second query.
+  const clearance = await db.$queryRaw<{ variantId: string; amount: number; name: string }[]>`
+    SELECT c."variantId", c.amount, r.name FROM "ClearancePrice" c JOIN "ClearanceRule" r ON r.id = c."ruleId"
+    WHERE r.active AND c."variantId" = ANY(${[...q.variantIds]}::text[])`;
   return {
-    clearance: Object.fromEntries(clearance.map((c) => [c.variantId, { amount: c.amount, name: c.rule.name }])),
+    clearance: Object.fromEntries(clearance.map((c) => [c.variantId, { amount: c.amount, name: c.name }])),
     promotions,
     priceLists: lists.map(({ entries, ...list }) => ({ ...list, prices: Object.fromEntries(entries.map((e) => [e.variantId, e.amount])) })),
     tiers,

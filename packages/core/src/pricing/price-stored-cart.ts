@@ -20,6 +20,8 @@ type Db = PrismaClient | Prisma.TransactionClient;
 
 export interface StoredCartPricing {
   cartId: string | null;
+  /** The cart's owner and kept code when the caller already read the row (checkout locked it). */
+  cart?: { customerId: string | null; promotionCode: string | null } | undefined;
   lines: readonly LineToPrice[];
   currency: string;
   now: Date;
@@ -29,7 +31,7 @@ export interface StoredCartPricing {
 }
 
 export async function priceStoredCart(db: Db, q: StoredCartPricing): Promise<PricedCart> {
-  const cart = q.cartId ? await db.cart.findUnique({ where: { id: q.cartId }, select: { customerId: true, promotionCode: true } }) : null;
+  const cart = q.cart ?? (q.cartId ? await db.cart.findUnique({ where: { id: q.cartId }, select: { customerId: true, promotionCode: true } }) : null);
   const code = cart?.promotionCode ?? null;
   const rules = await loadPricingRules(db, { currency: q.currency, now: q.now, code, variantIds: q.lines.map((l) => l.variantId) });
   // Only what the loaded rules can use is read: most carts meet no targeted promotion.

@@ -16,12 +16,12 @@ export async function reserveRedemptions(
   // In id order, like stock rows, so two checkouts never wait on each other's promotions.
   const byId = [...applied].sort((a, b) => (a.promotionId < b.promotionId ? -1 : 1));
   for (const a of byId) {
-    const taken = await tx.$executeRaw`
+    const [limit] = await tx.$queryRaw<{ perCustomerLimit: number | null }[]>`
       UPDATE "Promotion" SET "usedCount" = "usedCount" + 1
-      WHERE id = ${a.promotionId} AND active AND ("usageLimit" IS NULL OR "usedCount" < "usageLimit")`;
-    if (taken === 0) throw usedUp(a);
+      WHERE id = ${a.promotionId} AND active AND ("usageLimit" IS NULL OR "usedCount" < "usageLimit")
+      RETURNING "perCustomerLimit"`;
+    if (!limit) throw usedUp(a);
     // After the row lock above, this count sees every committed redemption of this customer.
-    const limit = await tx.promotion.findUniqueOrThrow({ where: { id: a.promotionId }, select: { perCustomerLimit: true } });
     if (limit.perCustomerLimit !== null) {
       // A guest cannot be counted per customer, so such a promotion would be unlimited for them.
       if (order.customerId === null) throw accountOnly(a);

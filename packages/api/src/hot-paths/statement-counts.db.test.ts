@@ -1,0 +1,65 @@
+// The hot paths' round trips to the database, counted from Prisma's query events: each
+// statement costs the API process a socket write, Prisma's work and a wait, so placing an order
+// or pricing a cart must not quietly grow new ones (README, Figures: `pnpm bench:checkout`).
+import { randomUUID } from 'node:crypto';
+import { PrismaClient } from '@tandem/db';
+import { seedCheckoutSettings } from '@tandem/db/seed';
+import { createTestDatabase, makeCategory, makeProduct, type TestDatabase } from '@tandem/db/testing';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { callerFor, signedInCustomer, testServices, type Caller } from '../testing/callers.ts';
+
+let db: TestDatabase;
+let counted: PrismaClient;
+let statements: string[] = [];
+let variantIds: string[] = [];
+
+beforeAll(async () => {
+  db = await createTestDatabase();
+  await seedCheckoutSettings(db.prisma);
+  // A second client on the same database that reports every statement it sends.
+  const client = new PrismaClient({ adapter: db.adapterFactory, log: [{ emit: 'event' as const, level: 'query' as const }] });
+  client.$on('query', (event) => statements.push(event.query));
+  counted = client;
+  const category = await makeCategory(db.prisma, 'counted');
+  const product = await makeProduct(db.prisma, { slug: 'counted', title: 'Counted', categoryId: category.id, variants: [1, 2, 3].map((n) => ({ priceAmount: 1_000 * n, stockOnHand: 100 })) });
+  variantIds = (await db.prisma.productVariant.findMany({ where: { productId: product.id }, select: { id: true }, orderBy: { id: 'asc' } })).map((v) => v.id);
+});
+afterAll(async () => {
+  await counted.$disconnect();
+  await db.close();
+});
+
+async function shopperWith(lines: number): Promise<Caller> {
+  const shopper = await signedInCustomer(db.prisma);
+  const api = callerFor(testServices(counted), { sessionToken: shopper.sessionToken });
+  for (const variantId of variantIds.slice(0, lines)) await api.cart.addLine({ variantId, quantity: 1 });
+  return api;
+}
+
+async function statementsOf(call: () => Promise<unknown>): Promise<number> {
+  await call(); // warm: the first call of a process reads what later calls find cached
+  statements = [];
+  await call();
+  return statements.length;
+}
+
+const placeOrder = (api: Caller) =>
+  api.checkout.placeOrder({ idempotencyKey: randomUUID(), shippingAddress: { name: 'Ada', line1: 'Keizersgracht 1', postalCode: '1015 CJ', city: 'Amsterdam', country: 'NL' }, shippingMethodCode: 'standard', acceptedTerms: true });
+
+describe('statements per request', () => {
+  it('places a one-line order in at most 28 statements (43 before they were cut), however many lines', async () => {
+    const oneLine = [await shopperWith(1), await shopperWith(1)];
+    let turn = 0;
+    expect(await statementsOf(() => placeOrder(oneLine[turn++]!))).toBeLessThanOrEqual(28);
+    const threeLines = [await shopperWith(3), await shopperWith(3)];
+    turn = 0;
+    const perOrder = await statementsOf(() => placeOrder(threeLines[turn++]!));
+    // The stock of every line is taken by one statement and the lines inserted by another.
+    expect(perOrder).toBeLessThanOrEqual(28);
+  });
+
+  it('prices a cart in at most 10 statements', async () => {
+    const api = await shopperWith(3);
+    expect(await statementsOf(() => api.promotions.cartPricing())).toBeLessThanOrEqual(10);
+  });
+});
