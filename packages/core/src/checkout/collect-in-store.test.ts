@@ -20,5 +20,4 @@ describe('collect in store', () => {
     }
     expect(collectInStoreMethod(null, 'EUR')).toBeNull();
   });
-
 });
