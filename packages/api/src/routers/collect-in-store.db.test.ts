@@ -85,3 +85,37 @@ describe('collect in store', () => {
     await expect(codeOf(admin.adminSettings.savePickup({ enabled: true, address: '', openingHours: '' }))).resolves.toBe('BAD_REQUEST');
   });
 });
+
+describe('handing over an order collected in store', () => {
+  it('tells the shopper once when it is ready, then records the payment and the collection', async () => {
+    const api = await guestCart();
+    const email = `hand-${randomUUID().slice(0, 8)}@example.test`;
+    const placed = await api.checkout.placeGuestOrder({ email, idempotencyKey: randomUUID(), shippingAddress: address, shippingMethodCode: 'collect_in_store', paymentMethod: 'pickup', acceptedTerms: true });
+    const id = placed.order.id;
+    expect((await admin.adminOrders.detail({ id })).can).toMatchObject({ fulfil: false, readyForPickup: true, collected: false });
+
+    await admin.adminOrders.readyForPickup({ id });
+    await admin.adminOrders.readyForPickup({ id });
+    await runOrderEventJobs(db.prisma);
+    const ready = await db.prisma.outboxEmail.findMany({ where: { to: email, kind: 'order_ready_for_pickup' }, select: { subject: true, text: true } });
+    expect(ready).toHaveLength(1);
+    expect(ready[0]!.subject).toBe(`Order ${placed.order.number} is ready for pickup`);
+    for (const fact of ['Keizersgracht 1', 'Monday to Saturday, 10:00–18:00', '/orders/guest/']) expect(ready[0]!.text).toContain(fact);
+
+    await expect(codeOf(admin.adminOrders.collected({ id }))).resolves.toBe('CONFLICT');
+    await admin.adminOrders.markPaid({ id });
+    await admin.adminOrders.collected({ id });
+    const detail = await admin.adminOrders.detail({ id });
+    expect(detail.status).toBe('DELIVERED');
+    expect(detail.timeline.map((e) => e.type)).toEqual(expect.arrayContaining(['ready_for_pickup', 'paid', 'collected']));
+    expect(await db.prisma.outboxEmail.count({ where: { to: email, kind: 'order_shipped' } })).toBe(0);
+    expect(await db.prisma.auditEntry.count({ where: { entityId: id, action: { in: ['orders.ready_for_pickup', 'orders.collect'] } } })).toBe(2);
+  });
+
+  it('refuses pickup steps on an order that is delivered', async () => {
+    const api = await guestCart();
+    const placed = await api.checkout.placeGuestOrder({ email: `ship-${randomUUID().slice(0, 8)}@example.test`, idempotencyKey: randomUUID(), shippingAddress: address, shippingMethodCode: 'standard', paymentMethod: 'bank_transfer', acceptedTerms: true });
+    expect((await admin.adminOrders.detail({ id: placed.order.id })).can).toMatchObject({ readyForPickup: false, collected: false });
+    await expect(codeOf(admin.adminOrders.readyForPickup({ id: placed.order.id }))).resolves.toBe('CONFLICT');
+  });
+});

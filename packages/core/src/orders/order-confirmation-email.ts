@@ -47,7 +47,7 @@ function amountBlocks(d: OrderEmailDetails, total: number, currency: string): Em
 function collectBlocks(location: { address: string; openingHours: string }): EmailBlock[] {
   return [
     block.heading('Collect in store'),
-    block.paragraph('Collect your order at:'),
+    block.paragraph('We e-mail you when your order is ready to collect. Collect it at:'),
     block.paragraph(location.address),
     ...(location.openingHours ? [block.facts([{ label: 'Opening hours', value: location.openingHours }])] : []),
   ];

@@ -5,7 +5,7 @@
 // refunds of one order are two events and send two e-mails.
 import type { Prisma, PrismaClient } from '@tandem/db';
 import { queueEmailOnce } from '../notifications/index.ts';
-import { invoiceDownloadUrl, orderCancelledEmail, orderConfirmationEmail, orderRefundedEmail, orderShippedEmail, ordersPageUrl, paymentReceivedEmail } from './order-emails.ts';
+import { invoiceDownloadUrl, orderCancelledEmail, orderConfirmationEmail, orderReadyForPickupEmail, orderRefundedEmail, orderShippedEmail, ordersPageUrl, paymentReceivedEmail } from './order-emails.ts';
 import { documentNumberText } from './invoices/document-counter.ts';
 import { orderEmailDetails } from './order-email-details.ts';
 import type { OrderEventSubscriber } from './order-events.ts';
@@ -56,6 +56,13 @@ export function orderEmailSubscriber(prisma: PrismaClient, options: OrderEmailOp
         withOrder(prisma, e.orderId, (tx, order) =>
           queueEmailOnce(tx, orderShippedEmail, order.email, { number: order.number, shipment: e.shipment, ordersUrl }, keyOf(e.orderId, 'fulfilled')),
         ),
+      ready_for_pickup: (e) =>
+        withOrder(prisma, e.orderId, async (tx, order) => {
+          const orderUrl = order.customerId
+            ? `${ordersUrl}/${encodeURIComponent(e.orderId)}`
+            : guestOrderPageUrl(options.storefrontUrl, (await issueGuestOrderAccess(tx, e.orderId, new Date())).token);
+          return queueEmailOnce(tx, orderReadyForPickupEmail, order.email, { number: order.number, location: e.location, orderUrl }, keyOf(e.orderId, 'ready_for_pickup'));
+        }),
       // The refunded total only grows, so it names this refund among the order's refunds.
       refunded: (e) =>
         withOrder(prisma, e.orderId, (tx, order) =>

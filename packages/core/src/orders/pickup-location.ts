@@ -2,11 +2,11 @@
 // a copy of the shop's pickup settings when it was placed, so later edits do not rewrite it).
 import type { Prisma } from '@tandem/db';
 
-/** Where and when to collect an order. */
-export interface PickupLocation {
+/** Where and when to collect an order (a type, not an interface: it travels in job payloads as JSON). */
+export type PickupLocation = {
   address: string;
   openingHours: string;
-}
+};
 
 /** The JSON written to `Order.pickupLocation`. */
 export function pickupLocationJson(location: PickupLocation): Prisma.InputJsonObject {
