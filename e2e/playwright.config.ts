@@ -25,6 +25,26 @@ process.env.TANDEM_E2E_CLOCK_FILE ??= path.join(runDir, 'clock-offset-ms');
 // Lets the API believe the shopper addresses the storefront and admin servers forward, as in
 // scripts/start.mjs. Kept in the environment so workers, which load this file again, agree.
 const internalApiSecret = (process.env.TANDEM_E2E_INTERNAL_API_SECRET ??= randomBytes(32).toString('base64url'));
+/**
+ * E2E_STRIPE_MOCK_URL (scripts/test.sh starts stripe-mock for the card spec's own run): the API pays
+ * card orders through Stripe's SDK against it and the storefront offers the Payment Element. Off
+ * by default, as keys make card every spec's first payment method and Stripe the provider of
+ * group buys. The spec signs webhooks with the secret the API checks them with.
+ */
+const stripeMock = process.env.E2E_STRIPE_MOCK_URL ? new URL(process.env.E2E_STRIPE_MOCK_URL) : null;
+const stripeWebhookSecret = (process.env.TANDEM_E2E_STRIPE_WEBHOOK_SECRET ??= `whsec_${randomBytes(24).toString('base64url')}`);
+/** stripe-mock accepts a key shaped like a test key (no further underscores); the spec confirms with the same one. */
+process.env.TANDEM_E2E_STRIPE_SECRET_KEY = 'sk_test_tandemE2e';
+const stripeApiEnv: Record<string, string> = stripeMock
+  ? {
+      STRIPE_SECRET_KEY: process.env.TANDEM_E2E_STRIPE_SECRET_KEY,
+      STRIPE_WEBHOOK_SECRET: stripeWebhookSecret,
+      STRIPE_API_HOST: stripeMock.hostname,
+      STRIPE_API_PORT: stripeMock.port,
+      STRIPE_API_PROTOCOL: stripeMock.protocol.replace(':', ''),
+    }
+  : {};
+const stripeStorefrontEnv: Record<string, string> = stripeMock ? { STRIPE_PUBLISHABLE_KEY: 'pk_test_tandemE2e' } : {};
 
 export default defineConfig({
   testDir: './tests',
@@ -86,6 +106,7 @@ export default defineConfig({
         // Real delivery to the Mailpit scripts/test.sh started (e2e/support/mailpit.ts reads it back);
         // without one the API prints e-mails to its log.
         SMTP_URL: process.env.TEST_SMTP_URL ?? '',
+        ...stripeApiEnv,
       },
     },
     {
@@ -94,7 +115,7 @@ export default defineConfig({
       url: `http://127.0.0.1:${storefrontPort}/`,
       timeout: 60_000,
       reuseExistingServer: false,
-      env: { PORT: String(storefrontPort), HOST: '127.0.0.1', API_URL: `http://127.0.0.1:${apiPort}`, ORIGIN: `http://127.0.0.1:${storefrontPort}`, INTERNAL_API_SECRET: internalApiSecret, PUBLIC_STORE_URL: `http://127.0.0.1:${storefrontPort}` },
+      env: { PORT: String(storefrontPort), HOST: '127.0.0.1', API_URL: `http://127.0.0.1:${apiPort}`, ORIGIN: `http://127.0.0.1:${storefrontPort}`, INTERNAL_API_SECRET: internalApiSecret, PUBLIC_STORE_URL: `http://127.0.0.1:${storefrontPort}`, ...stripeStorefrontEnv },
     },
     {
       command: 'node apps/admin/build',

@@ -11,7 +11,7 @@ import { createOffersService, type OffersServiceOptions } from '@tandem/core/off
 import { createSearchService, readSearchStatus, requestReindex } from '@tandem/core/search';
 import { createSentEmailService } from '@tandem/core/notifications';
 import { createAdminOrderService, createOrderService, documentAttachmentRenderer, createReturnsAdminService, createShopperReturnsService, productRevenue } from '@tandem/core/orders';
-import { createCheckoutService, createPaymentSettingsAdminService } from '@tandem/core/checkout';
+import { createCheckoutService, createPaymentSettingsAdminService, createPickupSettingsAdminService } from '@tandem/core/checkout';
 import { createGroupBuyService } from '@tandem/core/group-buys';
 import { createCartPricingService, type CustomerHintsSource } from '@tandem/core/pricing';
 import { createPartnerAccountsService, type PartnerAccountsOptions } from '@tandem/core/partners';
@@ -117,6 +117,7 @@ export function createApiServices(prisma: PrismaClient, options: ApiServicesOpti
     adminReturns: createReturnsAdminService(prisma, { payments, now: () => clock.now() }),
     adminAudit: createAuditService(prisma),
     adminPaymentSettings: createPaymentSettingsAdminService(prisma, { providers }),
+    adminPickupSettings: createPickupSettingsAdminService(prisma),
     /** The search engine's figures, its failed tasks and the failed sync jobs (admin → Catalog → Search). */
     searchStatus: () => readSearchStatus(prisma, options.search, clock.now(), (error) => console.error('search status: the search engine did not answer:', error)),
     /** Starts a full rebuild for a staff member (admin → Catalog → Search); refused while one runs in any process. */

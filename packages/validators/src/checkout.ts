@@ -9,6 +9,9 @@ export const ShippingAddressInput = AddressInput.omit({ isDefault: true });
 
 const MethodCode = line().trim().min(1).max(40);
 
+/** Which payment methods checkout offers depends on the shipping method (pay on pickup only when collecting). */
+export const PaymentMethodsInput = z.object({ shippingMethodCode: MethodCode.optional() }).optional();
+
 export const CheckoutQuoteInput = z.object({
   country: ShippingAddressInput.shape.country,
   shippingMethodCode: MethodCode.optional(),

@@ -46,3 +46,16 @@ export const PaymentSettingsInput = z
     if (value.pickupEnabled && !value.pickupInstructions) ctx.addIssue({ code: 'custom', path: ['pickupInstructions'], message: 'Say where and when to collect' });
   });
 export type PaymentSettingsInput = z.output<typeof PaymentSettingsInput>;
+
+/** Collect in store (admin → Settings → Pickup): enabling it needs an address; opening hours are shown with it. */
+export const PickupSettingsInput = z
+  .object({
+    enabled: z.boolean(),
+    address: multiline().trim().max(500),
+    openingHours: multiline().trim().max(500),
+  })
+  .superRefine((value, ctx) => {
+    if (value.enabled && !value.address) ctx.addIssue({ code: 'custom', path: ['address'], message: 'Say where shoppers collect their orders' });
+    if (value.enabled && !value.openingHours) ctx.addIssue({ code: 'custom', path: ['openingHours'], message: 'Say when shoppers can collect' });
+  });
+export type PickupSettingsInput = z.output<typeof PickupSettingsInput>;

@@ -29,6 +29,8 @@ const SENTENCES: Record<string, (d: Data, m: (amount: number) => string) => stri
   cancelled: (d) => `Cancelled${d.by === 'shopper' ? ' by the shopper' : ''}${str(d.reason) ? ` — ${d.reason}` : ''}${d.refundFollows === true ? ' (paid: refunded in full)' : ''}`,
   fulfilled: (d) => `Shipped${str(d.carrier) ? ` with ${d.carrier}` : ''}${str(d.trackingNumber) ? `, tracking number ${d.trackingNumber}` : ''}`,
   delivered: () => 'Delivered',
+  ready_for_pickup: () => 'Ready for pickup; the shopper was e-mailed where and when to collect it',
+  collected: () => 'Collected by the shopper',
   return_requested: (d) => `Return requested — ${num(d.units) !== null ? count(num(d.units)!, 'item', 'items') : 'items'}, reason: ${reasonWords(d.reason)}`,
   return_approved: () => 'Return approved — the shopper was asked to send the items',
   return_rejected: (d) => `Return rejected${str(d.reason) ? ` — ${d.reason}` : ''}`,

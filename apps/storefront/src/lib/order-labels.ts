@@ -28,6 +28,8 @@ const EVENTS: Record<string, string> = {
   cancelled: 'Order cancelled',
   fulfilled: 'Shipped',
   delivered: 'Delivered',
+  ready_for_pickup: 'Ready for pickup',
+  collected: 'Collected',
   refunded: 'Refunded',
   return_requested: 'Return requested',
   return_approved: 'Return approved',

@@ -24,6 +24,16 @@ export const adminOrdersRouter = router({
     await ctx.services.adminOrders.fulfil(ctx.staff, input);
     return ok;
   }),
+  /** Collect in store: the order waits in the store, and the shopper is e-mailed where and when. */
+  readyForPickup: manager.input(OrderIdInput).mutation(async ({ ctx, input }) => {
+    await ctx.services.adminOrders.readyForPickup(ctx.staff, input.id);
+    return ok;
+  }),
+  /** Collect in store: the shopper took the paid order (shipped and delivered at once). */
+  collected: manager.input(OrderIdInput).mutation(async ({ ctx, input }) => {
+    await ctx.services.adminOrders.collected(ctx.staff, input.id);
+    return ok;
+  }),
   deliver: manager.input(OrderIdInput).mutation(async ({ ctx, input }) => {
     await ctx.services.adminOrders.deliver(ctx.staff, input.id);
     return ok;

@@ -1,7 +1,7 @@
 // Checkout: quotes and placing orders, for signed-in customers and for guests (the cart their
 // X-Cart-Token holds, an e-mail, no password), plus the guest order page and the account a guest
 // may create (or sign in to) to keep the order.
-import { CheckoutQuoteInput, GuestAccountInput, GuestOrderTokenInput, GuestPlaceOrderInput, PlaceOrderInput } from '@tandem/validators';
+import { CheckoutQuoteInput, GuestAccountInput, PaymentMethodsInput, GuestOrderTokenInput, GuestPlaceOrderInput, PlaceOrderInput } from '@tandem/validators';
 import { customerProcedure, publicProcedure, router, shopperProcedure } from '../trpc.ts';
 import { rest } from '../openapi/rest-meta.ts';
 
@@ -25,10 +25,11 @@ export const checkoutRouter = router({
         paymentMethod: input.paymentMethod,
       }),
     ),
-  /** The payment methods checkout offers now (the first is the default), with what their help text needs. */
+  /** The payment methods checkout offers now for a shipping method (the first is the default), with what their help text needs. */
   paymentMethods: publicProcedure
-    .meta(rest('GET', '/checkout/payment-methods', { tag: 'Checkout', summary: 'The payment methods the shop offers', access: 'public' }))
-    .query(({ ctx }) => ctx.services.checkout.paymentMethods()),
+    .meta(rest('GET', '/checkout/payment-methods', { tag: 'Checkout', summary: 'The payment methods the shop offers', description: 'With `shippingMethodCode`, the ones offered for it: pay on pickup only with `collect_in_store`.', access: 'public' }))
+    .input(PaymentMethodsInput)
+    .query(({ ctx, input }) => ctx.services.checkout.paymentMethods(input?.shippingMethodCode)),
   /** Places the anonymous cart (X-Cart-Token) as a guest order; answers with the order and a link token to its page. */
   placeGuestOrder: publicProcedure
     .meta(rest('POST', '/checkout/guest-orders', { tag: 'Checkout', summary: 'Place the anonymous cart as a guest order', description: 'The cart is the one X-Cart-Token holds; no account needed. Answers the order and `accessToken`, the link token to its page. The same idempotency key with the same cart token answers with the same order. Limited per address and per e-mail.', access: 'shopper' }))

@@ -27,7 +27,7 @@ beforeAll(async () => {
 });
 afterAll(() => db.close());
 
-async function guestOrder(paymentMethod?: 'bank_transfer' | 'card' | 'pickup') {
+async function guestOrder(paymentMethod?: 'bank_transfer' | 'card' | 'pickup', shippingMethodCode = paymentMethod === 'pickup' ? 'collect_in_store' : 'standard') {
   const slug = `pay-${randomUUID().slice(0, 8)}`;
   const product = await makeProduct(db.prisma, { slug, title: slug, categoryId, variants: [{ priceAmount: 12_345, stockOnHand: 10 }] });
   const variant = await db.prisma.productVariant.findFirstOrThrow({ where: { productId: product.id } });
@@ -35,7 +35,7 @@ async function guestOrder(paymentMethod?: 'bank_transfer' | 'card' | 'pickup') {
   const { cartToken } = await callerFor(services, { ip }).cart.addLine({ variantId: variant.id, quantity: 1 });
   const api = callerFor(services, { cartToken: cartToken!, ip });
   const email = `pay-${randomUUID().slice(0, 8)}@example.test`;
-  return api.checkout.placeGuestOrder({ email, idempotencyKey: randomUUID(), shippingAddress: address, shippingMethodCode: 'standard', acceptedTerms: true, ...(paymentMethod ? { paymentMethod } : {}) });
+  return api.checkout.placeGuestOrder({ email, idempotencyKey: randomUUID(), shippingAddress: address, shippingMethodCode, acceptedTerms: true, ...(paymentMethod ? { paymentMethod } : {}) });
 }
 
 async function emailsOf(to: string, kind: string) {
@@ -48,6 +48,13 @@ describe('checkout payment methods', () => {
     const methods = await callerFor(services).checkout.paymentMethods();
     expect(methods.map((m) => m.code)).toEqual(['bank_transfer', 'pickup']);
     expect(methods[0]).toMatchObject({ holdDays: 3 });
+  });
+
+  it('offers pay on pickup only when the order is collected in store', async () => {
+    const api = callerFor(services);
+    expect((await api.checkout.paymentMethods({ shippingMethodCode: 'standard' })).map((m) => m.code)).toEqual(['bank_transfer']);
+    expect((await api.checkout.paymentMethods({ shippingMethodCode: 'collect_in_store' })).map((m) => m.code)).toEqual(['bank_transfer', 'pickup']);
+    await expect(codeOf(guestOrder('pickup', 'standard'))).resolves.toBe('BAD_REQUEST');
   });
 
   it('refuses a method the shop does not offer', async () => {

@@ -50,8 +50,8 @@ export function createCheckoutService(prisma: PrismaClient, options: CheckoutSer
     },
     /** Places the customer's cart as an order; the same idempotency key answers with the same order. */
     placeOrder: (input: PlaceOrderInput) => placeOrder(prisma, providers, input, clock.now()),
-    /** The payment methods checkout offers now, the first being the default. */
-    paymentMethods: async () => offeredMethods(await paymentSettings(prisma), providers),
+    /** The payment methods checkout offers now for the shipping method, the first being the default. */
+    paymentMethods: async (shippingMethodCode?: string) => offeredMethods(await paymentSettings(prisma), providers, shippingMethodCode),
     /** Places a guest's cart (their cart token) as an order, rate limited; answers with a link token to its page. */
     placeGuestOrder: (input: GuestOrderInput) => placeGuestOrder(prisma, providers, input, clock.now()),
     /** The order a guest link opens; an unknown, altered or expired token is NOT_FOUND. */

@@ -10,3 +10,5 @@ export { createCheckoutService, type CheckoutService, type CheckoutServiceOption
 export type * from './types.ts';
 export { choosePayment, offeredMethods, paymentSettings, DEFAULT_PAYMENT_SETTINGS, type ChosenPayment, type OfferedPaymentMethod, type PaymentSettings } from './payment-methods.ts';
 export { createPaymentSettingsAdminService, type PaymentSettingsAdminService, type PaymentSettingsView } from './payment-settings-admin.ts';
+export { COLLECT_IN_STORE, collectInStoreMethod, pickupLocationOf as offeredPickupLocation, pickupSettings, DEFAULT_PICKUP_SETTINGS, type PickupSettings } from './collect-in-store.ts';
+export { createPickupSettingsAdminService, type PickupSettingsAdminService, type PickupSettingsView } from './pickup-settings-admin.ts';

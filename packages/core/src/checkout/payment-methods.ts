@@ -7,6 +7,7 @@ import type { Prisma, PrismaClient } from '@tandem/db';
 import type { PaymentProvider, PaymentProviders } from '@tandem/payments';
 import type { OrderPaymentMethod, PaymentChoice } from '../orders/index.ts';
 import { DomainError } from '../shared/index.ts';
+import { COLLECT_IN_STORE } from './collect-in-store.ts';
 
 type Db = PrismaClient | Prisma.TransactionClient;
 
@@ -40,14 +41,19 @@ export type OfferedPaymentMethod =
   | { code: 'bank_transfer'; holdDays: number }
   | { code: 'pickup'; holdDays: number; instructions: string };
 
-/** The methods checkout offers, in the order it lists them (the first is the default). */
-export function offeredMethods(settings: PaymentSettings, providers: PaymentProviders): OfferedPaymentMethod[] {
+/**
+ * The methods checkout offers, in the order it lists them (the first is the default). Pay on
+ * pickup only when the order is collected in store (`shippingMethodCode`); without a shipping
+ * method (staff's view of the settings) every method the shop could offer is listed.
+ */
+export function offeredMethods(settings: PaymentSettings, providers: PaymentProviders, shippingMethodCode?: string): OfferedPaymentMethod[] {
   const offered: OfferedPaymentMethod[] = [];
   if (settings.cardEnabled && providers.online) offered.push({ code: 'card' });
   if (providers.manual && settings.bankTransferEnabled && settings.bankIban && settings.bankAccountHolder) {
     offered.push({ code: 'bank_transfer', holdDays: settings.bankTransferHoldDays });
   }
-  if (providers.manual && settings.pickupEnabled && settings.pickupInstructions) {
+  const collecting = shippingMethodCode === undefined || shippingMethodCode === COLLECT_IN_STORE;
+  if (providers.manual && settings.pickupEnabled && settings.pickupInstructions && collecting) {
     offered.push({ code: 'pickup', holdDays: settings.pickupHoldDays, instructions: settings.pickupInstructions });
   }
   return offered;
@@ -63,16 +69,20 @@ export interface ChosenPayment {
 const DAY_MINUTES = 24 * 60;
 
 /**
- * The method the shopper asked for (or the first offered), checked against what the shop offers now.
+ * The method the shopper asked for (or the first offered), checked against what the shop offers
+ * now for the order's shipping method.
  *
- * @example const chosen = await choosePayment(prisma, providers, 'bank_transfer');
+ * @example const chosen = await choosePayment(prisma, providers, 'bank_transfer', 'standard');
  */
-export async function choosePayment(db: Db, providers: PaymentProviders, requested: OrderPaymentMethod | undefined): Promise<ChosenPayment> {
+export async function choosePayment(db: Db, providers: PaymentProviders, requested: OrderPaymentMethod | undefined, shippingMethodCode: string): Promise<ChosenPayment> {
   const settings = await paymentSettings(db);
-  const offered = offeredMethods(settings, providers);
+  const offered = offeredMethods(settings, providers, shippingMethodCode);
   const method = requested ? offered.find((m) => m.code === requested) : offered[0];
   if (!method) {
     if (!offered.length) throw new DomainError('unavailable', 'This shop takes no payments at the moment; please try again later.');
+    if (requested === 'pickup') {
+      throw new DomainError('invalid_input', 'Pay on pickup is only for orders you collect in store; please choose another way to pay.', { paymentMethod: ['Only with collect in store'] });
+    }
     throw new DomainError('invalid_input', 'That payment method is not available; please choose another.', { paymentMethod: ['Not available'] });
   }
   if (method.code === 'card') return { provider: present(providers.online), choice: { method: 'card' }, holdMinutes: null };

@@ -54,7 +54,7 @@ export async function placeGuestOrder(prisma: PrismaClient, providers: PaymentPr
 }
 
 async function placeChosen(prisma: PrismaClient, providers: PaymentProviders, buyer: Parameters<typeof cartSource>[0], now: Date): Promise<string> {
-  const chosen = await choosePayment(prisma, providers, buyer.paymentMethod);
+  const chosen = await choosePayment(prisma, providers, buyer.paymentMethod, buyer.shippingMethodCode);
   return placeOrderId(prisma, chosen.provider, buyer, cartSource(buyer, chosen), now);
 }
 

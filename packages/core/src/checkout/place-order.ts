@@ -27,7 +27,8 @@ import { hashToken } from '../accounts/index.ts';
 import { DomainError } from '../shared/index.ts';
 import { quoteCart } from './quote.ts';
 import type { CheckoutQuote, ShippingAddress } from './types.ts';
-import { checkoutSettings } from './checkout-settings.ts';
+import { checkoutSettings, type CheckoutSettings } from './checkout-settings.ts';
+import { COLLECT_IN_STORE } from './collect-in-store.ts';
 import { attributedClick, recordOrderReferral } from '../partners/index.ts';
 import { assertCodeStillApplies, pricingSnapshotOf, reserveRedemptions } from '../pricing/index.ts';
 import { ALREADY_PLACED, type OrderSource } from './order-source.ts';
@@ -63,7 +64,7 @@ export type BuyerInput = PlaceOrderInput | GuestBuyerInput;
  * @example await placeOrder(prisma, providers, { customer, idempotencyKey: crypto.randomUUID(), shippingAddress, shippingMethodCode: 'standard', paymentMethod: 'bank_transfer' })
  */
 export async function placeOrder(prisma: PrismaClient, providers: PaymentProviders, input: PlaceOrderInput, now = new Date()): Promise<OrderView> {
-  const chosen = await choosePayment(prisma, providers, input.paymentMethod);
+  const chosen = await choosePayment(prisma, providers, input.paymentMethod, input.shippingMethodCode);
   return placeOrderFrom(prisma, chosen.provider, input, cartSource(input, chosen), now);
 }
 
@@ -156,14 +157,14 @@ async function reserveAndRecord(tx: Prisma.TransactionClient, input: BuyerInput,
   const short = await reserveStock(tx, stockDemand(quote.lines));
   if (short) throw new DomainError('conflict', `${short.productTitle} just sold out in the quantity you asked for; please review your cart.`);
 
-  const order = await recordOrder(tx, newOrderOf(input, quote, source.reservedUntil(settings, now), source.payment), now);
+  const order = await recordOrder(tx, newOrderOf(input, quote, settings, source.reservedUntil(settings, now), source.payment), now);
   await reserveRedemptions(tx, { id: order.id, customerId: 'customer' in input ? input.customer.id : null }, quote.pricing.applied);
   await source.recorded(tx, order, quote);
   return order;
 }
 
 /** The order as it is recorded from the quote: amounts in minor units. */
-function newOrderOf(input: BuyerInput, quote: CheckoutQuote, reservationExpiresAt: Date, payment: PaymentChoice | undefined): NewOrder {
+function newOrderOf(input: BuyerInput, quote: CheckoutQuote, settings: CheckoutSettings, reservationExpiresAt: Date, payment: PaymentChoice | undefined): NewOrder {
   const shipping = quote.shipping!;
   const scope = keyScopeOf(input);
   return {
@@ -180,6 +181,7 @@ function newOrderOf(input: BuyerInput, quote: CheckoutQuote, reservationExpiresA
     pricingSnapshot: pricingSnapshotOf(quote),
     shippingAddress: { ...input.shippingAddress },
     shippingMethod: { code: shipping.code, name: shipping.name },
+    pickupLocation: shipping.code === COLLECT_IN_STORE ? settings.pickupLocation : null,
     reservationExpiresAt,
     payment,
     lines: quote.lines.map(({ unitPrice, discount, lineTotal, tax, ...line }) => ({

@@ -23,6 +23,7 @@ export async function orderForAdmin(prisma: PrismaClient, orderId: string): Prom
   const paid = row.payments.find((p) => p.state === 'SUCCEEDED');
   const refundable = paid ? paid.amount - paid.refundedAmount : 0;
   const latest = row.payments.at(-1);
+  const collecting = view.pickup !== null;
   return {
     ...view,
     customer: row.customer,
@@ -37,8 +38,11 @@ export async function orderForAdmin(prisma: PrismaClient, orderId: string): Prom
     timeline,
     deliveredAt: row.deliveredAt?.toISOString() ?? null,
     can: {
-      fulfil: canTransition(row.status, 'FULFILLED') && row.refundedAmount < row.totalAmount,
-      deliver: canTransition(row.status, 'DELIVERED'),
+      // A collect-in-store order is handed over at the counter: ready for pickup, then collected.
+      fulfil: !collecting && canTransition(row.status, 'FULFILLED') && row.refundedAmount < row.totalAmount,
+      deliver: !collecting && canTransition(row.status, 'DELIVERED'),
+      readyForPickup: collecting && (row.status === 'AWAITING_PAYMENT' || row.status === 'PAID') && !row.events.some((e) => e.type === 'ready_for_pickup'),
+      collected: collecting && row.status === 'PAID' && row.refundedAmount < row.totalAmount,
       cancel: canTransition(row.status, 'CANCELLED') && (row.status !== 'PAID' || row.refundedAmount >= row.totalAmount),
       refund: refundable > 0,
       markPaid: row.status === 'AWAITING_PAYMENT' && latest?.provider === 'offline',

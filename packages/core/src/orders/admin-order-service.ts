@@ -11,6 +11,7 @@ import { cancelOrder } from './cancel-order.ts';
 import { fulfilOrder, markOrderDelivered, type FulfilmentDeps } from './fulfil-order.ts';
 import { ordersPageUrl, queueConfirmationEmail, queueShippingEmail } from './order-emails.ts';
 import { markOfflinePaymentReceived, refundOrder } from './settle-order.ts';
+import { markCollected, markReadyForPickup } from './pickup-fulfilment.ts';
 import { documentFile, orderDocuments } from './invoices/document-views.ts';
 import type { DocumentSequence } from './invoices/document-counter.ts';
 
@@ -34,6 +35,9 @@ export function createAdminOrderService(prisma: PrismaClient, options: AdminOrde
     markPaid: (orderId: string) => markOfflinePaymentReceived(prisma, orderId, deps.now()),
     fulfil: (actor: StaffActor, input: FulfilOrderInput) => fulfilOrder(deps, actor, input),
     deliver: (actor: StaffActor, orderId: string) => markOrderDelivered(deps, actor, orderId),
+    /** Collect in store: the order waits in the store (the shopper is e-mailed), then is collected. */
+    readyForPickup: (actor: StaffActor, orderId: string) => markReadyForPickup(deps, actor, orderId),
+    collected: (actor: StaffActor, orderId: string) => markCollected(deps, actor, orderId),
     cancel: (actor: StaffActor, orderId: string) =>
       // The reason reaches the shopper's e-mail; who cancelled is in the audit entry.
       cancelOrder(prisma, orderId, 'The shop cancelled it.', deps.now(), (tx, from) =>

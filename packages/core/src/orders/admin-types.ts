@@ -31,7 +31,7 @@ export interface AdminOrderView extends Omit<OrderView, 'payment' | 'timeline' |
   timeline: { type: string; at: string; data: Record<string, unknown> }[];
   deliveredAt: string | null;
   /** What can be done next, from the state machine and the amounts. */
-  can: { fulfil: boolean; deliver: boolean; cancel: boolean; refund: boolean; markPaid: boolean };
+  can: { fulfil: boolean; deliver: boolean; cancel: boolean; refund: boolean; markPaid: boolean; readyForPickup: boolean; collected: boolean };
   /** Minor units still refundable. */
   refundable: number;
 }

@@ -62,6 +62,7 @@ export { returnUpdateEmail, type ReturnEmailData } from './returns/return-emails
 export type { ReturnOptions, ReturnQueueItem } from './returns/return-views.ts';
 export type { ReturnDraft } from './returns/request-return.ts';
 export type { ReturnRefundChoice } from './returns/refund-return.ts';
+export { pickupLocationOf, type PickupLocation } from './pickup-location.ts';
 export { howToPayOf, printedIban, type HowToPay, type OrderPaymentMethod, type PaymentChoice } from './payment-instructions.ts';
 export { creditorReference, isValidCreditorReference, printedReference } from './payment-reference.ts';
 export { remindUnpaidBankTransfers, paymentReminderEmail, PAYMENT_REMINDER_LEAD_MS, type PaymentReminderData } from './payment-reminders.ts';

@@ -43,6 +43,16 @@ function amountBlocks(d: OrderEmailDetails, total: number, currency: string): Em
   return [block.heading('Your order'), block.items(items), block.facts(rows)];
 }
 
+/** Where and when to collect an order that is collected in store. */
+function collectBlocks(location: { address: string; openingHours: string }): EmailBlock[] {
+  return [
+    block.heading('Collect in store'),
+    block.paragraph('We e-mail you when your order is ready to collect. Collect it at:'),
+    block.paragraph(location.address),
+    ...(location.openingHours ? [block.facts([{ label: 'Opening hours', value: location.openingHours }])] : []),
+  ];
+}
+
 function paymentBlocks(d: OrderEmailDetails): EmailBlock[] {
   if (d.payment?.succeeded) return [block.heading('Payment'), block.paragraph('Your payment is received. We will e-mail you when the order ships.')];
   const deadline = moment(d.reservationExpiresAt);
@@ -65,7 +75,8 @@ export const orderConfirmationEmail = defineEmailTemplate('order_confirmation', 
   if (d) {
     blocks.push(...amountBlocks(d, order.totalAmount, order.currency));
     const address = addressText(d.shippingAddress);
-    if (address) blocks.push(block.heading('Shipping to'), block.paragraph(address));
+    if (d.pickupLocation) blocks.push(...collectBlocks(d.pickupLocation));
+    if (address) blocks.push(block.heading(d.pickupLocation ? 'Billing address' : 'Shipping to'), block.paragraph(address));
     blocks.push(...paymentBlocks(d));
   } else {
     blocks.push(block.paragraph(`Total: ${formatted(order.totalAmount, order.currency)}.`));

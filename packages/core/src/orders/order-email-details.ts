@@ -5,6 +5,7 @@ import type { Prisma } from '@tandem/db';
 import { toOptionValues } from '../catalog/index.ts';
 import { formatted } from './email-text.ts';
 import { bankTransferFacts, howToPayOf } from './payment-instructions.ts';
+import { pickupLocationOf, type PickupLocation } from './pickup-location.ts';
 
 /** One line of the order as the e-mail lists it; amounts in minor units of the order's currency. */
 export interface OrderEmailLine {
@@ -39,6 +40,8 @@ export interface OrderEmailDetails {
   paymentInstructions?: { label: string; value: string }[];
   /** Where to collect and pay, for an order paid on pickup. */
   pickupInstructions?: string;
+  /** Collect in store: where and when; the recorded address is then the billing address. */
+  pickupLocation?: PickupLocation;
 }
 
 /** The details of one order for its confirmation e-mail. */
@@ -59,13 +62,16 @@ export async function orderEmailDetails(tx: Prisma.TransactionClient, orderId: s
       paymentMethod: true,
       paymentReference: true,
       paymentInstructions: true,
+      pickupLocation: true,
       lines: { select: { productTitle: true, variantTitle: true, quantity: true, unitPriceAmount: true, lineTotalAmount: true, discountAmount: true }, orderBy: { id: 'asc' } },
       payments: { select: { provider: true, state: true }, orderBy: { createdAt: 'desc' }, take: 1 },
     },
   });
   const payment = order.payments[0];
   const how = howToPayOf(order);
+  const pickupLocation = pickupLocationOf(order.pickupLocation);
   return {
+    ...(pickupLocation ? { pickupLocation } : {}),
     ...(how?.method === 'bank_transfer' ? { paymentInstructions: bankTransferFacts(how, formatted(order.totalAmount, order.currency)) } : {}),
     ...(how?.method === 'pickup' ? { pickupInstructions: how.instructions } : {}),
     lines: order.lines,

@@ -6,7 +6,7 @@
 // e-mails. A refund that pays back a return is that return's refunded step (returns/return-email.ts).
 import type { Prisma, PrismaClient } from '@tandem/db';
 import { queueEmailOnce } from '../notifications/index.ts';
-import { invoiceDownloadUrl, orderCancelledEmail, orderConfirmationEmail, orderRefundedEmail, orderShippedEmail, ordersPageUrl, paymentReceivedEmail } from './order-emails.ts';
+import { invoiceDownloadUrl, orderCancelledEmail, orderConfirmationEmail, orderReadyForPickupEmail, orderRefundedEmail, orderShippedEmail, ordersPageUrl, paymentReceivedEmail } from './order-emails.ts';
 import { documentNumberText } from './invoices/document-counter.ts';
 import { documentAttachment } from './invoices/document-attachments.ts';
 import { orderEmailDetails } from './order-email-details.ts';
@@ -59,6 +59,10 @@ export function orderEmailSubscriber(prisma: PrismaClient, options: OrderEmailOp
       fulfilled: (e) =>
         withOrder(prisma, e.orderId, (tx, order) =>
           queueEmailOnce(tx, orderShippedEmail, order.email, { number: order.number, shipment: e.shipment, ordersUrl }, keyOf(e.orderId, 'fulfilled')),
+        ),
+      ready_for_pickup: (e) =>
+        withOrder(prisma, e.orderId, async (tx, order) =>
+          queueEmailOnce(tx, orderReadyForPickupEmail, order.email, { number: order.number, location: e.location, orderUrl: await orderPage(tx, order) }, keyOf(e.orderId, 'ready_for_pickup')),
         ),
       // The refunded total only grows, so it names this refund among the order's refunds (and its credit note).
       refunded: (e) =>

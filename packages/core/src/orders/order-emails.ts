@@ -55,6 +55,17 @@ export function invoiceDownloadUrl(storefrontUrl: string, orderId: string, invoi
   return `${ordersPageUrl(storefrontUrl)}/${encodeURIComponent(orderId)}/documents/invoice/${encodeURIComponent(invoiceId)}`;
 }
 
+export const orderReadyForPickupEmail = defineEmailTemplate(
+  'order_ready_for_pickup',
+  (d: { number: string; location: { address: string; openingHours: string }; orderUrl: string }) =>
+    composeEmail(`Order ${d.number} is ready for pickup`, [
+      block.paragraph(`Your order ${d.number} is ready. Collect it at:`),
+      block.paragraph(d.location.address),
+      ...(d.location.openingHours ? [block.facts([{ label: 'Opening hours', value: d.location.openingHours }])] : []),
+      block.link('Your order', d.orderUrl),
+    ]),
+);
+
 export const orderShippedEmail = defineEmailTemplate('order_shipped', (d: { number: string; shipment: Shipment; ordersUrl: string }) => {
   const { shipment } = d;
   return composeEmail(`Order ${d.number} is on its way`, [

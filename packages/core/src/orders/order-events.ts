@@ -9,6 +9,7 @@
 import type { Prisma, PrismaClient, ReturnStatus } from '@tandem/db';
 import { enqueueJob, type JobHandler } from '../jobs/index.ts';
 import { addTimelineEntry, type TimelineEntry } from './order-timeline.ts';
+import type { PickupLocation } from './pickup-location.ts';
 import type { Shipment } from './types.ts';
 
 /** Something that happened to an order; `at` is an ISO time (events travel as job payloads). */
@@ -23,6 +24,8 @@ export type OrderEvent =
   /** `reason` is told to the shopper: why the order was cancelled, in a sentence. */
   | { type: 'cancelled'; orderId: string; at: string; reason: string }
   | { type: 'fulfilled'; orderId: string; at: string; shipment: Shipment }
+  /** A collect-in-store order waits at `location` for its shopper. */
+  | { type: 'ready_for_pickup'; orderId: string; at: string; location: PickupLocation }
   /** A return of the order moved to `status` (requested, approved, rejected, received, refunded). */
   | { type: 'return_updated'; orderId: string; at: string; returnId: string; status: ReturnStatus };
 
@@ -45,7 +48,7 @@ export interface OrderEventSubscriber {
 /** The job that hands one published event to each subscriber. */
 export const ORDER_EVENT_JOB = 'orders.event';
 
-const TYPES: ReadonlySet<string> = new Set<OrderEventType>(['placed', 'paid', 'refunded', 'cancelled', 'fulfilled', 'return_updated']);
+const TYPES: ReadonlySet<string> = new Set<OrderEventType>(['placed', 'paid', 'refunded', 'cancelled', 'fulfilled', 'ready_for_pickup', 'return_updated']);
 
 /**
  * Publishes `event` in the caller's transaction: records `entry` on the order's timeline (null

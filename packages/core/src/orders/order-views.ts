@@ -7,6 +7,7 @@ import { refundState } from './order-status.ts';
 import type { OrderView } from './types.ts';
 import { refundsOf, shipmentOf } from './shipment-view.ts';
 import { returnSelect, toReturnView } from './returns/return-views.ts';
+import { pickupLocationOf } from './pickup-location.ts';
 import { howToPayOf } from './payment-instructions.ts';
 
 export const orderSelect = {
@@ -31,6 +32,7 @@ export const orderSelect = {
   paymentMethod: true,
   paymentReference: true,
   paymentInstructions: true,
+  pickupLocation: true,
   lines: { select: { id: true, sku: true, productTitle: true, variantTitle: true, optionValues: true, quantity: true, unitPriceAmount: true, lineTotalAmount: true, configuration: true, explanation: true }, orderBy: { id: 'asc' } },
   payments: { select: { provider: true, state: true, clientSecret: true }, orderBy: { createdAt: 'desc' }, take: 1 },
   events: { select: { type: true, createdAt: true, data: true }, orderBy: [{ createdAt: 'asc' }, { id: 'asc' }] },
@@ -91,6 +93,7 @@ export function toOrderView(row: OrderRow): OrderView {
     })),
     payment: payment ? { provider: payment.provider, state: payment.state, clientSecret: payment.state === 'SUCCEEDED' ? null : payment.clientSecret } : null,
     howToPay: howToPayOf(row),
+    pickup: pickupLocationOf(row.pickupLocation),
     timeline: row.events.map((e) => ({ type: e.type, at: e.createdAt.toISOString() })),
     shipment: shipmentOf(row, row.events),
     refunds: refundsOf(row.events.map((e) => ({ ...e, at: e.createdAt }))).map((r) => ({ amount: m(r.amount), at: r.at.toISOString() })),

@@ -6,6 +6,7 @@ import { newOrderNumber } from './order-number.ts';
 import { publishOrderEvent } from './order-events.ts';
 import { instructionsJson, type PaymentChoice } from './payment-instructions.ts';
 import { creditorReference } from './payment-reference.ts';
+import { pickupLocationJson, type PickupLocation } from './pickup-location.ts';
 import type { OrderLineItem } from './types.ts';
 
 type Db = Prisma.TransactionClient;
@@ -43,6 +44,8 @@ export interface NewOrder {
   reservationExpiresAt: Date;
   /** The method the shopper chose and the shop's details for it; absent when none was chosen (group buys). */
   payment?: PaymentChoice | undefined;
+  /** Collect in store: where and when (the shipping address is then the billing address). */
+  pickupLocation?: PickupLocation | null | undefined;
   lines: NewOrderLine[];
 }
 
@@ -60,6 +63,7 @@ export async function recordOrder(tx: Db, order: NewOrder, now: Date): Promise<R
       // Derived from the unique number, so it is unique too and staff can read the order from it.
       paymentReference: order.payment?.method === 'bank_transfer' ? creditorReference(number) : null,
       paymentInstructions: (order.payment && instructionsJson(order.payment)) ?? Prisma.DbNull,
+      pickupLocation: order.pickupLocation ? pickupLocationJson(order.pickupLocation) : Prisma.DbNull,
       customerId: order.customer.id,
       guestScope: order.guestScope ?? null,
       idempotencyKey: order.idempotencyKey,

@@ -3,6 +3,7 @@ import type { PriceStep } from '../pricing/index.ts';
 import type { OrderStatus, PaymentState, ReturnStatus } from '@tandem/db';
 import type { Money } from '../shared/index.ts';
 import type { HowToPay } from './payment-instructions.ts';
+import type { PickupLocation } from './pickup-location.ts';
 
 /**
  * What one line of an order is about: the item bought, as the checkout quotes it, the order
@@ -50,6 +51,8 @@ export interface OrderView {
   payment: { provider: string; state: PaymentState; clientSecret: string | null } | null;
   /** What the shopper does to pay (bank details and reference, pickup address); null when no method was chosen. */
   howToPay: HowToPay | null;
+  /** Collect in store: where and when to collect; null when the order is delivered. */
+  pickup: PickupLocation | null;
   timeline: { type: string; at: string }[];
   /** How it shipped (carrier, tracking number and link); null before it ships. */
   shipment: (Shipment & { fulfilledAt: string }) | null;

@@ -1,7 +1,8 @@
 // The demo store's checkout settings: EU-style tax-inclusive prices, VAT rates for the
 // countries it delivers to, two shipping methods (a weight table and a flat courier rate), and
 // its payment methods: bank transfer to a test account and pay on pickup (card payments need
-// Stripe keys in the API's environment and are left on, offered only when those are set).
+// Stripe keys in the API's environment and are left on, offered only when those are set), and
+// collecting in store at the demo workshop.
 // Idempotent: settings are upserted by their natural keys.
 import type { PrismaClient } from '../generated/prisma/client.ts';
 
@@ -54,10 +55,18 @@ export const demoPaymentSettings = {
   pickupHoldDays: 7,
 };
 
+/** The demo's "collect in store": the same workshop as pay on pickup, free. */
+export const demoPickupSettings = {
+  enabled: true,
+  address: 'Tandem demo workshop\nKeizersgracht 1\n1015 CJ Amsterdam',
+  openingHours: 'Monday to Saturday, 10:00–18:00',
+};
+
 export async function seedCheckoutSettings(prisma: PrismaClient): Promise<void> {
   await prisma.$transaction(async (tx) => {
     await tx.storeSettings.upsert({ where: { id: 'default' }, create: { id: 'default' }, update: {} });
     await tx.paymentSettings.upsert({ where: { id: 'default' }, create: { id: 'default', ...demoPaymentSettings }, update: {} });
+    await tx.pickupSettings.upsert({ where: { id: 'default' }, create: { id: 'default', ...demoPickupSettings }, update: {} });
     for (const rate of demoTaxRates) {
       await tx.taxRate.upsert({ where: { country: rate.country }, create: rate, update: {} });
     }

@@ -26,7 +26,7 @@ export const load = (async ({ locals }) => {
   const saved = addresses.find((a) => a.isDefault) ?? addresses[0];
   const values = saved && isDeliveryCountry(saved.country) ? addressValuesOf(saved) : blankAddress(customer?.name ?? '', DEFAULT_COUNTRY);
   const state = cart.lines.length ? await quoteCheckout(locals.api, values.country) : { quote: null, problem: '', method: '' };
-  const paymentMethods = await locals.api.checkout.paymentMethods.query().catch(rethrowApiError);
+  const paymentMethods = await locals.api.checkout.paymentMethods.query({ shippingMethodCode: state.method || undefined }).catch(rethrowApiError);
   return {
     paymentMethods,
     paymentMethod: paymentMethods[0]?.code ?? '',
@@ -44,7 +44,8 @@ export const load = (async ({ locals }) => {
 /** The page again, as submitted, with totals for the address's country. */
 async function again(api: Api, values: AddressValues, form: { method: string; key: string; email: string; payment: string; guest: boolean }, errors: FieldErrors = {}, message = '') {
   const state = await quoteCheckout(api, values.country, form.method, form.guest ? form.email : '');
-  const paymentMethods = await api.checkout.paymentMethods.query().catch(rethrowApiError);
+  // Pay on pickup is offered only when the order is collected in store.
+  const paymentMethods = await api.checkout.paymentMethods.query({ shippingMethodCode: state.method || undefined }).catch(rethrowApiError);
   const idempotencyKey = form.key.length >= 16 ? form.key : crypto.randomUUID();
   return { values, email: form.email, ...state, paymentMethods, paymentMethod: form.payment, idempotencyKey, errors, message };
 }

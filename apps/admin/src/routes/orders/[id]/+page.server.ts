@@ -40,6 +40,8 @@ export const actions = {
     return act(event, 'fulfilled', () => event.locals.api.adminOrders.fulfil.mutate(parsed.data), values, ['carrier', 'trackingNumber', 'trackingUrl']);
   },
   deliver: (event) => act(event, 'delivered', () => event.locals.api.adminOrders.deliver.mutate({ id: event.params.id })),
+  readyForPickup: (event) => act(event, 'ready-for-pickup', () => event.locals.api.adminOrders.readyForPickup.mutate({ id: event.params.id })),
+  collected: (event) => act(event, 'collected', () => event.locals.api.adminOrders.collected.mutate({ id: event.params.id })),
   cancel: async (event) => {
     const { confirmed } = textFields(await event.request.formData(), ['confirmed']);
     if (confirmed !== 'yes') return fail(400, { errors: {}, message: NOT_CONFIRMED });
