@@ -91,7 +91,7 @@ stripe_url=$(scripts/stripe-mock.sh start "$stripe_port"); stripe_status=$?
 if [ "$stripe_status" = 0 ]; then
   on_exit "scripts/stripe-mock.sh stop '$stripe_port'"
   stage "end-to-end card payment (Chromium, stripe-mock)" env E2E_STRIPE_MOCK_URL="$stripe_url" E2E_API_PORT=4330 \
-    E2E_STOREFRONT_PORT=3330 E2E_ADMIN_PORT=3331 PLAYWRIGHT_JSON_OUTPUT_FILE="$PWD/$results/playwright-stripe.json" \
+    E2E_STOREFRONT_PORT=3330 E2E_ADMIN_PORT=3331 E2E_DEMO_SITES_PORT=3332 PLAYWRIGHT_JSON_OUTPUT_FILE="$PWD/$results/playwright-stripe.json" \
     pnpm test:e2e tests/card-payment.spec.ts --output test-results/stripe
 else
   [ "$stripe_status" = 3 ] || failed+=("start stripe-mock")
