@@ -11,12 +11,11 @@ export const load = (async ({ locals, url }) => {
   const filter = { query: url.searchParams.get('query')?.trim() ?? '', status: url.searchParams.get('status') ?? '' };
   const page = Number.parseInt(url.searchParams.get('page') ?? '1', 10) || 1;
   const parsed = AdminProductListInput.safeParse({ ...(filter.query ? { query: filter.query } : {}), ...(filter.status ? { status: filter.status } : {}), page });
-  const [result, categories, brands] = await Promise.all([
+  const [result, brands] = await Promise.all([
     locals.api.adminCatalog.products.list.query(parsed.success ? parsed.data : {}),
-    locals.api.adminCatalog.categories.list.query(),
     locals.api.adminCatalog.brands.list.query(),
   ]).catch(rethrowApiError);
-  return { filter, errors: parsed.success ? [] : parsed.error.issues.map((i) => i.message), result, categories, brands };
+  return { filter, errors: parsed.success ? [] : parsed.error.issues.map((i) => i.message), result, brands };
 }) satisfies PageServerLoad;
 
 const BULK_DONE = { ARCHIVED: 'archived', DRAFT: 'set to draft', ACTIVE: 'activated' } as const;
@@ -39,7 +38,8 @@ export const actions = {
     }
   },
   create: async ({ locals, request }) => {
-    const values = textFields(await request.formData(), NEW_FIELDS);
+    // The picker also posts the chosen category's name, so a form shown again names it.
+    const values = textFields(await request.formData(), [...NEW_FIELDS, 'categoryIdLabel']);
     const parsed = validate(CreateProductInput, { title: values.title, categoryId: values.categoryId, brandId: values.brandId || null });
     if (!parsed.ok) return invalidForm(values, parsed.errors);
     let id: string;
