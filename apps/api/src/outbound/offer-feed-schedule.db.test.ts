@@ -64,7 +64,7 @@ describe('offer feeds by URL on a schedule', () => {
     expect(await scheduleOf('rival-a')).toMatchObject({ state: 'QUEUED', lastOk: null, everyHours: 12 });
     // "Fetch now" while one is queued, and the sweep, add nothing.
     expect(await offers.fetchFeedNow('rival-a')).toEqual({ queued: false });
-    expect(await queueDueOfferFeeds(db.prisma, new Date(Date.now() + HOUR))).toBe(0);
+    expect(await queueDueOfferFeeds(db.prisma, new Date(Date.now() + 30 * 60_000))).toBe(0);
 
     const fetchedAt = new Date(registeredAt.getTime() + 1_000);
     expect(await runQueuedFetches('rival-a', { allowPrivateHosts: true, now: fetchedAt })).toBe(1);
@@ -126,5 +126,20 @@ describe('offer feeds by URL on a schedule', () => {
     expect(await scheduleOf('rival-c')).toBeUndefined();
     expect(await db.prisma.offer.count({ where: { source: { slug: 'rival-c' }, status: 'ACTIVE' } })).toBe(2);
     await expect(offers.fetchFeedNow('rival-c')).rejects.toMatchObject({ kind: 'not_found' });
+  });
+
+  it('gives up a fetch lost with its process after an hour, and fetches the feed again', async () => {
+    const offers = createOffersService(db.prisma);
+    await offers.setFeedSchedule(actor, { source: source('rival-d'), url: `${feedBase}/rival.csv`, format: 'CSV', full: true, everyHours: 6 });
+    // The process took the job and stopped while downloading: the job is gone, the state stays.
+    const s = await db.prisma.offerSource.findUniqueOrThrow({ where: { slug: 'rival-d' } });
+    await db.prisma.job.updateMany({ where: { key: `offer-feed:${s.id}` }, data: { state: 'DEAD' } });
+    await db.prisma.offerFeedSchedule.update({ where: { sourceId: s.id }, data: { state: 'DOWNLOADING', stateChangedAt: new Date() } });
+    expect(await queueDueOfferFeeds(db.prisma, new Date(Date.now() + 30 * 60_000))).toBe(0);
+    expect((await scheduleOf('rival-d')).state).toBe('DOWNLOADING');
+    await queueDueOfferFeeds(db.prisma, new Date(Date.now() + 2 * HOUR));
+    expect(await scheduleOf('rival-d')).toMatchObject({ state: 'QUEUED', lastOk: false, lastError: expect.stringMatching(/did not finish/) });
+    await runQueuedFetches('rival-d', { allowPrivateHosts: true });
+    expect(await scheduleOf('rival-d')).toMatchObject({ state: 'IDLE', lastOk: true, lastError: null });
   });
 });

@@ -64,8 +64,20 @@ export async function fetchOfferFeedNow(prisma: PrismaClient, sourceSlug: string
   return prisma.$transaction(async (tx) => ({ queued: await queueFetch(tx, await sourceIdOf(tx, sourceSlug), now) }));
 }
 
+/** A fetch not finished after this long was lost (the process stopped mid-way): it is given up. */
+export const STALE_FETCH_MS = HOUR_MS;
+
+/** Gives up fetches lost with their process, so their feeds are fetched again when due. */
+async function releaseStaleFetches(prisma: PrismaClient, now: Date): Promise<void> {
+  await prisma.offerFeedSchedule.updateMany({
+    where: { state: { not: 'IDLE' }, stateChangedAt: { lt: new Date(now.getTime() - STALE_FETCH_MS) } },
+    data: { state: 'IDLE', stateChangedAt: now, lastFetchedAt: now, lastOk: false, lastError: 'The fetch did not finish (the API stopped during it); it is tried again.' },
+  });
+}
+
 /** Queues a fetch of every idle feed whose time has come; returns how many were queued. */
 export async function queueDueOfferFeeds(prisma: PrismaClient, now = new Date()): Promise<number> {
+  await releaseStaleFetches(prisma, now);
   const due = await prisma.offerFeedSchedule.findMany({ where: { state: 'IDLE', nextFetchAt: { lte: now } }, select: { sourceId: true }, orderBy: { nextFetchAt: 'asc' } });
   let queued = 0;
   for (const { sourceId } of due) if (await prisma.$transaction((tx) => queueFetch(tx, sourceId, now))) queued++;
