@@ -49,13 +49,18 @@ export const UndercutReportInput = OfferListInput.extend({
 /** How often a scheduled feed may be fetched, in hours (the admin offers these). */
 export const OFFER_FEED_EVERY_HOURS = [6, 12, 24, 48, 168] as const;
 
+const EVERY_HOURS_MESSAGE = `Fetch every ${OFFER_FEED_EVERY_HOURS.join(', ')} hours`;
+
 export const SetOfferFeedScheduleInput = z.object({
   source: OfferSourceInput,
   url: line().trim().max(2_000).pipe(z.url({ protocol: /^https?$/, error: 'The feed address must be an http(s) URL' })),
   format: z.enum(['CSV', 'JSON']),
   /** A full feed lists every offer of the source; offers missing from it are marked removed. */
   full: z.boolean().default(true),
-  everyHours: z.number().int().refine((h) => (OFFER_FEED_EVERY_HOURS as readonly number[]).includes(h), `Fetch every ${OFFER_FEED_EVERY_HOURS.join(', ')} hours`),
+  everyHours: wholeNumber()
+    .min(OFFER_FEED_EVERY_HOURS[0], EVERY_HOURS_MESSAGE)
+    .max(OFFER_FEED_EVERY_HOURS.at(-1)!, EVERY_HOURS_MESSAGE)
+    .refine((h) => (OFFER_FEED_EVERY_HOURS as readonly number[]).includes(h), EVERY_HOURS_MESSAGE),
 });
 export type SetOfferFeedScheduleInput = z.input<typeof SetOfferFeedScheduleInput>;
 
