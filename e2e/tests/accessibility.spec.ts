@@ -82,6 +82,7 @@ const CASES: Case[] = [
   { name: 'admin catalog list', visitor: 'staff', path: () => `${adminUrl()}/catalog` },
   { name: 'admin product edit', visitor: 'staff', path: (f) => `${adminUrl()}/catalog/products/${f.productId}` },
   { name: 'admin categories', visitor: 'staff', path: () => `${adminUrl()}/catalog/categories` },
+  { name: 'admin feeds by URL', visitor: 'staff', path: () => `${adminUrl()}/catalog/price-comparison/schedules` },
   { name: 'admin brands', visitor: 'staff', path: () => `${adminUrl()}/catalog/brands` },
   { name: 'admin stock', visitor: 'staff', path: () => `${adminUrl()}/catalog/stock` },
   { name: 'admin import and export', visitor: 'staff', path: () => `${adminUrl()}/catalog/import` },

@@ -35,6 +35,7 @@ import { createApiServer } from './server.ts';
 import { drainServer } from './shutdown.ts';
 import { startRingHealthJob } from './ring-health-job.ts';
 import { createPartnerContentFetcher } from './outbound/partner-content-fetcher.ts';
+import { offerFeedWorkerHandlers, startOfferFeedSchedule } from './offer-feed-jobs.ts';
 
 /** A started API process. */
 export interface RunningApi {
@@ -132,6 +133,7 @@ export async function startApiProcess(env: ApiEnv, renderMetrics?: MetricsRender
     startIntervalJob(db.prisma, 'partner impressions', 10_000, () => partnerContent.flushImpressions(), (n) => `Recorded impressions of ${n} partner item-day(s).`),
     startIntervalJob(db.prisma, 'partner feeds', 3_600_000, () => enqueueDuePartnerFeeds(db.prisma, env.PARTNER_FEED_REFRESH_MS, clock.now()), (n) => `Queued ${n} partner content feed fetch(es).`),
     startRingHealthJob(db.prisma, env, clock),
+    startOfferFeedSchedule(db.prisma, clock),
   ];
   const stopJobWorker = await startJobWorker(
     db,
@@ -144,11 +146,11 @@ export async function startApiProcess(env: ApiEnv, renderMetrics?: MetricsRender
     },
     env.JOB_POLL_INTERVAL_MS,
   );
-  // Catalog imports and recommendation updates run for seconds to minutes: their own worker, so
+  // Catalog imports, scheduled offer feeds and recommendation updates run for seconds to minutes: their own worker, so
   // search sync never waits behind one.
   const stopImportWorker = await startJobWorker(
     db,
-    { ...catalogImportJobHandlers(db.prisma), ...recommendationJobHandlers(db.prisma, (line) => log.info(line)), ...segmentJobHandlers(db.prisma, { now: () => clock.now(), onDone: (line) => log.info(line) }) },
+    { ...catalogImportJobHandlers(db.prisma), ...offerFeedWorkerHandlers(db.prisma, env, clock), ...recommendationJobHandlers(db.prisma, (line) => log.info(line)), ...segmentJobHandlers(db.prisma, { now: () => clock.now(), onDone: (line) => log.info(line) }) },
     env.JOB_POLL_INTERVAL_MS,
   );
   await new Promise<void>((resolve) => server.listen(env.API_PORT, env.API_HOST, resolve));

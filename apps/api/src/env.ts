@@ -63,7 +63,7 @@ const Env = z.object({
   JOB_POLL_INTERVAL_MS: z.coerce.number().int().min(10).max(60_000).default(200),
   /** How often partners' content feeds are fetched again, in ms. */
   PARTNER_FEED_REFRESH_MS: z.coerce.number().int().min(60_000).default(6 * 3_600_000),
-  /** Let partner feeds and their images come from loopback/private addresses (development and tests only). */
+  /** Let partner feeds and their images, and scheduled offer feeds, come from loopback/private addresses (development and tests only). */
   PARTNER_FEED_ALLOW_PRIVATE_HOSTS: z.enum(['true', 'false']).default('false').transform((v) => v === 'true'),
   /** Key of the digests of click addresses (affiliate flood control); random per start when unset. Set it when several API processes run. */
   AFFILIATE_IP_HASH_KEY: z.string().min(16).optional(),

@@ -51,6 +51,10 @@ export const UpdateProductInput = z.object({
 });
 export const SetProductStatusInput = z.object({ id: EntityId, status: ProductStatusInput });
 
+/** Products chosen on the admin's list for a bulk action: at most 500 at a time. */
+export const ProductSelectionInput = z.object({ ids: z.array(EntityId).min(1, 'Choose at least one product').max(500, 'Choose at most 500 products at a time') });
+export const SetProductsStatusInput = ProductSelectionInput.extend({ status: ProductStatusInput });
+
 const VariantTitle = line().trim().max(120);
 const Weight = z.number().int().min(0).max(1_000_000);
 export const CreateVariantInput = z.object({

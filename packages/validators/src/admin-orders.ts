@@ -10,22 +10,36 @@ const Day = line()
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'Use a date like 2026-11-23')
   .refine((value) => !Number.isNaN(Date.parse(`${value}T00:00:00Z`)), 'That date does not exist');
 
-export const AdminOrderListInput = z
-  .object({
-    /** Matches the order number, the e-mail or the customer's name. */
-    query: line().trim().max(200).optional(),
-    status: z.enum(ORDER_STATUSES).optional(),
-    paymentState: z.enum(PAYMENT_STATES).optional(),
-    /** Placed on or after this day (UTC). */
-    from: Day.optional(),
-    /** Placed on or before this day (UTC). */
-    to: Day.optional(),
+const adminOrderFilter = z.object({
+  /** Matches the order number, the e-mail or the customer's name. */
+  query: line().trim().max(200).optional(),
+  status: z.enum(ORDER_STATUSES).optional(),
+  paymentState: z.enum(PAYMENT_STATES).optional(),
+  /** Placed on or after this day (UTC). */
+  from: Day.optional(),
+  /** Placed on or before this day (UTC). */
+  to: Day.optional(),
+});
+const datesInOrder = (input: { from?: string | undefined; to?: string | undefined }) => !input.from || !input.to || input.from <= input.to;
+const DATES_IN_ORDER = { message: 'The end date is before the start date', path: ['to'] };
+
+export const AdminOrderListInput = adminOrderFilter
+  .extend({
     page: z.number().int().min(1).max(10_000).default(1),
     limit: z.number().int().min(1).max(100).default(25),
   })
-  .refine((input) => !input.from || !input.to || input.from <= input.to, { message: 'The end date is before the start date', path: ['to'] });
+  .refine(datesInOrder, DATES_IN_ORDER);
 export type AdminOrderListInput = z.input<typeof AdminOrderListInput>;
 export type AdminOrderQuery = z.output<typeof AdminOrderListInput>;
+
+/** One chunk of the filtered order list as CSV: keyset on the order id (`after`: the last id of the previous chunk). */
+export const AdminOrderExportInput = adminOrderFilter
+  .extend({
+    after: line().trim().min(1).max(64).optional(),
+    limit: z.number().int().min(1).max(1000).default(500),
+  })
+  .refine(datesInOrder, DATES_IN_ORDER);
+export type AdminOrderExportQuery = z.output<typeof AdminOrderExportInput>;
 
 export const FulfilOrderInput = z.object({
   id: line().trim().min(1).max(64),

@@ -45,3 +45,23 @@ export const UndercutReportInput = OfferListInput.extend({
   /** The reaction proposals' floor: the share of the catalog price never gone below, in basis points (default 7000 = 70%). */
   floorBps: wholeNumber().multipleOf(100, 'The floor is a whole percent').min(0, 'The floor is 0% or more').max(9_900, 'The floor is at most 99%').optional(),
 });
+
+/** How often a scheduled feed may be fetched, in hours (the admin offers these). */
+export const OFFER_FEED_EVERY_HOURS = [6, 12, 24, 48, 168] as const;
+
+const EVERY_HOURS_MESSAGE = `Fetch every ${OFFER_FEED_EVERY_HOURS.join(', ')} hours`;
+
+export const SetOfferFeedScheduleInput = z.object({
+  source: OfferSourceInput,
+  url: line().trim().max(2_000).pipe(z.url({ protocol: /^https?$/, error: 'The feed address must be an http(s) URL' })),
+  format: z.enum(['CSV', 'JSON']),
+  /** A full feed lists every offer of the source; offers missing from it are marked removed. */
+  full: z.boolean().default(true),
+  everyHours: wholeNumber()
+    .min(OFFER_FEED_EVERY_HOURS[0], EVERY_HOURS_MESSAGE)
+    .max(OFFER_FEED_EVERY_HOURS.at(-1)!, EVERY_HOURS_MESSAGE)
+    .refine((h) => (OFFER_FEED_EVERY_HOURS as readonly number[]).includes(h), EVERY_HOURS_MESSAGE),
+});
+export type SetOfferFeedScheduleInput = z.input<typeof SetOfferFeedScheduleInput>;
+
+export const OfferSourceSlugInput = z.object({ sourceSlug: Slug });

@@ -2,7 +2,7 @@
 // with their history, and CSV export/import. `catalog` permission; writes audited in core.
 import {
   AdjustStockInput, CatalogImportIdInput, CreateBrandInput, CreateCategoryInput, IdInput, MoveCategoryInput, RenameCategoryInput, StartCatalogImportInput,
-  StockHistoryInput, StockListInput, UpdateBrandInput,
+  ProductSelectionInput, StockHistoryInput, StockListInput, UpdateBrandInput,
 } from '@tandem/validators';
 import { z } from 'zod';
 import { router, staffProcedure } from '../trpc.ts';
@@ -41,6 +41,8 @@ export const stockRouter = router({
 export const csvRouter = router({
   /** The whole catalog, one row per variant (columns in README, "Catalog CSV"). */
   export: catalog.input(NoInput).query(({ ctx }) => ctx.services.adminCatalog.csv.export()),
+  /** The chosen products only; a mutation because 500 ids do not fit in a GET's address. */
+  exportProducts: catalog.input(ProductSelectionInput).mutation(({ ctx, input }) => ctx.services.adminCatalog.csv.exportProducts(input.ids)),
   startImport: catalog.input(StartCatalogImportInput).mutation(({ ctx, input }) => ctx.services.adminCatalog.csv.startImport(ctx.staff, input)),
   import: catalog.input(CatalogImportIdInput).query(({ ctx, input }) => ctx.services.adminCatalog.csv.importStatus(input.id)),
   imports: catalog.input(NoInput).query(({ ctx }) => ctx.services.adminCatalog.csv.imports()),

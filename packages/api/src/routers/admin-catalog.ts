@@ -2,7 +2,7 @@
 // brands, stock and CSV import/export (admin-catalog-structure.ts). Every procedure needs the
 // `catalog` permission; every write is audited by the core function it calls.
 import {
-  AdminProductListInput, CreateProductInput, CreateVariantInput, IdInput, ReorderImagesInput, SetAttributesInput, SetProductStatusInput,
+  AdminProductListInput, CreateProductInput, CreateVariantInput, IdInput, ReorderImagesInput, SetAttributesInput, SetProductStatusInput, SetProductsStatusInput,
   UpdateImageInput, UpdateProductInput, UpdateVariantInput, UploadImageInput,
 } from '@tandem/validators';
 import { router, staffProcedure } from '../trpc.ts';
@@ -18,6 +18,8 @@ export const adminCatalogRouter = router({
     create: catalog.input(CreateProductInput).mutation(({ ctx, input }) => ctx.services.adminCatalog.products.create(ctx.staff, input)),
     update: catalog.input(UpdateProductInput).mutation(({ ctx, input }) => ctx.services.adminCatalog.products.update(ctx.staff, input)),
     setStatus: catalog.input(SetProductStatusInput).mutation(({ ctx, input }) => ctx.services.adminCatalog.products.setStatus(ctx.staff, input)),
+    /** Bulk: every chosen product moves to the status, or none does (one audited transaction). */
+    setStatusMany: catalog.input(SetProductsStatusInput).mutation(({ ctx, input }) => ctx.services.adminCatalog.products.setStatusMany(ctx.staff, input)),
   }),
   variants: router({
     create: catalog.input(CreateVariantInput).mutation(({ ctx, input }) => ctx.services.adminCatalog.variants.create(ctx.staff, input)),

@@ -1,6 +1,6 @@
 // The admin's orders area: read with `orders.read`; fulfil, deliver, cancel, refund, settle
 // offline payments and re-send e-mails with `orders.manage`. Every change is audited.
-import { AdminOrderListInput, FulfilOrderInput, OrderDocumentInput, OrderIdInput, RefundOrderInput, ResendOrderEmailInput } from '@tandem/validators';
+import { AdminOrderExportInput, AdminOrderListInput, FulfilOrderInput, OrderDocumentInput, OrderIdInput, RefundOrderInput, ResendOrderEmailInput } from '@tandem/validators';
 import { router, sensitiveStaffProcedure, staffProcedure } from '../trpc.ts';
 import { pdfPayload } from './pdf-payload.ts';
 
@@ -12,6 +12,8 @@ const ok = { ok: true as const };
 
 export const adminOrdersRouter = router({
   list: reader.input(AdminOrderListInput).query(({ ctx, input }) => ctx.services.adminOrders.list(input)),
+  /** The filtered list as CSV, one chunk at a time (the admin streams them into one download). */
+  exportChunk: reader.input(AdminOrderExportInput).query(({ ctx, input }) => ctx.services.adminOrders.csvChunk(input)),
   detail: reader.input(OrderIdInput).query(({ ctx, input }) => ctx.services.adminOrders.detail(input.id)),
   documents: reader.input(OrderIdInput).query(({ ctx, input }) => ctx.services.adminOrders.documents(input.id)),
   document: reader.input(OrderDocumentInput).query(async ({ ctx, input }) => pdfPayload(await ctx.services.adminOrders.documentFile(input))),

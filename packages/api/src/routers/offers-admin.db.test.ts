@@ -80,4 +80,17 @@ describe('offers admin router', () => {
     await expect(shopper.offers.sources()).rejects.toMatchObject({ code: 'FORBIDDEN' });
     await expect(shopper.offers.undercut({})).rejects.toMatchObject({ code: 'FORBIDDEN' });
   });
+
+  it('registers a feed URL on a schedule, refusing bad addresses and intervals, and shows it with its state', async () => {
+    const schedule = { source: rival, url: 'https://rival.example/feed.csv', format: 'CSV' as const, everyHours: 12 };
+    await expect(admin.offers.setFeedSchedule({ ...schedule, url: 'file:///etc/passwd' })).rejects.toMatchObject({ code: 'BAD_REQUEST' });
+    await expect(admin.offers.setFeedSchedule({ ...schedule, everyHours: 5 })).rejects.toMatchObject({ code: 'BAD_REQUEST', message: expect.stringMatching(/6, 12, 24/) });
+    await expect(shopper.offers.setFeedSchedule(schedule)).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    expect(await admin.offers.setFeedSchedule(schedule)).toEqual({ ok: true });
+    expect(await admin.offers.feedSchedules()).toMatchObject([{ source: { slug: 'rival-lights' }, url: schedule.url, format: 'CSV', full: true, everyHours: 12, state: 'QUEUED', lastOk: null }]);
+    expect(await admin.offers.fetchFeedNow({ sourceSlug: 'rival-lights' })).toEqual({ queued: false });
+    await expect(admin.offers.fetchFeedNow({ sourceSlug: 'nobody' })).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    expect(await admin.offers.removeFeedSchedule({ sourceSlug: 'rival-lights' })).toEqual({ ok: true });
+    expect(await admin.offers.feedSchedules()).toEqual([]);
+  });
 });

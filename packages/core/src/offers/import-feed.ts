@@ -50,7 +50,8 @@ ON CONFLICT ("sourceId", "externalId") DO UPDATE SET
   "matchConfidence" = ${keepReviewed('matchConfidence')}, "matchedAt" = ${keepReviewed('matchedAt')}, "matchStatus" = ${keepReviewed('matchStatus')}
 RETURNING (xmax = 0) AS inserted, "matchStatus"::text AS "matchStatus"`;
 
-async function upsertSource(tx: Prisma.TransactionClient, source: OfferSourceInput): Promise<string> {
+/** Creates or updates the source by slug; locks its row until the transaction ends. */
+export async function upsertSource(tx: Prisma.TransactionClient, source: OfferSourceInput): Promise<string> {
   // The upsert takes the source row's lock until commit: imports of one source serialise.
   const [row] = await tx.$queryRawUnsafe<{ id: string }[]>(
     `INSERT INTO "OfferSource" (id, slug, kind, name, "homepageUrl") VALUES ($1, $2, $3::"OfferSourceKind", $4, $5)

@@ -8,3 +8,5 @@ export { matchOffers, METHOD_CONFIDENCE, type MatchableOffer, type MatchOptions,
 export { readFeed, type ReadFeedResult } from './read-feed.ts';
 export { parseCsv, type CsvRecord } from '../shared/index.ts';
 export type * from './types.ts';
+export { OFFER_FEED_JOB, queueDueOfferFeeds } from './feed-schedules.ts';
+export { offerFeedJobHandlers, fetchScheduledFeed, MAX_SCHEDULED_FEED_BYTES, type OfferFeedFetcher, type OfferFeedJobOptions } from './fetch-scheduled-feed.ts';

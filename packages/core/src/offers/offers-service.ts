@@ -6,6 +6,7 @@ import { listFeedImports } from './import-report.ts';
 import type { MatchOptions } from './match-offers.ts';
 import { confirmOfferMatch, rejectOfferMatch, reviewQueue, type ConfirmMatchCommand } from './review-queue.ts';
 import { listOfferSources } from './offer-sources.ts';
+import { fetchOfferFeedNow, listOfferFeedSchedules, removeOfferFeedSchedule, setOfferFeedSchedule } from './feed-schedules.ts';
 import { undercutReport, type RecentRevenue } from './undercut-report.ts';
 import { findRuleTargets } from '../pricing/index.ts';
 import type { StaffActor } from '../staff/index.ts';
@@ -37,6 +38,12 @@ export function createOffersService(prisma: PrismaClient, options: OffersService
     confirmMatch: (actor: StaffActor, command: ConfirmMatchCommand) => confirmOfferMatch(prisma, actor, command),
     rejectMatch: (actor: StaffActor, offerId: string) => rejectOfferMatch(prisma, actor, offerId),
     sources: () => listOfferSources(prisma),
+    /** Feeds fetched by URL on a schedule, with their state and last outcome. */
+    feedSchedules: () => listOfferFeedSchedules(prisma),
+    setFeedSchedule: (actor: StaffActor, command: Parameters<typeof setOfferFeedSchedule>[2]) => setOfferFeedSchedule(prisma, actor, command, options.now?.()),
+    removeFeedSchedule: (actor: StaffActor, sourceSlug: string) => removeOfferFeedSchedule(prisma, actor, sourceSlug),
+    /** Queues a fetch now; `queued: false` when one is already queued or under way. */
+    fetchFeedNow: (sourceSlug: string) => fetchOfferFeedNow(prisma, sourceSlug, options.now?.()),
     /** Products (with their variants) an offer can be matched to, by title, slug or SKU, for the review queue's picker. */
     matchTargets: (query: string, limit?: number) => findRuleTargets(prisma, query, limit),
     /** `floorBps`: the proposals' floor as a share of the catalog price (default 70%). */

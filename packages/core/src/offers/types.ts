@@ -114,3 +114,24 @@ export interface OfferSourceSummary {
   toReview: number;
   lastImport: FeedImportReport | null;
 }
+
+/** A source's feed fetched by URL on a schedule, as the admin shows it. */
+export interface OfferFeedScheduleView {
+  source: { slug: string; name: string; kind: 'PARTNER' | 'COMPETITOR'; homepageUrl: string };
+  url: string;
+  format: FeedFormat;
+  full: boolean;
+  everyHours: number;
+  nextFetchAt: string;
+  /** IDLE between fetches; QUEUED, DOWNLOADING and IMPORTING while one is under way. */
+  state: 'IDLE' | 'QUEUED' | 'DOWNLOADING' | 'IMPORTING';
+  stateChangedAt: string;
+  /** Bytes downloaded by the fetch under way or the last one. */
+  fetchedBytes: number | null;
+  lastFetchedAt: string | null;
+  /** Null before the first fetch. */
+  lastOk: boolean | null;
+  /** Why the last fetch failed as a whole (address refused, server error, unreadable feed…). */
+  lastError: string | null;
+  lastImport: FeedImportReport | null;
+}

@@ -7,7 +7,7 @@ import type { AdminOrderPage } from './admin-types.ts';
 
 const DAY_MS = 86_400_000;
 
-export function adminOrderWhere(filter: AdminOrderQuery): Prisma.OrderWhereInput {
+export function adminOrderWhere(filter: Pick<AdminOrderQuery, 'query' | 'status' | 'paymentState' | 'from' | 'to'>): Prisma.OrderWhereInput {
   const query = filter.query?.trim();
   const and: Prisma.OrderWhereInput[] = [];
   if (query) {

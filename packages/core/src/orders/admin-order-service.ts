@@ -2,11 +2,12 @@
 // mark an offline payment received, fulfil, deliver, cancel, refund and re-send e-mails. Every change is audited.
 import type { PrismaClient } from '@tandem/db';
 import type { PaymentProvider } from '@tandem/payments';
-import type { AdminOrderQuery, FulfilOrderInput, ResendOrderEmailInput } from '@tandem/validators';
+import type { AdminOrderExportQuery, AdminOrderQuery, FulfilOrderInput, ResendOrderEmailInput } from '@tandem/validators';
 import { DomainError, NotFoundError } from '../shared/index.ts';
 import { recordAudit, type StaffActor } from '../staff/index.ts';
 import { orderForAdmin } from './admin-order-detail.ts';
 import { listOrdersForAdmin } from './admin-order-list.ts';
+import { orderCsvChunk } from './admin-order-export.ts';
 import { cancelOrder } from './cancel-order.ts';
 import { fulfilOrder, markOrderDelivered, type FulfilmentDeps } from './fulfil-order.ts';
 import { ordersPageUrl, queueConfirmationEmail, queueShippingEmail } from './order-emails.ts';
@@ -27,6 +28,8 @@ export function createAdminOrderService(prisma: PrismaClient, options: AdminOrde
   const ordersUrl = ordersPageUrl(options.storefrontUrl);
   return {
     list: (filter: AdminOrderQuery) => listOrdersForAdmin(prisma, filter),
+    /** One chunk of the filtered list as CSV (keyset on the order id). */
+    csvChunk: (query: AdminOrderExportQuery) => orderCsvChunk(prisma, query),
     detail: (orderId: string) => orderForAdmin(prisma, orderId),
     /** The order's invoice and credit notes, and any one of them as a PDF. */
     documents: (orderId: string) => orderDocuments(prisma, orderId),

@@ -1,8 +1,7 @@
 import { AdminOrderListInput } from '@tandem/validators';
 import { rethrowApiError } from '@tandem/web-kit/api-error';
+import { ORDER_FILTER_FIELDS as FIELDS } from './filter';
 import type { PageServerLoad } from './$types';
-
-const FIELDS = ['query', 'status', 'paymentState', 'from', 'to'] as const;
 
 export const load = (async ({ locals, url }) => {
   const filter = Object.fromEntries(FIELDS.map((key) => [key, url.searchParams.get(key)?.trim() ?? ''])) as Record<(typeof FIELDS)[number], string>;

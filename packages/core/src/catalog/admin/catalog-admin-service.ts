@@ -15,6 +15,7 @@ import { exportCatalogCsv } from './csv-export.ts';
 import { catalogImportStatus, listCatalogImports, startCatalogImport } from './csv-import.ts';
 import { deleteProductImage, reorderImages, updateImageAlt, uploadProductImage, type UploadImageCommand } from './images.ts';
 import { createProduct, setProductStatus, updateProduct } from './products.ts';
+import { setProductsStatus } from './bulk-products.ts';
 import { listAdminBrands, listAdminCategories, listAdminProducts, productForEditing } from './queries.ts';
 import { adjustStock, stockHistory, stockList } from './stock.ts';
 import { createVariant, deleteVariant, updateVariant } from './variants.ts';
@@ -38,6 +39,8 @@ export function createCatalogAdminService(prisma: PrismaClient, options: Catalog
       create: (actor: StaffActor, input: CreateProductInput) => createProduct(prisma, actor, input),
       update: (actor: StaffActor, input: UpdateProductInput) => updateProduct(prisma, actor, input),
       setStatus: (actor: StaffActor, input: { id: string; status: ProductStatus }) => setProductStatus(prisma, actor, input),
+      /** Moves every chosen product to `status`, or none (one audited transaction). */
+      setStatusMany: (actor: StaffActor, input: { ids: readonly string[]; status: ProductStatus }) => setProductsStatus(prisma, actor, input),
     },
     variants: {
       create: (actor: StaffActor, input: CreateVariantInput) => createVariant(prisma, actor, input),
@@ -74,6 +77,8 @@ export function createCatalogAdminService(prisma: PrismaClient, options: Catalog
     csv: {
       /** The whole catalog, one row per variant. */
       export: () => exportCatalogCsv(prisma),
+      /** The chosen products only, in the same columns. */
+      exportProducts: (productIds: readonly string[]) => exportCatalogCsv(prisma, productIds),
       /** Stores the file and queues the import job; returns the import to follow. */
       startImport: (actor: StaffActor, input: { fileName: string; csv: string }) => startCatalogImport(prisma, actor, input),
       /** One import's progress and report; NotFoundError when there is no such import. */

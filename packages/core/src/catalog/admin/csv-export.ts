@@ -9,12 +9,13 @@ const BATCH = 500;
 const pairs = (values: Record<string, string> | { name: string; value: string }[]) =>
   (Array.isArray(values) ? values.map((a) => [a.name, a.value]) : Object.entries(values)).map(([k, v]) => `${k}=${v}`).join(';');
 
-/** Every product (any status) and variant, products in id order; read in batches. */
-export async function exportCatalogCsv(prisma: PrismaClient): Promise<string> {
+/** Every product (any status) and variant, or only the products of `productIds`; products in id order, read in batches. */
+export async function exportCatalogCsv(prisma: PrismaClient, productIds?: readonly string[]): Promise<string> {
   const lines = [csvLine(CATALOG_CSV_COLUMNS)];
   let cursor: string | undefined;
   for (;;) {
     const products = await prisma.product.findMany({
+      ...(productIds ? { where: { id: { in: [...productIds] } } } : {}),
       orderBy: { id: 'asc' }, take: BATCH, ...(cursor ? { cursor: { id: cursor }, skip: 1 } : {}),
       select: {
         id: true, slug: true, title: true, status: true, description: true, category: { select: { path: true } }, brand: { select: { slug: true } },

@@ -1,6 +1,7 @@
 // The admin side of the catalog: every write takes the staff member doing it and is audited.
 export { createCatalogAdminService, type CatalogAdminService, type CatalogAdminServiceOptions } from './catalog-admin-service.ts';
 export { createProduct, updateProduct, setProductStatus, type ProductSnapshot } from './products.ts';
+export { setProductsStatus, type BulkStatusResult } from './bulk-products.ts';
 export { createVariant, updateVariant, deleteVariant, type VariantSnapshot } from './variants.ts';
 export { setProductAttributes, type AttributesSnapshot } from './attributes.ts';
 export { uploadProductImage, updateImageAlt, reorderImages, deleteProductImage, type ImageSnapshot, type UploadImageCommand } from './images.ts';

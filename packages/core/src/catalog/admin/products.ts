@@ -9,13 +9,13 @@ import { chooseSlug } from './slugs.ts';
 
 type Tx = Prisma.TransactionClient;
 
-const PRODUCT_FIELDS = { id: true, slug: true, title: true, description: true, status: true, categoryId: true, brandId: true, featured: true, publishedAt: true } as const;
+export const PRODUCT_FIELDS = { id: true, slug: true, title: true, description: true, status: true, categoryId: true, brandId: true, featured: true, publishedAt: true } as const;
 export type ProductSnapshot = Prisma.ProductGetPayload<{ select: typeof PRODUCT_FIELDS }>;
 
-const loadProduct = (tx: Tx, id: string) => tx.product.findUnique({ where: { id }, select: PRODUCT_FIELDS });
+export const loadProduct = (tx: Tx, id: string) => tx.product.findUnique({ where: { id }, select: PRODUCT_FIELDS });
 
 /** The moves the admin allows; anything else is refused with the reason. */
-const TRANSITIONS: Record<ProductStatus, readonly ProductStatus[]> = {
+export const TRANSITIONS: Record<ProductStatus, readonly ProductStatus[]> = {
   DRAFT: ['ACTIVE', 'ARCHIVED'],
   ACTIVE: ['DRAFT', 'ARCHIVED'],
   ARCHIVED: ['DRAFT'],
@@ -77,10 +77,13 @@ export async function updateProduct(prisma: PrismaClient, actor: StaffActor, inp
   );
 }
 
+/** The audit action of a move to `status`. */
+export const statusAction = (status: ProductStatus) => `catalog.product.${status === 'ACTIVE' ? 'activate' : status === 'ARCHIVED' ? 'archive' : 'draft'}`;
+
 /** Activates, archives, unarchives (back to draft) or unpublishes a product. */
 export async function setProductStatus(prisma: PrismaClient, actor: StaffActor, input: { id: string; status: ProductStatus }): Promise<ProductSnapshot> {
   return auditedChange(prisma, actor, {
-    action: `catalog.product.${input.status === 'ACTIVE' ? 'activate' : input.status === 'ARCHIVED' ? 'archive' : 'draft'}`,
+    action: statusAction(input.status),
     entityType: 'Product', label: 'product', id: input.id, load: loadProduct,
     apply: async (tx) => {
       // The row lock makes the transition check exact when two people click at once.

@@ -10,13 +10,12 @@ import type { Actions, PageServerLoad } from './$types';
 
 export const load = (async ({ locals, url }) => {
   requirePermission(locals, url, 'partners');
-  const [program, rules, partners, categories] = await Promise.all([
+  const [program, rules, categories] = await Promise.all([
     locals.api.adminAffiliate.program.query(),
     locals.api.adminAffiliate.rules.query(),
-    locals.api.adminAffiliate.partnerOptions.query(),
     locals.api.catalog.categories.query(),
   ]).catch(rethrowApiError);
-  return { program, rules, partners, categories, done: url.searchParams.get('done') };
+  return { program, rules, categories, done: url.searchParams.get('done') };
 }) satisfies PageServerLoad;
 
 const RULE_FIELDS = ['partnerId', 'categoryId', 'kind', 'percent', 'fixed', 'currency'] as const;
