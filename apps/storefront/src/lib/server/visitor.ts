@@ -44,8 +44,10 @@ type EventInput = Parameters<Api['recommendations']['record']['mutate']>[0]['eve
  * Sends behaviour events without making the page wait: the call starts now and its outcome is
  * only logged. Losing a view event to an API hiccup is acceptable; slowing every page is not.
  */
-export function recordBehaviour(locals: { api: Api; visitor: VisitorState }, events: EventInput[]): void {
+export function recordBehaviour(locals: { api: Api; visitor: VisitorState; recordedBehaviour?: EventInput[] }, events: EventInput[]): void {
   if (events.length === 0) return;
+  // A render the page cache keeps: each visitor later served the copy records the same events.
+  locals.recordedBehaviour?.push(...events);
   locals.api.recommendations.record
     .mutate({ visitorId: locals.visitor.id ?? undefined, consent: locals.visitor.consent === true, events })
     .catch((error: unknown) => console.warn('Could not record behaviour:', error instanceof Error ? error.message : error));

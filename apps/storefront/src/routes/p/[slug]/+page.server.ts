@@ -1,6 +1,5 @@
 import { error, fail } from '@sveltejs/kit';
 import { Slug } from '@tandem/validators';
-import { newFormKey } from '@tandem/web-kit/form-key';
 import { addLineFromForm } from '$lib/cart-form';
 import { itemTitle } from '$lib/labels';
 import { formFailure, rethrowApiError } from '@tandem/web-kit/api-error';
@@ -26,7 +25,7 @@ export const load = (async ({ locals, params, url }) => {
   const { product, tiers, labels } = await withTodayVariantPrices(locals.api, catalogProduct);
   // `?variant=<sku>` or `?option.<name>=<value>…` (the no-JavaScript picker) choose the variant.
   const variant = selectVariant(product.variants, url.searchParams);
-  return { product, tiers, labels, selectedSku: variant?.sku ?? null, configurable, priceComparison: await priceComparison, recommendations: await recommendations, partnerPicks: await partnerPicks, groupBuys: await groupBuys, askKey: newFormKey(), asker: locals.customer ? { name: locals.customer.name, email: locals.customer.email } : null };
+  return { product, tiers, labels, selectedSku: variant?.sku ?? null, configurable, priceComparison: await priceComparison, recommendations: await recommendations, partnerPicks: await partnerPicks, groupBuys: await groupBuys, asker: locals.customer ? { name: locals.customer.name, email: locals.customer.email } : null };
 }) satisfies PageServerLoad;
 
 export const actions = {
