@@ -11,24 +11,27 @@ const site = () => ({ app: 'shop', https: false }) as const;
 
 /** A shop whose product page shows the price, and the name of a signed-in customer. */
 function shop() {
-  const state = { price: '€10.00', version: '1', renders: 0, sent: [] as StoredEvent[], setsCookie: false };
+  const state = { price: '€10.00', version: '1', renders: 0, sent: [] as StoredEvent[], setsCookie: false, clock: 1_000, hold: null as Promise<void> | null };
   const cache: PageCache = {
-    store: createPageStore({ ttlMs: 60_000, maxBytes: 1_000_000 }),
+    store: createPageStore({ ttlMs: 5_000, maxBytes: 1_000_000, now: () => state.clock }),
     versions: { current: async () => state.version },
     events: createAnonymousEvents({ send: async (events) => state.sent.push(...events), flushAfterMs: 60_000 }),
     ttlMs: 5_000,
   };
   const render: Handle = async ({ event }) => {
     state.renders += 1;
+    const price = state.price;
+    if (state.hold) await state.hold;
     event.locals.recordedBehaviour?.push({ type: 'VIEW', productId: 'p1' });
     const who = event.cookies.get('tandem_shop_session') ? 'Hello Anna' : 'Sign in';
-    const headers = new Headers({ 'content-type': 'text/html', 'x-request-id': `render-${state.renders}` });
+    const headers = new Headers({ 'content-type': 'text/html', 'x-request-id': `render-${state.renders}`, etag: `"v${state.renders}"` });
     if (state.setsCookie) headers.set('set-cookie', 'tandem_shop_cart=new; Path=/');
-    return new Response(`<p>${who}</p><p>${state.price}</p>`, { headers });
+    return new Response(`<p>${who}</p><p>${price}</p>`, { headers });
   };
   const handle = withPageCache(() => cache, site, render);
-  const get = async (path: string, cookies: Record<string, string> = {}, method = 'GET') => {
+  const get = async (path: string, cookies: Record<string, string> = {}, method = 'GET', headers: Record<string, string> = {}) => {
     const { event } = fakeRequestEvent({ url: `http://shop.test${path}`, cookies, method });
+    Object.assign(event, { request: new Request(event.url, { method, headers }) });
     const response = await handle({ event, resolve: () => Promise.reject(new Error('not called')) });
     return { response, html: await response.text() };
   };
@@ -71,6 +74,42 @@ describe('the anonymous page cache', () => {
     expect((await get('/p/road-bike')).html).toContain('€10.00');
     state.version = '2';
     expect((await get('/p/road-bike')).html).toContain('€8.00');
+  });
+
+  it("answers 304 to a visitor who holds the copy's ETag", async () => {
+    const { get } = shop();
+    const first = await get('/p/road-bike');
+    const again = await get('/p/road-bike', {}, 'GET', { 'if-none-match': first.response.headers.get('etag')! });
+    expect(again.response.status).toBe(304);
+    expect(again.html).toBe('');
+    expect(again.response.headers.get('cache-control')).toMatch(/^public, /);
+    expect((await get('/p/road-bike', {}, 'GET', { 'if-none-match': '"other"' })).response.status).toBe(200);
+  });
+
+  it('serves the copy past its time-to-live while one request renders it anew, but no copy of an older version', async () => {
+    const { state, get } = shop();
+    await get('/p/road-bike');
+    state.price = '€9.00';
+    state.clock += 6_000;
+    let release = () => {};
+    state.hold = new Promise((resolve) => (release = resolve));
+    const renewing = get('/p/road-bike');
+    const meanwhile = await get('/p/road-bike');
+    expect(meanwhile.html).toContain('€10.00');
+    expect(meanwhile.response.headers.get('x-page-cache')).toBe('HIT');
+    release();
+    expect((await renewing).html).toContain('€9.00');
+    expect((await get('/p/road-bike')).html).toContain('€9.00');
+
+    state.price = '€8.00';
+    state.version = '2';
+    state.hold = new Promise((resolve) => (release = resolve));
+    const rendering = get('/p/road-bike');
+    const waiting = get('/p/road-bike');
+    release();
+    expect((await waiting).html).toContain('€8.00');
+    expect((await rendering).html).toContain('€8.00');
+    expect(state.renders).toBe(3);
   });
 
   it('keeps no response that sets a cookie', async () => {

@@ -24,7 +24,8 @@ const PER_RESPONSE_HEADERS = new Set(['set-cookie', REQUEST_ID_HEADER, 'date', '
 
 /**
  * `handle` behind the page cache `cache()` (null: off). Concurrent anonymous requests for the
- * same page at the same version wait for one render.
+ * same page at the same version share one render: they wait for it, or get the copy past its
+ * time-to-live while it runs. A copy of an older catalog version is never served.
  */
 export function withPageCache(cache: () => PageCache | null, site: () => FrontEndSite, handle: Handle): Handle {
   const renders = new Map<string, Promise<StoredPage | null>>();
@@ -35,13 +36,15 @@ export function withPageCache(cache: () => PageCache | null, site: () => FrontEn
     const version = pages && key ? await pages.versions.current() : null;
     if (!pages || !key || version === null) return markedPrivate(event, await handle(input));
 
-    const stored = pages.store.get(key, version);
-    if (stored) return served(pages, stored, 'HIT');
+    const stored = pages.store.lookup(key, version);
+    if (stored?.fresh) return served(event, pages, stored.page);
     const renderKey = `${version} ${key}`;
     const running = renders.get(renderKey);
     if (running) {
+      // One request renders; the others get the copy past its time-to-live (same catalog version) meanwhile.
+      if (stored) return served(event, pages, stored.page);
       const page = await running;
-      return page ? served(pages, page, 'HIT') : markedPrivate(event, await handle(input));
+      return page ? served(event, pages, page) : markedPrivate(event, await handle(input));
     }
 
     let done: (page: StoredPage | null) => void = () => {};
@@ -68,10 +71,13 @@ export function withPageCache(cache: () => PageCache | null, site: () => FrontEn
   };
 }
 
-/** A stored page for another visitor: its recorded behaviour is theirs too. */
-function served(pages: PageCache, page: StoredPage, state: 'HIT'): Response {
+/** A stored page for another visitor (their recorded behaviour is theirs too); a bodiless 304 when they hold its ETag. */
+function served(event: RequestEvent, pages: PageCache, page: StoredPage): Response {
   pages.events.add(page.events);
-  return withHeaders(page, pages, state, newRequestId());
+  const response = withHeaders(page, pages, 'HIT', newRequestId());
+  const etag = response.headers.get('etag');
+  if (etag === null || event.request.headers.get('if-none-match') !== etag) return response;
+  return new Response(null, { status: 304, headers: [...response.headers].filter(([name]) => name !== 'content-type') });
 }
 
 function withHeaders(page: StoredPage, pages: PageCache, state: 'HIT' | 'MISS', requestId: string): Response {

@@ -23,6 +23,17 @@ describe('the page store', () => {
     expect(store.get('a', '1')).toBeUndefined();
   });
 
+  it('still hands out a page past its time-to-live as stale, but never one of another version', () => {
+    const clock = { t: 1_000 };
+    const store = createPageStore({ ttlMs: 5_000, maxBytes: 1_000_000, now: () => clock.t });
+    store.set('a', page('1'));
+    expect(store.lookup('a', '1')?.fresh).toBe(true);
+    clock.t += 6_000;
+    expect(store.lookup('a', '1')).toMatchObject({ fresh: false, page: { version: '1' } });
+    expect(store.lookup('a', '2')).toBeUndefined();
+    expect(store.lookup('a', '1')).toBeUndefined();
+  });
+
   it('holds at most its byte budget, dropping the least recently used page first', () => {
     const store = createPageStore({ ttlMs: 60_000, maxBytes: 3 * (10_000 + 512 + 1) });
     for (const key of ['a', 'b', 'c']) store.set(key, page('1', 10_000));

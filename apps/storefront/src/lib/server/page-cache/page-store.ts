@@ -30,6 +30,11 @@ export interface PageStoreOptions {
 export interface PageStore {
   /** The page under `key` if it was made at `version` and is within its time-to-live. */
   get(key: string, version: string): StoredPage | undefined;
+  /**
+   * The page under `key` made at `version`, past its time-to-live or not (`fresh`): a stale copy
+   * may stand in while one request renders it anew.
+   */
+  lookup(key: string, version: string): { page: StoredPage; fresh: boolean } | undefined;
   set(key: string, page: StoredPage): void;
   readonly size: number;
 }
@@ -43,19 +48,27 @@ export function createPageStore(options: PageStoreOptions): PageStore {
     ttl: options.ttlMs,
     // Expiry is checked on every get: no timers per entry.
     ttlAutopurge: false,
+    // An expired page stays until evicted or replaced: `lookup` may hand it out while it is re-rendered.
+    noDeleteOnStaleGet: true,
     // Read the clock on every get rather than reuse a reading for a millisecond.
     ttlResolution: 0,
     ...(options.now ? { perf: { now: options.now } } : {}),
   });
+  const lookup = (key: string, version: string) => {
+    const page = pages.get(key, { allowStale: true });
+    if (!page) return undefined;
+    if (page.version !== version) {
+      pages.delete(key);
+      return undefined;
+    }
+    return { page, fresh: pages.getRemainingTTL(key) > 0 };
+  };
   return {
     get(key, version) {
-      const page = pages.get(key);
-      if (page && page.version !== version) {
-        pages.delete(key);
-        return undefined;
-      }
-      return page;
+      const found = lookup(key, version);
+      return found?.fresh ? found.page : undefined;
     },
+    lookup,
     set(key, page) {
       pages.set(key, page);
     },
