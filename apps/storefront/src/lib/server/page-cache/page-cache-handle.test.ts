@@ -47,7 +47,7 @@ describe('the anonymous page cache', () => {
     expect(second.html).toBe(first.html);
     expect(first.response.headers.get('x-page-cache')).toBe('MISS');
     expect(second.response.headers.get('x-page-cache')).toBe('HIT');
-    expect(second.response.headers.get('cache-control')).toMatch(/^public, max-age=0, s-maxage=5, stale-while-revalidate=\d+$/);
+    expect(second.response.headers.get('cache-control')).toMatch(/^public, max-age=0, s-maxage=5, stale-while-revalidate=30$/);
     expect(second.response.headers.get('vary')).toBe('Cookie');
     expect(second.response.headers.get('content-type')).toBe('text/html');
     // Each response has its own request id, never the render's.
@@ -110,6 +110,20 @@ describe('the anonymous page cache', () => {
     expect((await waiting).html).toContain('€8.00');
     expect((await rendering).html).toContain('€8.00');
     expect(state.renders).toBe(3);
+  });
+
+  it('lets no copy stand in once it is more than half a minute past its time-to-live', async () => {
+    const { state, get } = shop();
+    await get('/p/road-bike');
+    state.price = '€9.00';
+    state.clock += 5_000 + 30_001;
+    let release = () => {};
+    state.hold = new Promise((resolve) => (release = resolve));
+    const renewing = get('/p/road-bike');
+    const waiting = get('/p/road-bike');
+    release();
+    expect((await waiting).html).toContain('€9.00');
+    expect((await renewing).html).toContain('€9.00');
   });
 
   it('keeps no response that sets a cookie', async () => {

@@ -19,6 +19,9 @@ export interface PageCache {
   ttlMs: number;
 }
 
+/** How long past its time-to-live a copy may still stand in while it is re-rendered; also the `stale-while-revalidate` sent. */
+export const MAX_STALE_MS = 30_000;
+
 /** Headers that belong to one response, never to a stored copy. */
 const PER_RESPONSE_HEADERS = new Set(['set-cookie', REQUEST_ID_HEADER, 'date', 'content-length', 'cache-control', 'x-page-cache']);
 
@@ -42,7 +45,7 @@ export function withPageCache(cache: () => PageCache | null, site: () => FrontEn
     const running = renders.get(renderKey);
     if (running) {
       // One request renders; the others get the copy past its time-to-live (same catalog version) meanwhile.
-      if (stored) return served(event, pages, stored.page);
+      if (stored && stored.expiredForMs <= MAX_STALE_MS) return served(event, pages, stored.page);
       const page = await running;
       return page ? served(event, pages, page) : markedPrivate(event, await handle(input));
     }
@@ -77,16 +80,17 @@ function served(event: RequestEvent, pages: PageCache, page: StoredPage): Respon
   const response = withHeaders(page, pages, 'HIT', newRequestId());
   const etag = response.headers.get('etag');
   if (etag === null || event.request.headers.get('if-none-match') !== etag) return response;
-  return new Response(null, { status: 304, headers: [...response.headers].filter(([name]) => name !== 'content-type') });
+  return new Response(null, { status: 304, headers: [...response.headers].filter(([name]) => name !== 'content-type' && name !== 'content-length') });
 }
 
 function withHeaders(page: StoredPage, pages: PageCache, state: 'HIT' | 'MISS', requestId: string): Response {
   const headers = new Headers(page.headers);
-  headers.set('cache-control', publicCacheControl(pages.ttlMs));
+  headers.set('cache-control', publicCacheControl(pages.ttlMs, MAX_STALE_MS));
   // A shared cache must not hand this copy to someone whose cookies would change the page.
   headers.set('vary', 'Cookie');
   headers.set('x-page-cache', state);
   headers.set(REQUEST_ID_HEADER, requestId);
+  headers.set('content-length', String(page.body.byteLength));
   return new Response(page.body, { status: page.status, headers });
 }
 

@@ -51,6 +51,6 @@ export function isShareableResponse(response: Response): boolean {
  * `Cache-Control` of a page served to anonymous visitors: browsers revalidate (`max-age=0`);
  * shared caches keep it as long as this server does and may serve it stale while refetching.
  */
-export function publicCacheControl(ttlMs: number): string {
-  return `public, max-age=0, s-maxage=${Math.max(1, Math.floor(ttlMs / 1000))}, stale-while-revalidate=30`;
+export function publicCacheControl(ttlMs: number, staleMs: number): string {
+  return `public, max-age=0, s-maxage=${Math.max(1, Math.floor(ttlMs / 1000))}, stale-while-revalidate=${Math.floor(staleMs / 1000)}`;
 }

@@ -29,7 +29,7 @@ describe('the page store', () => {
     store.set('a', page('1'));
     expect(store.lookup('a', '1')?.fresh).toBe(true);
     clock.t += 6_000;
-    expect(store.lookup('a', '1')).toMatchObject({ fresh: false, page: { version: '1' } });
+    expect(store.lookup('a', '1')).toMatchObject({ fresh: false, expiredForMs: 1_000, page: { version: '1' } });
     expect(store.lookup('a', '2')).toBeUndefined();
     expect(store.lookup('a', '1')).toBeUndefined();
   });

@@ -34,7 +34,7 @@ export interface PageStore {
    * The page under `key` made at `version`, past its time-to-live or not (`fresh`): a stale copy
    * may stand in while one request renders it anew.
    */
-  lookup(key: string, version: string): { page: StoredPage; fresh: boolean } | undefined;
+  lookup(key: string, version: string): { page: StoredPage; fresh: boolean; expiredForMs: number } | undefined;
   set(key: string, page: StoredPage): void;
   readonly size: number;
 }
@@ -61,7 +61,8 @@ export function createPageStore(options: PageStoreOptions): PageStore {
       pages.delete(key);
       return undefined;
     }
-    return { page, fresh: pages.getRemainingTTL(key) > 0 };
+    const remaining = pages.getRemainingTTL(key);
+    return { page, fresh: remaining > 0, expiredForMs: Math.max(0, -remaining) };
   };
   return {
     get(key, version) {
