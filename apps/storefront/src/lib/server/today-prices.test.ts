@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Api } from './api';
 import { withTodayVariantPrices } from './today-prices';
 
-const money = (amount: number) => ({ amount, currency: 'EUR' });
+const money = (amount: number): { amount: number; currency: string } => ({ amount, currency: 'EUR' });
 
 describe("a product page's prices", () => {
   it('come from one pricing call: the range, the variants, their tiers and labels', async () => {
@@ -17,7 +17,7 @@ describe("a product page's prices", () => {
         },
       },
     } as unknown as Api;
-    const product = { id: 'p1', price: { min: money(1_000), max: money(1_000) }, compareAt: null, variants: [{ id: 'v1', price: money(1_000), compareAt: null }] };
+    const product = { id: 'p1', price: { min: money(1_000), max: money(1_000) }, compareAt: null as { amount: number; currency: string } | null, variants: [{ id: 'v1', price: money(1_000), compareAt: null as { amount: number; currency: string } | null }] };
     const priced = await withTodayVariantPrices(api, product);
     expect(calls).toEqual([['p1']]);
     expect(priced.product.price.min.amount).toBe(800);

@@ -11,7 +11,7 @@ export type StoredEvent = RecordEventsInput['events'][number];
 export interface StoredPage {
   status: number;
   headers: [string, string][];
-  body: Uint8Array;
+  body: Uint8Array<ArrayBuffer>;
   /** The catalog version current when the render started. */
   version: string;
   /** Behaviour the render recorded (a product view), sent again for every visitor served this copy. */
