@@ -3,7 +3,7 @@
 // HTML served as a static file by the same Node server (sirv, which serves build/client) in the
 // same run, rounds alternating. Also reports every process's resident memory, peak and at the end.
 // Usage: pnpm bench:storefront [--rounds 3] [--duration 5] [--connections 16] [--fresh] [--no-page-cache]
-// --no-page-cache starts the storefront with PAGE_CACHE_TTL_MS=0: every request renders.
+// The storefront runs with its page cache on (PAGE_CACHE_TTL_MS=5000); --no-page-cache: every request renders.
 // Needs `pnpm --filter @tandem/storefront build`. The demo store lives in .data/bench/storefront
 // (seeded on the first run, about a minute; --fresh starts it over).
 import { spawn, type ChildProcess } from 'node:child_process';
@@ -109,7 +109,7 @@ try {
   await waitFor(`${apiOrigin}/health`, 'The API', 10 * 60_000);
   console.error(`API ready in ${((performance.now() - since) / 1000).toFixed(1)} s (${path.relative(repoRoot, dataDir)})`);
   const startStorefront = async () => {
-    const proc = start('storefront', [storefrontBuild], { PORT: String(flags['storefront-port']), HOST: '127.0.0.1', API_URL: apiOrigin, ORIGIN: storefrontOrigin, INTERNAL_API_SECRET: secret, PUBLIC_STORE_URL: storefrontOrigin, ...(PAGE_CACHE ? {} : { PAGE_CACHE_TTL_MS: '0' }) });
+    const proc = start('storefront', [storefrontBuild], { PORT: String(flags['storefront-port']), HOST: '127.0.0.1', API_URL: apiOrigin, ORIGIN: storefrontOrigin, INTERNAL_API_SECRET: secret, PUBLIC_STORE_URL: storefrontOrigin, PAGE_CACHE_TTL_MS: PAGE_CACHE ? '5000' : '0' });
     await waitFor(`${storefrontOrigin}/`, 'The storefront', 60_000);
     return proc;
   };

@@ -13,13 +13,13 @@ export const PRIVATE_CACHE_CONTROL = 'private, no-store';
  */
 const CACHEABLE_PAGES: readonly RegExp[] = [/^\/$/, /^\/products$/, /^\/c\/[a-z0-9-]+(\/[a-z0-9-]+)*$/, /^\/p\/[a-z0-9-]+$/];
 
-/** SvelteKit's client-side navigation asks for `<page>/__data.json`; it is the same page's data. */
-const DATA_SUFFIX = '/__data.json';
-
-/** True for a page (or its navigation data) in `CACHEABLE_PAGES`. */
+/**
+ * True for a page in `CACHEABLE_PAGES`. Not for its client-side navigation data
+ * (`<page>/__data.json`): the browser may ask for it before a choice that changes the visitor
+ * (hover preloading) and reuse it after, so it is rendered for each request.
+ */
 export function isCacheablePage(pathname: string): boolean {
-  const page = pathname.endsWith(DATA_SUFFIX) ? pathname.slice(0, -DATA_SUFFIX.length) || '/' : pathname;
-  return CACHEABLE_PAGES.some((pattern) => pattern.test(page));
+  return CACHEABLE_PAGES.some((pattern) => pattern.test(pathname));
 }
 
 /**

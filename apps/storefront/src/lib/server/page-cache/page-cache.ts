@@ -1,5 +1,6 @@
-// This process's page cache, built once from the environment: PAGE_CACHE_TTL_MS (default 5 000;
-// 0 turns it off) and PAGE_CACHE_MAX_MB (default 64). See README "Anonymous page cache".
+// This process's page cache, built once from the environment: PAGE_CACHE_TTL_MS (default 0: off;
+// 5 000 is the tested setting) and PAGE_CACHE_MAX_MB (default 64). Opt-in until the known failure
+// of e2e personalization.spec.ts with it on is understood (README, PAGE_CACHE_TTL_MS).
 import { env } from '$env/dynamic/private';
 import { z } from 'zod';
 import { apiUrl, createApi } from '../api';
@@ -9,7 +10,7 @@ import type { PageCache } from './page-cache-handle';
 import { createPageStore } from './page-store';
 
 const PageCacheEnv = z.object({
-  PAGE_CACHE_TTL_MS: z.coerce.number().int().min(0).max(3_600_000).default(5_000),
+  PAGE_CACHE_TTL_MS: z.coerce.number().int().min(0).max(3_600_000).default(0),
   PAGE_CACHE_MAX_MB: z.coerce.number().int().min(1).max(4_096).default(64),
 });
 
