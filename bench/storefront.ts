@@ -2,7 +2,8 @@
 // by the built storefront (adapter-node) from the real API on the demo store, next to the same
 // HTML served as a static file by the same Node server (sirv, which serves build/client) in the
 // same run, rounds alternating. Also reports every process's resident memory, peak and at the end.
-// Usage: pnpm bench:storefront [--rounds 3] [--duration 5] [--connections 16] [--fresh]
+// Usage: pnpm bench:storefront [--rounds 3] [--duration 5] [--connections 16] [--fresh] [--no-page-cache]
+// The storefront runs with its page cache on (PAGE_CACHE_TTL_MS=5000); --no-page-cache: every request renders.
 // Needs `pnpm --filter @tandem/storefront build`. The demo store lives in .data/bench/storefront
 // (seeded on the first run, about a minute; --fresh starts it over).
 import { spawn, type ChildProcess } from 'node:child_process';
@@ -26,11 +27,13 @@ const { values: flags } = parseArgs({
     'api-port': { type: 'string', default: '4530' },
     'storefront-port': { type: 'string', default: '3530' },
     fresh: { type: 'boolean', default: false },
+    'no-page-cache': { type: 'boolean', default: false },
   },
 });
 const ROUNDS = Number(flags.rounds);
 const DURATION = Number(flags.duration);
 const CONNECTIONS = Number(flags.connections);
+const PAGE_CACHE = !flags['no-page-cache'];
 const apiOrigin = `http://127.0.0.1:${flags['api-port']}`;
 const storefrontOrigin = `http://127.0.0.1:${flags['storefront-port']}`;
 const dataDir = path.join(benchDataDir, 'storefront');
@@ -106,7 +109,7 @@ try {
   await waitFor(`${apiOrigin}/health`, 'The API', 10 * 60_000);
   console.error(`API ready in ${((performance.now() - since) / 1000).toFixed(1)} s (${path.relative(repoRoot, dataDir)})`);
   const startStorefront = async () => {
-    const proc = start('storefront', [storefrontBuild], { PORT: String(flags['storefront-port']), HOST: '127.0.0.1', API_URL: apiOrigin, ORIGIN: storefrontOrigin, INTERNAL_API_SECRET: secret, PUBLIC_STORE_URL: storefrontOrigin });
+    const proc = start('storefront', [storefrontBuild], { PORT: String(flags['storefront-port']), HOST: '127.0.0.1', API_URL: apiOrigin, ORIGIN: storefrontOrigin, INTERNAL_API_SECRET: secret, PUBLIC_STORE_URL: storefrontOrigin, PAGE_CACHE_TTL_MS: PAGE_CACHE ? '5000' : '0' });
     await waitFor(`${storefrontOrigin}/`, 'The storefront', 60_000);
     return proc;
   };
@@ -160,7 +163,7 @@ try {
   const results = new Map<string, LoadResult[]>();
   const record = (key: string, r: LoadResult) => results.set(key, [...(results.get(key) ?? []), r]);
   const load = (p: string) => runLoad({ origin: storefrontOrigin, paths: [p], connections: CONNECTIONS, duration: DURATION });
-  console.error(`Warm-up, then ${ROUNDS} × ${DURATION} s rounds per target, ${CONNECTIONS} connections, ${os.cpus().length} CPUs, load ${os.loadavg().map((l) => l.toFixed(2)).join(' ')}`);
+  console.error(`Warm-up, then ${ROUNDS} × ${DURATION} s rounds per target, ${CONNECTIONS} connections, page cache ${PAGE_CACHE ? 'on' : 'off'}, ${os.cpus().length} CPUs, load ${os.loadavg().map((l) => l.toFixed(2)).join(' ')}`);
   for (const page of pages) await runLoad({ origin: storefrontOrigin, paths: [page.ssr], connections: CONNECTIONS, duration: 2 });
   for (let round = 1; round <= ROUNDS; round++) {
     for (const page of pages) {
@@ -189,7 +192,7 @@ try {
   if (rows.some((r) => r.ssrRps === 0)) console.log('A target finished no request within a round: make rounds longer (--duration) or the machine quieter.');
   console.log('\nprocess      peak RSS MB  end RSS MB');
   for (const m of memory) console.log(`${m.process.padEnd(12)} ${String(m.peakRssMb).padStart(11)}  ${String(m.endRssMb).padStart(10)}`);
-  await writeJson(path.join(import.meta.dirname, 'results/storefront-latest.json'), { at: new Date().toISOString(), rounds: ROUNDS, durationS: DURATION, connections: CONNECTIONS, loadAverage: os.loadavg(), pages: rows, memory });
+  await writeJson(path.join(import.meta.dirname, 'results/storefront-latest.json'), { at: new Date().toISOString(), pageCache: PAGE_CACHE, rounds: ROUNDS, durationS: DURATION, connections: CONNECTIONS, loadAverage: os.loadavg(), pages: rows, memory });
   console.log('Written to bench/results/storefront-latest.json');
 } catch (error) {
   if (!cleanup.interrupted) {

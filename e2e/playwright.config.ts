@@ -115,7 +115,8 @@ export default defineConfig({
       url: `http://127.0.0.1:${storefrontPort}/`,
       timeout: 60_000,
       reuseExistingServer: false,
-      env: { PORT: String(storefrontPort), HOST: '127.0.0.1', API_URL: `http://127.0.0.1:${apiPort}`, ORIGIN: `http://127.0.0.1:${storefrontPort}`, INTERNAL_API_SECRET: internalApiSecret, PUBLIC_STORE_URL: `http://127.0.0.1:${storefrontPort}`, ...stripeStorefrontEnv },
+      // E2E_PAGE_CACHE=1 turns the storefront's anonymous page cache on (opt-in; page-cache.spec.ts needs it).
+      env: { PORT: String(storefrontPort), HOST: '127.0.0.1', API_URL: `http://127.0.0.1:${apiPort}`, ORIGIN: `http://127.0.0.1:${storefrontPort}`, INTERNAL_API_SECRET: internalApiSecret, PUBLIC_STORE_URL: `http://127.0.0.1:${storefrontPort}`, ...stripeStorefrontEnv, ...(process.env.E2E_PAGE_CACHE === '1' ? { PAGE_CACHE_TTL_MS: '5000' } : {}) },
     },
     {
       command: 'node apps/admin/build',

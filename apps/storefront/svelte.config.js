@@ -9,8 +9,10 @@ const config = {
     // The shop loads nothing from other origins: images come through /media on this server.
     // The one exception is Stripe's Payment Element, which only loads (from Stripe's hosts, as
     // Stripe requires) on an order page when STRIPE_PUBLISHABLE_KEY is set.
+    // Hashes, not nonces, for inline scripts: the page cache serves one rendered page to many
+    // visitors, and a nonce repeated across responses would no longer be a secret.
     csp: {
-      mode: 'auto',
+      mode: 'hash',
       directives: {
         'default-src': ['self'],
         'script-src': ['self', 'https://js.stripe.com'],

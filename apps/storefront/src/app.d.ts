@@ -2,6 +2,7 @@
 import type { Api } from '$lib/server/api';
 import type { ApiAuth } from '@tandem/web-kit/api-auth';
 import type { FrontEndSite } from '@tandem/web-kit/site';
+import type { StoredEvent } from '$lib/server/page-cache/page-store';
 import type { VisitorState } from '$lib/server/visitor';
 import type { SignedInCustomer } from '$lib/shop-types';
 
@@ -18,6 +19,8 @@ declare global {
       visitor: VisitorState;
       /** The shop and its configured scheme: which cookie names and security headers apply. */
       site: FrontEndSite;
+      /** Set on a render the page cache may keep: behaviour it records, sent again for each visitor served the copy. */
+      recordedBehaviour?: StoredEvent[];
     }
   }
 }

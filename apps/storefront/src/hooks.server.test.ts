@@ -1,6 +1,6 @@
 // The shop's hooks through a request: every response leaves with the security headers, and the
 // hooks read the shop's own cookie names, never the admin's.
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { fakeRequestEvent } from '@tandem/web-kit/testing/request-event';
 import { apiHeaders } from '@tandem/web-kit/api-auth';
 import { handle } from './hooks.server.ts';
@@ -11,6 +11,11 @@ function serveOver(origin: string): void {
   process.env.ORIGIN = origin;
   process.env.PUBLIC_STORE_URL = origin;
 }
+
+// The page cache has its own tests (lib/server/page-cache); here every request reaches the hooks.
+beforeAll(() => {
+  process.env.PAGE_CACHE_TTL_MS = '0';
+});
 
 afterEach(() => {
   delete process.env.ORIGIN;

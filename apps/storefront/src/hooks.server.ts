@@ -4,6 +4,8 @@ import type { ApiAuth } from '@tandem/web-kit/api-auth';
 import { newRequestId, withRequestIdHeader } from '@tandem/web-kit/request-id';
 import { withSecurityHeadersHandle } from '@tandem/web-kit/security-handle';
 import { cookieName, endSession } from '$lib/server/cookies';
+import { pageCache } from '$lib/server/page-cache/page-cache';
+import { withPageCache } from '$lib/server/page-cache/page-cache-handle';
 import { shopSite } from '$lib/server/public-origin';
 import { readVisitor } from '$lib/server/visitor';
 import type { SignedInCustomer } from '$lib/shop-types';
@@ -28,8 +30,8 @@ const handleShopper: Handle = async ({ event, resolve }) => {
   return withRequestIdHeader(await resolve(event), auth.requestId!);
 };
 
-/** Security headers on every response, whatever answers it. */
-export const handle: Handle = withSecurityHeadersHandle(shopSite, handleShopper);
+/** Security headers on every response, whatever answers it; anonymous pages from the page cache. */
+export const handle: Handle = withSecurityHeadersHandle(shopSite, withPageCache(pageCache, shopSite, handleShopper));
 
 /** The customer behind the session cookie; a session the API no longer knows loses its cookie. */
 async function signedInCustomer(event: RequestEvent): Promise<SignedInCustomer | null> {

@@ -62,4 +62,14 @@ describe('cached catalog reads in one process', () => {
     expect(order.lines.map((l) => [l.quantity, l.unitPrice.amount])).toEqual([[2, 3_400]]);
     expect((await db.prisma.productVariant.findUniqueOrThrow({ where: { id: chain.variantId } })).stockOnHand).toBe(0);
   });
+
+  it('tells front ends the catalog version its cached reads are at, which a staff change moves', async () => {
+    const shopper = callerFor(services);
+    const chain = await product(4_000);
+    const before = (await shopper.catalog.version()).version;
+    expect(before).toMatch(/^\d+$/);
+    await manager.adminCatalog.variants.update({ id: chain.variantId, priceAmount: 3_900 });
+    const after = (await shopper.catalog.version()).version;
+    expect(BigInt(after)).toBeGreaterThan(BigInt(before));
+  });
 });

@@ -18,4 +18,7 @@ export const catalogRouter = router({
     .meta(rest('GET', '/catalog/featured', { tag: 'Catalog', summary: 'Featured products' }))
     .input(CatalogFeaturedInput)
     .query(({ ctx, input }) => ctx.services.catalog.featured(input.limit)),
+  // For front-end page caches (the storefront's page-cache.ts asks at most once a second); not a
+  // public read: a shared cache keeping it would hold pages back.
+  version: publicProcedure.query(async ({ ctx }) => ({ version: await ctx.services.catalog.version() })),
 });

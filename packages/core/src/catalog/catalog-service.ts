@@ -55,6 +55,12 @@ export function createCatalogService(prisma: PrismaClient, options: CatalogServi
       reads.clear();
       facetIndex?.markStale('stock');
     },
+    /**
+     * The catalog version this process's cached reads are at (read from the database when it
+     * follows none yet). Front ends key whole cached pages by it: a page made at this version
+     * shows nothing older than these reads.
+     */
+    version: async (): Promise<string> => reads.version ?? readCatalogVersion(prisma),
     /** Reads the catalog version from the database and follows it (after a write here; as a safety net for a lost NOTIFY). */
     refreshVersion: async () => followVersion(await readCatalogVersion(prisma)),
     /** Cached reads answered from memory and those that loaded, since the start (for the cache's hit ratio). */

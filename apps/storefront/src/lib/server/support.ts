@@ -4,6 +4,7 @@
 import { redirect, type RequestEvent } from '@sveltejs/kit';
 import { AskQuestionInput, ShopperReplyInput, type ConversationRef } from '@tandem/validators';
 import { invalidForm, refusedForm } from '@tandem/web-kit/form-failure';
+import { newFormKey } from '@tandem/web-kit/form-key';
 import { textFields, validate } from '@tandem/web-kit/forms';
 
 export const ASK_FIELDS = ['name', 'email', 'subject', 'message'] as const;
@@ -17,6 +18,9 @@ export function conversationPath(conversation: { number: number }, token: string
 export async function askQuestion(event: RequestEvent) {
   const form = await event.request.formData();
   const values = textFields(form, [...ASK_FIELDS, 'requestKey', 'productId']);
+  // A product page's form has no key without JavaScript (a cached page carries none): one is
+  // issued now, and the form shown again after a refusal keeps it.
+  if (!values.requestKey) values.requestKey = newFormKey();
   const parsed = validate(AskQuestionInput, {
     ...values,
     subject: values.subject.trim() || undefined,

@@ -13,7 +13,11 @@ type Prices = Awaited<ReturnType<Api['promotions']['productPrices']['query']>>;
 /** The products with today's prices; on an API failure the catalog prices stay (never a broken page). */
 export async function withTodayPrices<T extends Priced>(api: Api, products: readonly T[]): Promise<T[]> {
   if (products.length === 0) return [...products];
-  const prices = await todayPrices(api, products.map((p) => p.id));
+  return applyTodayPrices(products, await todayPrices(api, products.map((p) => p.id)));
+}
+
+/** `products` with the prices of `prices` where they are lower than the catalog's. */
+function applyTodayPrices<T extends Priced>(products: readonly T[], prices: Prices): T[] {
   return products.map((product) => {
     const today = prices.find((p) => p.productId === product.id);
     if (!today || today.min >= product.price.min.amount) return product;
@@ -39,9 +43,11 @@ interface PricedDetail extends Priced {
 
 /** A product page's product with today's variant prices, and each variant's volume tiers by variant id. */
 export async function withTodayVariantPrices<T extends PricedDetail>(api: Api, product: T): Promise<{ product: T; tiers: Record<string, { minQuantity: number; unitAmount: number }[]>; labels: Record<string, string> }> {
-  const [today] = await todayPrices(api, [product.id]);
+  // One call: the product's range and its variants' prices come from the same answer.
+  const prices = await todayPrices(api, [product.id]);
+  const [today] = prices;
   if (!today) return { product, tiers: {}, labels: {} };
-  const [priced] = await withTodayPrices(api, [product]);
+  const [priced] = applyTodayPrices([product], prices);
   const variants = product.variants.map((variant) => {
     const v = today.variants.find((t) => t.variantId === variant.id);
     if (!v || v.amount >= variant.price.amount) return variant;

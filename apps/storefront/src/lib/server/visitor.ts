@@ -41,14 +41,20 @@ export function chooseTracking(event: { cookies: Pick<Cookies, 'set' | 'delete'>
 type EventInput = Parameters<Api['recommendations']['record']['mutate']>[0]['events'][number];
 
 /**
- * Sends behaviour events without making the page wait: the call starts now and its outcome is
- * only logged. Losing a view event to an API hiccup is acceptable; slowing every page is not.
+ * Sends behaviour events; a failure is only logged (losing a view event to an API hiccup is
+ * acceptable, breaking a page is not). The returned promise never rejects: a load may start the
+ * call early and await it at its end, so the next page the visitor opens already counts it.
  */
-export function recordBehaviour(locals: { api: Api; visitor: VisitorState }, events: EventInput[]): void {
-  if (events.length === 0) return;
-  locals.api.recommendations.record
+export function recordBehaviour(locals: { api: Api; visitor: VisitorState; recordedBehaviour?: EventInput[] }, events: EventInput[]): Promise<void> {
+  if (events.length === 0) return Promise.resolve();
+  // A render the page cache keeps: each visitor later served the copy records the same events.
+  locals.recordedBehaviour?.push(...events);
+  return locals.api.recommendations.record
     .mutate({ visitorId: locals.visitor.id ?? undefined, consent: locals.visitor.consent === true, events })
-    .catch((error: unknown) => console.warn('Could not record behaviour:', error instanceof Error ? error.message : error));
+    .then(
+      () => undefined,
+      (error: unknown) => console.warn('Could not record behaviour:', error instanceof Error ? error.message : error),
+    );
 }
 
 /** After sign-in or sign-up: the visitor's anonymous history joins the customer's. */

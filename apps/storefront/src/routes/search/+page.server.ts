@@ -14,7 +14,7 @@ export const load = (async ({ locals, url }) => {
     Object.assign(state, { category: '', brands: [], attributes: {}, min: '', max: '', inStock: false, page: 1 });
     return api.search.query.query({ q: state.q, sort: state.sort }).catch(rethrowApiError);
   });
-  if (state.q && state.page === 1) recordBehaviour(locals, [{ type: 'SEARCH', query: state.q.slice(0, 200), resultCount: result.total }]);
+  if (state.q && state.page === 1) void recordBehaviour(locals, [{ type: 'SEARCH', query: state.q.slice(0, 200), resultCount: result.total }]);
   // Nothing found: offer words that exist and the store's popular products instead of a dead end.
   const fallback =
     result.total === 0

@@ -1,6 +1,5 @@
 import { error, fail } from '@sveltejs/kit';
 import { Slug } from '@tandem/validators';
-import { newFormKey } from '@tandem/web-kit/form-key';
 import { addLineFromForm } from '$lib/cart-form';
 import { itemTitle } from '$lib/labels';
 import { formFailure, rethrowApiError } from '@tandem/web-kit/api-error';
@@ -18,7 +17,8 @@ export const load = (async ({ locals, params, url }) => {
     locals.api.catalog.bySlug.query({ slug: params.slug }).catch(rethrowApiError),
     locals.api.configurator.isConfigurable.query({ slug: params.slug }).catch(() => false),
   ]);
-  recordBehaviour(locals, [{ type: 'VIEW', productId: catalogProduct.id }]);
+  // Runs beside the loads below; awaited at the end so the visitor's next page already knows the view.
+  const viewRecorded = recordBehaviour(locals, [{ type: 'VIEW', productId: catalogProduct.id }]);
   // Recommendations are a bonus: a failure leaves their sections out rather than the page.
   const recommendations = locals.api.recommendations.forProduct.query({ productId: catalogProduct.id, limit: 4 }).catch(() => ({ boughtTogether: [], similar: [] }));
   const partnerPicks = locals.api.partnerContent.forProduct.query({ productId: catalogProduct.id, limit: 3 }).catch(() => []);
@@ -26,7 +26,8 @@ export const load = (async ({ locals, params, url }) => {
   const { product, tiers, labels } = await withTodayVariantPrices(locals.api, catalogProduct);
   // `?variant=<sku>` or `?option.<name>=<value>…` (the no-JavaScript picker) choose the variant.
   const variant = selectVariant(product.variants, url.searchParams);
-  return { product, tiers, labels, selectedSku: variant?.sku ?? null, configurable, priceComparison: await priceComparison, recommendations: await recommendations, partnerPicks: await partnerPicks, groupBuys: await groupBuys, askKey: newFormKey(), asker: locals.customer ? { name: locals.customer.name, email: locals.customer.email } : null };
+  await viewRecorded;
+  return { product, tiers, labels, selectedSku: variant?.sku ?? null, configurable, priceComparison: await priceComparison, recommendations: await recommendations, partnerPicks: await partnerPicks, groupBuys: await groupBuys, asker: locals.customer ? { name: locals.customer.name, email: locals.customer.email } : null };
 }) satisfies PageServerLoad;
 
 export const actions = {
@@ -37,7 +38,7 @@ export const actions = {
       const { cart, cartToken } = await event.locals.api.cart.addLine.mutate(parsed.data);
       if (cartToken) rememberCart(event, cartToken);
       const line = cart.lines.find((l) => l.variantId === parsed.data.variantId);
-      if (line) recordBehaviour(event.locals, [{ type: 'ADD_TO_CART', productId: line.productId, quantity: parsed.data.quantity }]);
+      if (line) void recordBehaviour(event.locals, [{ type: 'ADD_TO_CART', productId: line.productId, quantity: parsed.data.quantity }]);
       const title = line ? itemTitle(line.productTitle, line.variantTitle) : 'the item';
       return { added: { quantity: parsed.data.quantity, title, inCart: line?.quantity ?? parsed.data.quantity } };
     } catch (cause) {

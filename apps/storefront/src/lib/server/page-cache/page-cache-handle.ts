@@ -1,0 +1,110 @@
+// The anonymous page cache as a `handle` wrapper: a visitor with no session, cart, referral or
+// visitor cookie asking for a product, category, listing or the home page gets the copy the
+// last anonymous render made at the current catalog version, or renders it for everyone.
+// Anything else passes through untouched, marked `private, no-store`.
+import type { Handle, RequestEvent } from '@sveltejs/kit';
+import { newRequestId, REQUEST_ID_HEADER } from '@tandem/web-kit/request-id';
+import type { FrontEndSite } from '@tandem/web-kit/site';
+import type { AnonymousEvents } from './anonymous-events';
+import type { CatalogVersionWatch } from './catalog-version-watch';
+import { anonymousPageKey, isShareableResponse, PRIVATE_CACHE_CONTROL, publicCacheControl } from './page-cache-policy';
+import type { PageStore, StoredEvent, StoredPage } from './page-store';
+
+/** The parts of a page cache; one per process (page-cache.ts builds it from the environment). */
+export interface PageCache {
+  store: PageStore;
+  versions: CatalogVersionWatch;
+  events: AnonymousEvents;
+  /** The store's time-to-live, for `Cache-Control`. */
+  ttlMs: number;
+}
+
+/** How long past its time-to-live a copy may still stand in while it is re-rendered; also the `stale-while-revalidate` sent. */
+export const MAX_STALE_MS = 30_000;
+
+/** Headers that belong to one response, never to a stored copy. */
+const PER_RESPONSE_HEADERS = new Set(['set-cookie', REQUEST_ID_HEADER, 'date', 'content-length', 'cache-control', 'x-page-cache']);
+
+/**
+ * `handle` behind the page cache `cache()` (null: off). Concurrent anonymous requests for the
+ * same page at the same version share one render: they wait for it, or get the copy past its
+ * time-to-live while it runs. A copy of an older catalog version is never served.
+ */
+export function withPageCache(cache: () => PageCache | null, site: () => FrontEndSite, handle: Handle): Handle {
+  const renders = new Map<string, Promise<StoredPage | null>>();
+  return async (input) => {
+    const { event } = input;
+    const pages = cache();
+    const key = pages ? anonymousPageKey({ method: event.request.method, url: event.url, cookies: event.cookies }, site()) : null;
+    const version = pages && key ? await pages.versions.current() : null;
+    if (!pages || !key || version === null) return markedPrivate(event, await handle(input));
+
+    const stored = pages.store.lookup(key, version);
+    if (stored?.fresh) return served(event, pages, stored.page);
+    const renderKey = `${version} ${key}`;
+    const running = renders.get(renderKey);
+    if (running) {
+      // One request renders; the others get the copy past its time-to-live (same catalog version) meanwhile.
+      if (stored && stored.expiredForMs <= MAX_STALE_MS) return served(event, pages, stored.page);
+      const page = await running;
+      return page ? served(event, pages, page) : markedPrivate(event, await handle(input));
+    }
+
+    let done: (page: StoredPage | null) => void = () => {};
+    renders.set(renderKey, new Promise((resolve) => (done = resolve)));
+    try {
+      const recorded: StoredEvent[] = [];
+      event.locals.recordedBehaviour = recorded;
+      const response = await handle(input);
+      if (!isShareableResponse(response)) {
+        done(null);
+        return markedPrivate(event, response);
+      }
+      const headers = [...response.headers].filter(([name]) => !PER_RESPONSE_HEADERS.has(name));
+      const page: StoredPage = { status: response.status, headers, body: new Uint8Array(await response.arrayBuffer()), version, events: recorded };
+      pages.store.set(key, page);
+      done(page);
+      return withHeaders(page, pages, 'MISS', response.headers.get(REQUEST_ID_HEADER) ?? newRequestId());
+    } catch (error) {
+      done(null);
+      throw error;
+    } finally {
+      renders.delete(renderKey);
+    }
+  };
+}
+
+/** A stored page for another visitor (their recorded behaviour is theirs too); a bodiless 304 when they hold its ETag. */
+function served(event: RequestEvent, pages: PageCache, page: StoredPage): Response {
+  pages.events.add(page.events);
+  const response = withHeaders(page, pages, 'HIT', newRequestId());
+  const etag = response.headers.get('etag');
+  if (etag === null || event.request.headers.get('if-none-match') !== etag) return response;
+  return new Response(null, { status: 304, headers: [...response.headers].filter(([name]) => name !== 'content-type' && name !== 'content-length') });
+}
+
+function withHeaders(page: StoredPage, pages: PageCache, state: 'HIT' | 'MISS', requestId: string): Response {
+  const headers = new Headers(page.headers);
+  headers.set('cache-control', publicCacheControl(pages.ttlMs, MAX_STALE_MS));
+  // A shared cache must not hand this copy to someone whose cookies would change the page.
+  headers.set('vary', 'Cookie');
+  headers.set('x-page-cache', state);
+  headers.set(REQUEST_ID_HEADER, requestId);
+  headers.set('content-length', String(page.body.byteLength));
+  return new Response(page.body, { status: page.status, headers });
+}
+
+/** Pages and their navigation data no one else may see say so, unless the route already decided. */
+function markedPrivate(event: RequestEvent, response: Response): Response {
+  const type = response.headers.get('content-type') ?? '';
+  const isPage = type.startsWith('text/html') || event.url.pathname.endsWith('/__data.json');
+  if (!isPage || response.headers.has('cache-control')) return response;
+  try {
+    response.headers.set('cache-control', PRIVATE_CACHE_CONTROL);
+    return response;
+  } catch {
+    const copy = new Response(response.body, response);
+    copy.headers.set('cache-control', PRIVATE_CACHE_CONTROL);
+    return copy;
+  }
+}
