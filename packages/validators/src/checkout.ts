@@ -3,6 +3,7 @@ import { line } from './text.ts';
 import { AddressInput, Email, NewPassword } from './accounts.ts';
 import { wholeNumber } from './numbers.ts';
 import { PaymentMethodCode } from './payment-methods.ts';
+import { MinorAmount } from './catalog.ts';
 
 /** A delivery address as given at checkout (the same fields as a saved address). */
 export const ShippingAddressInput = AddressInput.omit({ isDefault: true });
@@ -37,7 +38,12 @@ export const AcceptedTerms = z.literal(true, { error: 'Please accept the terms a
  * A checkout's order: the shopper's acknowledgement and the payment method they chose (checked
  * against the methods the shop offers; absent, the shop's first offered method, for older clients).
  */
-export const PlaceOrderInput = OrderRequestInput.extend({ acceptedTerms: AcceptedTerms, paymentMethod: PaymentMethodCode.optional() });
+export const PlaceOrderInput = OrderRequestInput.extend({
+  acceptedTerms: AcceptedTerms,
+  paymentMethod: PaymentMethodCode.optional(),
+  /** The total the shopper was shown, in minor units: when the order's total differs, it is refused (CONFLICT) with the new total. */
+  expectedTotal: MinorAmount.optional(),
+});
 export type PlaceOrderInput = z.input<typeof PlaceOrderInput>;
 
 /** A guest's order: the checkout fields plus the e-mail the confirmation and the order link go to. */

@@ -23,6 +23,7 @@ export const checkoutRouter = router({
         shippingMethodCode: input.shippingMethodCode,
         referralToken: ctx.auth.referralToken ?? null,
         paymentMethod: input.paymentMethod,
+        expectedTotal: input.expectedTotal,
       }),
     ),
   /** The payment methods checkout offers now for a shipping method (the first is the default), with what their help text needs. */
@@ -44,6 +45,7 @@ export const checkoutRouter = router({
       shippingMethodCode: input.shippingMethodCode,
       referralToken: ctx.auth.referralToken ?? null,
       paymentMethod: input.paymentMethod,
+      expectedTotal: input.expectedTotal,
     }),
   ),
   /** The guest order a link opens; an unknown, altered or expired token is NOT_FOUND. */

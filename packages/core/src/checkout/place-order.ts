@@ -33,6 +33,7 @@ import { attributedClick, recordOrderReferral } from '../partners/index.ts';
 import { assertCodeStillApplies, pricingSnapshotOf, reserveRedemptions } from '../pricing/index.ts';
 import { ALREADY_PLACED, type OrderSource } from './order-source.ts';
 import { choosePayment, type ChosenPayment } from './payment-methods.ts';
+import { assertTotalAsShown } from './total-as-shown.ts';
 
 /** What every order request carries, whoever places it. */
 export interface OrderRequest {
@@ -43,6 +44,8 @@ export interface OrderRequest {
   referralToken?: string | null;
   /** How the shopper pays (checked against the methods the shop offers); absent: the first offered. */
   paymentMethod?: OrderPaymentMethod | undefined;
+  /** The total the checkout page showed, in minor units: a different total refuses the order. */
+  expectedTotal?: number | undefined;
 }
 
 /** A signed-in customer's order. */
@@ -135,6 +138,7 @@ export function cartSource(input: BuyerInput, chosen: ChosenPayment): OrderSourc
       referral = await attributedClick(tx, input.referralToken, now);
       const quote = await quoteCart(tx, cart, input.shippingAddress.country, input.shippingMethodCode, settings, now, { referringPartnerId: referral?.partnerId ?? null, email: emailOf(input) });
       assertCodeStillApplies(quote);
+      assertTotalAsShown(quote, input.expectedTotal);
       return quote;
     },
     reservedUntil: (settings, now) => new Date(now.getTime() + (chosen.holdMinutes ?? settings.reservationMinutes) * 60_000),

@@ -81,7 +81,7 @@ export const actions = {
 
   placeOrder: async ({ request, locals }) => {
     const form = await request.formData();
-    const fields = textFields(form, ['shippingMethodCode', 'idempotencyKey', 'saveAddress', 'acceptedTerms', 'email', 'paymentMethod']);
+    const fields = textFields(form, ['shippingMethodCode', 'idempotencyKey', 'saveAddress', 'acceptedTerms', 'email', 'paymentMethod', 'expectedTotal']);
     const values = addressValuesFromForm(form);
     const submitted = { method: fields.shippingMethodCode, key: fields.idempotencyKey, email: locals.customer?.email ?? fields.email, payment: fields.paymentMethod, guest: !locals.customer };
     const address = shippingAddressFrom(values);
@@ -92,7 +92,9 @@ export const actions = {
     const paymentMethod = paymentMethodOf(fields.paymentMethod);
     if (!paymentMethod) return fail(400, await again(locals.api, values, submitted, { paymentMethod: ['Choose how you want to pay'] }, 'Please choose how you want to pay.'));
     if (fields.acceptedTerms !== 'on') return fail(400, await again(locals.api, values, submitted, { acceptedTerms: [TERMS_ERROR] }, TERMS_ERROR));
-    const wanted = { idempotencyKey: fields.idempotencyKey, shippingAddress: address.data, shippingMethodCode: fields.shippingMethodCode, acceptedTerms: true as const, paymentMethod };
+    // The total the page showed: the API refuses the order if it has moved since (the page then shows the new one).
+    const expectedTotal = /^\d{1,12}$/.test(fields.expectedTotal) ? Number(fields.expectedTotal) : undefined;
+    const wanted = { idempotencyKey: fields.idempotencyKey, shippingAddress: address.data, shippingMethodCode: fields.shippingMethodCode, acceptedTerms: true as const, paymentMethod, expectedTotal };
     let next: string;
     try {
       if (locals.customer) {
