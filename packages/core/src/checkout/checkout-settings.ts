@@ -4,7 +4,7 @@ import type { Prisma, PrismaClient } from '@tandem/db';
 import { activeShippingMethods, taxRateBpsOf, type ShippingMethodRows } from '../pricing/index.ts';
 import type { PickupLocation } from '../orders/index.ts';
 import { DomainError } from '../shared/index.ts';
-import { collectInStoreMethod, pickupLocationOf, pickupSettings } from './collect-in-store.ts';
+import { collectInStoreMethod, DEFAULT_PICKUP_SETTINGS, pickupLocationOf, type PickupSettings } from './collect-in-store.ts';
 
 type Db = PrismaClient | Prisma.TransactionClient;
 
@@ -22,10 +22,10 @@ export interface CheckoutSettings {
 /** The store's settings for a destination; the store sells only where it has a tax rate. */
 export async function checkoutSettings(db: Db, country: string): Promise<CheckoutSettings> {
   // One after another: a transaction is one connection, which runs one query at a time.
-  const settings = await db.storeSettings.findUnique({ where: { id: 'default' } });
+  const { settings, pickup } = await storeAndPickupSettings(db);
   const taxRateBps = await taxRateBpsOf(db, country);
   const methods = await activeShippingMethods(db);
-  const pickupLocation = pickupLocationOf(await pickupSettings(db));
+  const pickupLocation = pickupLocationOf(pickup);
   if (taxRateBps === null) {
     throw new DomainError('invalid_input', `Sorry, we do not deliver to ${country} yet.`, { country: ['Not a country we deliver to'] });
   }
@@ -39,4 +39,28 @@ export async function checkoutSettings(db: Db, country: string): Promise<Checkou
     methods: collect ? [...methods, collect] : methods,
     pickupLocation,
   };
+}
+
+interface SettingsRow {
+  currency: string | null;
+  pricesIncludeTax: boolean | null;
+  reservationMinutes: number | null;
+  enabled: boolean | null;
+  address: string | null;
+  openingHours: string | null;
+}
+
+/**
+ * The store's and the pickup settings (each a single row that may not exist yet) in one
+ * statement: every order reads them, and each statement is a round trip in its transaction.
+ */
+async function storeAndPickupSettings(db: Db): Promise<{ settings: Pick<SettingsRow, 'currency' | 'pricesIncludeTax' | 'reservationMinutes'> | null; pickup: PickupSettings }> {
+  const [row] = await db.$queryRaw<SettingsRow[]>`
+    SELECT s."currency", s."pricesIncludeTax", s."reservationMinutes", p."enabled", p."address", p."openingHours"
+    FROM (SELECT 1) AS one
+    LEFT JOIN "StoreSettings" s ON s."id" = 'default'
+    LEFT JOIN "PickupSettings" p ON p."id" = 'default'`;
+  const settings = row && row.currency !== null ? { currency: row.currency, pricesIncludeTax: row.pricesIncludeTax, reservationMinutes: row.reservationMinutes } : null;
+  const pickup = row && row.enabled !== null ? { enabled: row.enabled, address: row.address ?? '', openingHours: row.openingHours ?? '' } : { ...DEFAULT_PICKUP_SETTINGS };
+  return { settings, pickup };
 }
