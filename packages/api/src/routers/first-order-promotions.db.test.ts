@@ -2,11 +2,11 @@
 // placed with their e-mail (in any letter case), and an account whose e-mail already has guest
 // orders is not first-time either.
 import { randomUUID } from 'node:crypto';
-import { createTestDatabase, makeCategory, makeProduct, type TestDatabase } from '@tandem/db/testing';
-import { seedCheckoutSettings } from '@tandem/db/seed';
+import { createTestDatabase, type TestDatabase } from '@tandem/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ApiServices } from '../context.ts';
-import { callerFor, signedInCustomer, testServices } from '../testing/callers.ts';
+import { callerFor, signedInCustomer } from '../testing/callers.ts';
+import { welcomeStore, WELCOME_STORE } from '../testing/welcome-store.ts';
 
 let db: TestDatabase;
 let services: ApiServices;
@@ -14,18 +14,11 @@ let variantId: string;
 let ips = 0;
 
 const address = { name: 'Fiona First', line1: 'Keizersgracht 1', postalCode: '1015 CJ', city: 'Amsterdam', country: 'NL' };
-const PRICE = 4_000;
-const WELCOME_OFF = 500;
+const WELCOME_OFF = WELCOME_STORE.welcomeOff;
 
 beforeAll(async () => {
   db = await createTestDatabase();
-  await seedCheckoutSettings(db.prisma);
-  services = testServices(db.prisma);
-  const categoryId = (await makeCategory(db.prisma, 'first-order-parts')).id;
-  const product = await makeProduct(db.prisma, { slug: 'first-order-bell', title: 'Bell', categoryId, variants: [{ priceAmount: PRICE, stockOnHand: 100 }] });
-  variantId = (await db.prisma.productVariant.findFirstOrThrow({ where: { productId: product.id } })).id;
-  const admin = callerFor(services, { sessionToken: (await signedInCustomer(db.prisma, ['CUSTOMER', 'ADMIN'])).sessionToken });
-  await admin.adminPricing.createPromotion({ name: 'Welcome', kind: 'FIXED_AMOUNT', amount: WELCOME_OFF, firstOrderOnly: true });
+  ({ services, variantId } = await welcomeStore(db.prisma, 'first-order-parts'));
 });
 afterAll(() => db.close());
 
