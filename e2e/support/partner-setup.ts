@@ -45,10 +45,30 @@ export async function ringOf(staff: string, slug: string, name: string, owner: A
   }
 }
 
-/** An active product with one variant in stock, in the first sub-category of the demo catalog. */
-export async function activeProduct(staff: string, product: { slug: string; title: string; priceAmount: number; stockOnHand: number }): Promise<void> {
-  const [root] = await callApi<{ children: { id: string }[] }[]>('query', 'catalog.categories', {});
-  const created = await callApi<{ id: string }>('mutation', 'adminCatalog.products.create', { slug: product.slug, title: product.title, categoryId: root!.children[0]!.id }, staff);
+interface CategoryNode {
+  id: string;
+  name: string;
+  children: CategoryNode[];
+}
+
+function categoryNamed(nodes: CategoryNode[], name: string): CategoryNode | undefined {
+  for (const node of nodes) {
+    const found = node.name === name ? node : categoryNamed(node.children, name);
+    if (found) return found;
+  }
+  return undefined;
+}
+
+/**
+ * An active product with one variant in stock, in the first sub-category of the demo catalog or in
+ * `categoryName`. A new product leads its listing; specs that take a listing's first product as one
+ * with a history (personalization) need it kept out of theirs.
+ */
+export async function activeProduct(staff: string, product: { slug: string; title: string; priceAmount: number; stockOnHand: number }, categoryName?: string): Promise<void> {
+  const tree = await callApi<CategoryNode[]>('query', 'catalog.categories', {});
+  const category = categoryName ? categoryNamed(tree, categoryName) : tree[0]?.children[0];
+  if (!category) throw new Error(`No category ${categoryName ?? 'in the demo catalog'}`);
+  const created = await callApi<{ id: string }>('mutation', 'adminCatalog.products.create', { slug: product.slug, title: product.title, categoryId: category.id }, staff);
   await callApi('mutation', 'adminCatalog.variants.create', { productId: created.id, sku: product.slug.toUpperCase(), priceAmount: product.priceAmount, stockOnHand: product.stockOnHand }, staff);
   await callApi('mutation', 'adminCatalog.products.setStatus', { id: created.id, status: 'ACTIVE' }, staff);
 }
