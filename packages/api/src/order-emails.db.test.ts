@@ -3,23 +3,20 @@
 // with every subscriber job delivered a second time.
 import { randomUUID } from 'node:crypto';
 import { expireUnpaidOrders } from '@tandem/core/orders';
-import { seedCheckoutSettings } from '@tandem/db/seed';
-import { createTestDatabase, TEST_STOREFRONT_URL, type TestDatabase } from '@tandem/db/testing';
+import { TEST_STOREFRONT_URL, type TestDatabase } from '@tandem/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ApiServices } from './context.ts';
 import { productFor, referredOrder } from './testing/affiliate.ts';
-import { callerFor, signedInCustomer, testServices, type Caller } from './testing/callers.ts';
+import { callerFor, type Caller } from './testing/callers.ts';
 import { redeliverOrderEventJobs, runOrderEventJobs } from './testing/order-events.ts';
+import { adminStore } from './testing/admin-store.ts';
 
 let db: TestDatabase;
 let services: ApiServices;
 let admin: Caller;
 
 beforeAll(async () => {
-  db = await createTestDatabase();
-  await seedCheckoutSettings(db.prisma);
-  services = testServices(db.prisma);
-  admin = callerFor(services, { sessionToken: (await signedInCustomer(db.prisma, ['CUSTOMER', 'ADMIN'], { reauthenticated: true })).sessionToken });
+  ({ db, services, admin } = await adminStore());
 });
 afterAll(() => db.close());
 

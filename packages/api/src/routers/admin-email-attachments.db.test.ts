@@ -1,11 +1,11 @@
 // The admin "Sent e-mail" page lists the documents an e-mail carries and lets administrators
 // download each one as the relay sends it: a real order, paid, and its payment e-mail.
-import { seedCheckoutSettings } from '@tandem/db/seed';
-import { createTestDatabase, type TestDatabase } from '@tandem/db/testing';
+import { type TestDatabase } from '@tandem/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { productFor, referredOrder } from '../testing/affiliate.ts';
-import { callerFor, codeOf, signedInCustomer, testServices, type Caller } from '../testing/callers.ts';
+import { callerFor, codeOf, signedInCustomer, type Caller } from '../testing/callers.ts';
 import { runOrderEventJobs } from '../testing/order-events.ts';
+import { adminStore } from '../testing/admin-store.ts';
 
 let db: TestDatabase;
 let admin: Caller;
@@ -14,10 +14,9 @@ let emailId: string;
 let invoiceName: string;
 
 beforeAll(async () => {
-  db = await createTestDatabase();
-  await seedCheckoutSettings(db.prisma);
-  const services = testServices(db.prisma);
-  admin = callerFor(services, { sessionToken: (await signedInCustomer(db.prisma, ['CUSTOMER', 'ADMIN'], { reauthenticated: true })).sessionToken });
+  const store = await adminStore();
+  ({ db, admin } = store);
+  const { services } = store;
   support = callerFor(services, { sessionToken: (await signedInCustomer(db.prisma, ['SUPPORT'])).sessionToken });
   const { variant } = await productFor(db.prisma, 10_000);
   const { order } = await referredOrder(services, variant.id, null);

@@ -1,20 +1,17 @@
 import { randomUUID } from 'node:crypto';
-import { seedCheckoutSettings } from '@tandem/db/seed';
-import { createTestDatabase, type TestDatabase } from '@tandem/db/testing';
+import { type TestDatabase } from '@tandem/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ApiServices } from '../context.ts';
-import { callerFor, signedInCustomer, testServices, type Caller } from '../testing/callers.ts';
+import { callerFor, type Caller } from '../testing/callers.ts';
 import { placedOrder as placeOrder } from '../testing/orders.ts';
+import { adminStore } from '../testing/admin-store.ts';
 
 let db: TestDatabase;
 let services: ApiServices;
 let admin: Caller;
 
 beforeAll(async () => {
-  db = await createTestDatabase();
-  await seedCheckoutSettings(db.prisma);
-  services = testServices(db.prisma);
-  admin = callerFor(services, { sessionToken: (await signedInCustomer(db.prisma, ['CUSTOMER', 'ADMIN'], { reauthenticated: true })).sessionToken });
+  ({ db, services, admin } = await adminStore());
 });
 afterAll(() => db.close());
 

@@ -1,23 +1,20 @@
 import { randomUUID } from 'node:crypto';
 import { applyPaymentUpdate } from '@tandem/core/orders';
 import { approveMaturedCommissions, earnedCommission, goodsPaid } from '@tandem/core/partners';
-import { seedCheckoutSettings } from '@tandem/db/seed';
-import { createTestDatabase, type TestDatabase } from '@tandem/db/testing';
+import { type TestDatabase } from '@tandem/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ApiServices } from '../context.ts';
 import { approvedPartner, BROWSER_UA, clickThrough, productFor, referredOrder } from '../testing/affiliate.ts';
-import { callerFor, codeOf, signedInCustomer, testServices, type Caller } from '../testing/callers.ts';
+import { callerFor, codeOf, signedInCustomer, type Caller } from '../testing/callers.ts';
 import { runOrderEventJobs } from '../testing/order-events.ts';
+import { adminStore } from '../testing/admin-store.ts';
 
 let db: TestDatabase;
 let services: ApiServices;
 let admin: Caller;
 
 beforeAll(async () => {
-  db = await createTestDatabase();
-  await seedCheckoutSettings(db.prisma);
-  services = testServices(db.prisma);
-  admin = callerFor(services, { sessionToken: (await signedInCustomer(db.prisma, ['CUSTOMER', 'ADMIN'], { reauthenticated: true })).sessionToken });
+  ({ db, services, admin } = await adminStore());
 });
 afterAll(() => db.close());
 

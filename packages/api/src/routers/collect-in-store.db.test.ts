@@ -2,12 +2,13 @@
 // with an address, the order keeps where and when to collect (and the address as billing
 // address), the confirmation e-mail and the order view say it, and staff switch it off.
 import { randomUUID } from 'node:crypto';
-import { demoPickupSettings, seedCheckoutSettings } from '@tandem/db/seed';
-import { createTestDatabase, makeCategory, makeProduct, type TestDatabase } from '@tandem/db/testing';
+import { demoPickupSettings } from '@tandem/db/seed';
+import { makeCategory, makeProduct, type TestDatabase } from '@tandem/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ApiServices } from '../context.ts';
-import { callerFor, codeOf, signedInCustomer, testServices, type Caller } from '../testing/callers.ts';
+import { callerFor, codeOf, type Caller } from '../testing/callers.ts';
 import { runOrderEventJobs } from '../testing/order-events.ts';
+import { adminStore } from '../testing/admin-store.ts';
 
 let db: TestDatabase;
 let services: ApiServices;
@@ -17,10 +18,7 @@ let ips = 0;
 const address = { name: 'Carla Collect', line1: 'Prinsengracht 2', postalCode: '1015 DV', city: 'Amsterdam', country: 'NL' };
 
 beforeAll(async () => {
-  db = await createTestDatabase();
-  await seedCheckoutSettings(db.prisma);
-  services = testServices(db.prisma);
-  admin = callerFor(services, { sessionToken: (await signedInCustomer(db.prisma, ['CUSTOMER', 'ADMIN'], { reauthenticated: true })).sessionToken });
+  ({ db, services, admin } = await adminStore());
   categoryId = (await makeCategory(db.prisma, 'collect-parts')).id;
 });
 afterAll(() => db.close());

@@ -2,12 +2,12 @@
 // customer, and the erase leaves nothing personal in any table but the legally kept invoices and
 // the audit log, while orders and invoices still add up to the same amounts.
 import { randomUUID } from 'node:crypto';
-import { seedCheckoutSettings } from '@tandem/db/seed';
-import { createTestDatabase, type TestDatabase } from '@tandem/db/testing';
+import { type TestDatabase } from '@tandem/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ApiServices } from '../context.ts';
-import { callerFor, codeOf, signedInCustomer, testServices, type Caller } from '../testing/callers.ts';
+import { callerFor, codeOf, signedInCustomer, type Caller } from '../testing/callers.ts';
 import { placedOrder } from '../testing/orders.ts';
+import { adminStore } from '../testing/admin-store.ts';
 
 let db: TestDatabase;
 let services: ApiServices;
@@ -52,10 +52,7 @@ async function customerWithHistory() {
 }
 
 beforeAll(async () => {
-  db = await createTestDatabase();
-  await seedCheckoutSettings(db.prisma);
-  services = testServices(db.prisma);
-  admin = callerFor(services, { sessionToken: (await signedInCustomer(db.prisma, ['CUSTOMER', 'ADMIN'], { reauthenticated: true })).sessionToken });
+  ({ db, services, admin } = await adminStore());
 });
 afterAll(() => db.close());
 

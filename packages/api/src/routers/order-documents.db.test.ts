@@ -1,11 +1,11 @@
 import { randomUUID } from 'node:crypto';
-import { seedCheckoutSettings } from '@tandem/db/seed';
-import { createTestDatabase, type TestDatabase } from '@tandem/db/testing';
+import { type TestDatabase } from '@tandem/db/testing';
 import { PDFDocument } from 'pdf-lib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ApiServices } from '../context.ts';
-import { callerFor, signedInCustomer, testServices, type Caller } from '../testing/callers.ts';
+import { callerFor, signedInCustomer, type Caller } from '../testing/callers.ts';
 import { placedOrder as placeOrder } from '../testing/orders.ts';
+import { adminStore } from '../testing/admin-store.ts';
 
 let db: TestDatabase;
 let services: ApiServices;
@@ -13,10 +13,7 @@ let admin: Caller;
 let support: Caller;
 
 beforeAll(async () => {
-  db = await createTestDatabase();
-  await seedCheckoutSettings(db.prisma);
-  services = testServices(db.prisma);
-  admin = callerFor(services, { sessionToken: (await signedInCustomer(db.prisma, ['CUSTOMER', 'ADMIN'], { reauthenticated: true })).sessionToken });
+  ({ db, services, admin } = await adminStore());
   support = callerFor(services, { sessionToken: (await signedInCustomer(db.prisma, ['CUSTOMER', 'SUPPORT'])).sessionToken });
 });
 afterAll(() => db.close());

@@ -3,12 +3,13 @@
 // creditor reference and a hold of days, and the order-placed e-mail and order page say how to pay.
 import { randomUUID } from 'node:crypto';
 import { isValidCreditorReference, remindUnpaidBankTransfers, expireUnpaidOrders } from '@tandem/core/orders';
-import { demoPaymentSettings, seedCheckoutSettings } from '@tandem/db/seed';
-import { createTestDatabase, TEST_STOREFRONT_URL, makeCategory, makeProduct, type TestDatabase } from '@tandem/db/testing';
+import { demoPaymentSettings } from '@tandem/db/seed';
+import { TEST_STOREFRONT_URL, makeCategory, makeProduct, type TestDatabase } from '@tandem/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ApiServices } from '../context.ts';
-import { callerFor, codeOf, signedInCustomer, testServices, type Caller } from '../testing/callers.ts';
+import { callerFor, codeOf, signedInCustomer, type Caller } from '../testing/callers.ts';
 import { redeliverOrderEventJobs, runOrderEventJobs } from '../testing/order-events.ts';
+import { adminStore } from '../testing/admin-store.ts';
 
 let db: TestDatabase;
 let services: ApiServices;
@@ -19,10 +20,7 @@ const DAY = 86_400_000;
 const address = { name: 'Gina Guest', line1: 'Keizersgracht 1', postalCode: '1015 CJ', city: 'Amsterdam', country: 'NL' };
 
 beforeAll(async () => {
-  db = await createTestDatabase();
-  await seedCheckoutSettings(db.prisma);
-  services = testServices(db.prisma);
-  admin = callerFor(services, { sessionToken: (await signedInCustomer(db.prisma, ['CUSTOMER', 'ADMIN'], { reauthenticated: true })).sessionToken });
+  ({ db, services, admin } = await adminStore());
   categoryId = (await makeCategory(db.prisma, 'pay-parts')).id;
 });
 afterAll(() => db.close());

@@ -3,12 +3,12 @@
 // credit note, an e-mail per step), and the limits hold: shipped orders only, never more units
 // than are left, within the window, one return per key, one refund per return, own orders only.
 import { randomUUID } from 'node:crypto';
-import { seedCheckoutSettings } from '@tandem/db/seed';
-import { createTestDatabase, makeCategory, makeProduct, type TestDatabase } from '@tandem/db/testing';
+import { makeCategory, makeProduct, type TestDatabase } from '@tandem/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ApiServices } from '../context.ts';
-import { callerFor, signedInCustomer, testServices, type Caller } from '../testing/callers.ts';
+import { callerFor, signedInCustomer, type Caller } from '../testing/callers.ts';
 import { redeliverOrderEventJobs, runOrderEventJobs } from '../testing/order-events.ts';
+import { adminStore } from '../testing/admin-store.ts';
 
 let db: TestDatabase;
 let services: ApiServices;
@@ -18,10 +18,7 @@ let categoryId: string;
 const address = { name: 'Rita Return', line1: 'Dam 1', postalCode: '1012 JS', city: 'Amsterdam', country: 'NL' };
 
 beforeAll(async () => {
-  db = await createTestDatabase();
-  await seedCheckoutSettings(db.prisma);
-  services = testServices(db.prisma);
-  admin = callerFor(services, { sessionToken: (await signedInCustomer(db.prisma, ['CUSTOMER', 'ADMIN'], { reauthenticated: true })).sessionToken });
+  ({ db, services, admin } = await adminStore());
   categoryId = (await makeCategory(db.prisma, 'returns')).id;
 });
 afterAll(() => db.close());
