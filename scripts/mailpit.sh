@@ -40,29 +40,10 @@ start() {
     --smtp-auth-accept-any --smtp-auth-allow-insecure --disable-version-check </dev/null >"$log" 2>&1 &
   local pid=$!
   echo "$pid" >"$pid_file"
-  for _ in $(seq 1 300); do
-    port_answers "$smtp" && port_answers "$api" && { echo "$urls"; return 0; }
-    kill -0 "$pid" 2>/dev/null || { cat "$log" >&2; rm -f "$pid_file"; die "Mailpit exited before answering on ports $smtp/$api"; }
-    sleep 0.1
-  done
-  kill "$pid" 2>/dev/null || true
-  rm -f "$pid_file"
-  cat "$log" >&2
-  die "Mailpit did not answer on ports $smtp/$api within 30 s"
+  await_started Mailpit "$pid" "$pid_file" "$log" "$urls" "$smtp" "$api"
 }
 
-stop() {
-  local pid_file=$run_dir/$1.pid pid
-  rm -f "$run_dir/$1.log"
-  [ -f "$pid_file" ] || return 0
-  pid=$(cat "$pid_file")
-  if is_ours "$pid"; then
-    kill "$pid" 2>/dev/null || true
-    for _ in $(seq 1 50); do kill -0 "$pid" 2>/dev/null || break; sleep 0.1; done
-    is_ours "$pid" && kill -9 "$pid" 2>/dev/null || true
-  fi
-  rm -f "$pid_file"
-}
+stop() { stop_started "$run_dir" "$1"; }
 
 case "${1:-}" in
   install) install ;;

@@ -34,29 +34,10 @@ start() {
   env -u PORT "$bin" -http-port "$port" </dev/null >"$log" 2>&1 &
   local pid=$!
   echo "$pid" >"$pid_file"
-  for _ in $(seq 1 300); do
-    port_answers "$port" && { echo "http://127.0.0.1:$port"; return 0; }
-    kill -0 "$pid" 2>/dev/null || { cat "$log" >&2; rm -f "$pid_file"; die "stripe-mock exited before answering on port $port"; }
-    sleep 0.1
-  done
-  kill "$pid" 2>/dev/null || true
-  rm -f "$pid_file"
-  cat "$log" >&2
-  die "stripe-mock did not answer on port $port within 30 s"
+  await_started stripe-mock "$pid" "$pid_file" "$log" "http://127.0.0.1:$port" "$port"
 }
 
-stop() {
-  local pid_file=$run_dir/$1.pid pid
-  rm -f "$run_dir/$1.log"
-  [ -f "$pid_file" ] || return 0
-  pid=$(cat "$pid_file")
-  if is_our_mock "$pid"; then
-    kill "$pid" 2>/dev/null || true
-    for _ in $(seq 1 50); do kill -0 "$pid" 2>/dev/null || break; sleep 0.1; done
-    is_our_mock "$pid" && kill -9 "$pid" 2>/dev/null || true
-  fi
-  rm -f "$pid_file"
-}
+stop() { stop_started "$run_dir" "$1"; }
 
 case "${1:-}" in
   install) install ;;

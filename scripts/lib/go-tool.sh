@@ -1,5 +1,5 @@
 # Shared by scripts/stripe-mock.sh and scripts/mailpit.sh: install a Go program from the Go
-# module proxy into .data/tools/go/bin once, and the little checks their start/stop need.
+# module proxy into .data/tools/go/bin once, and the start/stop steps the two share.
 # The sourcing script defines `die` and sets `root` (the repository) first.
 
 go_bin_dir=$root/.data/tools/go/bin
@@ -44,3 +44,36 @@ port_answers() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
 
 # Whether process PID runs the binary BIN (so a stale pid file never kills a stranger).
 runs_binary() { [ "$(readlink "/proc/$1/exe" 2>/dev/null)" = "$2" ]; }
+
+# await_started NAME PID PID_FILE LOG URLS PORT...: waits up to 30 s until every PORT answers,
+# then prints URLS; when the process exits first or time runs out, shows its log and dies.
+await_started() {
+  local name=$1 pid=$2 pid_file=$3 log=$4 urls=$5; shift 5
+  local port all
+  for _ in $(seq 1 300); do
+    all=1
+    for port in "$@"; do port_answers "$port" || { all=0; break; }; done
+    [ "$all" = 1 ] && { echo "$urls"; return 0; }
+    kill -0 "$pid" 2>/dev/null || { cat "$log" >&2; rm -f "$pid_file"; die "$name exited before answering on port(s) $*"; }
+    sleep 0.1
+  done
+  kill "$pid" 2>/dev/null || true
+  rm -f "$pid_file"
+  cat "$log" >&2
+  die "$name did not answer on port(s) $* within 30 s"
+}
+
+# stop_started RUN_DIR KEY: stops the server whose pid file is RUN_DIR/KEY.pid, if it is still
+# the program in $bin (set by the sourcing script), and removes its pid file and log.
+stop_started() {
+  local pid_file=$1/$2.pid pid
+  rm -f "$1/$2.log"
+  [ -f "$pid_file" ] || return 0
+  pid=$(cat "$pid_file")
+  if runs_binary "$pid" "$bin"; then
+    kill "$pid" 2>/dev/null || true
+    for _ in $(seq 1 50); do kill -0 "$pid" 2>/dev/null || break; sleep 0.1; done
+    runs_binary "$pid" "$bin" && kill -9 "$pid" 2>/dev/null || true
+  fi
+  rm -f "$pid_file"
+}

@@ -1,6 +1,7 @@
-import { createTestDatabase, makeCategory, makeProduct, type TestDatabase } from '@tandem/db/testing';
+import { makeProduct, type TestDatabase } from '@tandem/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { callerFor, signedInCustomer, testServices, type Caller } from '../testing/callers.ts';
+import { type Caller } from '../testing/callers.ts';
+import { catalogStaff } from '../testing/catalog-staff.ts';
 
 let db: TestDatabase;
 let manager: Caller;
@@ -8,11 +9,7 @@ let support: Caller;
 let categoryId: string;
 
 beforeAll(async () => {
-  db = await createTestDatabase();
-  const services = testServices(db.prisma);
-  manager = callerFor(services, { sessionToken: (await signedInCustomer(db.prisma, ['CATALOG_MANAGER'])).sessionToken });
-  support = callerFor(services, { sessionToken: (await signedInCustomer(db.prisma, ['SUPPORT'])).sessionToken });
-  categoryId = (await makeCategory(db.prisma, 'bells')).id;
+  ({ db, manager, support, categoryId } = await catalogStaff('bells'));
 });
 afterAll(() => db.close());
 

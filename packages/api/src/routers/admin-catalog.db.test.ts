@@ -1,9 +1,10 @@
 import { readFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { createTestDatabase, makeCategory, type TestDatabase } from '@tandem/db/testing';
+import { type TestDatabase } from '@tandem/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { callerFor, signedInCustomer, testServices, type Caller } from '../testing/callers.ts';
+import { type Caller } from '../testing/callers.ts';
+import { catalogStaff } from '../testing/catalog-staff.ts';
 
 let db: TestDatabase;
 let manager: Caller;
@@ -11,11 +12,7 @@ let support: Caller;
 let categoryId: string;
 
 beforeAll(async () => {
-  db = await createTestDatabase();
-  const services = testServices(db.prisma);
-  manager = callerFor(services, { sessionToken: (await signedInCustomer(db.prisma, ['CATALOG_MANAGER'])).sessionToken });
-  support = callerFor(services, { sessionToken: (await signedInCustomer(db.prisma, ['SUPPORT'])).sessionToken });
-  categoryId = (await makeCategory(db.prisma, 'lights')).id;
+  ({ db, manager, support, categoryId } = await catalogStaff('lights'));
 });
 afterAll(() => db.close());
 
