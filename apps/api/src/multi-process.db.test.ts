@@ -12,6 +12,8 @@ import { startApiTestProcess, type ApiTestProcess } from './api-process.test-sup
 import { signInParallel, signUpOverHttp, tally } from './sign-in-attempts.test-support.ts';
 
 const onPostgres = Boolean(process.env.TEST_DATABASE_URL);
+// Embedded PGlite lives inside one process, so two processes cannot share it.
+const skipped = onPostgres ? '' : ' (skipped: TEST_DATABASE_URL is not set; PGlite cannot be shared between processes)';
 if (!onPostgres) console.log('– skipping the two-process tests: TEST_DATABASE_URL is not set (embedded PGlite belongs to one process; the PostgreSQL stage of scripts/test.sh runs them)');
 const METRICS_TOKEN = 'multi-process-metrics-token';
 let db: TestDatabase;
@@ -70,7 +72,7 @@ async function updatePriceThroughAdmin(base: string, token: string, id: string, 
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-describe.skipIf(!onPostgres)('two API processes on one PostgreSQL', () => {
+describe.skipIf(!onPostgres)(`two API processes on one PostgreSQL${skipped}`, () => {
   let a: ApiTestProcess;
   let b: ApiTestProcess;
 
@@ -113,7 +115,7 @@ describe.skipIf(!onPostgres)('two API processes on one PostgreSQL', () => {
   });
 });
 
-describe.skipIf(!onPostgres)('API_WORKERS=2', () => {
+describe.skipIf(!onPostgres)(`API_WORKERS=2${skipped}`, () => {
   it('serves one port from two processes, sums their metrics, and stops with exit code 0', async () => {
     const cluster = await start({ API_WORKERS: '2' }, /with 2 worker processes/);
     // A new connection each (fetch would keep one alive, and one connection stays with one worker).

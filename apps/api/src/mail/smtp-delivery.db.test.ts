@@ -79,7 +79,7 @@ const refund = defineEmailTemplate('order_refunded', (d: { number: string }) => 
 }));
 const plain = defineEmailTemplate('password_reset', () => ({ subject: 'Reset your password', text: 'Follow this link: http://127.0.0.1:3000/reset' }));
 
-describe.skipIf(!smtpUrl || !mailpitUrl)('SMTP delivery through Mailpit', () => {
+describe.skipIf(!smtpUrl || !mailpitUrl)(`SMTP delivery through Mailpit${smtpUrl && mailpitUrl ? '' : ' (skipped: TEST_SMTP_URL and TEST_MAILPIT_API_URL are not set; scripts/test.sh starts Mailpit and sets them)'}`, () => {
   let db: TestDatabase;
   let smtp: SmtpMailer;
   beforeAll(async () => {
