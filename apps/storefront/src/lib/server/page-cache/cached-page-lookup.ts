@@ -1,12 +1,13 @@
 // Page-cache hits answered before SvelteKit: the server entry (apps/storefront/serve.js) asks this
 // lookup first with the raw Node request, and hands everything it does not answer to SvelteKit.
 // A hit here skips building a fetch Request, the cookie jar, the hooks and a Response: that
-// machinery cost most of a cached page's time. Only fresh copies are answered here; misses,
-// stale copies and renders stay with the `handle` wrapper, which shares the store.
+// machinery cost most of a cached page's time. Fresh copies, and copies past their time-to-live
+// while another request renders them anew, are answered here; misses (which render) stay with the
+// `handle` wrapper, which shares the store and the renders under way.
 import { parse as parseCookies } from 'cookie';
 import type { FrontEndSite } from '@tandem/web-kit/site';
 import type { CachedAnswer } from './cached-answer';
-import { hit, type PageCache } from './page-cache-handle';
+import { hit, servableCopy, type PageCache } from './page-cache-handle';
 import { anonymousPageKey } from './page-cache-policy';
 
 /** The parts of a Node `IncomingMessage` the lookup reads. */
@@ -46,7 +47,7 @@ export function createCachedPageLookup(options: LookupOptions): CachedPageLookup
     const key = anonymousPageKey({ method: 'GET', url, cookies: { get: (name) => cookies[name] } }, options.site());
     if (key === null) return null;
     const version = await pages.versions.current();
-    const page = version === null ? undefined : pages.store.get(key, version);
+    const page = version === null ? undefined : servableCopy(pages, key, version);
     if (!page) return null;
     return hit(pages, page, header(request, 'if-none-match'));
   };

@@ -215,10 +215,20 @@ describe("the server entry's lookup of the same store", () => {
     expect((await lookup(rawGet('/p/road-bike', { cookie: 'theme=dark' })))?.status).toBe(200);
   });
 
-  it('serves no copy past its time-to-live (the handle renders it anew)', async () => {
+  it('serves a copy past its time-to-live only while the handle renders it anew', async () => {
     const { state, cache, get } = shop();
     await get('/p/road-bike');
     state.clock += 6_000;
-    expect(await lookupIn(cache)(rawGet('/p/road-bike'))).toBeNull();
+    const lookup = lookupIn(cache);
+    expect(await lookup(rawGet('/p/road-bike'))).toBeNull();
+    let release = () => {};
+    state.hold = new Promise((resolve) => (release = resolve));
+    state.price = '€9.00';
+    const renewing = get('/p/road-bike');
+    const meanwhile = await lookup(rawGet('/p/road-bike'));
+    expect(new TextDecoder().decode(meanwhile!.body!)).toContain('€10.00');
+    release();
+    await renewing;
+    expect(new TextDecoder().decode((await lookup(rawGet('/p/road-bike')))!.body!)).toContain('€9.00');
   });
 });

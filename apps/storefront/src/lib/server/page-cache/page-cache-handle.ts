@@ -27,13 +27,37 @@ export const MAX_STALE_MS = 30_000;
 /** Headers that belong to one response, or that the cache decides itself, never taken from the render. */
 const PER_RESPONSE_HEADERS = new Set(['set-cookie', REQUEST_ID_HEADER, 'date', 'content-length', 'cache-control', 'vary', 'x-page-cache']);
 
+/** Renders under way per cache, by catalog version and key: shared by the `handle` wrapper and the server entry's lookup. */
+const rendersByCache = new WeakMap<PageCache, Map<string, Promise<StoredPage | null>>>();
+
+function rendersOf(pages: PageCache): Map<string, Promise<StoredPage | null>> {
+  let renders = rendersByCache.get(pages);
+  if (!renders) rendersByCache.set(pages, (renders = new Map()));
+  return renders;
+}
+
+function renderKeyOf(version: string, key: string): string {
+  return `${version} ${key}`;
+}
+
+/**
+ * The copy of `key` to serve at `version` without rendering: a fresh one, or one at most
+ * `MAX_STALE_MS` past its time-to-live while one request renders it anew. Never a copy of another
+ * catalog version.
+ */
+export function servableCopy(pages: PageCache, key: string, version: string): StoredPage | undefined {
+  const stored = pages.store.lookup(key, version);
+  if (!stored) return undefined;
+  if (stored.fresh) return stored.page;
+  return stored.expiredForMs <= MAX_STALE_MS && rendersOf(pages).has(renderKeyOf(version, key)) ? stored.page : undefined;
+}
+
 /**
  * `handle` behind the page cache `cache()` (null: off). Concurrent anonymous requests for the
  * same page at the same version share one render: they wait for it, or get the copy past its
  * time-to-live while it runs. A copy of an older catalog version is never served.
  */
 export function withPageCache(cache: () => PageCache | null, site: () => FrontEndSite, handle: Handle): Handle {
-  const renders = new Map<string, Promise<StoredPage | null>>();
   return async (input) => {
     const { event } = input;
     const pages = cache();
@@ -41,13 +65,12 @@ export function withPageCache(cache: () => PageCache | null, site: () => FrontEn
     const version = pages && key ? await pages.versions.current() : null;
     if (!pages || !key || version === null) return markedPrivate(event, await handle(input));
 
-    const stored = pages.store.lookup(key, version);
-    if (stored?.fresh) return served(pages, stored.page, event.request.headers.get('if-none-match'));
-    const renderKey = `${version} ${key}`;
+    const copy = servableCopy(pages, key, version);
+    if (copy) return served(pages, copy, event.request.headers.get('if-none-match'));
+    const renders = rendersOf(pages);
+    const renderKey = renderKeyOf(version, key);
     const running = renders.get(renderKey);
     if (running) {
-      // One request renders; the others get the copy past its time-to-live (same catalog version) meanwhile.
-      if (stored && stored.expiredForMs <= MAX_STALE_MS) return served(pages, stored.page, event.request.headers.get('if-none-match'));
       const page = await running;
       return page ? served(pages, page, event.request.headers.get('if-none-match')) : markedPrivate(event, await handle(input));
     }
