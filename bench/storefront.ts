@@ -3,7 +3,8 @@
 // HTML served as a static file by the same Node server (sirv, which serves build/client) in the
 // same run, rounds alternating. Also reports every process's resident memory, peak and at the end.
 // Usage: pnpm bench:storefront [--rounds 3] [--duration 5] [--connections 16] [--fresh] [--no-page-cache]
-// The storefront runs with its page cache on (PAGE_CACHE_TTL_MS=5000); --no-page-cache: every request renders.
+// The storefront runs from its server entry (apps/storefront/serve.js) with its page cache on
+// (PAGE_CACHE_TTL_MS=5000); --no-page-cache: every request renders.
 // Needs `pnpm --filter @tandem/storefront build`. The demo store lives in .data/bench/storefront
 // (seeded on the first run, about a minute; --fresh starts it over).
 import { spawn, type ChildProcess } from 'node:child_process';
@@ -91,7 +92,7 @@ async function trpcQuery<T>(procedure: string, input: unknown): Promise<T> {
 }
 
 try {
-  if (!existsSync(path.join(storefrontBuild, 'index.js'))) throw new Error('No storefront build: run `pnpm --filter @tandem/storefront build` first.');
+  if (!existsSync(path.join(storefrontBuild, 'handler.js'))) throw new Error('No storefront build: run `pnpm --filter @tandem/storefront build` first.');
   if (flags.fresh) await rm(dataDir, { recursive: true, force: true });
   await mkdir(dataDir, { recursive: true });
   const secret = randomBytes(32).toString('base64url');
@@ -109,7 +110,7 @@ try {
   await waitFor(`${apiOrigin}/health`, 'The API', 10 * 60_000);
   console.error(`API ready in ${((performance.now() - since) / 1000).toFixed(1)} s (${path.relative(repoRoot, dataDir)})`);
   const startStorefront = async () => {
-    const proc = start('storefront', [storefrontBuild], { PORT: String(flags['storefront-port']), HOST: '127.0.0.1', API_URL: apiOrigin, ORIGIN: storefrontOrigin, INTERNAL_API_SECRET: secret, PUBLIC_STORE_URL: storefrontOrigin, PAGE_CACHE_TTL_MS: PAGE_CACHE ? '5000' : '0' });
+    const proc = start('storefront', [path.join(repoRoot, 'apps/storefront/serve.js')], { PORT: String(flags['storefront-port']), HOST: '127.0.0.1', API_URL: apiOrigin, ORIGIN: storefrontOrigin, INTERNAL_API_SECRET: secret, PUBLIC_STORE_URL: storefrontOrigin, PAGE_CACHE_TTL_MS: PAGE_CACHE ? '5000' : '0' });
     await waitFor(`${storefrontOrigin}/`, 'The storefront', 60_000);
     return proc;
   };

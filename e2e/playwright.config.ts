@@ -110,13 +110,13 @@ export default defineConfig({
       },
     },
     {
-      command: 'node apps/storefront/build',
+      command: 'node apps/storefront/serve.js',
       cwd: repoRoot,
       url: `http://127.0.0.1:${storefrontPort}/`,
       timeout: 60_000,
       reuseExistingServer: false,
-      // E2E_PAGE_CACHE=1 turns the storefront's anonymous page cache on (opt-in; page-cache.spec.ts needs it).
-      env: { PORT: String(storefrontPort), HOST: '127.0.0.1', API_URL: `http://127.0.0.1:${apiPort}`, ORIGIN: `http://127.0.0.1:${storefrontPort}`, INTERNAL_API_SECRET: internalApiSecret, PUBLIC_STORE_URL: `http://127.0.0.1:${storefrontPort}`, ...stripeStorefrontEnv, ...(process.env.E2E_PAGE_CACHE === '1' ? { PAGE_CACHE_TTL_MS: '5000' } : {}) },
+      // The storefront's anonymous page cache is on, as by default; E2E_PAGE_CACHE=0 runs the specs without it.
+      env: { PORT: String(storefrontPort), HOST: '127.0.0.1', API_URL: `http://127.0.0.1:${apiPort}`, ORIGIN: `http://127.0.0.1:${storefrontPort}`, INTERNAL_API_SECRET: internalApiSecret, PUBLIC_STORE_URL: `http://127.0.0.1:${storefrontPort}`, ...stripeStorefrontEnv, ...(process.env.E2E_PAGE_CACHE === '0' ? { PAGE_CACHE_TTL_MS: '0' } : {}) },
     },
     {
       command: 'node apps/admin/build',

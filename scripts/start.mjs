@@ -143,7 +143,7 @@ run('api', process.execPath, ['--import', 'tsx', 'apps/api/src/main.ts'], {
   ...(mailpit?.smtpUrl ? { SMTP_URL: mailpit.smtpUrl } : {}),
 });
 await waitFor(`${apiUrl}/health`, 'The API', 10 * 60_000);
-run('storefront', 'node', ['apps/storefront/build'], {
+run('storefront', 'node', ['apps/storefront/serve.js'], {
   PORT: String(storefrontPort),
   HOST: host,
   API_URL: apiUrl,

@@ -31,6 +31,7 @@ import { grantedUploads } from './upload-grant.ts';
 import { refuse, refuseTrpc } from './refusals.ts';
 import { createOpenApiRoutes } from './rest/openapi-routes.ts';
 import { withSecurityHeaders } from './security-headers.ts';
+import { withKeepAliveTimeouts } from './keep-alive.ts';
 import { answerConditionally, cacheControlOf, isPublicReadBatch, type PublicReadPolicy } from './public-reads.ts';
 
 export interface ApiServerOptions {
@@ -111,7 +112,8 @@ export function createApiServer({ db, mediaDir, storefrontUrl, services: options
   const rings = createRingRoutes({ prisma: db.prisma, storefrontUrl, random: partners.random, now: partners.now ?? services.clock.now });
 
   const trustedCaller = createTrustedCallerCheck(clientAddress);
-  const server = http.createServer(withSecurityHeaders(observeRequests((req, res) => {
+  // Longer keep-alive than Node's default, so the front ends' pooled sockets do not race its close (keep-alive.ts).
+  const server = withKeepAliveTimeouts(http.createServer(withSecurityHeaders(observeRequests((req, res) => {
     const url = requestUrlOf(req);
     if (!url) return refuse(req, res, 400, 'BAD_REQUEST', 'The request URL is not valid.');
     labelRoute(req, fixedRouteLabel(url.pathname));
@@ -161,7 +163,7 @@ export function createApiServer({ db, mediaDir, storefrontUrl, services: options
       }
     }
     refuse(req, res, 404, 'NOT_FOUND', 'Not found');
-  }, { logger, metrics, trustedCaller })));
+  }, { logger, metrics, trustedCaller }))));
   server.on('clientError', answerClientError);
   // Batch size and body size are checked before tRPC sees the request; the body is read within
   // its limit and handed over as `req.body`, which tRPC's adapter uses instead of the stream.

@@ -4,6 +4,8 @@ import type { ApiAuth } from '@tandem/web-kit/api-auth';
 import { newRequestId, withRequestIdHeader } from '@tandem/web-kit/request-id';
 import { withSecurityHeadersHandle } from '@tandem/web-kit/security-handle';
 import { cookieName, endSession } from '$lib/server/cookies';
+import { env } from '$env/dynamic/private';
+import { createCachedPageLookup, registerCachedPageLookup } from '$lib/server/page-cache/cached-page-lookup';
 import { pageCache } from '$lib/server/page-cache/page-cache';
 import { withPageCache } from '$lib/server/page-cache/page-cache-handle';
 import { shopSite } from '$lib/server/public-origin';
@@ -32,6 +34,9 @@ const handleShopper: Handle = async ({ event, resolve }) => {
 
 /** Security headers on every response, whatever answers it; anonymous pages from the page cache. */
 export const handle: Handle = withSecurityHeadersHandle(shopSite, withPageCache(pageCache, shopSite, handleShopper));
+
+// The server entry (serve.js) answers fresh copies from the same store before SvelteKit runs.
+registerCachedPageLookup(createCachedPageLookup({ cache: pageCache, site: shopSite, origin: () => env.ORIGIN || null }));
 
 /** The customer behind the session cookie; a session the API no longer knows loses its cookie. */
 async function signedInCustomer(event: RequestEvent): Promise<SignedInCustomer | null> {

@@ -4,6 +4,7 @@ import type { Handle } from '@sveltejs/kit';
 import { fakeRequestEvent } from '@tandem/web-kit/testing/request-event';
 import { describe, expect, it } from 'vitest';
 import { createAnonymousEvents } from './anonymous-events.ts';
+import { createCachedPageLookup } from './cached-page-lookup.ts';
 import { withPageCache, type PageCache } from './page-cache-handle.ts';
 import { createPageStore, type StoredEvent } from './page-store.ts';
 
@@ -168,5 +169,66 @@ describe('the anonymous page cache', () => {
     await get('/p/road-bike');
     await get('/p/road-bike');
     expect(state.renders).toBe(2);
+  });
+});
+
+describe("the server entry's lookup of the same store", () => {
+  const lookupIn = (cache: PageCache, origin: string | null = 'http://shop.test') => createCachedPageLookup({ cache: () => cache, site, origin: () => origin });
+  const rawGet = (url: string, headers: Record<string, string> = {}) => ({ method: 'GET', url, headers });
+  const withoutRequestId = (headers: Iterable<[string, string]>) => [...headers].filter(([name]) => name !== 'x-request-id').sort(([a], [b]) => a.localeCompare(b));
+
+  it('answers a fresh copy with the headers the handle sends for it, and records its view', async () => {
+    const { state, cache, get } = shop();
+    await get('/p/road-bike');
+    const viaHandle = await get('/p/road-bike');
+    const answer = await lookupIn(cache)(rawGet('/p/road-bike'));
+    expect(answer?.status).toBe(200);
+    expect(new TextDecoder().decode(answer!.body!)).toBe(viaHandle.html);
+    expect(withoutRequestId(answer!.headers)).toEqual(withoutRequestId(viaHandle.response.headers));
+    // The security headers are stored with the copy, so no path can send it without them.
+    expect(answer!.headers).toContainEqual(['x-frame-options', 'DENY']);
+    expect(answer!.headers).toContainEqual(['x-page-cache', 'HIT']);
+    expect(state.renders).toBe(1);
+    await cache.events.flush();
+    expect(state.sent).toHaveLength(2);
+  });
+
+  it("answers 304 without a body to a visitor who holds the copy's ETag", async () => {
+    const { cache, get } = shop();
+    const first = await get('/p/road-bike');
+    const answer = await lookupIn(cache)(rawGet('/p/road-bike', { 'if-none-match': first.response.headers.get('etag')! }));
+    expect(answer).toMatchObject({ status: 304, body: null });
+    expect(answer!.headers).toContainEqual(['cache-control', 'public, max-age=0, s-maxage=5, stale-while-revalidate=30']);
+  });
+
+  it('leaves to SvelteKit a visitor with a cookie that changes the page, another tracking choice, a POST, a page not stored, and an unknown origin', async () => {
+    const { cache, get } = shop();
+    await get('/p/road-bike');
+    const lookup = lookupIn(cache);
+    expect(await lookup(rawGet('/p/road-bike', { cookie: 'tandem_shop_visitor=abcdefghijklmnop; tandem_shop_consent=yes' }))).toBeNull();
+    expect(await lookup(rawGet('/p/road-bike', { cookie: 'tandem_shop_session=anna' }))).toBeNull();
+    expect(await lookup(rawGet('/p/road-bike', { cookie: 'tandem_shop_consent=no' }))).toBeNull();
+    expect(await lookup({ method: 'POST', url: '/p/road-bike', headers: {} })).toBeNull();
+    expect(await lookup(rawGet('/p/other-bike'))).toBeNull();
+    expect(await lookupIn(cache, null)(rawGet('/p/road-bike'))).toBeNull();
+    // A cookie the page does not depend on leaves it anonymous.
+    expect((await lookup(rawGet('/p/road-bike', { cookie: 'theme=dark' })))?.status).toBe(200);
+  });
+
+  it('serves a copy past its time-to-live only while the handle renders it anew', async () => {
+    const { state, cache, get } = shop();
+    await get('/p/road-bike');
+    state.clock += 6_000;
+    const lookup = lookupIn(cache);
+    expect(await lookup(rawGet('/p/road-bike'))).toBeNull();
+    let release = () => {};
+    state.hold = new Promise((resolve) => (release = resolve));
+    state.price = '€9.00';
+    const renewing = get('/p/road-bike');
+    const meanwhile = await lookup(rawGet('/p/road-bike'));
+    expect(new TextDecoder().decode(meanwhile!.body!)).toContain('€10.00');
+    release();
+    await renewing;
+    expect(new TextDecoder().decode((await lookup(rawGet('/p/road-bike')))!.body!)).toContain('€9.00');
   });
 });

@@ -3,9 +3,11 @@
 // last anonymous render made at the current catalog version, or renders it for everyone.
 // Anything else passes through untouched, marked `private, no-store`.
 import type { Handle, RequestEvent } from '@sveltejs/kit';
-import { newRequestId, REQUEST_ID_HEADER } from '@tandem/web-kit/request-id';
+import { REQUEST_ID_HEADER } from '@tandem/web-kit/request-id';
+import { withSecurityHeaders } from '@tandem/web-kit/security-headers';
 import type { FrontEndSite } from '@tandem/web-kit/site';
 import type { AnonymousEvents } from './anonymous-events';
+import { cachedAnswer, toResponse, type CachedAnswer } from './cached-answer';
 import type { CatalogVersionWatch } from './catalog-version-watch';
 import { anonymousPageKey, isShareableResponse, PRIVATE_CACHE_CONTROL, publicCacheControl } from './page-cache-policy';
 import type { PageStore, StoredEvent, StoredPage } from './page-store';
@@ -22,8 +24,33 @@ export interface PageCache {
 /** How long past its time-to-live a copy may still stand in while it is re-rendered; also the `stale-while-revalidate` sent. */
 export const MAX_STALE_MS = 30_000;
 
-/** Headers that belong to one response, never to a stored copy. */
-const PER_RESPONSE_HEADERS = new Set(['set-cookie', REQUEST_ID_HEADER, 'date', 'content-length', 'cache-control', 'x-page-cache']);
+/** Headers that belong to one response, or that the cache decides itself, never taken from the render. */
+const PER_RESPONSE_HEADERS = new Set(['set-cookie', REQUEST_ID_HEADER, 'date', 'content-length', 'cache-control', 'vary', 'x-page-cache']);
+
+/** Renders under way per cache, by catalog version and key: shared by the `handle` wrapper and the server entry's lookup. */
+const rendersByCache = new WeakMap<PageCache, Map<string, Promise<StoredPage | null>>>();
+
+function rendersOf(pages: PageCache): Map<string, Promise<StoredPage | null>> {
+  let renders = rendersByCache.get(pages);
+  if (!renders) rendersByCache.set(pages, (renders = new Map()));
+  return renders;
+}
+
+function renderKeyOf(version: string, key: string): string {
+  return `${version} ${key}`;
+}
+
+/**
+ * The copy of `key` to serve at `version` without rendering: a fresh one, or one at most
+ * `MAX_STALE_MS` past its time-to-live while one request renders it anew. Never a copy of another
+ * catalog version.
+ */
+export function servableCopy(pages: PageCache, key: string, version: string): StoredPage | undefined {
+  const stored = pages.store.lookup(key, version);
+  if (!stored) return undefined;
+  if (stored.fresh) return stored.page;
+  return stored.expiredForMs <= MAX_STALE_MS && rendersOf(pages).has(renderKeyOf(version, key)) ? stored.page : undefined;
+}
 
 /**
  * `handle` behind the page cache `cache()` (null: off). Concurrent anonymous requests for the
@@ -31,7 +58,6 @@ const PER_RESPONSE_HEADERS = new Set(['set-cookie', REQUEST_ID_HEADER, 'date', '
  * time-to-live while it runs. A copy of an older catalog version is never served.
  */
 export function withPageCache(cache: () => PageCache | null, site: () => FrontEndSite, handle: Handle): Handle {
-  const renders = new Map<string, Promise<StoredPage | null>>();
   return async (input) => {
     const { event } = input;
     const pages = cache();
@@ -39,15 +65,14 @@ export function withPageCache(cache: () => PageCache | null, site: () => FrontEn
     const version = pages && key ? await pages.versions.current() : null;
     if (!pages || !key || version === null) return markedPrivate(event, await handle(input));
 
-    const stored = pages.store.lookup(key, version);
-    if (stored?.fresh) return served(event, pages, stored.page);
-    const renderKey = `${version} ${key}`;
+    const copy = servableCopy(pages, key, version);
+    if (copy) return served(pages, copy, event.request.headers.get('if-none-match'));
+    const renders = rendersOf(pages);
+    const renderKey = renderKeyOf(version, key);
     const running = renders.get(renderKey);
     if (running) {
-      // One request renders; the others get the copy past its time-to-live (same catalog version) meanwhile.
-      if (stored && stored.expiredForMs <= MAX_STALE_MS) return served(event, pages, stored.page);
       const page = await running;
-      return page ? served(event, pages, page) : markedPrivate(event, await handle(input));
+      return page ? served(pages, page, event.request.headers.get('if-none-match')) : markedPrivate(event, await handle(input));
     }
 
     let done: (page: StoredPage | null) => void = () => {};
@@ -60,11 +85,10 @@ export function withPageCache(cache: () => PageCache | null, site: () => FrontEn
         done(null);
         return markedPrivate(event, response);
       }
-      const headers = [...response.headers].filter(([name]) => !PER_RESPONSE_HEADERS.has(name));
-      const page: StoredPage = { status: response.status, headers, body: new Uint8Array(await response.arrayBuffer()), version, events: recorded };
+      const page: StoredPage = { status: response.status, headers: storedHeaders(response, pages, site(), event.url.pathname), body: new Uint8Array(await response.arrayBuffer()), version, events: recorded };
       pages.store.set(key, page);
       done(page);
-      return withHeaders(page, pages, 'MISS', response.headers.get(REQUEST_ID_HEADER) ?? newRequestId());
+      return toResponse(cachedAnswer(page, 'MISS', { ifNoneMatch: null, requestId: response.headers.get(REQUEST_ID_HEADER) ?? undefined }));
     } catch (error) {
       done(null);
       throw error;
@@ -74,24 +98,26 @@ export function withPageCache(cache: () => PageCache | null, site: () => FrontEn
   };
 }
 
-/** A stored page for another visitor (their recorded behaviour is theirs too); a bodiless 304 when they hold its ETag. */
-function served(event: RequestEvent, pages: PageCache, page: StoredPage): Response {
-  pages.events.add(page.events);
-  const response = withHeaders(page, pages, 'HIT', newRequestId());
-  const etag = response.headers.get('etag');
-  if (etag === null || event.request.headers.get('if-none-match') !== etag) return response;
-  return new Response(null, { status: 304, headers: [...response.headers].filter(([name]) => name !== 'content-type' && name !== 'content-length') });
+/**
+ * The headers every copy of a page is sent with, decided once when it is stored: the render's own
+ * (CSP, ETag, type), the security headers the outer handle would add (already there, it adds
+ * nothing), and what browsers and shared caches may do with it.
+ */
+function storedHeaders(response: Response, pages: PageCache, site: FrontEndSite, pathname: string): [string, string][] {
+  const secured = withSecurityHeaders(response, site, pathname);
+  const kept = [...secured.headers].filter(([name]) => !PER_RESPONSE_HEADERS.has(name));
+  // `Vary: Cookie`: a shared cache must not hand this copy to someone whose cookies would change the page.
+  return [...kept, ['cache-control', publicCacheControl(pages.ttlMs, MAX_STALE_MS)], ['vary', 'Cookie']];
 }
 
-function withHeaders(page: StoredPage, pages: PageCache, state: 'HIT' | 'MISS', requestId: string): Response {
-  const headers = new Headers(page.headers);
-  headers.set('cache-control', publicCacheControl(pages.ttlMs, MAX_STALE_MS));
-  // A shared cache must not hand this copy to someone whose cookies would change the page.
-  headers.set('vary', 'Cookie');
-  headers.set('x-page-cache', state);
-  headers.set(REQUEST_ID_HEADER, requestId);
-  headers.set('content-length', String(page.body.byteLength));
-  return new Response(page.body, { status: page.status, headers });
+/** A stored page for another visitor (their recorded behaviour is theirs too); also the server entry's answer to a hit. */
+export function hit(pages: PageCache, page: StoredPage, ifNoneMatch: string | null): CachedAnswer {
+  pages.events.add(page.events);
+  return cachedAnswer(page, 'HIT', { ifNoneMatch });
+}
+
+function served(pages: PageCache, page: StoredPage, ifNoneMatch: string | null): Response {
+  return toResponse(hit(pages, page, ifNoneMatch));
 }
 
 /** Pages and their navigation data no one else may see say so, unless the route already decided. */
