@@ -60,14 +60,17 @@ function categoryNamed(nodes: CategoryNode[], name: string): CategoryNode | unde
 }
 
 /**
- * An active product with one variant in stock, in the first sub-category of the demo catalog or in
- * `categoryName`. A new product leads its listing; specs that take a listing's first product as one
- * with a history (personalization) need it kept out of theirs.
+ * A category of the demo catalog that no shopper spec browses. A new product leads its listing,
+ * and specs that take a listing's first product as one with a history (personalization) fail when
+ * another spec has just put a product there: every product the specs create goes here.
  */
-export async function activeProduct(staff: string, product: { slug: string; title: string; priceAmount: number; stockOnHand: number }, categoryName?: string): Promise<void> {
+export const SPEC_PRODUCTS_CATEGORY = 'Pumps';
+
+/** An active product with one variant in stock, in `categoryName` (by default the specs' own). */
+export async function activeProduct(staff: string, product: { slug: string; title: string; priceAmount: number; stockOnHand: number }, categoryName = SPEC_PRODUCTS_CATEGORY): Promise<void> {
   const tree = await callApi<CategoryNode[]>('query', 'catalog.categories', {});
-  const category = categoryName ? categoryNamed(tree, categoryName) : tree[0]?.children[0];
-  if (!category) throw new Error(`No category ${categoryName ?? 'in the demo catalog'}`);
+  const category = categoryNamed(tree, categoryName);
+  if (!category) throw new Error(`No category ${categoryName} in the demo catalog`);
   const created = await callApi<{ id: string }>('mutation', 'adminCatalog.products.create', { slug: product.slug, title: product.title, categoryId: category.id }, staff);
   await callApi('mutation', 'adminCatalog.variants.create', { productId: created.id, sku: product.slug.toUpperCase(), priceAmount: product.priceAmount, stockOnHand: product.stockOnHand }, staff);
   await callApi('mutation', 'adminCatalog.products.setStatus', { id: created.id, status: 'ACTIVE' }, staff);

@@ -8,7 +8,7 @@ import { adminUrl, signInToAdmin } from '../support/staff.ts';
 test('archives the chosen products of a filtered view after a confirmation naming the count', async ({ page }) => {
   const stamp = Date.now().toString(36);
   const staff = await staffToken();
-  for (const n of [1, 2, 3]) await activeProduct(staff, { slug: `bulk-bell-${stamp}-${n}`, title: `Bulk bell ${stamp} ${n}`, priceAmount: 1_500, stockOnHand: 3 }, 'Pumps');
+  for (const n of [1, 2, 3]) await activeProduct(staff, { slug: `bulk-bell-${stamp}-${n}`, title: `Bulk bell ${stamp} ${n}`, priceAmount: 1_500, stockOnHand: 3 });
 
   await signInToAdmin(page, 'catalog@tandem.test');
   await page.goto(`${adminUrl()}/catalog`, { waitUntil: 'networkidle' });

@@ -17,7 +17,7 @@ test("anonymous visitors share a cached product page that holds nothing of a sig
   const stamp = Date.now().toString(36);
   const staff = await staffToken();
   const slug = `cached-lamp-${stamp}`;
-  await activeProduct(staff, { slug, title: `Cached lamp ${stamp}`, priceAmount: 4_250, stockOnHand: 20 }, 'Pumps');
+  await activeProduct(staff, { slug, title: `Cached lamp ${stamp}`, priceAmount: 4_250, stockOnHand: 20 });
   const url = `${baseURL}/p/${slug}`;
   const visit = async (cookie?: string) => {
     const response = await fetch(url, { headers: cookie ? { cookie } : {} });
@@ -66,7 +66,7 @@ test('guests asking from the same cached product page each get their own convers
   const stamp = Date.now().toString(36);
   const staff = await staffToken();
   const slug = `asked-lamp-${stamp}`;
-  await activeProduct(staff, { slug, title: `Asked lamp ${stamp}`, priceAmount: 2_500, stockOnHand: 5 }, 'Pumps');
+  await activeProduct(staff, { slug, title: `Asked lamp ${stamp}`, priceAmount: 2_500, stockOnHand: 5 });
   // The copy every anonymous visitor gets (the first render may still carry the version before the product existed).
   await expect.poll(async () => (await fetch(`${baseURL}/p/${slug}`)).headers.get('x-page-cache'), { intervals: [200], timeout: 10_000 }).toBe('HIT');
 
