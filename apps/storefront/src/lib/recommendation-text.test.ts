@@ -8,6 +8,7 @@ describe('recommendationCaption', () => {
     expect(recommendationCaption({ reason: { kind: 'similar', productId: 'p1' }, because })).toBe('Similar to Aero Helmet');
     expect(recommendationCaption({ reason: { kind: 'viewed_together', productId: 'p1' }, because: null })).toBe('Picked for you');
     expect(recommendationCaption({ reason: { kind: 'popular' }, because: null })).toBe('Popular right now');
+    expect(recommendationCaption({ reason: { kind: 'popular_in_category', productId: 'p1', category: 'Road Bikes' }, because })).toBe('Popular in Road Bikes');
   });
 
   it('names the category of a popular card, and says nothing for a card without a reason', () => {

@@ -5,6 +5,7 @@ const LEADS = { bought_together: 'Often bought with', viewed_together: 'Viewed w
 
 export function recommendationCaption(item: Pick<RecommendedProduct, 'reason' | 'because'>): string {
   if (item.reason.kind === 'popular') return 'Popular right now';
+  if (item.reason.kind === 'popular_in_category') return `Popular in ${item.reason.category}`;
   return item.because ? `${LEADS[item.reason.kind]} ${item.because.title}` : 'Picked for you';
 }
 

@@ -6,6 +6,7 @@ import { consentOf, customersWithMarketingConsent } from '../accounts/index.ts';
 import type { ProductCard } from '../catalog/index.ts';
 import { block, composeEmail, defineEmailTemplate, queueEmail, wasEmailQueued } from '../notifications/index.ts';
 import { formatMoney, withoutTrailingSlash } from '../shared/index.ts';
+import type { RecommendationReason } from './for-you.ts';
 import { forYou } from './serve-for-you.ts';
 import { popularProducts } from './serve-recommendations.ts';
 
@@ -62,8 +63,9 @@ export async function personalDigest(prisma: PrismaClient, customer: { id: strin
   return { subject, payload, ...renderDigestEmail(subject, payload) };
 }
 
-function reasonText(reason: { kind: string; productId?: string }, titles: Map<string, string>): string | null {
+function reasonText(reason: RecommendationReason, titles: Map<string, string>): string | null {
   if (reason.kind === 'popular') return 'Popular with riders like you';
+  if (reason.kind === 'popular_in_category') return `Popular in ${reason.category}`;
   const about = reason.productId ? titles.get(reason.productId) : undefined;
   const labels: Record<string, string> = { bought_together: 'Often bought with', viewed_together: 'Viewed with', similar: 'Similar to' };
   return about ? `${labels[reason.kind] ?? 'Because of'} ${about}` : 'Because of what you looked at';

@@ -10,6 +10,8 @@ export type RecommendationReason =
   | { kind: 'bought_together'; productId: string }
   | { kind: 'viewed_together'; productId: string }
   | { kind: 'similar'; productId: string }
+  /** A best seller of the category of `productId` (a history product no table knows yet), named `category`. */
+  | { kind: 'popular_in_category'; productId: string; category: string }
   | { kind: 'popular' };
 
 export interface Recommendation {
@@ -24,6 +26,12 @@ export interface ForYouInput {
   neighbours: { boughtTogether: NeighbourTable; viewedTogether: NeighbourTable; content: NeighbourTable };
   /** Best first; used to fill the list when the history says too little. */
   popular: readonly ScoredProduct[];
+  /**
+   * The best sellers of a history product's category, best first, with the category's name. A
+   * history product without neighbours in any table (a new product) is represented by these, so
+   * a visitor who only looked at new products still gets picks of their own.
+   */
+  categoryPopular?: (productId: string) => { category: string; products: readonly ScoredProduct[] } | undefined;
   /** Visible and in stock. */
   isEligible: (productId: string) => boolean;
   categoryOf: (productId: string) => string | undefined;
@@ -62,6 +70,12 @@ export interface BlendWeights {
 /** How much each table's opinion counts in the blend. */
 export const SOURCE_WEIGHTS: Readonly<BlendWeights> = { boughtTogether: 1, viewedTogether: 0.6, content: 0.35, popular: 0.05 } as const;
 const SOURCE_REASON = { boughtTogether: 'bought_together', viewedTogether: 'viewed_together', content: 'similar' } as const;
+/**
+ * A category's best sellers score the popular fill's top (weights.popular) plus up to this, by
+ * their rank in the category and the weight of the history item: always before the overall
+ * best sellers (they are about the visitor), usually after a neighbour of a viewed product.
+ */
+const CATEGORY_POPULAR_WEIGHT = 0.1;
 const DAY = 86_400_000;
 
 export function recommendForYou(input: ForYouInput): Recommendation[] {
@@ -82,7 +96,7 @@ export function recommendForYou(input: ForYouInput): Recommendation[] {
     historyWeight.set(item.productId, (historyWeight.get(item.productId) ?? 0) + weight);
   }
 
-  const candidates = new Map<string, { score: number; reason: RecommendationReason; best: number }>();
+  const candidates: Candidates = new Map();
   for (const [source, productId] of sortedEntries(historyWeight)) {
     for (const table of ['boughtTogether', 'viewedTogether', 'content'] as const) {
       for (const neighbour of input.neighbours[table].get(productId) ?? []) {
@@ -98,6 +112,7 @@ export function recommendForYou(input: ForYouInput): Recommendation[] {
       }
     }
   }
+  if (input.categoryPopular) addCategoryPopular(candidates, historyWeight, { ...input, weights }, excluded);
   const topPopular = input.popular[0]?.score || 1;
   if (input.popularPrior) addPopularPrior(candidates, input.popular, topPopular, input.popularPrior);
   input.popular.forEach((item) => {
@@ -109,6 +124,26 @@ export function recommendForYou(input: ForYouInput): Recommendation[] {
     .map(([productId, c]) => ({ productId, score: round(c.score), reason: c.reason }))
     .sort((a, b) => b.score - a.score || a.productId.localeCompare(b.productId));
   return diversify(ranked, input.limit, input.maxPerCategory ?? 3, input.categoryOf);
+}
+
+type Candidates = Map<string, { score: number; reason: RecommendationReason; best: number }>;
+
+/** Best sellers of the categories of history products that no table has neighbours for, weighed by the history item. */
+function addCategoryPopular(candidates: Candidates, historyWeight: Map<string, number>, input: ForYouInput & { weights: BlendWeights }, excluded: (productId: string) => boolean): void {
+  const { weights } = input;
+  const strongest = Math.max(...historyWeight.values());
+  const tables = Object.values(input.neighbours);
+  for (const [source, productId] of sortedEntries(historyWeight)) {
+    if (tables.some((table) => (table.get(productId)?.length ?? 0) > 0)) continue;
+    const popular = input.categoryPopular!(productId);
+    const top = popular?.products[0]?.score;
+    if (!popular || !top) continue;
+    for (const item of popular.products) {
+      if (excluded(item.productId) || candidates.has(item.productId)) continue;
+      const score = weights.popular + CATEGORY_POPULAR_WEIGHT * (source / strongest) * (item.score / top);
+      candidates.set(item.productId, { score, reason: { kind: 'popular_in_category', productId, category: popular.category }, best: score });
+    }
+  }
 }
 
 /** Scales the candidates' scores so the best is 1, then adds `prior` × each one's relative popularity. */

@@ -112,6 +112,20 @@ describe('for you', () => {
     expect(again).toContain('helmet');
   });
 
+  it('stands in the best sellers of a new product’s category, "Popular in" it, above the overall popular fill', () => {
+    const roadBikes = { category: 'Road Bikes', products: [{ productId: 'newbike', score: 9 }, { productId: 'bike2', score: 6 }, { productId: 'hidden', score: 5 }, { productId: 'bike3', score: 3 }] };
+    const categoryPopular = (id: string) => (id === 'newbike' ? roadBikes : undefined);
+    const history = [{ productId: 'newbike', kind: 'VIEW' as const, at: at(1) }];
+    const result = recommendForYou({ ...base, history, categoryPopular });
+    // The viewed product itself and the hidden one are left out; popularity fills after.
+    expect(result.map((r) => r.productId)).toEqual(['bike2', 'bike3', 'pop1', 'pop2']);
+    expect(result[0]?.reason).toEqual({ kind: 'popular_in_category', productId: 'newbike', category: 'Road Bikes' });
+    expect(result[2]?.reason).toEqual({ kind: 'popular' });
+    // A history product with neighbours speaks for itself: its category is not asked for.
+    const known = recommendForYou({ ...base, history: [{ productId: 'bike', kind: 'VIEW', at: at(1) }], categoryPopular: () => roadBikes });
+    expect(known.some((r) => r.reason.kind === 'popular_in_category')).toBe(false);
+  });
+
   it('is deterministic', () => {
     const history = [{ productId: 'bike', kind: 'VIEW' as const, at: at(1) }];
     expect(recommendForYou({ ...base, history })).toEqual(recommendForYou({ ...base, history }));

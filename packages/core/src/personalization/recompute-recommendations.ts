@@ -101,7 +101,14 @@ async function runPipeline(prisma: PrismaClient, input: PipelineInput): Promise<
       // Another run may have moved the watermarks while this one waited for the lock.
       const state = await tx.recommendationState.findUnique({ where: { id: 1 } });
       if (!rebuild && (state?.eventWatermark !== before?.eventWatermark || state?.paidWatermark?.getTime() !== before?.paidWatermark?.getTime())) return null;
-      if (rebuild) await tx.$executeRaw(Prisma.sql`TRUNCATE "CoOccurrenceBasketItem", "CoOccurrenceItem", "CoOccurrencePair", "ProductInteractionDay", "ForYouItem", "ForYouVisitor", "ProductNeighbour"`);
+      if (rebuild) {
+        await tx.$executeRaw(Prisma.sql`TRUNCATE "CoOccurrenceBasketItem", "CoOccurrenceItem", "CoOccurrencePair", "ProductInteractionDay", "ForYouItem", "ForYouVisitor", "ProductNeighbour"`);
+        // A rebuild sorts and hashes every pair at once (587k on the Online Retail log): with the
+        // defaults (4 MB, 64 MB) the neighbour ranking sorted on disk and building the pair keys
+        // took 18.2 s against 9.9 s with more memory (same session). For this transaction only.
+        await tx.$executeRaw(Prisma.sql`SET LOCAL work_mem = '128MB'`);
+        await tx.$executeRaw(Prisma.sql`SET LOCAL maintenance_work_mem = '256MB'`);
+      }
       progress('staging');
       const staged = await stageInteractions(tx, { afterId, upToId, windowStart, purchases });
       progress('counting');

@@ -3,10 +3,13 @@
 // stock of every product named, in one statement; the list's candidates come first, today's
 // popular products (not in their history) fill up. A visitor without a list yet, or with events
 // the update has not folded in, is blended live from their history as before (two statements).
+// When nothing in that history has neighbours yet (they only looked at new products), the
+// best sellers of its categories stand in, each "Popular in <category>" (two statements more).
 import type { PrismaClient } from '@tandem/db';
 import type { ProductCard, ProductLink } from '../catalog/index.ts';
+import { popularInCategoriesOf } from './category-popular.ts';
 import { FOR_YOU_HISTORY_DAYS, FOR_YOU_HISTORY_LIMIT } from './for-you-lists.ts';
-import { diversify, recommendForYou, type Recommendation, type RecommendationReason } from './for-you.ts';
+import { diversify, recommendForYou, type ForYouInput, type Recommendation, type RecommendationReason } from './for-you.ts';
 import { cardsOf, cardSource, inStock, NEIGHBOURS_PER_ITEM, POPULAR_LIST_LENGTH, type ServingOptions } from './serve-recommendations.ts';
 import { readServingRows, type ServingQuery, type ServingRows } from './serving-statement.ts';
 
@@ -34,10 +37,28 @@ export async function forYou(
   const popular = { scopes: ['all'], withSegment: true, list: 'popular', take: POPULAR_LIST_LENGTH } as const;
   if ((visitor.customerId ?? visitor.anonymousId) && !options.purchasedProductIds?.length) {
     const rows = await readServingRows(prisma, { forYouList: { ...visitor, take: options.limit * LIST_TAKE }, kinds: [], neighboursPerItem: 0, popular });
-    if (rows.forYou && !rows.forYou.stale) return withCards(prisma, rows, fromList(rows, options.limit * LIST_TAKE), options);
+    const listed = rows.forYou && !rows.forYou.stale ? fromList(rows, options.limit * LIST_TAKE) : null;
+    // A list with nothing of its own: the live path may still find picks in the history's categories.
+    if (listed && (listed.some(isPersonal) || rows.forYou!.sources.length === 0)) return withCards(prisma, rows, listed, options);
   }
   const rows = await liveRows(prisma, visitor, options, popular);
-  return withCards(prisma, rows, blendLive(rows, options), options);
+  const blended = blendLive(rows, options);
+  if (blended.some(isPersonal) || rows.history.length === 0) return withCards(prisma, rows, blended, options);
+  return withCards(prisma, rows, await blendWithCategoryPopular(prisma, rows, options), options);
+}
+
+const isPersonal = (item: Recommendation) => item.reason.kind !== 'popular';
+/** History products whose categories are asked for, most recent first. */
+const CATEGORY_SOURCES = 10;
+
+/** The live blend again, with the best sellers of the history's categories (their visibility and stock read live too). */
+async function blendWithCategoryPopular(prisma: PrismaClient, rows: ServingRows, options: { now: Date; limit: number; purchasedProductIds?: readonly string[] }): Promise<Recommendation[]> {
+  const sources = [...new Set(rows.history.map((h) => h.productId))].slice(0, CATEGORY_SOURCES);
+  const lists = await popularInCategoriesOf(prisma, sources, POPULAR_LIST_LENGTH);
+  const named = [...lists.values()].flatMap((list) => list.products.map((p) => p.productId));
+  const extra = await readServingRows(prisma, { productIds: named, kinds: [], neighboursPerItem: 0 });
+  for (const [id, product] of extra.visible) rows.visible.set(id, product);
+  return blendLive(rows, options, (productId) => lists.get(productId));
 }
 
 /** The list's eligible items in order, then popular products the visitor has not seen; at most `take` (the cards and the category cap choose from these). */
@@ -72,11 +93,11 @@ async function liveRows(prisma: PrismaClient, visitor: VisitorRef, options: { no
 }
 
 /** The live blend of the history the statement read (and of products just bought). */
-function blendLive(rows: ServingRows, options: { now: Date; limit: number; purchasedProductIds?: readonly string[] }): Recommendation[] {
-  const history = rows.history;
-  for (const productId of options.purchasedProductIds ?? []) history.push({ productId, kind: 'PURCHASE', at: options.now });
+function blendLive(rows: ServingRows, options: { now: Date; limit: number; purchasedProductIds?: readonly string[] }, categoryPopular?: ForYouInput['categoryPopular']): Recommendation[] {
+  const purchased = (options.purchasedProductIds ?? []).map((productId) => ({ productId, kind: 'PURCHASE' as const, at: options.now }));
   return recommendForYou({
-    history,
+    history: [...rows.history, ...purchased],
+    categoryPopular,
     now: options.now,
     neighbours: { boughtTogether: rows.neighbours.BOUGHT_TOGETHER, viewedTogether: rows.neighbours.VIEWED_TOGETHER, content: rows.neighbours.SIMILAR },
     popular: rows.popular,
