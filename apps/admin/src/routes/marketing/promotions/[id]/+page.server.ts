@@ -2,6 +2,7 @@ import { error } from '@sveltejs/kit';
 import { rethrowApiError } from '@tandem/web-kit/api-error';
 import { promotionActions } from '../promotion-actions';
 import { formOfPromotion, targetOptions } from '../promotion-form';
+import { namesInForm } from '../../target-names';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load = (async ({ locals, params }) => {
@@ -11,7 +12,8 @@ export const load = (async ({ locals, params }) => {
     locals.api.adminPersonalization.tiers.query(),
   ]).catch(rethrowApiError);
   if (!promotion) error(404, 'There is no such promotion.');
-  return { promotion, segments: targetOptions(summary.segments, tiers), values: { ...formOfPromotion(promotion), sample: '', sampleGroup: 'CONSUMER' } };
+  const values = { ...formOfPromotion(promotion), sample: '', sampleGroup: 'CONSUMER' };
+  return { promotion, segments: targetOptions(summary.segments, tiers), values, labels: await namesInForm(locals.api, values).catch(rethrowApiError) };
 }) satisfies PageServerLoad;
 
 export const actions = {
