@@ -12,7 +12,7 @@ async function pickFirstVariant(page: Page, pickerLabel: string, query: string):
   await expect(page.getByRole('status').filter({ hasText: /^Added / })).toBeVisible();
 }
 
-test('marketing edits a price list and a clearance rule, with refused values shown by field', async ({ page }) => {
+test('marketing edits a price list and a clearance rule, with refused values shown by field', async ({ page, browser }) => {
   const stamp = Date.now().toString(36);
   await signInToAdmin(page, 'marketing@tandem.test');
 
@@ -63,6 +63,15 @@ test('marketing edits a price list and a clearance rule, with refused values sho
   // The saved rule names its variant as the picker did, never by its id.
   await expect(removeVariant).toBeVisible();
   await expect(variants).not.toContainText(variantId);
+
+  // Without JavaScript the chip is a ticked box by the same name, and more ids can be typed.
+  const noScript = await browser.newContext({ javaScriptEnabled: false, storageState: await page.context().storageState() });
+  const plain = await noScript.newPage();
+  await plain.goto(page.url());
+  const plainVariants = plain.getByRole('group', { name: 'Variants', exact: true });
+  await expect(plainVariants.getByRole('checkbox', { name: variantName })).toBeChecked();
+  await expect(plainVariants.getByRole('textbox', { name: /^More, by id/ })).toBeVisible();
+  await noScript.close();
 
   // Removed with its button (focus goes to the search), added back with the keyboard alone.
   await removeVariant.click();

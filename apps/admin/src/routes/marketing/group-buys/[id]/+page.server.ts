@@ -4,9 +4,16 @@ import type { Actions, PageServerLoad } from './$types';
 
 export const load = (async ({ locals, params }) => ({ deal: await locals.api.adminGroupBuys.detail.query({ id: params.id }).catch(rethrowApiError) })) satisfies PageServerLoad;
 
+/** Closing and cancelling move money and cannot be undone: the form says `confirmed=yes` only from its confirmation step. */
+async function confirmed(request: Request): Promise<boolean> {
+  return (await request.formData()).get('confirmed') === 'yes';
+}
+const NOT_CONFIRMED = 'Please confirm first: this cannot be undone.';
+
 export const actions = {
   /** Ends the deal now: the close job captures everyone at the final tier, or releases them all below the minimum. */
-  closeNow: async ({ locals, params }) => {
+  closeNow: async ({ locals, params, request }) => {
+    if (!(await confirmed(request))) return fail(400, { message: NOT_CONFIRMED });
     try {
       await locals.api.adminGroupBuys.closeNow.mutate({ id: params.id });
     } catch (cause) {
@@ -14,7 +21,8 @@ export const actions = {
     }
     redirect(303, `/marketing/group-buys/${params.id}?closing=1`);
   },
-  cancel: async ({ locals, params }) => {
+  cancel: async ({ locals, params, request }) => {
+    if (!(await confirmed(request))) return fail(400, { message: NOT_CONFIRMED });
     try {
       await locals.api.adminGroupBuys.cancel.mutate({ id: params.id });
     } catch (cause) {
