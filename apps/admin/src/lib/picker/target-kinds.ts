@@ -16,3 +16,20 @@ export const TARGET_KINDS = {
   category: { search: optionSearch('/pickers/categories'), hint: 'Type two or more letters of the category’s name.', missingLabel: 'A category no longer in the store' },
   partner: { search: optionSearch('/partners/targets'), hint: 'Type two or more letters of the partner’s name, code, site or e-mail.', missingLabel: 'A partner no longer on file (or not yours to see)' },
 } satisfies Record<string, TargetKind>;
+
+/**
+ * Segments and tiers, searched in the page (a dozen, all loaded): by any part of the name or key.
+ *
+ * @example segmentKind([{ segment: 'lost', label: 'Lost customers', customers: 9 }]).search('los', signal) // [{ value: 'lost', label: 'Lost customers', detail: '9 customers' }]
+ */
+export function segmentKind(segments: readonly { segment: string; label: string; customers: number }[]): TargetKind {
+  const fold = (text: string) => text.toLowerCase();
+  return {
+    search: async (query) =>
+      segments
+        .filter((s) => fold(s.label).includes(fold(query.trim())) || fold(s.segment).includes(fold(query.trim())))
+        .map((s) => ({ value: s.segment, label: s.label, detail: `${s.customers} customer${s.customers === 1 ? '' : 's'}` })),
+    hint: 'Type two or more letters of the segment’s or tier’s name.',
+    missingLabel: 'A segment that no longer exists',
+  };
+}
