@@ -30,6 +30,7 @@ interface Fixture {
   order: { id: string; number: string };
   conversationNumber: number;
   productId: string;
+  variantId: string;
   ticketId: string;
   partnerId: string;
   dealSlug: string;
@@ -92,6 +93,8 @@ const CASES: Case[] = [
   { name: 'admin new promotion', visitor: 'staff', path: () => `${adminUrl()}/marketing/promotions/new` },
   { name: 'admin price lists', visitor: 'staff', path: () => `${adminUrl()}/marketing/price-lists` },
   { name: 'admin clearance rules', visitor: 'staff', path: () => `${adminUrl()}/marketing/clearance` },
+  // A proposal from the price comparison: the new rule's variant shows as a named, removable chip.
+  { name: 'admin clearance proposal with a variant chip', visitor: 'staff', path: (f) => `${adminUrl()}/marketing/clearance?draft=1&name=Match&variantIds=${f.variantId}&stepPercent=10&maxPercent=10&floorPercent=50` },
   { name: 'admin volume tiers', visitor: 'staff', path: () => `${adminUrl()}/marketing/tiers` },
   { name: 'admin group buys', visitor: 'staff', path: () => `${adminUrl()}/marketing/group-buys` },
   { name: 'admin new group buy', visitor: 'staff', path: () => `${adminUrl()}/marketing/group-buys/new` },
@@ -145,7 +148,7 @@ async function fixture(): Promise<Fixture> {
     tiers: [{ minParticipants: 1, unitAmount: variant.price.amount - 500 }, { minParticipants: 3, unitAmount: variant.price.amount - 1_000 }],
   }, staff);
   return {
-    ...shopper, categoryPath: root!.children[0]?.path ?? root!.path, partner, staff, productId: helmet.id, ticketId: inbox.items[0]!.id, partnerId: owner.id, dealSlug: deal.slug,
+    ...shopper, categoryPath: root!.children[0]?.path ?? root!.path, partner, staff, productId: helmet.id, variantId: helmet.variants[0]!.id, ticketId: inbox.items[0]!.id, partnerId: owner.id, dealSlug: deal.slug,
   };
 }
 

@@ -1,5 +1,6 @@
-// Marketing edits a saved price list and a clearance rule: the product picker fills the ids,
-// a refused change is shown under its field, and the corrected change is saved in place.
+// Marketing edits a saved price list and a clearance rule: the product picker fills the entries
+// and the rule's chips (named, removable, usable by keyboard), a refused change is shown under
+// its field, and the corrected change is saved in place.
 import { expect, test, type Page } from '@playwright/test';
 import { adminUrl, signInToAdmin } from '../support/staff.ts';
 
@@ -11,7 +12,7 @@ async function pickFirstVariant(page: Page, pickerLabel: string, query: string):
   await expect(page.getByRole('status').filter({ hasText: /^Added / })).toBeVisible();
 }
 
-test('marketing edits a price list and a clearance rule, with refused values shown by field', async ({ page }) => {
+test('marketing edits a price list and a clearance rule, with refused values shown by field', async ({ page, browser }) => {
   const stamp = Date.now().toString(36);
   await signInToAdmin(page, 'marketing@tandem.test');
 
@@ -46,16 +47,48 @@ test('marketing edits a price list and a clearance rule, with refused values sho
 
   await page.goto(`${adminUrl()}/marketing/clearance`);
   await page.getByLabel('Name shoppers see').fill(`Old helmets ${stamp}`);
+  // The variant chosen shows as a chip by its name; the form posts its id.
+  const variants = page.getByRole('group', { name: 'Variants', exact: true });
   await pickFirstVariant(page, 'Find a variant to add', 'helmet');
-  await expect(page.getByLabel(/^Variant ids/)).toHaveValue(variantId);
+  await expect(variants.getByRole('listitem')).toHaveCount(1);
+  const variantName = (await variants.getByRole('listitem').locator('span').first().textContent()) ?? '';
+  expect(variantName).toMatch(/helmet/i);
+  const removeVariant = variants.getByRole('button', { name: `Remove ${variantName}` });
+  await expect(removeVariant).toBeVisible();
+  await expect(variants.locator('input[name="variantIds"]')).toHaveValue(variantId);
   await page.getByRole('button', { name: 'Save the rule' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'The rule was saved' })).toBeVisible();
   await page.getByRole('link', { name: `Old helmets ${stamp}` }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Clearance rule: Old helmets ${stamp}`);
+  // The saved rule names its variant as the picker did, never by its id.
+  await expect(removeVariant).toBeVisible();
+  await expect(variants).not.toContainText(variantId);
+
+  // Without JavaScript the chip is a ticked box by the same name, and more ids can be typed.
+  const noScript = await browser.newContext({ javaScriptEnabled: false, storageState: await page.context().storageState() });
+  const plain = await noScript.newPage();
+  await plain.goto(page.url());
+  const plainVariants = plain.getByRole('group', { name: 'Variants', exact: true });
+  await expect(plainVariants.getByRole('checkbox', { name: variantName })).toBeChecked();
+  await expect(plainVariants.getByRole('textbox', { name: /^More, by id/ })).toBeVisible();
+  await noScript.close();
+
+  // Removed with its button (focus goes to the search), added back with the keyboard alone.
+  await removeVariant.click();
+  await expect(variants.getByRole('listitem')).toHaveCount(0);
+  await expect(variants.getByText('None chosen.')).toBeVisible();
+  await expect(page.getByRole('combobox', { name: 'Find a variant to add' })).toBeFocused();
+  await page.keyboard.type('helmet', { delay: 30 });
+  // The same search offers the same first variant again, active as the list opens.
+  await expect(page.getByRole('listbox', { name: 'Find a variant to add' }).getByRole('option', { name: variantName, selected: true })).toBeVisible();
+  await page.keyboard.press('Enter');
+  await expect(removeVariant).toBeVisible();
 
   await page.getByLabel('Never below (percent of the catalog price)').fill('5');
   await page.getByRole('button', { name: 'Save the changes' }).click();
   await expect(page.locator('#f-floorPercent-err')).toHaveText('The floor is at least 10 % of the catalog price');
+  // The refused form is shown again with its chip still named.
+  await expect(removeVariant).toBeVisible();
   await page.getByLabel('Never below (percent of the catalog price)').fill('30');
   await page.getByLabel('At most (percent off)').fill('60');
   await page.getByRole('button', { name: 'Save the changes' }).click();

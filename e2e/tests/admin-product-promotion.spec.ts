@@ -56,10 +56,12 @@ async function createProductPromotion(staff: Page, code: string, product: { id: 
   await staff.getByLabel(/^Code/).fill(code);
   await staff.getByLabel('Kind').selectOption('PERCENT');
   await staff.getByLabel(/^Percent off/).fill('25');
-  // The product picker finds the new product as marketing types and adds its id.
+  // The product picker finds the new product as marketing types and adds it as a chip by its name; the form posts its id.
   await staff.getByRole('combobox', { name: 'Find a product to add' }).pressSequentially(title.split(' ')[0]!, { delay: 30 });
   await staff.getByRole('listbox', { name: 'Find a product to add' }).getByRole('option').filter({ hasText: title }).first().click();
-  await expect(staff.getByLabel(/^Product ids/)).toHaveValue(productId);
+  const products = staff.getByRole('group', { name: 'Products', exact: true });
+  await expect(products.getByRole('button', { name: `Remove ${title}` })).toBeVisible();
+  await expect(products.locator('input[name="productIds"]')).toHaveValue(productId);
   await staff.getByLabel('Items, one per line: SKU × quantity').fill(`${sku} × 2`);
   await staff.getByRole('button', { name: 'Preview' }).click();
   const preview = staff.getByRole('region', { name: 'Preview on the sample cart' });

@@ -1,9 +1,10 @@
 // Issue #19: a manager recomputes the customer segments from the admin, follows the job's
-// progress, sees the customer tiers, opens a segment to its customers and targets a promotion at it.
+// progress, sees the customer tiers, opens a segment to its customers, targets a promotion at it
+// and previews it for a sample buyer put in the segment by name.
 import { randomUUID } from 'node:crypto';
 import { expect, test } from '@playwright/test';
 import { staffToken } from '../support/partner-setup.ts';
-import { callApi, signInToAdmin } from '../support/staff.ts';
+import { adminUrl, callApi, signInToAdmin } from '../support/staff.ts';
 
 interface Signed { session: { token: string } }
 interface Listing { items: { slug: string }[] }
@@ -67,4 +68,19 @@ test('a manager recomputes segments, opens one to its customers and targets a pr
   await page.getByRole('button', { name: 'Save the promotion' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'The promotion was saved.' })).toBeVisible();
   await expect(page.getByRole('checkbox', { name: /^New customers/ })).toBeChecked();
+
+  // The preview's sample buyer is put in the segment by its name, as a chip; the promotion then applies.
+  const targets = (await (await page.request.get(`${adminUrl()}/marketing/rule-targets?q=helmet`)).json()) as { status: string; variants: { sku: string }[] }[];
+  const sku = targets.find((t) => t.status === 'ACTIVE')!.variants[0]!.sku;
+  await page.getByLabel('Items, one per line: SKU × quantity').fill(`${sku} × 1`);
+  await page.getByRole('combobox', { name: 'Find a segment or tier to add' }).pressSequentially('new cu', { delay: 30 });
+  await page.getByRole('listbox', { name: 'Find a segment or tier to add' }).getByRole('option', { name: /^New customers/ }).click();
+  const sampleSegments = page.getByRole('group', { name: 'Segments and tiers the buyer is in' });
+  await expect(sampleSegments.getByRole('button', { name: 'Remove New customers' })).toBeVisible();
+  await page.getByRole('button', { name: 'Preview' }).click();
+  const preview = page.getByRole('region', { name: 'Preview on the sample cart' });
+  await expect(preview.getByRole('heading', { name: 'Applied', exact: true })).toBeVisible();
+  // Applied with a discount (without the segment it would be listed as not applied, with the reason).
+  await expect(preview.getByRole('listitem').filter({ hasText: new RegExp(`^${name}: −€`) }).first()).toBeVisible();
+  await expect(sampleSegments.getByRole('button', { name: 'Remove New customers' })).toBeVisible();
 });

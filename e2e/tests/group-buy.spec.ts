@@ -66,7 +66,11 @@ test('a shopper joins a group buy, sees the tier drop, and pays the final tier w
   const staff = await browser.newPage();
   await signInToAdmin(staff, 'marketing@tandem.test');
   await staff.goto(`${adminUrl()}/marketing/group-buys/${deal.id}`);
+  // Closing moves money: a dialog says who is charged what before anything happens.
   await staff.getByRole('button', { name: 'Close now' }).click();
+  const confirmClose = staff.getByRole('dialog', { name: 'Close this deal now' });
+  await expect(confirmClose).toContainText(/The 2 buyers are charged €[\d.,]+ each now/);
+  await confirmClose.getByRole('button', { name: 'Yes, close and settle' }).click();
   await expect(staff.getByRole('status').filter({ hasText: 'Closing' })).toBeVisible();
   await expect(async () => {
     await staff.reload();

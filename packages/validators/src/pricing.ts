@@ -155,3 +155,7 @@ export const PromotionListInput = z
 /** What the admin's product picker has typed so far. */
 export const RuleTargetSearchInput = z.object({ query: line().trim().min(1).max(100), limit: z.number().int().min(1).max(25).default(10) });
 export type RuleTargetSearchInput = z.output<typeof RuleTargetSearchInput>;
+
+/** The targets a saved rule's form names: product and variant ids (as many as a rule may hold). */
+export const RuleTargetIdsInput = z.object({ productIds: z.array(Id).max(500).default([]), variantIds: z.array(Id).max(500).default([]) });
+export type RuleTargetIdsInput = z.output<typeof RuleTargetIdsInput>;

@@ -135,4 +135,14 @@ describe('the product picker of the marketing forms', () => {
     expect(await marketing.adminPricing.ruleTargets({ query: word, limit: 2 })).toHaveLength(2);
     expect(await refusedFields(marketing.adminPricing.ruleTargets({ query: '  ' }))).toEqual(['query']);
   });
+
+  it('names a saved rule\'s targets: the products asked for and those holding the variants asked for, deleted ones left out', async () => {
+    const byProduct = await variantWith(1_500, `Chosen product ${randomUUID().slice(0, 6)}`);
+    const byVariant = await variantWith(2_500, `Chosen variant ${randomUUID().slice(0, 6)}`);
+    await variantWith(3_500, 'Not chosen');
+    const found = await marketing.adminPricing.ruleTargetsByIds({ productIds: [byProduct.productId, randomUUID()], variantIds: [byVariant.id] });
+    expect(found.map((p) => p.id).sort()).toEqual([byProduct.productId, byVariant.productId].sort());
+    expect(found.find((p) => p.id === byVariant.productId)?.variants.map((v) => v.id)).toEqual([byVariant.id]);
+    expect(await marketing.adminPricing.ruleTargetsByIds({})).toEqual([]);
+  });
 });

@@ -1,4 +1,4 @@
-import { ClearanceRuleInput, IdInput, PricingPreviewInput, PromotionListInput, PriceListInput, PromotionInput, RuleTargetSearchInput, SetCustomerGroupInput, UpdatePromotionInput, VolumeTiersInput } from '@tandem/validators';
+import { ClearanceRuleInput, IdInput, PricingPreviewInput, PromotionListInput, PriceListInput, PromotionInput, RuleTargetIdsInput, RuleTargetSearchInput, SetCustomerGroupInput, UpdatePromotionInput, VolumeTiersInput } from '@tandem/validators';
 import { router, staffProcedure } from '../trpc.ts';
 
 /** Staff with the `marketing` permission (see @tandem/core/staff). */
@@ -16,6 +16,8 @@ export const adminPricingRouter = router({
   clearanceRule: marketingStaff.input(IdInput).query(({ ctx, input }) => ctx.services.adminPricing.clearanceRule(input.id)),
   /** Products (with their variants) a rule can target, by title, slug or SKU, for the forms' product picker. */
   ruleTargets: marketingStaff.input(RuleTargetSearchInput).query(({ ctx, input }) => ctx.services.adminPricing.ruleTargets(input.query, input.limit)),
+  /** The products (with their variants) a saved rule targets, so its form shows their names. */
+  ruleTargetsByIds: marketingStaff.input(RuleTargetIdsInput).query(({ ctx, input }) => ctx.services.adminPricing.ruleTargetsByIds(input)),
   /** A sample cart priced with the draft rule added to the live ones (nothing is saved), with the engine's explanation. */
   preview: marketingStaff.input(PricingPreviewInput).query(({ ctx, input }) => ctx.services.adminPricing.preview(input)),
   savePriceList: marketingStaff.input(PriceListInput).mutation(({ ctx, input }) => ctx.services.adminPricing.savePriceList(ctx.staff, input)),

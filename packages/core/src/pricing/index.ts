@@ -18,7 +18,7 @@ export { previewPricing, type PricingPreview } from './preview-pricing.ts';
 export { listClearanceRules } from './manage-clearance.ts';
 export { priceListWithEntries, promotionById, type PromotionFilter } from './manage-rules.ts';
 export { CODE_ATTEMPT_LIMITS } from './code-attempts.ts';
-export { findRuleTargets, type RuleTarget } from './rule-targets.ts';
+export { findRuleTargets, ruleTargetsByIds, type RuleTarget } from './rule-targets.ts';
 export { shippingOptions, type ShippingOption, type ShippingMethodRows } from './shipping-rates.ts';
 export { cheapestShipping, type ShippedItem } from './store-shipping.ts';
 export { activeShippingMethods, taxRateBpsOf } from './rate-tables.ts';

@@ -12,7 +12,7 @@ import {
   type PromotionFilter,
 } from './manage-rules.ts';
 import { previewPricing } from './preview-pricing.ts';
-import { findRuleTargets } from './rule-targets.ts';
+import { findRuleTargets, ruleTargetsByIds } from './rule-targets.ts';
 
 export interface PricingAdminServiceOptions {
   /** Where "now" comes from (live or ended promotions, previews, clearance); the machine's clock when absent. */
@@ -42,6 +42,8 @@ export function createPricingAdminService(prisma: PrismaClient, options: Pricing
     evaluateClearance: () => evaluateClearance(prisma, clock.now()),
     /** Products (with their variants) a rule can target, by title, slug or SKU. */
     ruleTargets: (query: string, limit?: number) => findRuleTargets(prisma, query, limit),
+    /** The products a saved rule targets (by product or variant id), to name them in its form. */
+    ruleTargetsByIds: (ids: { productIds: readonly string[]; variantIds: readonly string[] }) => ruleTargetsByIds(prisma, ids),
     /** A sample cart priced with the draft rule added to the live ones; nothing is saved. */
     preview: (input: PricingPreviewInput) => previewPricing(prisma, input, clock.now()),
     setCustomerGroup: (actor: StaffActor, customerId: string, customerGroup: PriceListInput['customerGroup']) => setCustomerGroup(prisma, actor, customerId, customerGroup),

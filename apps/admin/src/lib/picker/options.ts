@@ -40,6 +40,11 @@ export function variantOptions(targets: readonly PickerTarget[]): PickerOption[]
   );
 }
 
+/** A partner as the partner picker and a chip name it: "Velo Blog (VELO)". */
+export function partnerOption(p: { id: string; name: string; code: string; websiteUrl: string; status: string }): PickerOption {
+  return { value: p.id, label: `${p.name} (${p.code})`, detail: `${p.websiteUrl} · ${p.status.toLowerCase()}` };
+}
+
 /**
  * A picker search against one of the admin's JSON endpoints (`?q=`), turned into options.
  * A newer search aborts the older one through `signal`.
@@ -60,13 +65,4 @@ export function optionSearch(endpoint: string) {
     if (!response.ok) throw new Error(`search answered ${response.status}`);
     return (await response.json()) as PickerOption[];
   };
-}
-
-/** Adds an id to a comma-separated id field (once); false when the field is not on the page. */
-export function appendId(fieldId: string, id: string): boolean {
-  const field = document.getElementById(fieldId) as HTMLInputElement | HTMLTextAreaElement | null;
-  if (!field) return false;
-  const ids = field.value.split(/[\s,]+/).filter(Boolean);
-  if (!ids.includes(id)) field.value = [...ids, id].join(', ');
-  return true;
 }

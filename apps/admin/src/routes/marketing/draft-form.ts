@@ -23,8 +23,8 @@ export const list = (v: FormValues, name: string): string[] => {
   const value = v[name];
   return value === undefined ? [] : Array.isArray(value) ? value : [value];
 };
-/** "a, b c" → ['a', 'b', 'c'] */
-export const ids = (v: FormValues, name: string): string[] => text(v, name).split(/[\s,]+/).filter(Boolean);
+/** Every id posted under `name` — one per field (a chip list) or several in one ("a, b c") — once each. */
+export const ids = (v: FormValues, name: string): string[] => [...new Set(list(v, name).flatMap((value) => value.split(/[\s,]+/)).filter(Boolean))];
 /** A whole number, null when empty; NaN (refused by the schema) when not a number. */
 export const count = (v: FormValues, name: string): number | null => (text(v, name) === '' ? null : /^\d+$/.test(text(v, name)) ? Number(text(v, name)) : Number.NaN);
 /** Money typed as "12.50", in minor units; null when empty. */

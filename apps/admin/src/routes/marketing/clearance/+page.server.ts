@@ -1,14 +1,15 @@
 import { rethrowApiError } from '@tandem/web-kit/api-error';
 import { clearanceDraftValues } from '$lib/clearance-draft';
 import { NEW_CLEARANCE_RULE, saveClearanceRule } from './clearance-form';
+import { namesInForm } from '../target-names';
 import type { Actions, PageServerLoad } from './$types';
 
-export const load = (async ({ locals, url }) => ({
-  rules: await locals.api.adminPricing.clearanceRules.query().catch(rethrowApiError),
+export const load = (async ({ locals, url }) => {
   // A proposal from the undercut report arrives filled in and switched off.
-  values: clearanceDraftValues(url) ?? NEW_CLEARANCE_RULE,
-  draft: url.searchParams.get('draft') === '1',
-})) satisfies PageServerLoad;
+  const values = clearanceDraftValues(url) ?? NEW_CLEARANCE_RULE;
+  const [rules, labels] = await Promise.all([locals.api.adminPricing.clearanceRules.query(), namesInForm(locals.api, values)]).catch(rethrowApiError);
+  return { rules, values, labels, draft: url.searchParams.get('draft') === '1' };
+}) satisfies PageServerLoad;
 
 export const actions = {
   save: saveClearanceRule(null),

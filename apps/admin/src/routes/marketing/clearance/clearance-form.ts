@@ -6,6 +6,7 @@ import { formFailure } from '@tandem/web-kit/api-error';
 import { validate } from '@tandem/web-kit/forms';
 import { amountText } from '$lib/amount';
 import { amount, count, formValues, ids, text, type FormValues } from '../draft-form';
+import { namesInForm } from '../target-names';
 
 const SHOWN = ['name', 'categoryIds', 'variantIds', 'startAfterDays', 'stepDays', 'stepBps', 'overstockUnits', 'overstockBps', 'maxBps', 'floorBps', 'floorAmount'];
 
@@ -45,12 +46,12 @@ export function saveClearanceRule(id: string | null) {
   return async ({ locals, request }: RequestEvent) => {
     const values = formValues(await request.formData());
     const parsed = validate(ClearanceRuleInput, clearanceRuleFromForm(values, id));
-    if (!parsed.ok) return fail(400, { values, errors: parsed.errors, message: 'Please check the rule.' });
+    if (!parsed.ok) return fail(400, { values, labels: await namesInForm(locals.api, values), errors: parsed.errors, message: 'Please check the rule.' });
     try {
       await locals.api.adminPricing.saveClearanceRule.mutate(parsed.data);
     } catch (cause) {
       const failure = formFailure(cause, SHOWN);
-      return fail(failure.status, { values, errors: failure.errors, message: failure.message });
+      return fail(failure.status, { values, labels: await namesInForm(locals.api, values), errors: failure.errors, message: failure.message });
     }
     redirect(303, id ? `/marketing/clearance/${id}?saved=1` : '/marketing/clearance?saved=1');
   };

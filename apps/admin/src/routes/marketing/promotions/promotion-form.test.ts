@@ -24,4 +24,11 @@ describe('promotion form and segments', () => {
     expect(new Set(options.map((o) => o.segment)).size).toBe(options.length);
     expect(newPromotionValues(new URL('http://admin.test/marketing/promotions/new?segment=tier%3Asmall_loyal'), options).segmentKeys).toEqual(['tier:small_loyal']);
   });
+
+  it('reads target ids posted one per chip, typed as a list without JavaScript, or both, each once', () => {
+    expect(promotionFromForm({ productIds: ['p1', 'p2'] }).productIds).toEqual(['p1', 'p2']);
+    expect(promotionFromForm({ variantIds: 'v1, v2 v3' }).variantIds).toEqual(['v1', 'v2', 'v3']);
+    expect(promotionFromForm({ categoryIds: ['c1', 'c2', 'c1, c3', ''] }).categoryIds).toEqual(['c1', 'c2', 'c3']);
+    expect(promotionFromForm({ partnerIds: '' }).partnerIds).toEqual([]);
+  });
 });

@@ -1,11 +1,15 @@
 import { fail } from '@sveltejs/kit';
 import { PricingPreviewInput, VolumeTiersInput } from '@tandem/validators';
-import { formFailure } from '@tandem/web-kit/api-error';
+import { formFailure, rethrowApiError } from '@tandem/web-kit/api-error';
 import { validate } from '@tandem/web-kit/forms';
 import { formValues, pairs, sampleCart, text, type FormValues } from '../draft-form';
+import { segmentOptions } from '../segment-options';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
 
-export const load = (() => ({ values: { sampleGroup: 'CONSUMER' } as FormValues })) satisfies PageServerLoad;
+export const load = (async ({ locals }) => ({
+  values: { sampleGroup: 'CONSUMER' } as FormValues,
+  segments: await segmentOptions(locals.api).catch(rethrowApiError),
+})) satisfies PageServerLoad;
 
 async function read(event: RequestEvent) {
   const values = formValues(await event.request.formData());

@@ -1,4 +1,4 @@
-import { redirect } from '@sveltejs/kit';
+import { fail, redirect } from '@sveltejs/kit';
 import { MarkPayoutPaidInput } from '@tandem/validators';
 import { rethrowApiError } from '@tandem/web-kit/api-error';
 import { invalidForm, refusedForm } from '@tandem/web-kit/form-failure';
@@ -16,7 +16,9 @@ export const load = (async ({ locals, url }) => {
 
 export const actions = {
   markPaid: async ({ request, locals }) => {
-    const values = textFields(await request.formData(), ['partnerId', 'currency', 'idempotencyKey', 'reference']);
+    const { confirmed, ...values } = textFields(await request.formData(), ['partnerId', 'currency', 'idempotencyKey', 'reference', 'confirmed']);
+    // A payout cannot be undone: the form says `confirmed=yes` only from its confirmation step.
+    if (confirmed !== 'yes') return fail(400, { ...values, errors: {}, message: 'Please confirm the payout first: it cannot be undone.' });
     const parsed = validate(MarkPayoutPaidInput, values);
     if (!parsed.ok) return invalidForm(values, parsed.errors);
     try {

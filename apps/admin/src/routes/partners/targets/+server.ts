@@ -3,7 +3,7 @@
 import { json } from '@sveltejs/kit';
 import { rethrowApiError } from '@tandem/web-kit/api-error';
 import { requirePermission } from '$lib/server/guard';
-import type { PickerOption } from '$lib/picker/options';
+import { partnerOption } from '$lib/picker/options';
 import type { RequestHandler } from './$types';
 
 export const GET: RequestHandler = async ({ locals, url }) => {
@@ -11,5 +11,5 @@ export const GET: RequestHandler = async ({ locals, url }) => {
   const query = (url.searchParams.get('q') ?? '').trim().slice(0, 100);
   if (!query) return json([]);
   const page = await locals.api.adminPartners.list.query({ query, limit: 10 }).catch(rethrowApiError);
-  return json(page.items.map((p): PickerOption => ({ value: p.id, label: `${p.name} (${p.code})`, detail: `${p.websiteUrl} · ${p.status.toLowerCase()}` })));
+  return json(page.items.map(partnerOption));
 };

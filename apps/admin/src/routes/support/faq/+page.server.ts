@@ -3,6 +3,7 @@ import { IdInput } from '@tandem/validators';
 import { rethrowApiError } from '@tandem/web-kit/api-error';
 import { invalidForm, refusedForm } from '@tandem/web-kit/form-failure';
 import { textFields } from '@tandem/web-kit/forms';
+import { isConfirmed, notConfirmed } from '$lib/server/confirmation';
 import { FAQ_FIELDS, readFaqForm } from '$lib/server/faq-form';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -32,7 +33,9 @@ export const actions = {
     redirect(303, '/support/faq');
   },
   remove: async ({ locals, request }) => {
-    const { id } = textFields(await request.formData(), ['id']);
+    const form = await request.formData();
+    if (!isConfirmed(form)) return notConfirmed();
+    const { id } = textFields(form, ['id']);
     try {
       await locals.api.adminSupport.faq.remove.mutate({ id });
     } catch (cause) {

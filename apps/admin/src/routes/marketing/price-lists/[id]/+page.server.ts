@@ -1,12 +1,13 @@
 import { error } from '@sveltejs/kit';
 import { rethrowApiError } from '@tandem/web-kit/api-error';
 import { formOfPriceList, priceListActions } from '../price-list-form';
+import { segmentOptions } from '../../segment-options';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load = (async ({ locals, params }) => {
-  const list = await locals.api.adminPricing.priceList.query({ id: params.id }).catch(rethrowApiError);
+  const [list, segments] = await Promise.all([locals.api.adminPricing.priceList.query({ id: params.id }), segmentOptions(locals.api)]).catch(rethrowApiError);
   if (!list) error(404, 'There is no such price list.');
-  return { list, values: formOfPriceList(list) };
+  return { list, segments, values: formOfPriceList(list) };
 }) satisfies PageServerLoad;
 
 export const actions = {

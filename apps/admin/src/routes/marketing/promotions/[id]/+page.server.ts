@@ -1,17 +1,16 @@
 import { error } from '@sveltejs/kit';
 import { rethrowApiError } from '@tandem/web-kit/api-error';
 import { promotionActions } from '../promotion-actions';
-import { formOfPromotion, targetOptions } from '../promotion-form';
+import { formOfPromotion } from '../promotion-form';
+import { segmentOptions } from '../../segment-options';
+import { namesInForm } from '../../target-names';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load = (async ({ locals, params }) => {
-  const [promotion, summary, { tiers }] = await Promise.all([
-    locals.api.adminPricing.promotion.query({ id: params.id }),
-    locals.api.adminPersonalization.segments.query(),
-    locals.api.adminPersonalization.tiers.query(),
-  ]).catch(rethrowApiError);
+  const [promotion, segments] = await Promise.all([locals.api.adminPricing.promotion.query({ id: params.id }), segmentOptions(locals.api)]).catch(rethrowApiError);
   if (!promotion) error(404, 'There is no such promotion.');
-  return { promotion, segments: targetOptions(summary.segments, tiers), values: { ...formOfPromotion(promotion), sample: '', sampleGroup: 'CONSUMER' } };
+  const values = { ...formOfPromotion(promotion), sample: '', sampleGroup: 'CONSUMER' };
+  return { promotion, segments, values, labels: await namesInForm(locals.api, values).catch(rethrowApiError) };
 }) satisfies PageServerLoad;
 
 export const actions = {

@@ -2,6 +2,7 @@ import { redirect } from '@sveltejs/kit';
 import { rethrowApiError } from '@tandem/web-kit/api-error';
 import { invalidForm, refusedForm } from '@tandem/web-kit/form-failure';
 import { textFields } from '@tandem/web-kit/forms';
+import { isConfirmed, notConfirmed } from '$lib/server/confirmation';
 import { readRingForm, RING_FIELDS } from '../ring-form';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -28,7 +29,9 @@ export const actions = {
     redirect(303, `/partners/rings/${params.slug}`);
   },
   remove: async ({ locals, request, params }) => {
-    const { memberId } = textFields(await request.formData(), ['memberId']);
+    const form = await request.formData();
+    if (!isConfirmed(form)) return notConfirmed();
+    const { memberId } = textFields(form, ['memberId']);
     try {
       await locals.api.adminRings.removeMember.mutate({ memberId });
     } catch (cause) {

@@ -1,0 +1,34 @@
+// For unit tests of form actions that cannot be undone: they must refuse a post without the
+// confirmation step's `confirmed=yes` (calling nothing) and go ahead with it.
+import { expect, vi, type Mock } from 'vitest';
+
+type Action = (event: never) => unknown;
+
+export interface ConfirmedActionCase {
+  /** The page the form posts to, e.g. `/support/faq`. */
+  path: string;
+  /** The form's other fields. */
+  form: Record<string, string>;
+  params?: Record<string, string>;
+  /** The API client the action sees, built around the one mutation it should call. */
+  api: (mutate: Mock) => object;
+  calledWith: unknown;
+  /** Where the action sends the browser once done. */
+  redirectTo: string;
+}
+
+function post(action: Action, c: ConfirmedActionCase, form: Record<string, string>) {
+  const mutate = vi.fn(async () => ({}));
+  const request = new Request(`http://admin.test${c.path}`, { method: 'POST', body: new URLSearchParams(form) });
+  return { mutate, answer: (async () => action({ locals: { api: c.api(mutate) }, params: c.params ?? {}, request } as never))() };
+}
+
+/** Posts once without and once with the confirmation, checking what each does. */
+export async function expectConfirmationFirst(action: Action, c: ConfirmedActionCase): Promise<void> {
+  const refused = post(action, c, c.form);
+  expect(await refused.answer).toMatchObject({ status: 400, data: { message: 'Please confirm first: this cannot be undone.' } });
+  expect(refused.mutate).not.toHaveBeenCalled();
+  const confirmed = post(action, c, { ...c.form, confirmed: 'yes' });
+  await expect(confirmed.answer).rejects.toMatchObject({ status: 303, location: c.redirectTo });
+  expect(confirmed.mutate).toHaveBeenCalledWith(c.calledWith);
+}
