@@ -8,7 +8,7 @@ import {
   type SearchEngineStatus, type SearchResult, type SearchSettings, type SearchSort, type Suggestions, type TextSegment,
 } from '../port.ts';
 import { queryWords } from '../query-words.ts';
-import { splitLabel, toMeiliProduct, type MeiliProduct } from './meilisearch-documents.ts';
+import { fromMeiliProduct, RETRIEVED_FIELDS, splitLabel, toMeiliProduct, type MeiliProduct } from './meilisearch-documents.ts';
 import { filterExpression, meiliFilters, type FilterName } from './meilisearch-filters.ts';
 import { meilisearchClientConfig } from './meilisearch-client-config.ts';
 import { dropAbandonedMeilisearchRebuilds, startMeilisearchRebuild } from './meilisearch-rebuild.ts';
@@ -130,6 +130,7 @@ export class MeilisearchEngine implements SearchEngine {
       sort: SORTS[request.sort ?? 'relevance'],
       page,
       hitsPerPage: pageSize,
+      attributesToRetrieve: [...RETRIEVED_FIELDS],
       attributesToHighlight: ['title', 'description'],
       attributesToCrop: ['description'],
       cropLength: 24,
@@ -145,8 +146,8 @@ export class MeilisearchEngine implements SearchEngine {
       hits: (first?.hits ?? []).map((hit) => {
         const snippet = marked(hit._formatted?.description);
         return {
-          document: hit.payload,
-          titleHighlight: marked(hit._formatted?.title ?? hit.payload.title),
+          document: fromMeiliProduct(hit),
+          titleHighlight: marked(hit._formatted?.title ?? hit.title),
           snippet: hasMatch(snippet) ? snippet : [],
         };
       }),
@@ -189,19 +190,19 @@ export class MeilisearchEngine implements SearchEngine {
     const words = queryWords(prefix);
     const last = words.at(-1);
     if (!last) return { queries: [], products: [] };
-    const response = await this.products.search(prefix, { limit, attributesToHighlight: ['title'], ...HIGHLIGHT, ...MATCHING });
+    const response = await this.products.search(prefix, { limit, attributesToRetrieve: ['id', 'slug', 'title'], attributesToHighlight: ['title'], ...HIGHLIGHT, ...MATCHING });
     const head = words.slice(0, -1).join(' ');
     const completions = new Set<string>();
     for (const hit of response.hits) {
-      for (const word of queryWords(hit.payload.title)) if (word.startsWith(last)) completions.add(head ? `${head} ${word}` : word);
+      for (const word of queryWords(hit.title)) if (word.startsWith(last)) completions.add(head ? `${head} ${word}` : word);
     }
     return {
       queries: [...completions].slice(0, limit),
       products: response.hits.map((hit) => ({
-        id: hit.payload.id,
-        slug: hit.payload.slug,
-        title: hit.payload.title,
-        titleHighlight: marked(hit._formatted?.title ?? hit.payload.title),
+        id: hit.id,
+        slug: hit.slug,
+        title: hit.title,
+        titleHighlight: marked(hit._formatted?.title ?? hit.title),
       })),
     };
   }

@@ -2,6 +2,7 @@
 // setting, so sending the same object twice changes nothing (idempotent).
 import type { Settings } from 'meilisearch';
 import type { SearchSettings } from '../port.ts';
+import { RETRIEVED_FIELDS } from './meilisearch-documents.ts';
 import { ONE_TYPO_MIN_LENGTH, TWO_TYPOS_MIN_LENGTH } from '../typo-budget.ts';
 
 export function meiliSettings(settings: SearchSettings): Settings {
@@ -10,7 +11,7 @@ export function meiliSettings(settings: SearchSettings): Settings {
     searchableAttributes: ['title', 'brandName', 'categoryNames', 'description', 'attributeValues', 'skus'],
     filterableAttributes: ['categoryPaths', 'brandSlug', 'attributes', 'priceMinAmount', 'bestPriceAmount', 'inStock', 'brandFacet', 'categoryFacets'],
     sortableAttributes: ['priceMinAmount', 'bestPriceAmount', 'createdAtTs', 'ratingAverage', 'ratingCount', 'id'],
-    displayedAttributes: ['id', 'title', 'description', 'payload'],
+    displayedAttributes: [...RETRIEVED_FIELDS],
     // "sort" first: a sort the shopper chose orders every match, as on PostgreSQL; without one
     // it does nothing and relevance decides. (After "attribute" it only broke ties, so
     // "bike, cheapest first" listed title matches before a cheaper description match.)
