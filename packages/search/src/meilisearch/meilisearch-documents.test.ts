@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { contractDocuments } from '../contract/fixture-documents.ts';
 import type { SearchDocument } from '../port.ts';
-import { fromMeiliProduct, RETRIEVED_FIELDS, toMeiliProduct } from './meilisearch-documents.ts';
+import { fromMeiliProduct, RETRIEVED_FIELDS, toMeiliProduct, type MeiliHit } from './meilisearch-documents.ts';
 
 /** What Meilisearch hands back for a hit: only the retrieved fields. */
 const retrieved = (doc: SearchDocument) => {
   const stored = toMeiliProduct(doc);
-  return Object.fromEntries(RETRIEVED_FIELDS.filter((field) => field in stored).map((field) => [field, stored[field]])) as Parameters<typeof fromMeiliProduct>[0];
+  return Object.fromEntries(RETRIEVED_FIELDS.filter((field) => field in stored).map((field) => [field, stored[field]])) as unknown as MeiliHit;
 };
 
 describe('Meilisearch documents', () => {

@@ -74,8 +74,19 @@ export function toMeiliProduct(doc: SearchDocument): MeiliProduct {
   };
 }
 
+/**
+ * Releases before issue #18's slimming stored the whole document under `payload`; such an index
+ * still serves until the rebuild the API starts for it (indexOutdated) swaps in the new format.
+ */
+export const LEGACY_PAYLOAD_FIELD = 'payload';
+
+/** A hit: the retrieved fields, or the whole document under `payload` in an index of the older format. */
+export type MeiliHit = Pick<MeiliProduct, (typeof RETRIEVED_FIELDS)[number]> & { [LEGACY_PAYLOAD_FIELD]?: SearchDocument };
+
 /** A hit's retrieved fields (RETRIEVED_FIELDS) as the SearchDocument they were made from. */
-export function fromMeiliProduct(stored: Pick<MeiliProduct, (typeof RETRIEVED_FIELDS)[number]>): SearchDocument {
+export function fromMeiliProduct(stored: MeiliHit): SearchDocument {
+  const legacy = stored[LEGACY_PAYLOAD_FIELD];
+  if (legacy) return legacy;
   return {
     id: stored.id,
     slug: stored.slug,

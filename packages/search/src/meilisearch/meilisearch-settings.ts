@@ -2,7 +2,6 @@
 // setting, so sending the same object twice changes nothing (idempotent).
 import type { Settings } from 'meilisearch';
 import type { SearchSettings } from '../port.ts';
-import { RETRIEVED_FIELDS } from './meilisearch-documents.ts';
 import { ONE_TYPO_MIN_LENGTH, TWO_TYPOS_MIN_LENGTH } from '../typo-budget.ts';
 
 export function meiliSettings(settings: SearchSettings): Settings {
@@ -11,7 +10,9 @@ export function meiliSettings(settings: SearchSettings): Settings {
     searchableAttributes: ['title', 'brandName', 'categoryNames', 'description', 'attributeValues', 'skus'],
     filterableAttributes: ['categoryPaths', 'brandSlug', 'attributes', 'priceMinAmount', 'bestPriceAmount', 'inStock', 'brandFacet', 'categoryFacets'],
     sortableAttributes: ['priceMinAmount', 'bestPriceAmount', 'createdAtTs', 'ratingAverage', 'ratingCount', 'id'],
-    displayedAttributes: [...RETRIEVED_FIELDS],
+    // Every field: searches ask for the ones they need (RETRIEVED_FIELDS), and an index of the
+    // older format must still give its `payload` until its rebuild (meilisearch-documents.ts).
+    displayedAttributes: ['*'],
     // "sort" first: a sort the shopper chose orders every match, as on PostgreSQL; without one
     // it does nothing and relevance decides. (After "attribute" it only broke ties, so
     // "bike, cheapest first" listed title matches before a cheaper description match.)
