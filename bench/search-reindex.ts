@@ -6,7 +6,7 @@
 // end by reindexAll, the store's own path. All four in one run, so read the ratios.
 // Usage: pnpm bench:search-reindex [--products 10000] [--batch 2000]
 import { parseArgs } from 'node:util';
-import { buildSearchDocumentPage, reindexAll, storeSearchSettings } from '@tandem/core/search';
+import { reindexAll, searchDocumentPages, storeSearchSettings } from '@tandem/core/search';
 import type { SearchDocument } from '@tandem/search/port';
 import { MeilisearchEngine, toMeiliProduct } from '@tandem/search/meilisearch';
 import { Cleanup } from './lib/cleanup.ts';
@@ -38,14 +38,8 @@ try {
 
   const [pages, buildSeconds] = await seconds(async () => {
     const all: SearchDocument[][] = [];
-    let after: string | null = null;
-    for (;;) {
-      const page = await buildSearchDocumentPage(prisma, after, batch);
-      if (!page.documents.length) return all;
-      all.push(page.documents);
-      after = page.last;
-      if (after === null) return all;
-    }
+    for await (const documents of searchDocumentPages(prisma, { pageSize: batch })) all.push(documents);
+    return all;
   });
   const count = pages.reduce((n, page) => n + page.length, 0);
   const [bodies, serialiseSeconds] = await seconds(async () => pages.map((page) => JSON.stringify(page.map(toMeiliProduct))));
