@@ -8,7 +8,7 @@
 import { parseArgs } from 'node:util';
 import { reindexAll, searchDocumentPages, storeSearchSettings } from '@tandem/core/search';
 import type { SearchDocument } from '@tandem/search/port';
-import { MeilisearchEngine, toMeiliProduct } from '@tandem/search/meilisearch';
+import { MeilisearchEngine, REBUILD_WRITES_IN_FLIGHT, toMeiliProduct } from '@tandem/search/meilisearch';
 import { Cleanup } from './lib/cleanup.ts';
 import { flagReader } from './lib/flags.ts';
 import { meilisearchServer } from './lib/meilisearch.ts';
@@ -58,7 +58,7 @@ try {
   const [, meiliSeconds] = await seconds(async () => {
     const inFlight: number[] = [];
     for (const body of bodies) {
-      if (inFlight.length >= 3) await waitForTask(inFlight.shift()!);
+      if (inFlight.length >= REBUILD_WRITES_IN_FLIGHT) await waitForTask(inFlight.shift()!);
       const response = await fetch(`${meili.url}/indexes/bench_raw/documents?primaryKey=id`, {
         method: 'POST',
         headers,
@@ -77,7 +77,7 @@ try {
   console.log('|---|---:|---:|');
   console.log(`| build documents (SQL + shaping, PGlite) | ${buildSeconds.toFixed(1)} | ${rate(count, buildSeconds)} |`);
   console.log(`| serialise as Meilisearch JSON | ${serialiseSeconds.toFixed(1)} | ${rate(count, serialiseSeconds)} |`);
-  console.log(`| Meilisearch alone (send + index, 3 in flight) | ${meiliSeconds.toFixed(1)} | ${rate(count, meiliSeconds)} |`);
+  console.log(`| Meilisearch alone (send + index, ${REBUILD_WRITES_IN_FLIGHT} in flight) | ${meiliSeconds.toFixed(1)} | ${rate(count, meiliSeconds)} |`);
   console.log(`| reindexAll end to end | ${full.seconds.toFixed(1)} | ${rate(full.indexed, full.seconds)} |`);
 } finally {
   await cleanup.run();
