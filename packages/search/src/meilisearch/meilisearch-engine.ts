@@ -199,7 +199,9 @@ export class MeilisearchEngine implements SearchEngine {
     const words = queryWords(prefix);
     const last = words.at(-1);
     if (!last) return { queries: [], products: [] };
-    const response = await this.products.search(prefix, { limit, attributesToRetrieve: ['id', 'slug', 'title'], attributesToHighlight: ['title'], ...HIGHLIGHT, ...MATCHING });
+    const response = await this.client.index<MeiliHit>(this.indexUid).search(prefix, {
+      limit, attributesToRetrieve: ['id', 'slug', 'title', LEGACY_PAYLOAD_FIELD], attributesToHighlight: ['title'], ...HIGHLIGHT, ...MATCHING,
+    });
     const head = words.slice(0, -1).join(' ');
     const completions = new Set<string>();
     for (const hit of response.hits) {
@@ -209,7 +211,8 @@ export class MeilisearchEngine implements SearchEngine {
       queries: [...completions].slice(0, limit),
       products: response.hits.map((hit) => ({
         id: hit.id,
-        slug: hit.slug,
+        // An index of the older format has the slug only in its `payload`.
+        slug: hit[LEGACY_PAYLOAD_FIELD]?.slug ?? hit.slug,
         title: hit.title,
         titleHighlight: marked(hit._formatted?.title ?? hit.title),
       })),

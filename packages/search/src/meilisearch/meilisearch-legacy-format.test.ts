@@ -27,6 +27,7 @@ describe.skipIf(!url)(`Meilisearch index of the older document format${url ? '' 
     expect(await engine.indexOutdated()).toBe(true);
     const hit = (await engine.search({ query: 'helmet' })).hits[0];
     expect(hit?.document).toEqual(contractDocuments.find((doc) => doc.id === 'aero-helmet'));
+    expect((await engine.suggest('helm')).products[0]).toMatchObject({ id: 'aero-helmet', slug: 'aero-helmet' });
   });
 
   it('is current once written by this release, and a missing index is not outdated', async () => {
