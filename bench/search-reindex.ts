@@ -6,9 +6,9 @@
 // end by reindexAll, the store's own path. All four in one run, so read the ratios.
 // Usage: pnpm bench:search-reindex [--products 10000] [--batch 2000]
 import { parseArgs } from 'node:util';
-import { buildSearchDocumentPage, reindexAll, storeSearchSettings } from '@tandem/core/search';
+import { reindexAll, searchDocumentPages, storeSearchSettings } from '@tandem/core/search';
 import type { SearchDocument } from '@tandem/search/port';
-import { MeilisearchEngine, toMeiliProduct } from '@tandem/search/meilisearch';
+import { MeilisearchEngine, REBUILD_WRITES_IN_FLIGHT, toMeiliProduct } from '@tandem/search/meilisearch';
 import { Cleanup } from './lib/cleanup.ts';
 import { flagReader } from './lib/flags.ts';
 import { meilisearchServer } from './lib/meilisearch.ts';
@@ -38,14 +38,8 @@ try {
 
   const [pages, buildSeconds] = await seconds(async () => {
     const all: SearchDocument[][] = [];
-    let after: string | null = null;
-    for (;;) {
-      const page = await buildSearchDocumentPage(prisma, after, batch);
-      if (!page.documents.length) return all;
-      all.push(page.documents);
-      after = page.last;
-      if (after === null) return all;
-    }
+    for await (const documents of searchDocumentPages(prisma, { pageSize: batch })) all.push(documents);
+    return all;
   });
   const count = pages.reduce((n, page) => n + page.length, 0);
   const [bodies, serialiseSeconds] = await seconds(async () => pages.map((page) => JSON.stringify(page.map(toMeiliProduct))));
@@ -64,7 +58,7 @@ try {
   const [, meiliSeconds] = await seconds(async () => {
     const inFlight: number[] = [];
     for (const body of bodies) {
-      if (inFlight.length >= 3) await waitForTask(inFlight.shift()!);
+      if (inFlight.length >= REBUILD_WRITES_IN_FLIGHT) await waitForTask(inFlight.shift()!);
       const response = await fetch(`${meili.url}/indexes/bench_raw/documents?primaryKey=id`, {
         method: 'POST',
         headers,
@@ -83,7 +77,7 @@ try {
   console.log('|---|---:|---:|');
   console.log(`| build documents (SQL + shaping, PGlite) | ${buildSeconds.toFixed(1)} | ${rate(count, buildSeconds)} |`);
   console.log(`| serialise as Meilisearch JSON | ${serialiseSeconds.toFixed(1)} | ${rate(count, serialiseSeconds)} |`);
-  console.log(`| Meilisearch alone (send + index, 3 in flight) | ${meiliSeconds.toFixed(1)} | ${rate(count, meiliSeconds)} |`);
+  console.log(`| Meilisearch alone (send + index, ${REBUILD_WRITES_IN_FLIGHT} in flight) | ${meiliSeconds.toFixed(1)} | ${rate(count, meiliSeconds)} |`);
   console.log(`| reindexAll end to end | ${full.seconds.toFixed(1)} | ${rate(full.indexed, full.seconds)} |`);
 } finally {
   await cleanup.run();

@@ -12,7 +12,7 @@ export async function startSearch(prisma: PrismaClient, env: Record<string, stri
   await engine.applySettings(storeSearchSettings);
   void ensureSearchIndexed(prisma, engine, { onProgress: everyFewSeconds(({ done, total }) => console.log(`Search index rebuild: ${done}/${total} products.`)) })
     .then(({ rebuilt, indexed, dropped }) => {
-      if (rebuilt) console.log(`Search index was empty: indexed ${indexed} product(s).`);
+      if (rebuilt) console.log(`Search index was empty or in an older format: indexed ${indexed} product(s).`);
       if (dropped.length) console.log(`Search: deleted ${dropped.length} index(es) a crashed rebuild left: ${dropped.join(', ')}.`);
     })
     .catch((error: unknown) => console.error('search index check failed (a rebuild keeps the previous index live):', error));

@@ -198,6 +198,12 @@ export interface SearchEngine {
    * `rebuild` have none. Call it only while no other rebuild runs (the reindex claim).
    */
   dropAbandonedRebuilds?(startedBefore: Date): Promise<string[]>;
+  /**
+   * Whether the live index holds documents in a format this adapter no longer writes (an index
+   * built by an older release); the API rebuilds such an index at start. Engines whose documents
+   * live in the store's own database never are.
+   */
+  indexOutdated?(): Promise<boolean>;
   search(request: SearchRequest): Promise<SearchResult>;
   suggest(prefix: string, limit?: number): Promise<Suggestions>;
   /** Counts and recent failures of the index; throws when the engine does not answer. */

@@ -2,7 +2,9 @@
 // Meilisearch index: the index is empty while the catalog is not, so rebuild at once. The
 // rebuild settles the sync jobs a seed queued (it reads every product anyway) instead of
 // leaving them to the worker, which starts later in start-up and writes in smaller batches.
-// An index that is not empty is kept, and only the leftovers of a crashed rebuild are deleted.
+// An index built by an older release in a format the engine no longer writes is rebuilt too (the
+// old one serves until the swap). Otherwise an index that is not empty is kept, and only the
+// leftovers of a crashed rebuild are deleted.
 import type { PrismaClient } from '@tandem/db';
 import type { SearchEngine } from '@tandem/search/port';
 import { VISIBLE_PRODUCTS } from '../catalog/index.ts';
@@ -16,13 +18,17 @@ export interface EnsureIndexedResult {
   dropped: string[];
 }
 
-/** Rebuilds the index when it is empty while the catalog is not (`options` as for reindexAll); resolves to what it did. */
+/**
+ * Rebuilds the index when it is empty while the catalog is not, or holds documents in a format
+ * the engine no longer writes (`options` as for reindexAll); resolves to what it did.
+ */
 export async function ensureSearchIndexed(prisma: PrismaClient, engine: SearchEngine, options: ReindexOptions = {}): Promise<EnsureIndexedResult> {
-  const [indexed, visible] = await Promise.all([
+  const [indexed, visible, outdated] = await Promise.all([
     engine.search({ query: '', pageSize: 1, facets: false }).then((result) => result.total),
     prisma.product.count({ where: VISIBLE_PRODUCTS }),
+    engine.indexOutdated?.() ?? false,
   ]);
-  if (indexed > 0 || visible === 0) return { rebuilt: false, indexed, dropped: await dropAbandonedRebuilds(prisma, engine) };
+  if ((indexed > 0 && !outdated) || visible === 0) return { rebuilt: false, indexed, dropped: await dropAbandonedRebuilds(prisma, engine) };
   try {
     const result = await reindexAll(prisma, engine, options);
     return { rebuilt: true, indexed: result.indexed, dropped: [] };

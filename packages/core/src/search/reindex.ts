@@ -1,7 +1,7 @@
 // Rebuilds the whole index from the catalog, reporting progress in the "SearchReindex" record.
 // An engine that can (Meilisearch) fills a fresh index and swaps it in at the end, so shoppers
 // never search an empty or half-filled index and a failed write leaves the old index live; the
-// others are rebuilt in place as before. Documents are built a page ahead of the one being
+// others are rebuilt in place as before. Documents are built a few pages ahead of the one being
 // sent, so the database and the engine work at the same time (issue #18: ≥ 5,000 docs/s).
 //
 // Sync jobs waiting from before the rebuild are settled by it (it reads every product
@@ -16,7 +16,7 @@ import { VISIBLE_PRODUCTS } from '../catalog/index.ts';
 import { settlePendingJobs } from '../jobs/index.ts';
 import { claimReindex, REINDEX_HEARTBEAT_MS, type ClaimOptions, type ReindexRecord } from './reindex-record.ts';
 import { SEARCH_SYNC_JOB, SEARCH_SYNC_BATCH } from './search-jobs.ts';
-import { buildSearchDocumentPage } from './search-documents.ts';
+import { searchDocumentPages } from './search-document-pages.ts';
 import { storeSearchSettings } from './store-settings.ts';
 import { syncProductsToSearch } from './sync-products.ts';
 
@@ -82,14 +82,10 @@ async function runReindex(prisma: PrismaClient, engine: SearchEngine, record: Re
     await engine.dropAbandonedRebuilds?.(new Date());
     target = engine.rebuild ? await engine.rebuild(storeSearchSettings) : await inPlace(engine);
     await report();
-    let next = buildSearchDocumentPage(prisma, null, batchSize);
-    for (;;) {
-      const page = await next;
-      if (!page.documents.length) break;
-      // The next page is read while this one is sent (and, on Meilisearch, indexed).
-      next = page.last === null ? Promise.resolve({ documents: [], last: null }) : buildSearchDocumentPage(prisma, page.last, batchSize);
-      await target.add(page.documents);
-      done += page.documents.length;
+    // Pages are built a few at a time while the one before is sent (and, on Meilisearch, indexed).
+    for await (const documents of searchDocumentPages(prisma, { pageSize: batchSize })) {
+      await target.add(documents);
+      done += documents.length;
       await report();
     }
     await target.commit();

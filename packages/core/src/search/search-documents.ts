@@ -24,27 +24,13 @@ export interface BuiltDocuments {
 export async function buildSearchDocuments(prisma: PrismaClient, productIds: string[]): Promise<BuiltDocuments> {
   if (!productIds.length) return { documents: [], hidden: [] };
   const visible = await prisma.product.findMany({ where: { AND: [VISIBLE_PRODUCTS, { id: { in: productIds } }] }, select: { id: true } });
-  const documents = await documentsOf(prisma, visible.map((p) => p.id));
+  const documents = await buildVisibleDocuments(prisma, visible.map((p) => p.id));
   const built = new Set(documents.map((doc) => doc.id));
   return { documents, hidden: productIds.filter((id) => !built.has(id)) };
 }
 
-/**
- * The documents of the next `limit` visible products after `after` in id order (keyset paging,
- * for a full rebuild); `last` is the id to continue from, null once the catalog is exhausted.
- */
-export async function buildSearchDocumentPage(prisma: PrismaClient, after: string | null, limit: number): Promise<{ documents: SearchDocument[]; last: string | null }> {
-  const page = await prisma.product.findMany({
-    where: { AND: [VISIBLE_PRODUCTS, after === null ? {} : { id: { gt: after } }] },
-    select: { id: true },
-    orderBy: { id: 'asc' },
-    take: limit,
-  });
-  return { documents: await documentsOf(prisma, page.map((p) => p.id)), last: page.at(-1)?.id ?? null };
-}
-
-/** Documents of products already known to be visible. */
-async function documentsOf(prisma: PrismaClient, ids: string[]): Promise<SearchDocument[]> {
+/** Documents of products already known to be visible (a rebuild's pages), in id order. */
+export async function buildVisibleDocuments(prisma: PrismaClient, ids: string[]): Promise<SearchDocument[]> {
   if (!ids.length) return [];
   const [rows, bestOffers] = await Promise.all([productRows(prisma, ids), bestOffersFor(prisma, ids)]);
   return rows.map((row) => toDocument(row, bestOffers.get(row.id)));

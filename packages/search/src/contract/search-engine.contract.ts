@@ -175,6 +175,14 @@ export function searchEngineContract(name: string, create: () => Promise<Contrac
       });
     });
 
+    describe('results', () => {
+      it('hand back each document exactly as it was indexed', async () => {
+        const hits = (await search({ pageSize: 50 })).hits;
+        expect(hits).toHaveLength(contractDocuments.length);
+        for (const hit of hits) expect(hit.document).toEqual(contractDocuments.find((d) => d.id === hit.document.id));
+      });
+    });
+
     describe('index maintenance', () => {
       it('replaces a re-indexed document and never returns a removed one', async () => {
         const light = contractDocuments.find((d) => d.id === 'front-light')!;

@@ -2,3 +2,4 @@
 export { MeilisearchEngine, type MeilisearchEngineOptions } from './meilisearch-engine.ts';
 export { meilisearchClientConfig } from './meilisearch-client-config.ts';
 export { toMeiliProduct, type MeiliProduct } from './meilisearch-documents.ts';
+export { REBUILD_WRITES_IN_FLIGHT } from './meilisearch-rebuild.ts';

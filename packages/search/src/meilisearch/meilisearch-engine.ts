@@ -8,7 +8,7 @@ import {
   type SearchEngineStatus, type SearchResult, type SearchSettings, type SearchSort, type Suggestions, type TextSegment,
 } from '../port.ts';
 import { queryWords } from '../query-words.ts';
-import { splitLabel, toMeiliProduct, type MeiliProduct } from './meilisearch-documents.ts';
+import { fromMeiliProduct, LEGACY_PAYLOAD_FIELD, RETRIEVED_FIELDS, splitLabel, toMeiliProduct, type MeiliHit, type MeiliProduct } from './meilisearch-documents.ts';
 import { filterExpression, meiliFilters, type FilterName } from './meilisearch-filters.ts';
 import { meilisearchClientConfig } from './meilisearch-client-config.ts';
 import { dropAbandonedMeilisearchRebuilds, startMeilisearchRebuild } from './meilisearch-rebuild.ts';
@@ -130,6 +130,7 @@ export class MeilisearchEngine implements SearchEngine {
       sort: SORTS[request.sort ?? 'relevance'],
       page,
       hitsPerPage: pageSize,
+      attributesToRetrieve: [...RETRIEVED_FIELDS, LEGACY_PAYLOAD_FIELD],
       attributesToHighlight: ['title', 'description'],
       attributesToCrop: ['description'],
       cropLength: 24,
@@ -139,14 +140,14 @@ export class MeilisearchEngine implements SearchEngine {
     const withFacets = request.facets !== false;
     const facetQueries = withFacets ? this.facetQueries(q, filters) : [];
     const { results } = await this.client.multiSearch({ queries: [main, ...facetQueries.map((f) => f.query)] });
-    const [first, ...facetResults] = results as unknown as SearchResponse<MeiliProduct>[];
+    const [first, ...facetResults] = results as unknown as SearchResponse<MeiliHit>[];
     const total = first?.totalHits ?? 0;
     return {
       hits: (first?.hits ?? []).map((hit) => {
         const snippet = marked(hit._formatted?.description);
         return {
-          document: hit.payload,
-          titleHighlight: marked(hit._formatted?.title ?? hit.payload.title),
+          document: fromMeiliProduct(hit),
+          titleHighlight: marked(hit._formatted?.title ?? hit.title),
           snippet: hasMatch(snippet) ? snippet : [],
         };
       }),
@@ -181,6 +182,15 @@ export class MeilisearchEngine implements SearchEngine {
     ];
   }
 
+  /** An index of the older format: its documents carry the whole SearchDocument under `payload`. */
+  async indexOutdated(): Promise<boolean> {
+    const response = await this.products.search('', { limit: 1, attributesToRetrieve: [LEGACY_PAYLOAD_FIELD] }).catch((error: unknown) => {
+      if ((error as { cause?: { code?: unknown } }).cause?.code === 'index_not_found') return null;
+      throw error;
+    });
+    return Boolean(response?.hits.some((hit) => LEGACY_PAYLOAD_FIELD in hit));
+  }
+
   status(): Promise<SearchEngineStatus> {
     return readMeilisearchStatus(this.client, this.indexUid);
   }
@@ -189,25 +199,28 @@ export class MeilisearchEngine implements SearchEngine {
     const words = queryWords(prefix);
     const last = words.at(-1);
     if (!last) return { queries: [], products: [] };
-    const response = await this.products.search(prefix, { limit, attributesToHighlight: ['title'], ...HIGHLIGHT, ...MATCHING });
+    const response = await this.client.index<MeiliHit>(this.indexUid).search(prefix, {
+      limit, attributesToRetrieve: ['id', 'slug', 'title', LEGACY_PAYLOAD_FIELD], attributesToHighlight: ['title'], ...HIGHLIGHT, ...MATCHING,
+    });
     const head = words.slice(0, -1).join(' ');
     const completions = new Set<string>();
     for (const hit of response.hits) {
-      for (const word of queryWords(hit.payload.title)) if (word.startsWith(last)) completions.add(head ? `${head} ${word}` : word);
+      for (const word of queryWords(hit.title)) if (word.startsWith(last)) completions.add(head ? `${head} ${word}` : word);
     }
     return {
       queries: [...completions].slice(0, limit),
       products: response.hits.map((hit) => ({
-        id: hit.payload.id,
-        slug: hit.payload.slug,
-        title: hit.payload.title,
-        titleHighlight: marked(hit._formatted?.title ?? hit.payload.title),
+        id: hit.id,
+        // An index of the older format has the slug only in its `payload`.
+        slug: hit[LEGACY_PAYLOAD_FIELD]?.slug ?? hit.slug,
+        title: hit.title,
+        titleHighlight: marked(hit._formatted?.title ?? hit.title),
       })),
     };
   }
 }
 
-type FacetResponse = { name: FilterName | 'rest'; response: SearchResponse<MeiliProduct> | undefined };
+type FacetResponse = { name: FilterName | 'rest'; response: SearchResponse<MeiliHit> | undefined };
 
 function readFacets(responses: FacetResponse[], request: SearchRequest): SearchFacets {
   const distribution = (facet: string, group: FilterName): Record<string, number> => {

@@ -2,7 +2,10 @@
 // fresh index "<live>_<timestamp>" gets the settings and the documents, and one swap task makes
 // it the live index. Writes are sent without waiting for each to be indexed (Meilisearch batches
 // queued additions to one index together, so waiting task by task halved the throughput), with
-// a few in flight so a slow server holds back the sender instead of piling up payloads.
+// at most REBUILD_WRITES_IN_FLIGHT queued so a slow server holds back the sender instead of
+// piling up payloads. Sixteen rather than three: Meilisearch batches what is queued, and each
+// batch ends with work over the whole index (prefixes, facets, commit), so larger batches cost
+// less per document — 1.04–1.19× at 100k products (issue #18; docs/decisions.md).
 import type { EnqueuedTask, EnqueuedTaskPromise, Meilisearch, Settings, Task } from 'meilisearch';
 import type { IndexRebuild, SearchDocument } from '../port.ts';
 import { toMeiliProduct } from './meilisearch-documents.ts';
@@ -14,13 +17,16 @@ export interface MeilisearchRebuildOptions {
   settings: Settings;
   /** How long to wait for any one task, in ms. */
   timeoutMs: number;
-  /** Document writes accepted but not yet indexed before `add` waits for the oldest (default 3). */
+  /** Document writes accepted but not yet indexed before `add` waits for the oldest (default REBUILD_WRITES_IN_FLIGHT). */
   maxInFlight?: number;
   /** The time in the fresh index's name (tests pass a fixed one). */
   now?: () => Date;
 }
 
 const POLL_MS = 10;
+
+/** Writes queued at Meilisearch at once during a rebuild: 16 pages of 2,000 slim documents are about 45 MB. */
+export const REBUILD_WRITES_IN_FLIGHT = 16;
 
 /** The uid of a rebuild's fresh index: the live uid, an underscore and a UTC timestamp. */
 export function rebuildIndexUid(liveUid: string, at: Date): string {
@@ -60,7 +66,7 @@ export async function dropAbandonedMeilisearchRebuilds(client: Meilisearch, live
 export async function startMeilisearchRebuild(options: MeilisearchRebuildOptions): Promise<IndexRebuild> {
   const { client, liveUid, timeoutMs } = options;
   const freshUid = rebuildIndexUid(liveUid, (options.now ?? (() => new Date()))());
-  const maxInFlight = options.maxInFlight ?? 3;
+  const maxInFlight = options.maxInFlight ?? REBUILD_WRITES_IN_FLIGHT;
   /** Waits for a task; throws with Meilisearch's reason unless it succeeded or failed with an allowed code. */
   const wait = async (enqueued: EnqueuedTask | EnqueuedTaskPromise, what: string, allowedCode?: string): Promise<void> => {
     const task: Task = await client.tasks.waitForTask(await enqueued, { timeout: timeoutMs, interval: POLL_MS });

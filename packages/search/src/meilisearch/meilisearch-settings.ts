@@ -10,7 +10,9 @@ export function meiliSettings(settings: SearchSettings): Settings {
     searchableAttributes: ['title', 'brandName', 'categoryNames', 'description', 'attributeValues', 'skus'],
     filterableAttributes: ['categoryPaths', 'brandSlug', 'attributes', 'priceMinAmount', 'bestPriceAmount', 'inStock', 'brandFacet', 'categoryFacets'],
     sortableAttributes: ['priceMinAmount', 'bestPriceAmount', 'createdAtTs', 'ratingAverage', 'ratingCount', 'id'],
-    displayedAttributes: ['id', 'title', 'description', 'payload'],
+    // Every field: searches ask for the ones they need (RETRIEVED_FIELDS), and an index of the
+    // older format must still give its `payload` until its rebuild (meilisearch-documents.ts).
+    displayedAttributes: ['*'],
     // "sort" first: a sort the shopper chose orders every match, as on PostgreSQL; without one
     // it does nothing and relevance decides. (After "attribute" it only broke ties, so
     // "bike, cheapest first" listed title matches before a cheaper description match.)
