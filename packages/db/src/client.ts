@@ -46,6 +46,15 @@ export interface PoolStats {
 
 export const defaultDataDir = path.join(repoRoot, '.data/pglite');
 
+/**
+ * PGlite's server settings, written as the data directory's postgresql.conf at every open.
+ * PGlite's own default shared_buffers is 160 MB, held inside its WebAssembly memory for the
+ * life of the process; its files live on the host's file system, whose page cache keeps them
+ * warm anyway, so a second 160 MB cache buys little. 16 MB cut the idle demo API's resident
+ * memory by about 120 MB (docs/decisions.md, "API memory").
+ */
+export const PGLITE_SETTINGS: readonly string[] = ['shared_buffers = 16MB'];
+
 export async function openDatabase(options: DatabaseOptions = {}): Promise<Database> {
   if (options.url) {
     const adapterFactory = new PostgresAdapterFactory({ connectionString: options.url, max: options.poolSize ?? 10 });
@@ -61,7 +70,7 @@ export async function openDatabase(options: DatabaseOptions = {}): Promise<Datab
   }
   const dataDir = options.dataDir ?? defaultDataDir;
   if (!dataDir.startsWith('memory://')) await mkdir(dataDir, { recursive: true });
-  const pglite = await PGlite.create(dataDir, { extensions: pgliteExtensions });
+  const pglite = await PGlite.create(dataDir, { extensions: pgliteExtensions, postgresqlconf: [...PGLITE_SETTINGS] });
   const adapterFactory = new PrismaPGlite(pglite);
   const prisma = new PrismaClient({ adapter: adapterFactory });
   return {
