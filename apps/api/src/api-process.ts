@@ -97,6 +97,8 @@ export async function startApiProcess(env: ApiEnv, renderMetrics?: MetricsRender
     storefrontUrl: env.STOREFRONT_URL,
     services: {
       catalog: { facetCacheTtlMs: env.CATALOG_FACET_CACHE_TTL_MS, readCacheTtlMs: env.CATALOG_READ_CACHE_TTL_MS },
+      // This process follows the catalog version (followCatalogVersion below).
+      pricing: { cacheRules: true },
       payments,
       paymentMethods,
       search,
