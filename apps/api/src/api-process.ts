@@ -47,7 +47,7 @@ export interface RunningApi {
 export type MetricsRenderer = (registry: import('prom-client').Registry) => MetricsRouteOptions['render'];
 
 export async function startApiProcess(env: ApiEnv, renderMetrics?: MetricsRenderer): Promise<RunningApi> {
-  const db = await openDatabase({ url: env.DATABASE_URL, dataDir: env.PGLITE_DATA_DIR ?? defaultDataDir });
+  const db = await openDatabase({ url: env.DATABASE_URL, dataDir: env.PGLITE_DATA_DIR ?? defaultDataDir, pgliteSharedBuffers: env.PGLITE_SHARED_BUFFERS });
   const mediaDir = path.resolve(env.MEDIA_DIR ?? defaultMediaDir);
 
   const applied = await applyPendingMigrations(db.adapterFactory);
