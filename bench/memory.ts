@@ -3,7 +3,8 @@
 // target), for each way of running it, side by side in one run:
 //   - "tsx, 160 MB buffers": through tsx with PGlite's own shared_buffers (how it ran before #21);
 //   - "built": the production build (node apps/api/dist/main.js), PGlite at its default 16 MB;
-//   - "built, PostgreSQL": the same on DATABASE_URL (--database-url; seeded on first use).
+//   - "built, heap capped": the same with V8's old space capped as scripts/start.mjs does;
+//   - "built, heap capped, PostgreSQL": on DATABASE_URL (--database-url; seeded on first use).
 // Usage: pnpm bench:memory [--rounds 3] [--duration 10] [--connections 8] [--database-url URL] [--fresh]
 // Builds the API first. The demo store lives in .data/bench/memory (seeded on the first run).
 import { execFileSync } from 'node:child_process';
@@ -33,6 +34,8 @@ const CONNECTIONS = Number(flags.connections);
 const origin = `http://127.0.0.1:${flags.port}`;
 const dataDir = path.join(benchDataDir, 'memory');
 const seededDir = path.join(dataDir, 'pglite-seeded');
+/** The V8 heap cap scripts/start.mjs gives the API. */
+const HEAP_CAP = '--max-old-space-size=256';
 const cleanup = new Cleanup();
 cleanup.onSignals();
 
@@ -111,8 +114,10 @@ await cleanup.around(async () => {
   const variants: Variant[] = [
     { name: 'tsx, 160 MB buffers', args: ['--import', 'tsx', 'apps/api/src/main.ts'], env: { PGLITE_DATA_DIR: await copyOf('tsx'), PGLITE_SHARED_BUFFERS: '160MB' } },
     { name: 'built', args: ['apps/api/dist/main.js'], env: { PGLITE_DATA_DIR: await copyOf('built') } },
+    // As scripts/start.mjs runs it.
+    { name: 'built, heap capped', args: [HEAP_CAP, 'apps/api/dist/main.js'], env: { PGLITE_DATA_DIR: await copyOf('capped') } },
   ];
-  if (flags['database-url']) variants.push({ name: 'built, PostgreSQL', args: ['apps/api/dist/main.js'], env: { DATABASE_URL: flags['database-url'] } });
+  if (flags['database-url']) variants.push({ name: 'built, heap capped, PostgreSQL', args: [HEAP_CAP, 'apps/api/dist/main.js'], env: { DATABASE_URL: flags['database-url'] } });
   const load = os.loadavg().map((l) => l.toFixed(2)).join(' ');
   console.error(`${ROUNDS} rounds of ${DURATION} s at ${CONNECTIONS} connections per variant, ${os.cpus().length} CPUs, load ${load}`);
   const results: Measured[] = [];
