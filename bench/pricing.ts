@@ -2,8 +2,10 @@
 // promotions, in-process (the pure engine) and through the API (`promotions.cartPricing` over
 // HTTP on an in-memory PGlite: rules loaded from the database, then the engine), side by side
 // in one run, next to `cart.get` (the same cart read with the same authentication, no pricing)
-// on the same server. Usage: pnpm bench:pricing [--seconds 3] [--requests 400] [--concurrency 4]
+// on the same server; and through a second server on the same database that caches promotions
+// and price lists per catalog version, following it by NOTIFY as apps/api does. Usage: pnpm bench:pricing [--seconds 3] [--requests 400] [--concurrency 4]
 import { hashToken, newToken } from '@tandem/core/accounts';
+import { CATALOG_CHANNEL } from '@tandem/core/catalog';
 import { priceCart, type PricingInput, type PromotionRule } from '@tandem/core/pricing';
 import { createTestDatabase, makeCategory, makeProduct } from '@tandem/db/testing';
 import { seedCheckoutSettings } from '@tandem/db/seed';
@@ -80,7 +82,7 @@ async function rate(origin: string, path: string, token: string, what: string): 
   return (1000 * REQUESTS) / report.wallMs;
 }
 
-async function throughApi(): Promise<{ cartGet: number; pricing: Map<number, number> }> {
+async function throughApi(): Promise<{ cartGet: number; pricing: Map<number, number>; cached: Map<number, number> }> {
   const db = await createTestDatabase();
   await seedCheckoutSettings(db.prisma);
   const category = await makeCategory(db.prisma, 'bench');
@@ -92,7 +94,10 @@ async function throughApi(): Promise<{ cartGet: number; pricing: Map<number, num
   });
   await db.prisma.cart.create({ data: { customerId: customer.id, lines: { create: variants.map((v, i) => ({ variantId: v.id, quantity: 1 + (i % 3) })) } } });
   const server = await startApiServer(db, benchMediaDir);
+  const cachingServer = await startApiServer(db, benchMediaDir, { pricing: { cacheRules: true } });
+  const unlisten = await db.listen(CATALOG_CHANNEL, (version) => cachingServer.services.catalog.syncVersion(version));
   const results = new Map<number, number>();
+  const cached = new Map<number, number>();
   let cartGet = 0;
   try {
     cartGet = await rate(server.origin, '/trpc/cart.get', token, 'cart.get');
@@ -100,25 +105,31 @@ async function throughApi(): Promise<{ cartGet: number; pricing: Map<number, num
     for (const level of LEVELS) {
       await db.prisma.promotion.deleteMany();
       await db.prisma.promotion.createMany({ data: Array.from({ length: level }, (_, i) => promotionData(i, variants.map((v) => v.id))) });
+      // What the NOTIFY of these writes does, awaited so the round cannot start before it.
+      await cachingServer.services.catalog.refreshVersion();
       results.set(level, await rate(server.origin, '/trpc/promotions.cartPricing', token, `${level} promotions`));
       await server.idle();
+      cached.set(level, await rate(cachingServer.origin, '/trpc/promotions.cartPricing', token, `${level} promotions, rules cached`));
+      await cachingServer.idle();
     }
   } finally {
+    await unlisten();
+    await cachingServer.close();
     await server.close();
     await db.close();
   }
-  return { cartGet, pricing: results };
+  return { cartGet, pricing: results, cached };
 }
 
 const local = new Map(LEVELS.map((level) => [level, inProcess(level)]));
-const { cartGet, pricing: api } = await throughApi();
+const { cartGet, pricing: api, cached } = await throughApi();
 const row = (cells: string[]) => `| ${cells.join(' | ')} |`;
 const share = (n: number, base: number) => `${Math.round(n).toLocaleString('en')} (${((100 * n) / base).toFixed(0)} %)`;
 console.log(`\nCarts priced per second (${LINES}-line cart; in-process ${SECONDS} s per level; API ${REQUESTS} requests at concurrency ${CONCURRENCY}, PGlite)`);
 console.log(`% = of the 0-promotion baseline measured in this run; "of cart.get" = of cart.get's ${Math.round(cartGet)} req/s on the same server (load ${os.loadavg().map((l) => l.toFixed(2)).join(' ')})\n`);
-console.log(row(['active promotions', 'in-process carts/s', 'API carts/s', 'API of cart.get']));
-console.log(row(['---', '---', '---', '---']));
+console.log(row(['active promotions', 'in-process carts/s', 'API carts/s', 'API of cart.get', 'API, rules cached, carts/s', 'cached / uncached']));
+console.log(row(['---', '---', '---', '---', '---', '---']));
 for (const level of LEVELS) {
   const label = level === 0 ? '0 (baseline)' : String(level);
-  console.log(row([label, share(local.get(level)!, local.get(0)!), share(api.get(level)!, api.get(0)!), `${((100 * api.get(level)!) / cartGet).toFixed(0)} %`]));
+  console.log(row([label, share(local.get(level)!, local.get(0)!), share(api.get(level)!, api.get(0)!), `${((100 * api.get(level)!) / cartGet).toFixed(0)} %`, `${Math.round(cached.get(level)!).toLocaleString('en')} (${((100 * cached.get(level)!) / cartGet).toFixed(0)} % of cart.get)`, `${(cached.get(level)! / api.get(level)!).toFixed(2)}×`]));
 }

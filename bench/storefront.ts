@@ -7,14 +7,14 @@
 // (PAGE_CACHE_TTL_MS=5000); --no-page-cache: every request renders.
 // Needs `pnpm --filter @tandem/storefront build`. The demo store lives in .data/bench/storefront
 // (seeded on the first run, about a minute; --fresh starts it over).
-import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { Cleanup } from './lib/cleanup.ts';
+import { memoryOf, samplePeak, startNodeProcess, waitFor } from './lib/child-process.ts';
 import { runLoad, type LoadResult } from './lib/load.ts';
 import { benchDataDir, repoRoot } from './lib/prepare.ts';
 import { writeJson } from './lib/report.ts';
@@ -43,60 +43,18 @@ const staticDir = path.join(storefrontBuild, 'client', '__bench');
 const cleanup = new Cleanup();
 cleanup.onSignals();
 
-interface Proc {
-  name: string;
-  child: ChildProcess;
-  peakRssMb: number;
-}
-
-/** Resident and peak resident memory of a process in MB, from /proc (Linux). */
-async function memoryOf(pid: number): Promise<{ rss: number; hwm: number }> {
-  const status = await readFile(`/proc/${pid}/status`, 'utf8');
-  const kb = (field: string) => Number(new RegExp(`^${field}:\\s+(\\d+) kB`, 'm').exec(status)?.[1] ?? 0);
-  return { rss: kb('VmRSS') / 1024, hwm: kb('VmHWM') / 1024 };
-}
-
-function start(name: string, args: string[], env: Record<string, string>): Proc {
-  const child = spawn(process.execPath, args, { cwd: repoRoot, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
-  let tail = '';
-  const keep = (chunk: Buffer) => (tail = (tail + chunk.toString()).slice(-4000));
-  child.stdout!.on('data', keep);
-  child.stderr!.on('data', keep);
-  child.on('exit', (code) => {
-    if (code && !cleanup.interrupted) console.error(`${name} exited with ${code}:\n${tail}`);
-  });
-  const proc = { name, child, peakRssMb: 0 };
-  cleanup.add(`stop ${name}`, () => {
-    child.kill('SIGTERM');
-  });
-  return proc;
-}
-
-async function waitFor(url: string, what: string, timeoutMs: number): Promise<void> {
-  const until = Date.now() + timeoutMs;
-  while (Date.now() < until) {
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      // not up yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 500));
-  }
-  throw new Error(`${what} did not answer ${url} within ${timeoutMs / 1000} s`);
-}
-
 async function trpcQuery<T>(procedure: string, input: unknown): Promise<T> {
   const response = await fetch(`${apiOrigin}/trpc/${procedure}?input=${encodeURIComponent(JSON.stringify(input))}`);
   if (!response.ok) throw new Error(`${procedure}: HTTP ${response.status}`);
   return ((await response.json()) as { result: { data: T } }).result.data;
 }
 
-try {
+await cleanup.around(async () => {
   if (!existsSync(path.join(storefrontBuild, 'handler.js'))) throw new Error('No storefront build: run `pnpm --filter @tandem/storefront build` first.');
   if (flags.fresh) await rm(dataDir, { recursive: true, force: true });
   await mkdir(dataDir, { recursive: true });
   const secret = randomBytes(32).toString('base64url');
-  const api = start('API', ['--import', 'tsx', 'apps/api/src/main.ts'], {
+  const api = startNodeProcess(cleanup, 'API', ['--import', 'tsx', 'apps/api/src/main.ts'], {
     API_PORT: String(flags['api-port']),
     PGLITE_DATA_DIR: path.join(dataDir, 'pglite'),
     MEDIA_DIR: path.join(dataDir, 'media'),
@@ -110,7 +68,7 @@ try {
   await waitFor(`${apiOrigin}/health`, 'The API', 10 * 60_000);
   console.error(`API ready in ${((performance.now() - since) / 1000).toFixed(1)} s (${path.relative(repoRoot, dataDir)})`);
   const startStorefront = async () => {
-    const proc = start('storefront', [path.join(repoRoot, 'apps/storefront/serve.js')], { PORT: String(flags['storefront-port']), HOST: '127.0.0.1', API_URL: apiOrigin, ORIGIN: storefrontOrigin, INTERNAL_API_SECRET: secret, PUBLIC_STORE_URL: storefrontOrigin, PAGE_CACHE_TTL_MS: PAGE_CACHE ? '5000' : '0' });
+    const proc = startNodeProcess(cleanup, 'storefront', [path.join(repoRoot, 'apps/storefront/serve.js')], { PORT: String(flags['storefront-port']), HOST: '127.0.0.1', API_URL: apiOrigin, ORIGIN: storefrontOrigin, INTERNAL_API_SECRET: secret, PUBLIC_STORE_URL: storefrontOrigin, PAGE_CACHE_TTL_MS: PAGE_CACHE ? '5000' : '0' });
     await waitFor(`${storefrontOrigin}/`, 'The storefront', 60_000);
     return proc;
   };
@@ -159,7 +117,7 @@ try {
 
   const procs = [api, storefront];
   const sampleMemory = async () => {
-    for (const p of procs) if (p.child.pid) p.peakRssMb = Math.max(p.peakRssMb, (await memoryOf(p.child.pid)).hwm);
+    for (const p of procs) await samplePeak(p);
   };
   const results = new Map<string, LoadResult[]>();
   const record = (key: string, r: LoadResult) => results.set(key, [...(results.get(key) ?? []), r]);
@@ -195,11 +153,4 @@ try {
   for (const m of memory) console.log(`${m.process.padEnd(12)} ${String(m.peakRssMb).padStart(11)}  ${String(m.endRssMb).padStart(10)}`);
   await writeJson(path.join(import.meta.dirname, 'results/storefront-latest.json'), { at: new Date().toISOString(), pageCache: PAGE_CACHE, rounds: ROUNDS, durationS: DURATION, connections: CONNECTIONS, loadAverage: os.loadavg(), pages: rows, memory });
   console.log('Written to bench/results/storefront-latest.json');
-} catch (error) {
-  if (!cleanup.interrupted) {
-    console.error(error instanceof Error ? error.message : error);
-    process.exitCode = 1;
-  }
-} finally {
-  await cleanup.run();
-}
+});

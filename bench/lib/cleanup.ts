@@ -22,6 +22,20 @@ export class Cleanup {
     return this.running;
   }
 
+  /** Runs a benchmark's body, then the teardown; a failure (not one after Ctrl-C) is printed and exits 1. */
+  async around(body: () => Promise<void>): Promise<void> {
+    try {
+      await body();
+    } catch (error) {
+      if (!this.interrupted) {
+        console.error(error instanceof Error ? error.message : error);
+        process.exitCode = 1;
+      }
+    } finally {
+      await this.run();
+    }
+  }
+
   /** Runs the teardown and exits when the process is interrupted. */
   onSignals(): void {
     for (const signal of ['SIGINT', 'SIGTERM'] as const) {

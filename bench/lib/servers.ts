@@ -3,6 +3,7 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { embeddedAdapters } from '@tandem/api/testing/adapters';
+import type { ApiServices } from '@tandem/api';
 import { createApiServer, type ApiServerOptions } from '@tandem/api-server/server';
 import type { Database } from '@tandem/db';
 import { TEST_STOREFRONT_URL } from '@tandem/db/testing';
@@ -19,8 +20,9 @@ export interface RunningServer {
 }
 
 /** The real API server on `db`, on a free port of 127.0.0.1, in this process; the embedded adapters unless `services` names others. */
-export function startApiServer(db: Database, mediaDir: string, services: Partial<ApiServerOptions['services']> = {}): Promise<RunningServer> {
-  return listen(createApiServer({ db, mediaDir, storefrontUrl: TEST_STOREFRONT_URL, services: { ...embeddedAdapters(db.prisma), ...services } }));
+export async function startApiServer(db: Database, mediaDir: string, services: Partial<ApiServerOptions['services']> = {}): Promise<RunningServer & { services: ApiServices }> {
+  const server = createApiServer({ db, mediaDir, storefrontUrl: TEST_STOREFRONT_URL, services: { ...embeddedAdapters(db.prisma), ...services } });
+  return { ...(await listen(server)), services: server.services };
 }
 
 /** Serves `bodies` (path → JSON text) as tRPC does: 200, application/json. Anything else is a 404. */

@@ -27,14 +27,22 @@ const externalPackages = {
   },
 };
 
-/** Workspace TypeScript keeps the `import.meta.url` of its own file. */
-const ownImportMetaUrl = {
-  name: 'own-import-meta-url',
+/**
+ * Workspace TypeScript keeps the `import.meta.url`, `import.meta.dirname` and
+ * `import.meta.filename` of its own file (left as they are, they would name dist/: the demo
+ * offers' feeds were looked for in dist/ and the first start of a built API failed).
+ */
+const ownImportMeta = {
+  name: 'own-import-meta',
   setup(build) {
     build.onLoad({ filter: /\.ts$/ }, async (args) => {
       const source = await readFile(args.path, 'utf8');
-      if (!source.includes('import.meta.url')) return undefined;
-      return { contents: source.replaceAll('import.meta.url', JSON.stringify(pathToFileURL(args.path).href)), loader: 'ts' };
+      if (!source.includes('import.meta.')) return undefined;
+      const contents = source
+        .replaceAll('import.meta.url', JSON.stringify(pathToFileURL(args.path).href))
+        .replaceAll('import.meta.dirname', JSON.stringify(path.dirname(args.path)))
+        .replaceAll('import.meta.filename', JSON.stringify(args.path));
+      return { contents, loader: 'ts' };
     });
   },
 };
@@ -48,6 +56,6 @@ await build({
   target: 'node20',
   sourcemap: true,
   logLevel: 'warning',
-  plugins: [externalPackages, ownImportMetaUrl],
+  plugins: [externalPackages, ownImportMeta],
 });
 console.log(`Built ${path.relative(process.cwd(), path.join(outdir, 'main.js'))}`);

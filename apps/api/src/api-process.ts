@@ -47,7 +47,7 @@ export interface RunningApi {
 export type MetricsRenderer = (registry: import('prom-client').Registry) => MetricsRouteOptions['render'];
 
 export async function startApiProcess(env: ApiEnv, renderMetrics?: MetricsRenderer): Promise<RunningApi> {
-  const db = await openDatabase({ url: env.DATABASE_URL, dataDir: env.PGLITE_DATA_DIR ?? defaultDataDir });
+  const db = await openDatabase({ url: env.DATABASE_URL, dataDir: env.PGLITE_DATA_DIR ?? defaultDataDir, pgliteSharedBuffers: env.PGLITE_SHARED_BUFFERS });
   const mediaDir = path.resolve(env.MEDIA_DIR ?? defaultMediaDir);
 
   const applied = await applyPendingMigrations(db.adapterFactory);
@@ -97,6 +97,8 @@ export async function startApiProcess(env: ApiEnv, renderMetrics?: MetricsRender
     storefrontUrl: env.STOREFRONT_URL,
     services: {
       catalog: { facetCacheTtlMs: env.CATALOG_FACET_CACHE_TTL_MS, readCacheTtlMs: env.CATALOG_READ_CACHE_TTL_MS },
+      // This process follows the catalog version (followCatalogVersion below).
+      pricing: { cacheRules: true },
       payments,
       paymentMethods,
       search,

@@ -2,6 +2,7 @@
 // dist/main.js, which runs on plain Node (no tsx, no TypeScript compiler), opens the database
 // (PGlite's wasm, Prisma's generated client), applies migrations and reports ready.
 import { execFileSync } from 'node:child_process';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { createTestDatabase, type TestDatabase } from '@tandem/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -29,5 +30,12 @@ describe('the built API', () => {
     expect((await fetch(`${api.base}/trpc/catalog.categories`)).status).toBe(200);
     expect(api.child.spawnargs).toEqual([process.execPath, 'dist/main.js']);
     expect(await api.stop()).toBe(0);
+  });
+
+  it('names the workspace files’ own folders, not dist/, where they read files beside them', async () => {
+    const bundle = await readFile(path.join(appDir, 'dist/main.js'), 'utf8');
+    // e.g. the demo offers' feeds, read from packages/demo on a first start.
+    expect(bundle).not.toMatch(/import\.meta\.(dirname|filename)/);
+    expect(bundle).toContain(JSON.stringify(path.join(appDir, '../../packages/demo/src/offers')));
   });
 });

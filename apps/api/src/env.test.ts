@@ -23,4 +23,11 @@ describe('the API environment', () => {
     expect(readEnv({ SMTP_URL: '' }).SMTP_URL).toBeUndefined();
     expect(readEnv({}).SMTP_TIMEOUT_MS).toBe(10_000);
   });
+
+  it('reads PGlite’s shared_buffers as a PostgreSQL size, empty as unset, and refuses anything else', () => {
+    expect(readEnv({ PGLITE_SHARED_BUFFERS: '64MB' }).PGLITE_SHARED_BUFFERS).toBe('64MB');
+    expect(readEnv({}).PGLITE_SHARED_BUFFERS).toBeUndefined();
+    expect(readEnv({ PGLITE_SHARED_BUFFERS: '' }).PGLITE_SHARED_BUFFERS).toBeUndefined();
+    expect(() => readEnv({ PGLITE_SHARED_BUFFERS: '64' })).toThrow(/PGLITE_SHARED_BUFFERS is a size such as 16MB/);
+  });
 });

@@ -5,6 +5,12 @@ import { z } from 'zod';
 const Env = z.object({
   DATABASE_URL: z.string().url().optional().or(z.literal('').transform(() => undefined)),
   PGLITE_DATA_DIR: z.string().optional(),
+  /** Embedded PGlite's shared_buffers (PostgreSQL's units: kB, MB, GB); default 16MB. */
+  PGLITE_SHARED_BUFFERS: z
+    .string()
+    .regex(/^\d+(kB|MB|GB)$/, 'PGLITE_SHARED_BUFFERS is a size such as 16MB')
+    .optional()
+    .or(z.literal('').transform(() => undefined)),
   MEDIA_DIR: z.string().optional(),
   API_HOST: z.string().default('127.0.0.1'),
   API_PORT: z.coerce.number().int().min(0).max(65535).default(4000),

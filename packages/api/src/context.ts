@@ -39,6 +39,8 @@ export interface ApiServicesOptions {
   /** The storefront's public base URL (STOREFRONT_URL), for every link the services write: e-mails, newsletters. */
   storefrontUrl: string;
   catalog?: CatalogServiceOptions;
+  /** Pricing: `cacheRules` keeps promotions and price lists per catalog version; only for a host that follows the version (apps/api). */
+  pricing?: { cacheRules?: boolean };
   /** Accounts: hashing cost and clock (the services' clock by default); the session policy is the staff context's. */
   accounts?: Omit<AccountsServiceOptions, 'storefrontUrl' | 'sessionPolicy'>;
   /** Customer service: response targets, auto-answers and its clock. */
@@ -78,12 +80,13 @@ export function createApiServices(prisma: PrismaClient, options: ApiServicesOpti
   const { clock } = options;
   const apiPublicUrl = options.partners?.apiPublicUrl ?? 'http://127.0.0.1:4000';
   const mediaDir = path.resolve(options.mediaDir ?? '.data/media');
+  const catalog = createCatalogService(prisma, options.catalog);
   const accounts = createAccountsService(prisma, { now: () => clock.now(), ...options.accounts, storefrontUrl, sessionPolicy: sessionLimitsFor });
   return {
     prisma,
     payments,
     clock,
-    catalog: createCatalogService(prisma, options.catalog),
+    catalog,
     accounts,
     carts: createCartService(prisma),
     personalization: createPersonalizationService(prisma, { storefrontUrl }),
@@ -99,7 +102,7 @@ export function createApiServices(prisma: PrismaClient, options: ApiServicesOpti
     orders: createOrderService(prisma, () => clock.now()),
     /** The shopper's cancel and returns (account or guest link). */
     returns: createShopperReturnsService(prisma, { payments, returnWindowDays: options.returns?.windowDays, now: () => clock.now() }),
-    pricing: createCartPricingService(prisma, { clock, hintsFor: customerHintsFrom(prisma) }),
+    pricing: createCartPricingService(prisma, { clock, hintsFor: customerHintsFrom(prisma), rulesVersion: options.pricing?.cacheRules ? catalog.followedVersion : undefined }),
     groupBuys: createGroupBuyService(prisma, { payments, clock }),
     affiliate: createAffiliateService(prisma, { ipHashKey: options.affiliate?.ipHashKey || randomBytes(32).toString('hex') }),
     partnerWidget: createPartnerWidgetService(prisma, { apiPublicUrl, widgetVersion: WIDGET_VERSION, clock }),

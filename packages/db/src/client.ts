@@ -20,6 +20,8 @@ export interface DatabaseOptions {
   dataDir?: string | undefined;
   /** Connection pool size for PostgreSQL. */
   poolSize?: number | undefined;
+  /** PGlite's shared_buffers, e.g. `16MB` (the default, `PGLITE_SHARED_BUFFERS`). */
+  pgliteSharedBuffers?: string | undefined;
 }
 
 /** An open database: the Prisma client plus what migrations and shutdown need. */
@@ -46,6 +48,15 @@ export interface PoolStats {
 
 export const defaultDataDir = path.join(repoRoot, '.data/pglite');
 
+/**
+ * PGlite's shared_buffers unless the caller sets one; written into the data directory's
+ * postgresql.conf at every open. PGlite's own default, 160 MB, is held inside its WebAssembly
+ * memory for the life of the process; its files live on the host's file system, whose page
+ * cache keeps them warm anyway, so a second cache that size buys little. 16 MB cut the idle demo
+ * API's resident memory by about 120 MB (docs/decisions.md, "API memory").
+ */
+export const DEFAULT_PGLITE_SHARED_BUFFERS = '16MB';
+
 export async function openDatabase(options: DatabaseOptions = {}): Promise<Database> {
   if (options.url) {
     const adapterFactory = new PostgresAdapterFactory({ connectionString: options.url, max: options.poolSize ?? 10 });
@@ -61,7 +72,7 @@ export async function openDatabase(options: DatabaseOptions = {}): Promise<Datab
   }
   const dataDir = options.dataDir ?? defaultDataDir;
   if (!dataDir.startsWith('memory://')) await mkdir(dataDir, { recursive: true });
-  const pglite = await PGlite.create(dataDir, { extensions: pgliteExtensions });
+  const pglite = await PGlite.create(dataDir, { extensions: pgliteExtensions, postgresqlconf: [`shared_buffers = ${options.pgliteSharedBuffers ?? DEFAULT_PGLITE_SHARED_BUFFERS}`] });
   const adapterFactory = new PrismaPGlite(pglite);
   const prisma = new PrismaClient({ adapter: adapterFactory });
   return {

@@ -29,9 +29,9 @@ afterAll(async () => {
   await db.close();
 });
 
-async function shopperWith(lines: number): Promise<Caller> {
+async function shopperWith(lines: number, services = testServices(counted)): Promise<Caller> {
   const shopper = await signedInCustomer(db.prisma);
-  const api = callerFor(testServices(counted), { sessionToken: shopper.sessionToken });
+  const api = callerFor(services, { sessionToken: shopper.sessionToken });
   for (const variantId of variantIds.slice(0, lines)) await api.cart.addLine({ variantId, quantity: 1 });
   return api;
 }
@@ -58,8 +58,22 @@ describe('statements per request', () => {
     expect(perOrder).toBeLessThanOrEqual(28);
   });
 
-  it('prices a cart in at most 10 statements', async () => {
+  it('prices a cart in at most 10 statements reading the rules live, as checkout does', async () => {
     const api = await shopperWith(3);
     expect(await statementsOf(() => api.promotions.cartPricing())).toBeLessThanOrEqual(10);
+  });
+
+  it('prices a cart in at most 8 statements with the rules cached per catalog version, as the API process does', async () => {
+    // A process that follows the catalog version (apps/api) and caches the active rules by it.
+    const cached = testServices(counted, { pricing: { cacheRules: true } });
+    await cached.catalog.refreshVersion();
+    const live = await shopperWith(3);
+    const api = await shopperWith(3, cached);
+    const liveCount = await statementsOf(() => live.promotions.cartPricing());
+    const cachedCount = await statementsOf(() => api.promotions.cartPricing());
+    expect(cachedCount).toBeLessThanOrEqual(8);
+    // Neither the promotions nor the price lists are read.
+    expect(liveCount - cachedCount).toBe(2);
+    expect(statements.some((s) => s.includes('FROM "public"."Promotion"') || s.includes('FROM "public"."PriceList"'))).toBe(false);
   });
 });

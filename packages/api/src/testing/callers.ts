@@ -5,7 +5,7 @@ import path from 'node:path';
 import { hashToken, newToken } from '@tandem/core/accounts';
 import type { PrismaClient, Role } from '@tandem/db';
 import { TRPCError } from '@trpc/server';
-import { createApiContext, createApiServices, type ApiServices, type RequestAuth } from '../context.ts';
+import { createApiContext, createApiServices, type ApiServices, type ApiServicesOptions, type RequestAuth } from '../context.ts';
 import { appRouter } from '../root.ts';
 import { embeddedAdapters } from './adapters.ts';
 import { createCallerFactory } from '../trpc.ts';
@@ -13,8 +13,9 @@ import { createCallerFactory } from '../trpc.ts';
 const createCaller = createCallerFactory(appRouter);
 export type Caller = ReturnType<typeof createCaller>;
 
-export function testServices(prisma: PrismaClient): ApiServices {
-  return createApiServices(prisma, { ...embeddedAdapters(prisma), storefrontUrl: TEST_STOREFRONT_URL, mediaDir: path.join(os.tmpdir(), `tandem-test-media-${process.pid}`), catalog: { facetCacheTtlMs: 0 }, configurator: { evaluateCacheTtlMs: 0 }, accounts: { scryptCost: { N: 1024, r: 8, p: 1 } } });
+/** The services of a test: caches off unless `overrides` turns one on. */
+export function testServices(prisma: PrismaClient, overrides: Partial<ApiServicesOptions> = {}): ApiServices {
+  return createApiServices(prisma, { ...embeddedAdapters(prisma), storefrontUrl: TEST_STOREFRONT_URL, mediaDir: path.join(os.tmpdir(), `tandem-test-media-${process.pid}`), catalog: { facetCacheTtlMs: 0 }, configurator: { evaluateCacheTtlMs: 0 }, accounts: { scryptCost: { N: 1024, r: 8, p: 1 } }, ...overrides });
 }
 
 export function callerFor(services: ApiServices, auth: Partial<RequestAuth> = {}): Caller {

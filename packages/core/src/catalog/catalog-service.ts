@@ -61,6 +61,8 @@ export function createCatalogService(prisma: PrismaClient, options: CatalogServi
      * shows nothing older than these reads.
      */
     version: async (): Promise<string> => reads.version ?? readCatalogVersion(prisma),
+    /** The catalog version last followed (by `syncVersion` or `refreshVersion`), or null before the first: what other per-version caches key by. */
+    followedVersion: (): string | null => reads.version,
     /** Reads the catalog version from the database and follows it (after a write here; as a safety net for a lost NOTIFY). */
     refreshVersion: async () => followVersion(await readCatalogVersion(prisma)),
     /** Cached reads answered from memory and those that loaded, since the start (for the cache's hit ratio). */

@@ -8,6 +8,7 @@ import type { Clock } from '../shared/index.ts';
 import { applyCartCode, cartPricing, removeCartCode } from './cart-pricing.ts';
 import { productDisplayPrices } from './display-prices.ts';
 import type { CustomerHints } from './load-customer-context.ts';
+import { createPricingRulesCache, type PricingRulesCache } from './rules-cache.ts';
 
 /** What other contexts know about a shopper, looked up from their referral token (the affiliate cookie). */
 export type CustomerHintsSource = (referralToken: string | null | undefined) => Promise<CustomerHints>;
@@ -17,6 +18,12 @@ export interface CartPricingServiceOptions {
   clock: Clock;
   /** The referring partner and the shopper's segments, for partner-only and targeted promotions. */
   hintsFor: CustomerHintsSource;
+  /**
+   * The catalog version this process follows (the catalog service's `followedVersion`): given,
+   * promotions and price lists are cached per version; absent, every quote reads them. Only a
+   * host that follows the version (LISTEN on the catalog channel, as apps/api does) may give it.
+   */
+  rulesVersion?: (() => string | null) | undefined;
 }
 
 /**
@@ -26,15 +33,17 @@ export interface CartPricingServiceOptions {
  */
 export function createCartPricingService(prisma: PrismaClient, options: CartPricingServiceOptions) {
   const { clock, hintsFor } = options;
+  const rulesVersion = options.rulesVersion;
+  const rules: PricingRulesCache = rulesVersion ? createPricingRulesCache(prisma, rulesVersion) : { current: async () => undefined };
   return {
     /** Line prices after price lists, tiers and promotions, with the explanation and the code's fate. */
-    cartPricing: async (owner: CartOwner, referralToken?: string | null) => cartPricing(prisma, owner, clock.now(), await hintsFor(referralToken)),
+    cartPricing: async (owner: CartOwner, referralToken?: string | null) => cartPricing(prisma, owner, clock.now(), await hintsFor(referralToken), await rules.current()),
     /** Keeps a code on the cart; unknown codes are refused and rate-limited per cart and address. */
     applyCode: async (owner: CartOwner, code: string, attempt: { ip: string; referralToken?: string | null }) =>
-      applyCartCode(prisma, owner, code, { ip: attempt.ip, hints: await hintsFor(attempt.referralToken) }),
-    removeCode: async (owner: CartOwner, referralToken?: string | null) => removeCartCode(prisma, owner, clock.now(), await hintsFor(referralToken)),
+      applyCartCode(prisma, owner, code, { ip: attempt.ip, hints: await hintsFor(attempt.referralToken), activeRules: await rules.current() }),
+    removeCode: async (owner: CartOwner, referralToken?: string | null) => removeCartCode(prisma, owner, clock.now(), await hintsFor(referralToken), await rules.current()),
     /** Today's unit prices for this shopper (price list, sale) and volume tiers, for listings and product pages. */
-    productPrices: (productIds: readonly string[], customerId: string | null) => productDisplayPrices(prisma, productIds, customerId, clock.now()),
+    productPrices: async (productIds: readonly string[], customerId: string | null) => productDisplayPrices(prisma, productIds, customerId, clock.now(), await rules.current()),
   };
 }
 

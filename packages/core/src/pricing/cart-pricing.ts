@@ -4,6 +4,7 @@ import type { PrismaClient } from '@tandem/db';
 import { findActiveCart, findActiveCartId, readCartForPricing, setCartPromotionCode, type CartOwner } from '../carts/index.ts';
 import { DomainError } from '../shared/index.ts';
 import { reserveCodeAttempt } from './code-attempts.ts';
+import type { ActiveRuleSet } from './active-rule-set.ts';
 import type { CustomerHints } from './load-customer-context.ts';
 import { priceStoredCart } from './price-stored-cart.ts';
 import type { PricedCart, PriceStep } from './types.ts';
@@ -26,7 +27,7 @@ export interface CartPricingView extends Pick<PricedCart, 'currency' | 'applied'
   goodsAmount: number;
 }
 
-export async function cartPricing(prisma: PrismaClient, owner: CartOwner, now = new Date(), hints?: CustomerHints): Promise<CartPricingView> {
+export async function cartPricing(prisma: PrismaClient, owner: CartOwner, now = new Date(), hints?: CustomerHints, activeRules?: ActiveRuleSet): Promise<CartPricingView> {
   const row = await findActiveCart(prisma, owner);
   const cartId = row?.id ?? null;
   const currency = row?.currency ?? DEFAULT_CURRENCY;
@@ -40,6 +41,7 @@ export async function cartPricing(prisma: PrismaClient, owner: CartOwner, now = 
     // Tax is worked out at checkout, once the destination is known.
     tax: { rateBps: 0, pricesIncludeTax: true },
     hints,
+    activeRules,
   });
   const { applied, notApplied, code, summary, subtotalAmount, discountAmount } = priced;
   return {
@@ -62,6 +64,8 @@ export interface CodeAttempt {
   now?: Date;
   /** What other contexts know about the shopper (the referring partner). */
   hints?: CustomerHints;
+  /** The process's cached promotions and price lists, for the pricing that follows. */
+  activeRules?: ActiveRuleSet | undefined;
 }
 
 /**
@@ -80,11 +84,11 @@ export async function applyCartCode(prisma: PrismaClient, owner: CartOwner, rawC
   if (!promotion) throw new DomainError('invalid_input', `The code ${code} does not exist.`);
   await attemptPass.codeExists();
   await setCartPromotionCode(prisma, cartId, code);
-  return cartPricing(prisma, owner, now, attempt.hints);
+  return cartPricing(prisma, owner, now, attempt.hints, attempt.activeRules);
 }
 
-export async function removeCartCode(prisma: PrismaClient, owner: CartOwner, now = new Date(), hints?: CustomerHints): Promise<CartPricingView> {
+export async function removeCartCode(prisma: PrismaClient, owner: CartOwner, now = new Date(), hints?: CustomerHints, activeRules?: ActiveRuleSet): Promise<CartPricingView> {
   const cartId = await findActiveCartId(prisma, owner);
   if (cartId) await setCartPromotionCode(prisma, cartId, null);
-  return cartPricing(prisma, owner, now, hints);
+  return cartPricing(prisma, owner, now, hints, activeRules);
 }

@@ -4,6 +4,7 @@
 import type { PrismaClient } from '@tandem/db';
 import { VISIBLE_VARIANTS } from '../catalog/index.ts';
 import { loadCustomerContext } from './load-customer-context.ts';
+import type { ActiveRuleSet } from './active-rule-set.ts';
 import { loadPricingRules } from './load-pricing-rules.ts';
 import { withLineFacts } from './line-facts.ts';
 import { discountClassOf } from './eligibility.ts';
@@ -46,7 +47,7 @@ const isShownAsSale = (p: PromotionRule) =>
  * Display prices of the visible products among `productIds`, in their order. Draft, archived and
  * unknown products are left out alike (the catalog's visibility rule), so no price leaks early.
  */
-export async function productDisplayPrices(prisma: PrismaClient, productIds: readonly string[], customerId: string | null, now = new Date()): Promise<ProductDisplayPrice[]> {
+export async function productDisplayPrices(prisma: PrismaClient, productIds: readonly string[], customerId: string | null, now = new Date(), activeRules?: ActiveRuleSet): Promise<ProductDisplayPrice[]> {
   const variants = await prisma.productVariant.findMany({
     where: { AND: [VISIBLE_VARIANTS, { productId: { in: [...productIds] } }] },
     select: { id: true, productId: true, priceAmount: true, currency: true, configurableBases: { select: { fromDeltaAmount: true } } },
@@ -58,7 +59,7 @@ export async function productDisplayPrices(prisma: PrismaClient, productIds: rea
   const regularOf = (v: (typeof variants)[number]) => v.priceAmount + (buildDelta(v) ?? 0);
   if (variants.length === 0) return [];
   const currency = variants[0]!.currency;
-  const rules = await loadPricingRules(prisma, { currency, now, code: null, variantIds: variants.map((v) => v.id) });
+  const rules = await loadPricingRules(prisma, { currency, now, code: null, variantIds: variants.map((v) => v.id) }, activeRules);
   const saleRules = { ...rules, promotions: rules.promotions.filter(isShownAsSale) };
   const customer = await loadCustomerContext(prisma, customerId, {}, { group: true, firstOrder: false, redemptions: false });
   const lines = await withLineFacts(prisma, variants.map((v) => {

@@ -1,7 +1,10 @@
 // Loads the rules that can price a cart right now: automatic promotions in their window, the
 // entered code's promotion (whatever its dates, so the shopper hears why it does not apply),
-// the valid price lists and the volume tiers of the cart's variants.
+// the valid price lists and the volume tiers of the cart's variants. Promotions and price-list
+// headers come from the database, or from a process's cached `ActiveRuleSet` (rules-cache.ts)
+// filtered here in memory by the same conditions; the per-variant rows are always read.
 import type { Prisma, PrismaClient } from '@tandem/db';
+import { PRICE_LIST_HEADER, rulesInForce, type ActiveRuleSet } from './active-rule-set.ts';
 import type { PricingRules } from './types.ts';
 
 type Db = PrismaClient | Prisma.TransactionClient;
@@ -13,19 +16,9 @@ export interface RulesQuery {
   variantIds: readonly string[];
 }
 
-export async function loadPricingRules(db: Db, q: RulesQuery): Promise<PricingRules> {
-  const inWindow = { AND: [{ OR: [{ startsAt: null }, { startsAt: { lte: q.now } }] }, { OR: [{ endsAt: null }, { endsAt: { gt: q.now } }] }] };
-  const codeFilter: Prisma.PromotionWhereInput[] = q.code ? [{ code: q.code }] : [];
+export async function loadPricingRules(db: Db, q: RulesQuery, cached?: ActiveRuleSet): Promise<PricingRules> {
   // One after another: a transaction is one connection, which runs one query at a time.
-  const promotions = await db.promotion.findMany({
-    where: { active: true, OR: [{ code: null, ...inWindow }, ...codeFilter] },
-    orderBy: { id: 'asc' },
-  });
-  const headers = await db.priceList.findMany({
-    where: { active: true, currency: q.currency, ...inWindow },
-    select: { id: true, name: true, customerGroup: true, currency: true, startsAt: true, endsAt: true },
-    orderBy: { id: 'asc' },
-  });
+  const { promotions, priceLists: headers } = cached ? await rulesInForce(db, cached, q) : await loadRulesInForce(db, q);
   // The entries only when a list is live (most shops have none): a nested select would always query.
   const entries = headers.length
     ? await db.priceListEntry.findMany({ where: { priceListId: { in: headers.map((l) => l.id) }, variantId: { in: [...q.variantIds] } }, select: { priceListId: true, variantId: true, amount: true } })
@@ -46,4 +39,20 @@ export async function loadPricingRules(db: Db, q: RulesQuery): Promise<PricingRu
     priceLists: lists.map(({ entries, ...list }) => ({ ...list, prices: Object.fromEntries(entries.map((e) => [e.variantId, e.amount])) })),
     tiers,
   };
+}
+
+/** The promotions and price-list headers in force, selected in SQL (no cached rule set). */
+async function loadRulesInForce(db: Db, q: RulesQuery): Promise<ActiveRuleSet> {
+  const inWindow = { AND: [{ OR: [{ startsAt: null }, { startsAt: { lte: q.now } }] }, { OR: [{ endsAt: null }, { endsAt: { gt: q.now } }] }] };
+  const codeFilter: Prisma.PromotionWhereInput[] = q.code ? [{ code: q.code }] : [];
+  const promotions = await db.promotion.findMany({
+    where: { active: true, OR: [{ code: null, ...inWindow }, ...codeFilter] },
+    orderBy: { id: 'asc' },
+  });
+  const priceLists = await db.priceList.findMany({
+    where: { active: true, currency: q.currency, ...inWindow },
+    select: PRICE_LIST_HEADER,
+    orderBy: { id: 'asc' },
+  });
+  return { promotions, priceLists };
 }

@@ -1,6 +1,7 @@
 // Prices a stored cart through the engine: its lines, its owner and the code kept on it.
 import type { Prisma, PrismaClient } from '@tandem/db';
 import { loadCustomerContext, type CustomerHints } from './load-customer-context.ts';
+import type { ActiveRuleSet } from './active-rule-set.ts';
 import { loadPricingRules } from './load-pricing-rules.ts';
 import { withLineFacts, type LineToPrice } from './line-facts.ts';
 import { priceCart } from './price-cart.ts';
@@ -28,12 +29,14 @@ export interface StoredCartPricing {
   tax: PricingInput['tax'];
   shipping?: PricingInput['shipping'];
   hints?: CustomerHints;
+  /** The process's cached promotions and price lists (rules-cache.ts); read live when absent, as checkout does. */
+  activeRules?: ActiveRuleSet | undefined;
 }
 
 export async function priceStoredCart(db: Db, q: StoredCartPricing): Promise<PricedCart> {
   const cart = q.cart ?? (q.cartId ? await db.cart.findUnique({ where: { id: q.cartId }, select: { customerId: true, promotionCode: true } }) : null);
   const code = cart?.promotionCode ?? null;
-  const rules = await loadPricingRules(db, { currency: q.currency, now: q.now, code, variantIds: q.lines.map((l) => l.variantId) });
+  const rules = await loadPricingRules(db, { currency: q.currency, now: q.now, code, variantIds: q.lines.map((l) => l.variantId) }, q.activeRules);
   // Only what the loaded rules can use is read: most carts meet no targeted promotion.
   const targeted = rules.promotions.some((p) => p.productIds.length + p.categoryIds.length > 0);
   const lines = targeted ? await withLineFacts(db, q.lines) : q.lines.map((l) => ({ ...l, productId: '', categoryIds: [] }));
