@@ -31,7 +31,7 @@ find_binary() {
   fi
 }
 
-port_answers() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
+source scripts/lib/process.sh
 
 healthy() {
   local reply
@@ -76,15 +76,8 @@ start() {
 }
 
 stop() {
-  local dir=$1 pid
-  if [ -f "$dir/pid" ]; then
-    pid=$(cat "$dir/pid")
-    if is_ours "$dir" "$pid"; then
-      kill "$pid" 2>/dev/null || true
-      for _ in $(seq 1 50); do kill -0 "$pid" 2>/dev/null || break; sleep 0.1; done
-      is_ours "$dir" "$pid" && kill -9 "$pid" 2>/dev/null || true
-    fi
-  fi
+  local dir=$1
+  [ -f "$dir/pid" ] && stop_process "$(cat "$dir/pid")" is_ours "$dir"
   rm -rf "$dir"
 }
 

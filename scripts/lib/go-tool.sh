@@ -39,11 +39,12 @@ go_install_once() {
   ) 8>"$log_dir/install.lock"
 }
 
-# Whether something listens on 127.0.0.1:PORT.
-port_answers() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
+source "$root/scripts/lib/process.sh"
 
 # Whether process PID runs the binary BIN (so a stale pid file never kills a stranger).
 runs_binary() { [ "$(readlink "/proc/$1/exe" 2>/dev/null)" = "$2" ]; }
+# The same with the arguments in stop_process's order: BIN PID.
+binary_runs() { runs_binary "$2" "$1"; }
 
 # await_started NAME PID PID_FILE LOG URLS PORT...: waits up to 30 s until every PORT answers,
 # then prints URLS; when the process exits first or time runs out, shows its log and dies.
@@ -66,14 +67,9 @@ await_started() {
 # stop_started RUN_DIR KEY: stops the server whose pid file is RUN_DIR/KEY.pid, if it is still
 # the program in $bin (set by the sourcing script), and removes its pid file and log.
 stop_started() {
-  local pid_file=$1/$2.pid pid
+  local pid_file=$1/$2.pid
   rm -f "$1/$2.log"
   [ -f "$pid_file" ] || return 0
-  pid=$(cat "$pid_file")
-  if runs_binary "$pid" "$bin"; then
-    kill "$pid" 2>/dev/null || true
-    for _ in $(seq 1 50); do kill -0 "$pid" 2>/dev/null || break; sleep 0.1; done
-    runs_binary "$pid" "$bin" && kill -9 "$pid" 2>/dev/null || true
-  fi
+  stop_process "$(cat "$pid_file")" binary_runs "$bin"
   rm -f "$pid_file"
 }
