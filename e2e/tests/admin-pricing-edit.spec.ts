@@ -1,5 +1,5 @@
-// Marketing edits a saved price list and a clearance rule: the product picker fills the entries
-// and the rule's chips (named, removable, usable by keyboard), a refused change is shown under
+// Marketing edits a saved price list and a clearance rule: the product picker adds the list's
+// entry rows (named, priced, removable) and the rule's chips (named, removable, usable by keyboard), a refused change is shown under
 // its field, and the corrected change is saved in place.
 import { expect, test, type Page } from '@playwright/test';
 import { adminUrl, signInToAdmin } from '../support/staff.ts';
@@ -19,16 +19,41 @@ test('marketing edits a price list and a clearance rule, with refused values sho
   await page.goto(`${adminUrl()}/marketing/price-lists`);
   await page.getByLabel('Name', { exact: true }).fill(`Trade ${stamp}`);
   await page.getByRole('group', { name: 'Price list' }).getByLabel('Customer group').selectOption('WHOLESALE');
+  // The variant chosen becomes a row by its name, at its catalog price; no id is shown.
+  const entries = page.getByRole('group', { name: /^Entries/ });
   await pickFirstVariant(page, 'Find a variant to add at its catalog price', 'helmet');
-  const entries = page.getByLabel('Entries, one per line: variant id = unit price');
-  await expect(entries).toHaveValue(/^\S+ = \d+\.\d{2}$/);
-  const variantId = (await entries.inputValue()).split(' = ')[0]!;
-  await entries.fill(`${variantId} = 1.00`);
+  await expect(entries.getByRole('row')).toHaveCount(2);
+  const entryName = (await entries.getByRole('rowheader').first().textContent())?.trim() ?? '';
+  expect(entryName).toMatch(/helmet/i);
+  const price = entries.getByRole('textbox', { name: `Unit price of ${entryName}` });
+  await expect(price).toHaveValue(/^\d+\.\d{2}$/);
+  const variantId = await entries.locator('input[name="entryVariantId"]').inputValue();
+  await price.fill('1.00');
   await page.getByRole('button', { name: 'Save the price list' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'The price list was saved.' })).toBeVisible();
   await page.getByRole('link', { name: `Trade ${stamp}` }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Price list: Trade ${stamp}`);
-  await expect(page.getByLabel('Entries, one per line: variant id = unit price')).toHaveValue(`${variantId} = 1.00`);
+  await expect(entries.getByRole('textbox', { name: `Unit price of ${entryName}` })).toHaveValue('1.00');
+  await expect(entries).not.toContainText(variantId);
+
+  // Without JavaScript the row is still there, removable with a box, and more can be typed by id.
+  const noScriptList = await browser.newContext({ javaScriptEnabled: false, storageState: await page.context().storageState() });
+  const plainList = await noScriptList.newPage();
+  await plainList.goto(page.url());
+  const plainEntries = plainList.getByRole('group', { name: /^Entries/ });
+  await expect(plainEntries.getByRole('textbox', { name: `Unit price of ${entryName}` })).toHaveValue('1.00');
+  await expect(plainEntries.getByRole('checkbox', { name: `Remove ${entryName}` })).not.toBeChecked();
+  await expect(plainEntries.getByRole('textbox', { name: /^More entries/ })).toBeVisible();
+  await noScriptList.close();
+
+  // Removed with its button (focus goes to the search) and added back with the keyboard alone.
+  await entries.getByRole('button', { name: `Remove ${entryName}` }).click();
+  await expect(entries.getByText('No entries yet.')).toBeVisible();
+  await expect(page.getByRole('combobox', { name: 'Find a variant to add at its catalog price' })).toBeFocused();
+  await page.keyboard.type('helmet', { delay: 30 });
+  await expect(page.getByRole('listbox', { name: 'Find a variant to add at its catalog price' }).getByRole('option', { name: entryName, selected: true })).toBeVisible();
+  await page.keyboard.press('Enter');
+  await entries.getByRole('textbox', { name: `Unit price of ${entryName}` }).fill('1.00');
 
   await page.getByLabel(/^Starts/).fill('2026-06-01T00:00');
   await page.getByLabel(/^Ends/).fill('2026-05-01T00:00');

@@ -3,6 +3,7 @@ import { CreateBrandInput, UpdateBrandInput } from '@tandem/validators';
 import { rethrowApiError } from '@tandem/web-kit/api-error';
 import { invalidForm, refusedForm } from '@tandem/web-kit/form-failure';
 import { textFields, validate } from '@tandem/web-kit/forms';
+import { isConfirmed, notConfirmed } from '$lib/server/confirmation';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load = (async ({ locals }) => ({ brands: await locals.api.adminCatalog.brands.list.query().catch(rethrowApiError) })) satisfies PageServerLoad;
@@ -31,7 +32,9 @@ export const actions = {
     redirect(303, '/catalog/brands?saved=1');
   },
   remove: async ({ locals, request }) => {
-    const { id } = textFields(await request.formData(), ['id']);
+    const form = await request.formData();
+    if (!isConfirmed(form)) return notConfirmed();
+    const { id } = textFields(form, ['id']);
     try {
       await locals.api.adminCatalog.brands.delete.mutate({ id });
     } catch (cause) {

@@ -3,6 +3,7 @@ import { CreateCategoryInput, MoveCategoryInput, RenameCategoryInput } from '@ta
 import { rethrowApiError } from '@tandem/web-kit/api-error';
 import { invalidForm, refusedForm } from '@tandem/web-kit/form-failure';
 import { textFields, validate } from '@tandem/web-kit/forms';
+import { isConfirmed, notConfirmed } from '$lib/server/confirmation';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load = (async ({ locals }) => ({ categories: await locals.api.adminCatalog.categories.list.query().catch(rethrowApiError) })) satisfies PageServerLoad;
@@ -44,7 +45,9 @@ export const actions = {
     done();
   },
   remove: async ({ locals, request }) => {
-    const { id } = textFields(await request.formData(), ['id']);
+    const form = await request.formData();
+    if (!isConfirmed(form)) return notConfirmed();
+    const { id } = textFields(form, ['id']);
     try {
       await locals.api.adminCatalog.categories.delete.mutate({ id });
     } catch (cause) {

@@ -4,8 +4,10 @@ import { fail, redirect, type RequestEvent } from '@sveltejs/kit';
 import { PriceListInput, PricingPreviewInput } from '@tandem/validators';
 import { formFailure } from '@tandem/web-kit/api-error';
 import { validate } from '@tandem/web-kit/forms';
-import { amountText } from '$lib/amount';
-import { formValues, pairs, sampleCart, text, toLocalInput, utcDate, type FormValues } from '../draft-form';
+import type { Api } from '$lib/server/api';
+import { targetNames } from '$lib/server/target-names';
+import { formValues, list, pairs, sampleCart, text, toLocalInput, utcDate, type FormValues } from '../draft-form';
+import { entriesOfForm, entryFields } from './price-entries';
 
 const SHOWN = ['name', 'customerGroup', 'startsAt', 'endsAt', 'entries', 'lines'];
 
@@ -24,7 +26,7 @@ interface SavedPriceList {
 export function formOfPriceList(list: SavedPriceList): FormValues {
   return {
     name: list.name, customerGroup: list.customerGroup, active: list.active ? 'on' : '', startsAt: toLocalInput(list.startsAt), endsAt: toLocalInput(list.endsAt),
-    entries: list.entries.map((e) => `${e.variantId} = ${amountText(e.amount)}`).join('\n'), sample: '', sampleGroup: list.customerGroup,
+    ...entryFields(list.entries), sample: '', sampleGroup: list.customerGroup,
   };
 }
 
@@ -32,8 +34,13 @@ function priceListFromForm(values: FormValues, id: string | null) {
   return {
     ...(id ? { id } : {}), name: text(values, 'name'), customerGroup: text(values, 'customerGroup'), active: text(values, 'active') === 'on',
     startsAt: utcDate(values, 'startsAt'), endsAt: utcDate(values, 'endsAt'),
-    entries: pairs(values, 'entries').map((p) => ({ variantId: p.key, amount: p.amount })),
+    entries: entriesOfForm(values),
   };
+}
+
+/** The names of the variants a form's entries name, for its table rows. */
+export function entryLabels(api: Api, values: FormValues): Promise<Record<string, string>> {
+  return targetNames(api, { variantIds: [...list(values, 'entryVariantId'), ...pairs(values, 'entries').map((p) => p.key)] });
 }
 
 async function read(event: RequestEvent, id: string | null) {
@@ -43,29 +50,32 @@ async function read(event: RequestEvent, id: string | null) {
 
 /** `id` null: the new-list form; otherwise the list being edited (its preview replaces the saved version). */
 export function priceListActions(id: string | null) {
-  const refused = (values: FormValues, cause: unknown) => {
+  const refused = async (event: RequestEvent, values: FormValues, cause: unknown) => {
     const failure = formFailure(cause, SHOWN);
-    return fail(failure.status, { values, errors: failure.errors, message: failure.message, preview: null });
+    return fail(failure.status, { values, labels: await entryLabels(event.locals.api, values), errors: failure.errors, message: failure.message, preview: null });
   };
+  const invalid = async (event: RequestEvent, values: FormValues, errors: Record<string, string[]>, message: string) =>
+    fail(400, { values, labels: await entryLabels(event.locals.api, values), errors, message, preview: null });
   return {
     preview: async (event: RequestEvent) => {
       const { values, parsed } = await read(event, id);
-      if (!parsed.ok) return fail(400, { values, errors: parsed.errors, message: 'Please check the price list.', preview: null });
+      if (!parsed.ok) return invalid(event, values, parsed.errors, 'Please check the price list.');
       const request = validate(PricingPreviewInput, { ...sampleCart(values), priceList: parsed.data });
-      if (!request.ok) return fail(400, { values, errors: request.errors, message: 'Please check the sample cart.', preview: null });
+      if (!request.ok) return invalid(event, values, request.errors, 'Please check the sample cart.');
       try {
-        return { values, errors: {}, message: '', preview: await event.locals.api.adminPricing.preview.query(request.data) };
+        const preview = await event.locals.api.adminPricing.preview.query(request.data);
+        return { values, labels: await entryLabels(event.locals.api, values), errors: {}, message: '', preview };
       } catch (cause) {
-        return refused(values, cause);
+        return refused(event, values, cause);
       }
     },
     save: async (event: RequestEvent) => {
       const { values, parsed } = await read(event, id);
-      if (!parsed.ok) return fail(400, { values, errors: parsed.errors, message: 'Please check the price list.', preview: null });
+      if (!parsed.ok) return invalid(event, values, parsed.errors, 'Please check the price list.');
       try {
         await event.locals.api.adminPricing.savePriceList.mutate(parsed.data);
       } catch (cause) {
-        return refused(values, cause);
+        return refused(event, values, cause);
       }
       redirect(303, id ? `/marketing/price-lists/${id}?saved=1` : '/marketing/price-lists?saved=1');
     },

@@ -5,6 +5,7 @@ import { invalidForm, refusedForm } from '@tandem/web-kit/form-failure';
 import { textFields, validate, wholeNumber } from '@tandem/web-kit/forms';
 import { parseMinorUnits } from '$lib/amount';
 import { parsePercentBps } from '$lib/percent';
+import { isConfirmed, notConfirmed } from '$lib/server/confirmation';
 import { requirePermission } from '$lib/server/guard';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -61,7 +62,9 @@ export const actions = {
     redirect(303, '/partners/program?done=rule');
   },
   deleteRule: async ({ request, locals }) => {
-    const { ruleId } = textFields(await request.formData(), ['ruleId']);
+    const form = await request.formData();
+    if (!isConfirmed(form)) return notConfirmed();
+    const { ruleId } = textFields(form, ['ruleId']);
     try {
       await locals.api.adminAffiliate.deleteRule.mutate({ ruleId });
     } catch (cause) {

@@ -3,6 +3,7 @@ import { SetProductStatusInput } from '@tandem/validators';
 import { rethrowApiError } from '@tandem/web-kit/api-error';
 import { invalidForm, refusedForm } from '@tandem/web-kit/form-failure';
 import { PRODUCT_FIELDS, VARIANT_FIELDS, readAttributesForm, readNewVariantForm, readProductForm, readVariantForm } from '$lib/server/catalog-forms';
+import { isConfirmed, notConfirmed } from '$lib/server/confirmation';
 import { imageActions } from './image-actions';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -61,8 +62,10 @@ export const actions = {
     back(params.id, 'saved');
   },
   deleteVariant: async ({ locals, params, request }) => {
+    const form = await request.formData();
+    if (!isConfirmed(form)) return notConfirmed();
     try {
-      await locals.api.adminCatalog.variants.delete.mutate({ id: String((await request.formData()).get('id') ?? '') });
+      await locals.api.adminCatalog.variants.delete.mutate({ id: String(form.get('id') ?? '') });
     } catch (cause) {
       return refusedForm({ form: 'variants' }, cause, []);
     }

@@ -2,6 +2,7 @@
 // alt text, move earlier or later, delete.
 import { redirect, type RequestEvent } from '@sveltejs/kit';
 import { invalidForm, refusedForm } from '@tandem/web-kit/form-failure';
+import { isConfirmed, notConfirmed } from '$lib/server/confirmation';
 
 type Event = RequestEvent<{ id: string }>;
 const MAX_BYTES = 5 * 1024 * 1024;
@@ -48,8 +49,10 @@ export const imageActions = {
     back(params.id);
   },
   deleteImage: async ({ locals, params, request }: Event) => {
+    const form = await request.formData();
+    if (!isConfirmed(form)) return notConfirmed();
     try {
-      await locals.api.adminCatalog.images.delete.mutate({ id: String((await request.formData()).get('id') ?? '') });
+      await locals.api.adminCatalog.images.delete.mutate({ id: String(form.get('id') ?? '') });
     } catch (cause) {
       return refusedForm({ form: 'images' }, cause, []);
     }

@@ -3,6 +3,7 @@
 import { redirect } from '@sveltejs/kit';
 import { rethrowApiError } from '@tandem/web-kit/api-error';
 import { invalidForm, refusedForm } from '@tandem/web-kit/form-failure';
+import { isConfirmed, notConfirmed } from '$lib/server/confirmation';
 import type { Actions, PageServerLoad } from './$types';
 
 /** A starting point for a product without a configurator: one choice, valid by default. */
@@ -72,6 +73,7 @@ export const actions = {
   },
   removeGroup: async ({ locals, params, request }) => {
     const form = await request.formData();
+    if (!isConfirmed(form)) return notConfirmed();
     const groupId = String(form.get('groupId') ?? '');
     try {
       await locals.api.adminConfigurator.removeGroup.mutate({ slug: String(form.get('slug')), groupId });
