@@ -6,16 +6,11 @@
 // grid's figures are printed, so anyone can see how flat or sharp the choice was.
 import { evaluate, timeSplit, type TimeSplit } from './evaluation.ts';
 import { substituteNeighbours } from './similar-substitutes.ts';
-import { recommendForYou, type BlendWeights } from './for-you.ts';
+import { recommendForYou, type BlendSetting } from './for-you.ts';
 import { trainTables, type TrainedTables } from './train.ts';
 import type { Interaction, NeighbourTable, ProductFeatures } from './types.ts';
 
-/** One point of the grid: the blend's table weights, the popularity prior and the history's half-life. */
-export interface BlendSetting {
-  weights: BlendWeights;
-  popularPrior: number;
-  halfLifeDays: number;
-}
+export type { BlendSetting } from './for-you.ts';
 
 /** What a grid search found: the best setting and every setting's validation figures, best first. */
 export interface Tuning<S> {

@@ -1,13 +1,15 @@
 // Precomputed "for you" lists, so serving is one indexed read: per visitor key (the customer id,
 // or the anonymous id of a visitor who never signed in), the blend of their history's neighbours
 // best first, without eligibility (serving checks visibility and stock live) and without the
-// popular fill (serving adds today's popular list). An update recomputes the lists of visitors
+// popular fill (serving adds today's popular list). The serving blend's popularity prior ranks
+// the candidates by the overall popular list as the update wrote it (read in the same
+// transaction); a list not refreshed since keeps the popularity of its own update. An update recomputes the lists of visitors
 // with new events and of visitors whose history includes a product whose neighbours changed.
 import { Prisma } from '@tandem/db';
-import { recommendForYou } from './for-you.ts';
+import { recommendForYou, SERVING_BLEND_SETTING } from './for-you.ts';
 import { insertRows } from './insert-rows.ts';
 import type { Sql } from './sql.ts';
-import type { InteractionKind, NeighbourTable } from './types.ts';
+import type { InteractionKind, NeighbourTable, ScoredProduct } from './types.ts';
 
 export const FOR_YOU_HISTORY_DAYS = 90;
 export const FOR_YOU_HISTORY_LIMIT = 100;
@@ -47,13 +49,20 @@ export async function refreshForYouLists(sql: Sql, visitors: readonly string[], 
   // Loaded once per refresh: batches of visitors share most of their history's products (at
   // 10k products re-reading them cost about 0.7 s per batch of 1,000 visitors).
   const neighbours = emptyNeighbourCache();
-  for (let start = 0; start < visitors.length; start += BATCH) items += await refreshBatch(sql, visitors.slice(start, start + BATCH), options, neighbours);
+  const popular = await readOverallPopular(sql);
+  for (let start = 0; start < visitors.length; start += BATCH) items += await refreshBatch(sql, visitors.slice(start, start + BATCH), options, neighbours, popular);
   return items;
+}
+
+/** The stored overall popular list, best first: what the serving blend's prior weighs candidates by. */
+async function readOverallPopular(sql: Sql): Promise<ScoredProduct[]> {
+  return sql.$queryRaw<ScoredProduct[]>(Prisma.sql`
+    SELECT "productId", score FROM "PopularProduct" WHERE scope = 'all' AND list = 'popular' ORDER BY rank`);
 }
 
 type HistoryRow = { visitor: string; productId: string; type: InteractionKind; occurredAt: Date };
 
-async function refreshBatch(sql: Sql, visitors: string[], options: ForYouRefresh, neighbours: NeighbourCache): Promise<number> {
+async function refreshBatch(sql: Sql, visitors: string[], options: ForYouRefresh, neighbours: NeighbourCache, popular: readonly ScoredProduct[]): Promise<number> {
   const since = new Date(options.now.getTime() - FOR_YOU_HISTORY_DAYS * 86_400_000);
   const side = (where: Prisma.Sql) => Prisma.sql`(SELECT e.id, e."productId", e.type::text AS type, e."occurredAt" FROM "BehaviourEvent" e
       WHERE ${where} AND e."productId" IS NOT NULL AND e."occurredAt" >= ${since} AND e.id <= ${options.upToId}
@@ -72,11 +81,12 @@ async function refreshBatch(sql: Sql, visitors: string[], options: ForYouRefresh
   for (const [visitor, rows] of byVisitor) {
     if (rows.length === 0) continue;
     const list = recommendForYou({
+      ...SERVING_BLEND_SETTING,
       history: rows.map((r) => ({ productId: r.productId, kind: r.type, at: r.occurredAt })),
       now: options.now,
       decayFrom: options.decayFrom,
       neighbours,
-      popular: [],
+      popular,
       isEligible: () => true,
       categoryOf: () => undefined,
       limit: LIST_LENGTH,

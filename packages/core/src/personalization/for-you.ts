@@ -40,7 +40,7 @@ export interface ForYouInput {
   limit: number;
   /** At most this many per category while others are available. Default 3. */
   maxPerCategory?: number;
-  /** A history item this many days old counts half. Default 14. */
+  /** A history item this many days old counts half. Default 14 (the untuned blend; serving passes SERVING_BLEND_SETTING's). */
   halfLifeDays?: number;
   /**
    * Weigh history as 2^((at − decayFrom) / half-life) instead of by its age at `now`: the same
@@ -67,8 +67,31 @@ export interface BlendWeights {
   popular: number;
 }
 
-/** How much each table's opinion counts in the blend. */
+/**
+ * The untuned blend's weights: `recommendForYou`'s default, kept as the "default weights" row
+ * of `eval:recs`. What the store serves is SERVING_BLEND_SETTING.
+ */
 export const SOURCE_WEIGHTS: Readonly<BlendWeights> = { boughtTogether: 1, viewedTogether: 0.6, content: 0.35, popular: 0.05 } as const;
+
+/** One setting of the blend: the table weights, the popularity prior and the history's half-life. */
+export interface BlendSetting {
+  weights: BlendWeights;
+  popularPrior: number;
+  halfLifeDays: number;
+}
+
+/**
+ * The blend every serving path uses (the live blend and the stored "for you" lists). Learned by
+ * `learnBlendWeights` (`pnpm eval:recs --history`, split 2011-07-01, validated on June 2011) on
+ * the Online Retail log: content 0, popularity prior 1, half-life 60 days; on the test months it
+ * beat popularity (hit rate@10 1.22×) and plain co-purchase (1.19×) where the untuned blend
+ * reached 1.06×/1.04× (README "eval:recs on a real shop's log", docs/decisions.md #20).
+ */
+export const SERVING_BLEND_SETTING: Readonly<BlendSetting> = {
+  weights: { boughtTogether: 1, viewedTogether: 0.6, content: 0, popular: 0.05 },
+  popularPrior: 1,
+  halfLifeDays: 60,
+};
 const SOURCE_REASON = { boughtTogether: 'bought_together', viewedTogether: 'viewed_together', content: 'similar' } as const;
 /**
  * A category's best sellers score the popular fill's top (weights.popular) plus up to this, by

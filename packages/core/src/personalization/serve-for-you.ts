@@ -9,7 +9,7 @@ import type { PrismaClient } from '@tandem/db';
 import type { ProductCard, ProductLink } from '../catalog/index.ts';
 import { popularInCategoriesOf } from './category-popular.ts';
 import { FOR_YOU_HISTORY_DAYS, FOR_YOU_HISTORY_LIMIT } from './for-you-lists.ts';
-import { diversify, recommendForYou, type ForYouInput, type Recommendation, type RecommendationReason } from './for-you.ts';
+import { diversify, recommendForYou, SERVING_BLEND_SETTING, type ForYouInput, type Recommendation, type RecommendationReason } from './for-you.ts';
 import { cardsOf, cardSource, inStock, NEIGHBOURS_PER_ITEM, POPULAR_LIST_LENGTH, type ServingOptions } from './serve-recommendations.ts';
 import { readServingRows, type ServingQuery, type ServingRows } from './serving-statement.ts';
 
@@ -96,6 +96,7 @@ async function liveRows(prisma: PrismaClient, visitor: VisitorRef, options: { no
 function blendLive(rows: ServingRows, options: { now: Date; limit: number; purchasedProductIds?: readonly string[] }, categoryPopular?: ForYouInput['categoryPopular']): Recommendation[] {
   const purchased = (options.purchasedProductIds ?? []).map((productId) => ({ productId, kind: 'PURCHASE' as const, at: options.now }));
   return recommendForYou({
+    ...SERVING_BLEND_SETTING,
     history: [...rows.history, ...purchased],
     categoryPopular,
     now: options.now,
