@@ -59,6 +59,8 @@ const Env = z.object({
   RECOMMENDATIONS_INTERVAL_MS: z.coerce.number().int().min(1_000).default(300_000),
   /** The full rebuild (also content similarity, merged visitors, deleted data); updates run on new events. */
   RECOMMENDATIONS_REBUILD_INTERVAL_MS: z.coerce.number().int().min(60_000).default(24 * 3_600_000),
+  /** How often the "for you" blend is re-tuned on the store's own orders (core personalization/serving-blend.ts), in ms. */
+  RECOMMENDATIONS_TUNING_INTERVAL_MS: z.coerce.number().int().min(60_000).default(24 * 3_600_000),
   /** How often customer segments (RFM) are recomputed, in ms. */
   SEGMENTS_INTERVAL_MS: z.coerce.number().int().min(1_000).default(6 * 3_600_000),
   /** How many days after delivery (or shipping, when delivery is not recorded) a shopper may ask to return items. */

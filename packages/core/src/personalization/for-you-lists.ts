@@ -6,8 +6,9 @@
 // transaction); a list not refreshed since keeps the popularity of its own update. An update recomputes the lists of visitors
 // with new events and of visitors whose history includes a product whose neighbours changed.
 import { Prisma } from '@tandem/db';
-import { recommendForYou, SERVING_BLEND_SETTING } from './for-you.ts';
+import { recommendForYou, type BlendSetting } from './for-you.ts';
 import { insertRows } from './insert-rows.ts';
+import { servingBlendSetting } from './serving-blend.ts';
 import type { Sql } from './sql.ts';
 import type { InteractionKind, NeighbourTable, ScoredProduct } from './types.ts';
 
@@ -49,8 +50,8 @@ export async function refreshForYouLists(sql: Sql, visitors: readonly string[], 
   // Loaded once per refresh: batches of visitors share most of their history's products (at
   // 10k products re-reading them cost about 0.7 s per batch of 1,000 visitors).
   const neighbours = emptyNeighbourCache();
-  const popular = await readOverallPopular(sql);
-  for (let start = 0; start < visitors.length; start += BATCH) items += await refreshBatch(sql, visitors.slice(start, start + BATCH), options, neighbours, popular);
+  const blend = { popular: await readOverallPopular(sql), setting: await servingBlendSetting(sql) };
+  for (let start = 0; start < visitors.length; start += BATCH) items += await refreshBatch(sql, visitors.slice(start, start + BATCH), options, neighbours, blend);
   return items;
 }
 
@@ -62,7 +63,7 @@ async function readOverallPopular(sql: Sql): Promise<ScoredProduct[]> {
 
 type HistoryRow = { visitor: string; productId: string; type: InteractionKind; occurredAt: Date };
 
-async function refreshBatch(sql: Sql, visitors: string[], options: ForYouRefresh, neighbours: NeighbourCache, popular: readonly ScoredProduct[]): Promise<number> {
+async function refreshBatch(sql: Sql, visitors: string[], options: ForYouRefresh, neighbours: NeighbourCache, blend: { popular: readonly ScoredProduct[]; setting: Readonly<BlendSetting> }): Promise<number> {
   const since = new Date(options.now.getTime() - FOR_YOU_HISTORY_DAYS * 86_400_000);
   const side = (where: Prisma.Sql) => Prisma.sql`(SELECT e.id, e."productId", e.type::text AS type, e."occurredAt" FROM "BehaviourEvent" e
       WHERE ${where} AND e."productId" IS NOT NULL AND e."occurredAt" >= ${since} AND e.id <= ${options.upToId}
@@ -81,12 +82,12 @@ async function refreshBatch(sql: Sql, visitors: string[], options: ForYouRefresh
   for (const [visitor, rows] of byVisitor) {
     if (rows.length === 0) continue;
     const list = recommendForYou({
-      ...SERVING_BLEND_SETTING,
+      ...blend.setting,
       history: rows.map((r) => ({ productId: r.productId, kind: r.type, at: r.occurredAt })),
       now: options.now,
       decayFrom: options.decayFrom,
       neighbours,
-      popular,
+      popular: blend.popular,
       isEligible: () => true,
       categoryOf: () => undefined,
       limit: LIST_LENGTH,

@@ -2,6 +2,8 @@
 export { createPersonalizationService, type PersonalizationService, type PersonalizationServiceOptions } from './personalization-service.ts';
 export { createPersonalizationAdminService, type PersonalizationAdminService, type PersonalizationAdminServiceOptions } from './personalization-admin-service.ts';
 export { recomputeRecommendations, type RecomputeOptions, type RecomputeResult } from './recompute-recommendations.ts';
+export { retuneServingBlend } from './serving-blend.ts';
+export type { RetuningOutcome } from './blend-retuning.ts';
 export { recommendationJobHandlers, RECOMMENDATION_UPDATE_JOB } from './recommendation-jobs.ts';
 export { recomputeSegments, segmentKeysOf, segmentSummary, SEGMENT_STEPS, type SegmentsResult, type SegmentSummary } from './recompute-segments.ts';
 export { requestSegmentRecompute, segmentJobHandlers, SEGMENTS_RECOMPUTE_JOB, type SegmentRunRequest } from './segment-jobs.ts';

@@ -9,8 +9,9 @@ import type { PrismaClient } from '@tandem/db';
 import type { ProductCard, ProductLink } from '../catalog/index.ts';
 import { popularInCategoriesOf } from './category-popular.ts';
 import { FOR_YOU_HISTORY_DAYS, FOR_YOU_HISTORY_LIMIT } from './for-you-lists.ts';
-import { diversify, recommendForYou, SERVING_BLEND_SETTING, type ForYouInput, type Recommendation, type RecommendationReason } from './for-you.ts';
+import { diversify, recommendForYou, type BlendSetting, type ForYouInput, type Recommendation, type RecommendationReason } from './for-you.ts';
 import { cardsOf, cardSource, inStock, NEIGHBOURS_PER_ITEM, POPULAR_LIST_LENGTH, type ServingOptions } from './serve-recommendations.ts';
+import { servingBlendSetting } from './serving-blend.ts';
 import { readServingRows, type ServingQuery, type ServingRows } from './serving-statement.ts';
 
 export interface RecommendedProduct {
@@ -42,9 +43,10 @@ export async function forYou(
     if (listed && (listed.some(isPersonal) || rows.forYou!.sources.length === 0)) return withCards(prisma, rows, listed, options);
   }
   const rows = await liveRows(prisma, visitor, options, popular);
-  const blended = blendLive(rows, options);
+  const blend = { ...options, setting: await servingBlendSetting(prisma) };
+  const blended = blendLive(rows, blend);
   if (blended.some(isPersonal) || rows.history.length === 0) return withCards(prisma, rows, blended, options);
-  return withCards(prisma, rows, await blendWithCategoryPopular(prisma, rows, options), options);
+  return withCards(prisma, rows, await blendWithCategoryPopular(prisma, rows, blend), options);
 }
 
 const isPersonal = (item: Recommendation) => item.reason.kind !== 'popular';
@@ -52,7 +54,7 @@ const isPersonal = (item: Recommendation) => item.reason.kind !== 'popular';
 const CATEGORY_SOURCES = 10;
 
 /** The live blend again, with the best sellers of the history's categories (their visibility and stock read live too). */
-async function blendWithCategoryPopular(prisma: PrismaClient, rows: ServingRows, options: { now: Date; limit: number; purchasedProductIds?: readonly string[] }): Promise<Recommendation[]> {
+async function blendWithCategoryPopular(prisma: PrismaClient, rows: ServingRows, options: LiveBlendOptions): Promise<Recommendation[]> {
   const sources = [...new Set(rows.history.map((h) => h.productId))].slice(0, CATEGORY_SOURCES);
   const lists = await popularInCategoriesOf(prisma, sources, POPULAR_LIST_LENGTH);
   const named = [...lists.values()].flatMap((list) => list.products.map((p) => p.productId));
@@ -92,11 +94,14 @@ async function liveRows(prisma: PrismaClient, visitor: VisitorRef, options: { no
   });
 }
 
+/** What the live blend needs besides the rows: the setting served (serving-blend.ts) among them. */
+type LiveBlendOptions = { now: Date; limit: number; purchasedProductIds?: readonly string[]; setting: Readonly<BlendSetting> };
+
 /** The live blend of the history the statement read (and of products just bought). */
-function blendLive(rows: ServingRows, options: { now: Date; limit: number; purchasedProductIds?: readonly string[] }, categoryPopular?: ForYouInput['categoryPopular']): Recommendation[] {
+function blendLive(rows: ServingRows, options: LiveBlendOptions, categoryPopular?: ForYouInput['categoryPopular']): Recommendation[] {
   const purchased = (options.purchasedProductIds ?? []).map((productId) => ({ productId, kind: 'PURCHASE' as const, at: options.now }));
   return recommendForYou({
-    ...SERVING_BLEND_SETTING,
+    ...options.setting,
     history: [...rows.history, ...purchased],
     categoryPopular,
     now: options.now,
