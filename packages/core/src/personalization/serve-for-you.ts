@@ -3,13 +3,15 @@
 // stock of every product named, in one statement; the list's candidates come first, today's
 // popular products (not in their history) fill up. A visitor without a list yet, or with events
 // the update has not folded in, is blended live from their history as before (two statements).
+// When only content similarity knows that history and the served setting weighs it 0, it is
+// blended again with the untuned content weight, so similar products are still offered.
 // When nothing in that history has neighbours yet (they only looked at new products), the
 // best sellers of its categories stand in, each "Popular in <category>" (two statements more).
 import type { PrismaClient } from '@tandem/db';
 import type { ProductCard, ProductLink } from '../catalog/index.ts';
 import { popularInCategoriesOf } from './category-popular.ts';
 import { FOR_YOU_HISTORY_DAYS, FOR_YOU_HISTORY_LIMIT } from './for-you-lists.ts';
-import { diversify, recommendForYou, type BlendSetting, type ForYouInput, type Recommendation, type RecommendationReason } from './for-you.ts';
+import { diversify, recommendForYou, SOURCE_WEIGHTS, type BlendSetting, type ForYouInput, type Recommendation, type RecommendationReason } from './for-you.ts';
 import { cardsOf, cardSource, inStock, NEIGHBOURS_PER_ITEM, POPULAR_LIST_LENGTH, type ServingOptions } from './serve-recommendations.ts';
 import { servingBlendSetting } from './serving-blend.ts';
 import { readServingRows, type ServingQuery, type ServingRows } from './serving-statement.ts';
@@ -46,10 +48,17 @@ export async function forYou(
   const blend = { ...options, setting: await servingBlendSetting(prisma) };
   const blended = blendLive(rows, blend);
   if (blended.some(isPersonal) || rows.history.length === 0) return withCards(prisma, rows, blended, options);
+  // Only content similarity knows this history, and the served setting gives it no weight (it
+  // ranks worse than popularity among behaviour neighbours): similar products are still the
+  // shopper's own picks, so they are blended with the untuned content weight before falling
+  // back to the categories' best sellers.
+  const similar = blend.setting.weights.content > 0 ? [] : blendLive(rows, { ...blend, setting: withContentWeight(blend.setting, SOURCE_WEIGHTS.content) });
+  if (similar.some(isPersonal)) return withCards(prisma, rows, similar, options);
   return withCards(prisma, rows, await blendWithCategoryPopular(prisma, rows, blend), options);
 }
 
 const isPersonal = (item: Recommendation) => item.reason.kind !== 'popular';
+const withContentWeight = (setting: Readonly<BlendSetting>, content: number): BlendSetting => ({ ...setting, weights: { ...setting.weights, content } });
 /** History products whose categories are asked for, most recent first. */
 const CATEGORY_SOURCES = 10;
 

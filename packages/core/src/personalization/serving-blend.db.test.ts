@@ -17,14 +17,17 @@ beforeAll(async () => {
   db = await createTestDatabase();
   service = createPersonalizationService(db.prisma, { storefrontUrl: TEST_STOREFRONT_URL, cardCacheTtlMs: 0 });
   // One category each, so the category cap never reorders the list.
-  for (const key of ['bike', 'rare-bell', 'best-bell', 'tent', 'tent-peg', 'lamp', 'battery']) {
+  for (const key of ['bike', 'rare-bell', 'best-bell', 'tent', 'tent-peg', 'lamp', 'battery', 'helmet', 'visor']) {
     const category = await makeCategory(db.prisma, `c-${key}`);
     ids[key] = (await makeProduct(db.prisma, { slug: key, title: `Product ${key}`, categoryId: category.id, variants: [{ priceAmount: 1_000, stockOnHand: 5 }] })).id;
   }
   const neighbour = (from: string, to: string, rank: number, score: number) => ({ kind: 'BOUGHT_TOGETHER' as const, productId: ids[from]!, rank, neighbourId: ids[to]!, score });
   await db.prisma.productNeighbour.createMany({ data: [neighbour('bike', 'rare-bell', 0, 1), neighbour('bike', 'best-bell', 1, 0.9), neighbour('tent', 'tent-peg', 0, 1), neighbour('lamp', 'battery', 0, 1)] });
+  // A helmet only content similarity knows (nobody bought or viewed it with anything yet).
+  await db.prisma.productNeighbour.create({ data: { kind: 'SIMILAR', productId: ids.helmet!, rank: 0, neighbourId: ids.visor!, score: 0.8 } });
+  await db.prisma.behaviourEvent.create({ data: { anonymousId: 'helmet-browser', type: 'VIEW', productId: ids.helmet!, occurredAt: daysAgo(1) } });
   // The best seller is the bike's second neighbour: only the popularity prior puts it first.
-  await db.prisma.popularProduct.createMany({ data: [{ scope: 'all', list: 'popular', rank: 0, productId: ids['best-bell']!, score: 100 }, { scope: 'all', list: 'popular', rank: 1, productId: ids['rare-bell']!, score: 1 }] });
+  await db.prisma.popularProduct.createMany({ data: [{ scope: 'all', list: 'popular', rank: 0, productId: ids['best-bell']!, score: 100 }, { scope: 'all', list: 'popular', rank: 1, productId: ids['rare-bell']!, score: 1 }, { scope: 'all', list: 'popular', rank: 2, productId: ids.tent!, score: 1 }] });
   await db.prisma.behaviourEvent.create({ data: { anonymousId: 'cyclist', type: 'VIEW', productId: ids.bike!, occurredAt: daysAgo(1) } });
   // A purchase 40 days ago (weight 5) against yesterday's view (weight 1): with a 60-day
   // half-life the purchase still counts more (5 × 0.63), with 14 days it no longer does (5 × 0.14).
@@ -44,6 +47,13 @@ describe('the serving blend', () => {
   it('ranks live blends with the popularity prior and the 60-day half-life', async () => {
     expect(await personal('cyclist')).toEqual(['best-bell', 'rare-bell']);
     expect(await personal('camper')).toEqual(['tent-peg', 'battery']);
+  });
+
+  it('still offers similar products when only content similarity, weighted 0, knows the history', async () => {
+    expect(SERVING_BLEND_SETTING.weights.content).toBe(0);
+    // One card: the blend's three candidates would all be best sellers, the visor (score 0) last.
+    const picks = await service.forYou({ customerId: null, anonymousId: 'helmet-browser' }, 1);
+    expect(picks[0]).toMatchObject({ product: { slug: 'visor' }, reason: { kind: 'similar', productId: ids.helmet }, because: { slug: 'helmet' } });
   });
 
   it('ranks the stored lists the same way, the prior reading the stored popular list', async () => {
