@@ -3,7 +3,7 @@
 // and load nothing from outside the store. Shoppers, partners and staff are set up through the
 // API and signed in by their session cookie, so each page is checked as its real visitor sees it.
 import { randomUUID } from 'node:crypto';
-import { expect, test, type Browser, type BrowserContext, type Page } from '@playwright/test';
+import { expect, test, type Browser, type BrowserContext, type Page } from '../support/test.ts';
 import { axeViolations, focusIndicator, horizontalOverflow } from '../support/accessibility.ts';
 import { watchForeignRequests } from '../support/foreign-requests.ts';
 import { ringOf, staffToken } from '../support/partner-setup.ts';

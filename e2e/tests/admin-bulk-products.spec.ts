@@ -1,7 +1,7 @@
 // Bulk actions on the admin's product list: a filtered view lives in its address (bookmark it,
 // share it, open it again), staff tick products in it and archive them after a confirmation that
 // names the count, and the list they come back to is the same filtered view.
-import { expect, test } from '@playwright/test';
+import { expect, test } from '../support/test.ts';
 import { activeProduct, staffToken } from '../support/partner-setup.ts';
 import { adminUrl, signInToAdmin } from '../support/staff.ts';
 

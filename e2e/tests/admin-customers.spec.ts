@@ -1,6 +1,6 @@
 // Issue #19: a manager finds a customer in the admin, moves them to the retailer group, and the
 // shopper is quoted the retailer price list's prices (demo: accessories at 80%) from then on.
-import { expect, test } from '@playwright/test';
+import { expect, test } from '../support/test.ts';
 import { callApi, signInToAdmin } from '../support/staff.ts';
 
 interface Signed { session: { token: string } }

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from '../support/test.ts';
 import { adminUrl, signInToAdmin } from '../support/staff.ts';
 import { shopperWithOrder } from '../support/orders.ts';
 import { SHOP_COOKIE } from '../support/cookies.ts';

@@ -2,7 +2,7 @@
 // checkout offers now, refuses an IBAN whose check digits are wrong, asks for the password again
 // before saving (the account decides where shoppers' money goes), and checkout follows the save.
 // The demo's settings are put back at the end, for the specs that pay by bank transfer.
-import { expect, test } from '@playwright/test';
+import { expect, test } from '../support/test.ts';
 import { axeViolations } from '../support/accessibility.ts';
 import { openProductInStock } from '../support/checkout.ts';
 import { adminUrl, confirmPasswordInDialog, signInToAdmin } from '../support/staff.ts';

@@ -1,7 +1,7 @@
 // A catalog manager imports a competitor's feed in the admin, resolves the offer nothing matched
 // by picking the variant in the review queue, and shoppers then see that offer under "Compare
 // prices" on the product's page.
-import { expect, test } from '@playwright/test';
+import { expect, test } from '../support/test.ts';
 import { adminUrl, signInToAdmin } from '../support/staff.ts';
 
 // A product of its own: compare-prices.spec.ts counts the demo feeds' offers on the Vault helmet,

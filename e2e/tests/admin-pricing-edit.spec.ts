@@ -1,7 +1,7 @@
 // Marketing edits a saved price list and a clearance rule: the product picker adds the list's
 // entry rows (named, priced, removable) and the rule's chips (named, removable, usable by keyboard), a refused change is shown under
 // its field, and the corrected change is saved in place.
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from '../support/test.ts';
 import { adminUrl, signInToAdmin } from '../support/staff.ts';
 
 /** Adds the first variant the picker finds for `query` to the field it serves. */

@@ -1,6 +1,6 @@
 // The admin flow in one chain: staff create a product and a promotion for it, and a
 // shopper finds that product through search and pays the discounted price for it.
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from '../support/test.ts';
 import { createAccountAtCheckout, placeOrderToAmsterdam } from '../support/checkout.ts';
 import { watchForeignRequests } from '../support/foreign-requests.ts';
 import { adminUrl, signInToAdmin } from '../support/staff.ts';

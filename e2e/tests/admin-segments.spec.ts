@@ -2,7 +2,7 @@
 // progress, sees the customer tiers, opens a segment to its customers, targets a promotion at it
 // and previews it for a sample buyer put in the segment by name.
 import { randomUUID } from 'node:crypto';
-import { expect, test } from '@playwright/test';
+import { expect, test } from '../support/test.ts';
 import { staffToken } from '../support/partner-setup.ts';
 import { adminUrl, callApi, signInToAdmin } from '../support/staff.ts';
 

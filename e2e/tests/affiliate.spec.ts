@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from '../support/test.ts';
 import { SHOP_COOKIE } from '../support/cookies.ts';
 
 // The whole affiliate chain (a click through the widget on a partner's site, the order, the

@@ -3,7 +3,7 @@
 // and the order's own RF payment reference; an order that stays unpaid gets a reminder a day
 // before its 3-day hold lapses and a cancellation e-mail when it does. Days pass by moving the
 // API's clock ahead (e2e/support/clock.ts), not by waiting.
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from '../support/test.ts';
 import { openProductInStock, placeGuestOrder } from '../support/checkout.ts';
 import { moveApiClock } from '../support/clock.ts';
 import { mailpitApiUrl, noMailpitReason, waitForEmail } from '../support/mailpit.ts';

@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from '../support/test.ts';
 import { watchForeignRequests } from '../support/foreign-requests.ts';
 
 async function totalShown(page: Page): Promise<number> {

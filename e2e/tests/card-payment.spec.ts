@@ -19,7 +19,7 @@
 //
 // Runs when E2E_STRIPE_MOCK_URL is set: scripts/test.sh starts stripe-mock and runs this spec in
 // a run of its own, because an API with Stripe keys makes card the first method of every spec.
-import { expect, test } from '@playwright/test';
+import { expect, test } from '../support/test.ts';
 import Stripe from 'stripe';
 import { openProductInStock, placeGuestOrder } from '../support/checkout.ts';
 import { mailpitApiUrl, noMailpitReason, waitForEmail } from '../support/mailpit.ts';

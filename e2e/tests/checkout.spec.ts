@@ -1,4 +1,4 @@
-import { expect, test, type BrowserContext } from '@playwright/test';
+import { expect, test, type BrowserContext } from '../support/test.ts';
 import { watchForeignRequests } from '../support/foreign-requests.ts';
 import { SHOP_COOKIE } from '../support/cookies.ts';
 import { openProductInStock } from '../support/checkout.ts';

@@ -2,7 +2,7 @@
 // workshop), asks for a billing address instead of a delivery address, and offers pay on pickup
 // only with it; the order page says where and when; staff mark it ready (the shopper is e-mailed),
 // record the payment at the counter and mark it collected.
-import { expect, test } from '@playwright/test';
+import { expect, test } from '../support/test.ts';
 import { openProductInStock } from '../support/checkout.ts';
 import { mailpitApiUrl, waitForEmail } from '../support/mailpit.ts';
 import { signInToAdmin } from '../support/staff.ts';

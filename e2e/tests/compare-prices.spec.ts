@@ -1,4 +1,4 @@
-import { expect, test, type Locator } from '@playwright/test';
+import { expect, test, type Locator } from '../support/test.ts';
 import { watchForeignRequests } from '../support/foreign-requests.ts';
 
 // In both demo feeds (partner CSV by GTIN, competitor JSON by GTIN), so three offers with the store's.

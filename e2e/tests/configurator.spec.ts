@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from '../support/test.ts';
 import { createAccountAtCheckout, placeOrderToAmsterdam } from '../support/checkout.ts';
 import { watchForeignRequests } from '../support/foreign-requests.ts';
 

@@ -1,7 +1,7 @@
 // What a first start of the demo store shows without anyone setting it up: the store's web ring
 // going round the demo partner sites (served as the start command serves them, each carrying the
 // ring bar and the store's widget), and a live group buy that demo riders have already joined.
-import { expect, test } from '@playwright/test';
+import { expect, test } from '../support/test.ts';
 import { callApi, DEMO_STAFF_PASSWORD } from '../support/staff.ts';
 
 const firstSite = `http://127.0.0.1:${process.env.TANDEM_E2E_DEMO_SITES_PORT}/`;

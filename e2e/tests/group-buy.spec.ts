@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { expect, test } from '@playwright/test';
+import { expect, test } from '../support/test.ts';
 import { watchForeignRequests } from '../support/foreign-requests.ts';
 import { adminUrl, callApi, DEMO_STAFF_PASSWORD, signInToAdmin } from '../support/staff.ts';
 

@@ -2,7 +2,7 @@
 // account): the guest cancels an unpaid order after a confirmation step and the cancellation
 // e-mail really arrives (Mailpit); and once staff recorded the payment (the payment e-mail
 // carries the invoice PDF) and shipped it, the guest asks to return an item from the same page.
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from '../support/test.ts';
 import { openProductInStock, placeGuestOrder } from '../support/checkout.ts';
 import { emailAttachment, mailpitApiUrl, noMailpitReason, waitForEmail } from '../support/mailpit.ts';
 import { adminUrl, signInToAdmin } from '../support/staff.ts';

@@ -1,6 +1,6 @@
 // A stranger buys without an account: e-mail and address at checkout, the terms acknowledged,
 // the guest order page reached through its link, and an account made there that keeps the order.
-import { expect, test } from '@playwright/test';
+import { expect, test } from '../support/test.ts';
 import { openProductInStock, placeGuestOrder } from '../support/checkout.ts';
 import { mailpitApiUrl, waitForEmail } from '../support/mailpit.ts';
 

@@ -1,7 +1,7 @@
 // Cancelling takes a confirmation step on both sides: the shopper cancels a paid, unshipped order
 // on a page that states the refund, and gets it back in full; staff cancel an unpaid order
 // through a dialog that names the order and its total, and "Go back" changes nothing.
-import { expect, test } from '@playwright/test';
+import { expect, test } from '../support/test.ts';
 import { SHOP_COOKIE } from '../support/cookies.ts';
 import { shopperWithOrder } from '../support/orders.ts';
 import { adminUrl, signInToAdmin } from '../support/staff.ts';

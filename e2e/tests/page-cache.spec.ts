@@ -1,7 +1,7 @@
 // The storefront's anonymous page cache against the real apps: a copy is shared only between
 // visitors with no session or cart, carries nothing of anyone, and a catalog change reaches the
 // next anonymous requests about a second later (apps/storefront/src/lib/server/page-cache).
-import { expect, test } from '@playwright/test';
+import { expect, test } from '../support/test.ts';
 import { SHOP_COOKIE } from '../support/cookies.ts';
 import { activeProduct, staffToken } from '../support/partner-setup.ts';
 import { callApi } from '../support/staff.ts';

@@ -1,4 +1,4 @@
-import { expect, test, type Browser, type Page } from '@playwright/test';
+import { expect, test, type Browser, type Page } from '../support/test.ts';
 import { watchForeignRequests } from '../support/foreign-requests.ts';
 import { SHOP_COOKIE } from '../support/cookies.ts';
 

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from '../support/test.ts';
 import { watchForeignRequests } from '../support/foreign-requests.ts';
 
 test('a code applied in the cart shows its discount, and the checkout explains the price', async ({ page, baseURL }) => {

@@ -3,7 +3,7 @@
 // returns queue (a confirmation that states the amount, then the password), one refund e-mail
 // (the return's, its credit note attached) really leaves over SMTP (read back from Mailpit), and
 // the credit note is a PDF they download.
-import { expect, test } from '@playwright/test';
+import { expect, test } from '../support/test.ts';
 import { SHOP_COOKIE } from '../support/cookies.ts';
 import { emailAttachment, mailpitApiUrl, noMailpitReason, waitForEmail } from '../support/mailpit.ts';
 import { shopperWithOrder } from '../support/orders.ts';

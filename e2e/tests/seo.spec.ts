@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from '../support/test.ts';
 import { callApi } from '../support/staff.ts';
 
 // What search engines and comparison sites read: sitemaps, robots.txt, canonical URLs, Open Graph

@@ -5,7 +5,7 @@
 // chain: a shopper clicks a product in the widget, lands on the store through the tracked link
 // with the attribution cookie, buys, and the commission shows for that partner in the admin and
 // in the partner's portal. Everything is set up through the API (e2e/support/partner-setup.ts).
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from '../support/test.ts';
 import { createAccountAtCheckout, placeOrderToAmsterdam } from '../support/checkout.ts';
 import { partnerPageHtml, startFakePartnerSite } from '../support/fake-partner-site.ts';
 import { activeProduct, approvedPartner, ringOf, staffToken, type ApprovedPartner } from '../support/partner-setup.ts';
