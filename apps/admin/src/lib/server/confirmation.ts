@@ -6,6 +6,6 @@ import type { FieldErrors } from '@tandem/web-kit/forms';
 /** Whether the form came through its confirmation step. */
 export const isConfirmed = (form: FormData): boolean => form.get('confirmed') === 'yes';
 
-/** The answer to a form that skipped it: nothing was done. */
+/** The answer to a form that skipped it: nothing was done (`message` for actions that can be undone later). */
 // `errors` is typed like a field failure's so that pages reading `form.errors.<field>` still type-check.
-export const notConfirmed = () => fail(400, { errors: {} as FieldErrors, message: 'Please confirm first: this cannot be undone.' });
+export const notConfirmed = (message = 'Please confirm first: this cannot be undone.') => fail(400, { errors: {} as FieldErrors, message });

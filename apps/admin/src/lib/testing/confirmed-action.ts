@@ -13,8 +13,12 @@ export interface ConfirmedActionCase {
   /** The API client the action sees, built around the one mutation it should call. */
   api: (mutate: Mock) => object;
   calledWith: unknown;
-  /** Where the action sends the browser once done. */
-  redirectTo: string;
+  /** Where the action sends the browser once done… */
+  redirectTo?: string;
+  /** …or, for actions that stay on the page, what they answer. */
+  returns?: object;
+  /** The refusal's text when the action can be undone later (default: "cannot be undone"). */
+  refusal?: string;
 }
 
 function post(action: Action, c: ConfirmedActionCase, form: Record<string, string>) {
@@ -26,9 +30,10 @@ function post(action: Action, c: ConfirmedActionCase, form: Record<string, strin
 /** Posts once without and once with the confirmation, checking what each does. */
 export async function expectConfirmationFirst(action: Action, c: ConfirmedActionCase): Promise<void> {
   const refused = post(action, c, c.form);
-  expect(await refused.answer).toMatchObject({ status: 400, data: { message: 'Please confirm first: this cannot be undone.' } });
+  expect(await refused.answer).toMatchObject({ status: 400, data: { message: c.refusal ?? 'Please confirm first: this cannot be undone.' } });
   expect(refused.mutate).not.toHaveBeenCalled();
   const confirmed = post(action, c, { ...c.form, confirmed: 'yes' });
-  await expect(confirmed.answer).rejects.toMatchObject({ status: 303, location: c.redirectTo });
+  if (c.redirectTo !== undefined) await expect(confirmed.answer).rejects.toMatchObject({ status: 303, location: c.redirectTo });
+  else expect(await confirmed.answer).toEqual(c.returns);
   expect(confirmed.mutate).toHaveBeenCalledWith(c.calledWith);
 }

@@ -5,6 +5,7 @@ import { rethrowApiError } from '@tandem/web-kit/api-error';
 import { refusedForm } from '@tandem/web-kit/form-failure';
 import { textFields } from '@tandem/web-kit/forms';
 import { OFFER_FEED_EVERY_HOURS } from '@tandem/validators';
+import { isConfirmed, notConfirmed } from '$lib/server/confirmation';
 import { readScheduleForm } from './schedule-form';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -37,8 +38,9 @@ export const actions = {
     }
   },
   remove: async ({ locals, request }) => {
-    const { sourceSlug, confirmed } = textFields(await request.formData(), ['sourceSlug', 'confirmed']);
-    if (confirmed !== 'yes') return fail(400, { errors: {}, message: 'Confirm that the feed should no longer be fetched.' });
+    const form = await request.formData();
+    if (!isConfirmed(form)) return notConfirmed('Confirm that the feed should no longer be fetched.');
+    const { sourceSlug } = textFields(form, ['sourceSlug']);
     try {
       await locals.api.offers.removeFeedSchedule.mutate({ sourceSlug });
       return { removed: sourceSlug };
