@@ -18,7 +18,7 @@ export interface SearchDocument {
   brand: { slug: string; name: string } | null;
   /** The product's own category. */
   category: { slug: string; name: string; path: string };
-  /** Every ancestor path plus its own ("bikes", "bikes/road"), so a category filter covers sub-trees. */
+  /** Every ancestor path plus its own, root first ("bikes", "bikes/road"), so a category filter covers sub-trees. */
   categoryPaths: string[];
   /** Names of the category and its ancestors, searched with the brand. */
   categoryNames: string[];

@@ -3,3 +3,4 @@ export { MeilisearchEngine, type MeilisearchEngineOptions } from './meilisearch-
 export { meilisearchClientConfig } from './meilisearch-client-config.ts';
 export { toMeiliProduct, type MeiliProduct } from './meilisearch-documents.ts';
 export { REBUILD_WRITES_IN_FLIGHT } from './meilisearch-rebuild.ts';
+export { storeSearchQueries, type StoreSearchQueries } from './meilisearch-search-request.ts';

@@ -1,15 +1,15 @@
 // The SearchEngine on Meilisearch, through the official client. Every write is a Meilisearch
 // task: the adapter waits for it and throws when it failed, so "indexed" means searchable.
 // Facets are counted under every filter but their own with one multi-search request.
-import { Meilisearch, type MultiSearchQuery, type SearchResponse, type Task, type WaitOptions } from 'meilisearch';
-import { hasMatch, MATCH_END, MATCH_START, segmentsFromMarked, wholeWordSegments } from '../highlight.ts';
-import {
-  DEFAULT_PAGE_SIZE, type FacetCount, type IndexRebuild, type SearchDocument, type SearchEngine, type SearchFacets, type SearchRequest,
-  type SearchEngineStatus, type SearchResult, type SearchSettings, type SearchSort, type Suggestions, type TextSegment,
+import { Meilisearch, type SearchResponse, type Task, type WaitOptions } from 'meilisearch';
+import { hasMatch, segmentsFromMarked, wholeWordSegments } from '../highlight.ts';
+import type {
+  IndexRebuild, SearchDocument, SearchEngine, SearchEngineStatus, SearchRequest, SearchResult, SearchSettings, Suggestions, TextSegment,
 } from '../port.ts';
 import { queryWords } from '../query-words.ts';
-import { fromMeiliProduct, LEGACY_PAYLOAD_FIELD, RETRIEVED_FIELDS, splitLabel, toMeiliProduct, type MeiliHit, type MeiliProduct } from './meilisearch-documents.ts';
-import { filterExpression, meiliFilters, type FilterName } from './meilisearch-filters.ts';
+import { fromMeiliProduct, LEGACY_PAYLOAD_FIELD, toMeiliProduct, type MeiliHit, type MeiliProduct } from './meilisearch-documents.ts';
+import { readFacets } from './meilisearch-facets.ts';
+import { HIGHLIGHT, MATCHING, storeSearchQueries } from './meilisearch-search-request.ts';
 import { meilisearchClientConfig } from './meilisearch-client-config.ts';
 import { dropAbandonedMeilisearchRebuilds, startMeilisearchRebuild } from './meilisearch-rebuild.ts';
 import { meiliSettings } from './meilisearch-settings.ts';
@@ -24,24 +24,7 @@ export interface MeilisearchEngineOptions {
   taskTimeoutMs?: number;
 }
 
-const SORTS: Record<SearchSort, string[] | undefined> = {
-  relevance: undefined,
-  'price-asc': ['priceMinAmount:asc', 'id:asc'],
-  'price-desc': ['priceMinAmount:desc', 'id:asc'],
-  newest: ['createdAtTs:desc', 'id:asc'],
-  rating: ['ratingAverage:desc', 'ratingCount:desc'],
-  'best-offer': ['bestPriceAmount:asc', 'id:asc'],
-};
-
 const TASK_POLL_MS = 10;
-
-const HIGHLIGHT = { highlightPreTag: MATCH_START, highlightPostTag: MATCH_END } as const;
-
-/**
- * Every query word must match, as on PostgreSQL: Meilisearch's default ("last") drops words
- * from the end until something matches, so "helmet xylophone" listed helmets (issue #18).
- */
-const MATCHING = { matchingStrategy: 'all' } as const;
 
 /** Meilisearch marks the matched prefix or span; the shopper sees whole words on both engines. */
 const marked = (text: unknown): TextSegment[] => wholeWordSegments(segmentsFromMarked(String(text ?? '')));
@@ -119,29 +102,9 @@ export class MeilisearchEngine implements SearchEngine {
   }
 
   async search(request: SearchRequest): Promise<SearchResult> {
-    const page = request.page ?? 1;
-    const pageSize = request.pageSize ?? DEFAULT_PAGE_SIZE;
-    const filters = meiliFilters(request.filters);
-    const q = request.query.trim();
-    const main: MultiSearchQuery = {
-      indexUid: this.indexUid,
-      q,
-      filter: filterExpression(filters),
-      sort: SORTS[request.sort ?? 'relevance'],
-      page,
-      hitsPerPage: pageSize,
-      attributesToRetrieve: [...RETRIEVED_FIELDS, LEGACY_PAYLOAD_FIELD],
-      attributesToHighlight: ['title', 'description'],
-      attributesToCrop: ['description'],
-      cropLength: 24,
-      ...HIGHLIGHT,
-      ...MATCHING,
-    };
-    const withFacets = request.facets !== false;
-    const facetQueries = withFacets ? this.facetQueries(q, filters) : [];
-    const { results } = await this.client.multiSearch({ queries: [main, ...facetQueries.map((f) => f.query)] });
+    const { page, pageSize, main, facets } = storeSearchQueries(this.indexUid, request);
+    const { results } = await this.client.multiSearch({ queries: [main, ...facets.map((f) => f.query)] });
     const [first, ...facetResults] = results as unknown as SearchResponse<MeiliHit>[];
-    const total = first?.totalHits ?? 0;
     return {
       hits: (first?.hits ?? []).map((hit) => {
         const snippet = marked(hit._formatted?.description);
@@ -151,35 +114,12 @@ export class MeilisearchEngine implements SearchEngine {
           snippet: hasMatch(snippet) ? snippet : [],
         };
       }),
-      total,
+      total: first?.totalHits ?? 0,
       page,
       pageSize,
-      facets: withFacets ? readFacets(facetQueries.map((f, i) => ({ name: f.name, response: facetResults[i] })), request) : null,
+      facets: request.facets === false ? null : readFacets([{ name: 'page', response: first }, ...facets.map((f, i) => ({ name: f.name, response: facetResults[i] }))], request),
       didYouMean: null,
     };
-  }
-
-  /**
-   * One counting query per facet group that has its own filter (so the facet ignores it), and
-   * one for every facet group without a filter, all with the query text.
-   */
-  private facetQueries(q: string, filters: Map<FilterName, string>): { name: FilterName | 'rest'; query: MultiSearchQuery }[] {
-    const counting = (facets: string[], excluded?: FilterName): MultiSearchQuery => ({
-      indexUid: this.indexUid, q, filter: filterExpression(filters, excluded), facets, hitsPerPage: 0, page: 1, ...MATCHING,
-    });
-    const own: { name: FilterName; facets: string[] }[] = [
-      { name: 'category', facets: ['categoryFacets'] },
-      { name: 'brands', facets: ['brandFacet'] },
-      { name: 'price', facets: ['priceMinAmount'] },
-      { name: 'inStock', facets: ['inStock'] },
-      ...[...filters.keys()].filter((name) => name.startsWith('attribute:')).map((name) => ({ name, facets: ['attributes'] })),
-    ];
-    const separate = own.filter((group) => filters.has(group.name));
-    const rest = own.filter((group) => !filters.has(group.name) && !group.name.startsWith('attribute:')).flatMap((group) => group.facets);
-    return [
-      { name: 'rest', query: counting([...rest, 'attributes']) },
-      ...separate.map((group) => ({ name: group.name, query: counting(group.facets, group.name) })),
-    ];
   }
 
   /** An index of the older format: its documents carry the whole SearchDocument under `payload`. */
@@ -218,43 +158,4 @@ export class MeilisearchEngine implements SearchEngine {
       })),
     };
   }
-}
-
-type FacetResponse = { name: FilterName | 'rest'; response: SearchResponse<MeiliHit> | undefined };
-
-function readFacets(responses: FacetResponse[], request: SearchRequest): SearchFacets {
-  const distribution = (facet: string, group: FilterName): Record<string, number> => {
-    const source = responses.find((r) => r.name === group) ?? responses.find((r) => r.name === 'rest');
-    return source?.response?.facetDistribution?.[facet] ?? {};
-  };
-  const byCount = (a: FacetCount, b: FacetCount) => b.count - a.count || (a.label < b.label ? -1 : a.label > b.label ? 1 : 0);
-  const selected = request.filters?.category;
-  const depth = selected ? selected.split('/').length + 1 : 1;
-  const categories = Object.entries(distribution('categoryFacets', 'category'))
-    .map(([raw, count]) => ({ ...splitLabel(raw), count }))
-    .filter(({ value }) => value.split('/').length === depth && (!selected || value.startsWith(`${selected}/`)))
-    .sort(byCount);
-  const brands = Object.entries(distribution('brandFacet', 'brands')).map(([raw, count]) => ({ ...splitLabel(raw), count })).sort(byCount);
-  const attributes = new Map<string, FacetCount[]>();
-  const filteredNames = new Set(Object.keys(request.filters?.attributes ?? {}).filter((name) => request.filters?.attributes?.[name]?.length));
-  const addAttributes = (counts: Record<string, number>, only?: string) => {
-    for (const [pair, count] of Object.entries(counts)) {
-      const at = pair.indexOf('=');
-      const name = pair.slice(0, at);
-      const value = pair.slice(at + 1);
-      if (only ? name !== only : filteredNames.has(name)) continue;
-      attributes.set(name, [...(attributes.get(name) ?? []), { value, label: value, count }]);
-    }
-  };
-  addAttributes(responses.find((r) => r.name === 'rest')?.response?.facetDistribution?.attributes ?? {});
-  for (const name of filteredNames) addAttributes(distribution('attributes', `attribute:${name}`), name);
-  const priceSource = responses.find((r) => r.name === 'price') ?? responses.find((r) => r.name === 'rest');
-  const stats = priceSource?.response?.facetStats?.priceMinAmount;
-  return {
-    categories,
-    brands,
-    attributes: [...attributes].sort(([a], [b]) => (a < b ? -1 : 1)).map(([name, values]) => ({ name, values: values.sort(byCount) })),
-    inStock: distribution('inStock', 'inStock')['true'] ?? 0,
-    price: stats ? { min: stats.min, max: stats.max } : null,
-  };
 }

@@ -9,10 +9,13 @@ import { analyseQuery } from './query-analysis.ts';
 import { runSearchStatement, type MatchMode, type StatementRow } from './search-statement.ts';
 import { replaceSettings } from './settings.ts';
 import { suggestFromPostgres } from './suggest.ts';
-import { adjustVocabulary, deleteDocuments, rebuildVocabulary, termsOf, upsertDocuments } from './write-documents.ts';
+import { deleteDocuments, shiftVocabulary, upsertDocuments } from './write-documents.ts';
 
-/** From this many documents in one call, the vocabulary is recounted in one pass. */
-const BULK_VOCABULARY_THRESHOLD = 100;
+/**
+ * A page of a reindex (2,000 documents) builds its tsvectors in the transaction: Prisma's 5 s
+ * default is too short on a loaded machine.
+ */
+const WRITE_TRANSACTION = { maxWait: 10_000, timeout: 60_000 };
 
 /**
  * @example
@@ -30,25 +33,20 @@ export class PostgresSearchEngine implements SearchEngine {
 
   async index(documents: SearchDocument[]): Promise<void> {
     if (!documents.length) return;
+    const ids = documents.map((doc) => doc.id);
     await this.prisma.$transaction(async (tx) => {
-      const ids = documents.map((doc) => doc.id);
-      if (documents.length >= BULK_VOCABULARY_THRESHOLD) {
-        await upsertDocuments(tx, documents);
-        await rebuildVocabulary(tx);
-        return;
-      }
-      const before = await termsOf(tx, ids);
+      await shiftVocabulary(tx, ids, -1);
       await upsertDocuments(tx, documents);
-      const after = await termsOf(tx, ids);
-      await adjustVocabulary(tx, after, before);
-    });
+      await shiftVocabulary(tx, ids, 1);
+    }, WRITE_TRANSACTION);
   }
 
   async remove(ids: string[]): Promise<void> {
     if (!ids.length) return;
     await this.prisma.$transaction(async (tx) => {
-      await adjustVocabulary(tx, [], await deleteDocuments(tx, ids));
-    });
+      await shiftVocabulary(tx, ids, -1);
+      await deleteDocuments(tx, ids);
+    }, WRITE_TRANSACTION);
   }
 
   async clear(): Promise<void> {

@@ -44,8 +44,10 @@ export async function runSearchStatement(
   const all = allFiltersBut(predicates, null);
   const sort = request.sort ?? 'relevance';
   const { match, rank: matchRank, query } = matchParts(mode);
-  // Ranking every match costs (ts_rank per row); sorts that never look at it skip it.
-  const rank = sort === 'relevance' || sort === 'rating' ? matchRank : Prisma.sql`0::real`;
+  // Ranking costs (ts_rank reads each row's tsvector): sorts that never look at it skip it, and
+  // only rows that pass every filter can reach the page, so only they are ranked. A query whose
+  // words match 25k documents but whose filters keep a few hundred ranks those few hundred.
+  const rank = sort === 'relevance' || sort === 'rating' ? Prisma.sql`CASE WHEN ${all} THEN ${matchRank} ELSE 0 END` : Prisma.sql`0::real`;
   const withFacets = request.facets !== false;
   const selectedCategory = request.filters?.category ?? null;
   const attributeCondition = predicates.attributes.size
@@ -62,19 +64,20 @@ export async function runSearchStatement(
                       (SELECT names.name FROM "SearchDocument" s,
                               unnest(s."categoryPaths", ARRAY(SELECT jsonb_array_elements_text(s.document->'categoryNames'))) AS names(path, name)
                         WHERE s."categoryPaths" @> ARRAY[x.path] AND names.path = x.path LIMIT 1) AS label
-                 FROM (SELECT d.path, count(*)::int AS n
-                         -- unnest in the select list (ProjectSet) rather than LATERAL: one node, not one per row.
-                         FROM (SELECT unnest(x."categoryPaths") AS path, x.* FROM m x) d
-                        WHERE ${allFiltersBut(predicates, 'category')} AND ${childCategory(selectedCategory)}
-                        GROUP BY d.path) x) y) AS categories,
+                 FROM (SELECT ${childCategory(selectedCategory)} AS path, count(*)::int AS n
+                         FROM m d
+                        WHERE ${allFiltersBut(predicates, 'category')} AND ${underCategory(selectedCategory)}
+                        GROUP BY 1) x) y) AS categories,
       (SELECT COALESCE(json_agg(json_build_object('value', slug, 'label', label, 'count', n) ORDER BY n DESC, label), '[]'::json)
          FROM (SELECT x.slug, x.n,
                       (SELECT s.document->'brand'->>'name' FROM "SearchDocument" s WHERE s."brandSlug" = x.slug LIMIT 1) AS label
                  FROM (SELECT d."brandSlug" AS slug, count(*)::int AS n
                          FROM m d WHERE d."brandSlug" IS NOT NULL AND ${allFiltersBut(predicates, 'brands')} GROUP BY d."brandSlug") x) y) AS brands,
-      (SELECT COALESCE(json_agg(json_build_object('name', name, 'value', value, 'count', n) ORDER BY name, n DESC, value), '[]'::json)
-         FROM (SELECT split_part(a, '=', 1) AS name, substr(a, strpos(a, '=') + 1) AS value, count(*)::int AS n
-                 FROM (SELECT unnest(x.attributes) AS a, x.* FROM m x) d WHERE ${attributeCondition} GROUP BY 1, 2) x) AS attributes,
+      (SELECT COALESCE(json_agg(json_build_object('name', split_part(a, '=', 1), 'value', substr(a, strpos(a, '=') + 1), 'count', n)
+                                ORDER BY split_part(a, '=', 1), n DESC, substr(a, strpos(a, '=') + 1)), '[]'::json)
+         -- Counted per "name=value" string and split once per distinct value, not once per row.
+         FROM (SELECT a, count(*)::int AS n
+                 FROM (SELECT unnest(x.attributes) AS a, x.* FROM m x) d WHERE ${attributeCondition} GROUP BY a) x) AS attributes,
       (SELECT count(*)::int FROM m d WHERE d."inStock" AND ${allFiltersBut(predicates, 'inStock')}) AS in_stock,
       (SELECT min(d."priceMinAmount") FROM m d WHERE ${allFiltersBut(predicates, 'price')}) AS price_min,
       (SELECT max(d."priceMinAmount") FROM m d WHERE ${allFiltersBut(predicates, 'price')}) AS price_max`
@@ -106,11 +109,22 @@ export async function runSearchStatement(
   return rows[0]!;
 }
 
-/** Direct children of the selected category (roots when none), as a predicate on `d.path`. */
+/**
+ * A document's category one level below the selected one (a root when none is selected):
+ * `categoryPaths` lists its category's ancestors root first, so that is one array element, and
+ * no path of every matching document is unnested and compared.
+ */
 function childCategory(selected: string | null): Prisma.Sql {
-  if (selected === null) return Prisma.sql`strpos(d.path, '/') = 0`;
-  return Prisma.sql`starts_with(d.path, ${`${selected}/`}) AND strpos(substr(d.path, ${selected.length + 2}), '/') = 0`;
+  return Prisma.sql`d."categoryPaths"[${depthOf(selected) + 1}]`;
 }
+
+/** The document sits below the selected category (every document when none is selected). */
+function underCategory(selected: string | null): Prisma.Sql {
+  if (selected === null) return Prisma.sql`cardinality(d."categoryPaths") >= 1`;
+  return Prisma.sql`d."categoryPaths"[${depthOf(selected)}] = ${selected} AND cardinality(d."categoryPaths") > ${depthOf(selected)}`;
+}
+
+const depthOf = (path: string | null): number => (path === null ? 0 : path.split('/').length);
 
 function matchParts(mode: MatchMode): { match: Prisma.Sql; rank: Prisma.Sql; query: Prisma.Sql } {
   switch (mode.kind) {

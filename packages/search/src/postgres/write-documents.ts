@@ -79,58 +79,35 @@ export async function upsertDocuments(sql: Sql, documents: SearchDocument[]): Pr
   );
 }
 
-/** Removes documents and returns their words (once per document), which may have left the vocabulary. */
-export async function deleteDocuments(sql: Sql, ids: string[]): Promise<string[]> {
-  if (!ids.length) return [];
-  const rows = await sql.$queryRawUnsafe<{ term: string }[]>(
-    `WITH gone AS (DELETE FROM "SearchDocument" WHERE id = ANY($1::text[]) RETURNING "searchVector")
-     SELECT unnest(tsvector_to_array("searchVector")) AS term FROM gone`,
-    ids,
-  );
-  return rows.map((row) => row.term);
-}
-
-/** The indexed words of some documents, once per document that has them. */
-export async function termsOf(sql: Sql, ids: string[]): Promise<string[]> {
-  const rows = await sql.$queryRawUnsafe<{ term: string }[]>(
-    `SELECT unnest(tsvector_to_array("searchVector")) AS term FROM "SearchDocument" WHERE id = ANY($1::text[])`,
-    ids,
-  );
-  return rows.map((row) => row.term);
+/** Removes documents; take their words out of the vocabulary first (shiftVocabulary). */
+export async function deleteDocuments(sql: Sql, ids: string[]): Promise<void> {
+  if (!ids.length) return;
+  await sql.$executeRawUnsafe('DELETE FROM "SearchDocument" WHERE id = ANY($1::text[])', ids);
 }
 
 /**
- * Moves the vocabulary's document counts by what one write changed: +1 for each word a document
- * gained, −1 for each it lost. Counts start exact from a full recount (rebuildVocabulary), so
- * they stay exact; a count of 0 keeps a word out of suggestions until it returns.
+ * Moves the vocabulary's document counts by the words these documents hold now: +1 per document
+ * for each of its words (`direction` 1, after writing them) or −1 (`direction` -1, before
+ * replacing or removing them). Counts start at 0 from an empty index, so they stay exact; a count
+ * of 0 keeps a word out of suggestions until it returns. Computed in SQL from the documents
+ * written, so a write costs what it writes: recounting the whole vocabulary per batch made a
+ * full reindex quadratic (at 100k products a late page took over 5 s, past the transaction's limit).
  */
-export async function adjustVocabulary(sql: Sql, gained: string[], lost: string[]): Promise<void> {
-  const usable = (terms: string[]) => terms.filter((term) => term.length >= 3 && !/^[0-9]+$/.test(term));
-  const delta = new Map<string, number>();
-  for (const term of usable(gained)) delta.set(term, (delta.get(term) ?? 0) + 1);
-  for (const term of usable(lost)) delta.set(term, (delta.get(term) ?? 0) - 1);
-  for (const [term, change] of delta) if (change === 0) delta.delete(term);
-  if (!delta.size) return;
-  // A lost word can only be one the vocabulary holds; GREATEST guards against a count below 0.
+export async function shiftVocabulary(sql: Sql, ids: string[], direction: 1 | -1): Promise<void> {
+  if (!ids.length) return;
+  // A word leaving can only be one the vocabulary holds: never insert a negative count.
+  // In term order, so concurrent writers lock vocabulary rows in the same order.
   await sql.$executeRawUnsafe(
     `INSERT INTO "SearchTerm" (term, documents)
-     SELECT t.term, GREATEST(t.change, 0) FROM unnest($1::text[], $2::int[]) AS t(term, change) ORDER BY t.term
-     ON CONFLICT (term) DO UPDATE SET documents = GREATEST("SearchTerm".documents + (
-       SELECT u.change FROM unnest($1::text[], $2::int[]) AS u(term, change) WHERE u.term = EXCLUDED.term), 0)`,
-    [...delta.keys()],
-    [...delta.values()],
-  );
-}
-
-/**
- * Recounts the whole vocabulary from the index in one pass (ts_stat): cheaper than word-by-word
- * counts when a large batch was written, as in a full reindex.
- */
-export async function rebuildVocabulary(sql: Sql): Promise<void> {
-  await sql.$executeRawUnsafe(
-    `INSERT INTO "SearchTerm" (term, documents)
-     SELECT word, ndoc FROM ts_stat('SELECT "searchVector" FROM "SearchDocument"')
-      WHERE length(word) >= 3 AND word !~ '^[0-9]+$'
-     ON CONFLICT (term) DO UPDATE SET documents = EXCLUDED.documents`,
+     SELECT c.term, c.n * $2::int FROM (
+       SELECT w.term, count(*)::int AS n
+         FROM "SearchDocument" d, unnest(tsvector_to_array(d."searchVector")) AS w(term)
+        WHERE d.id = ANY($1::text[]) AND length(w.term) >= 3 AND w.term !~ '^[0-9]+$'
+        GROUP BY w.term) c
+      WHERE $2::int > 0 OR EXISTS (SELECT 1 FROM "SearchTerm" t WHERE t.term = c.term)
+      ORDER BY c.term
+     ON CONFLICT (term) DO UPDATE SET documents = GREATEST("SearchTerm".documents + EXCLUDED.documents, 0)`,
+    ids,
+    direction,
   );
 }
