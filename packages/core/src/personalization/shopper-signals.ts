@@ -4,7 +4,9 @@
 // and their customer segment — and the control to take one product out.
 // Taking one out deletes that product's events of theirs and their precomputed "for you" list,
 // so the next recommendations are blended live from what is left. The anonymous product-pair
-// counts stay until the next rebuild, as when all behaviour is deleted (personal-data.ts).
+// counts stay until the next rebuild, as when all behaviour is deleted (personal-data.ts). A paid
+// order is not deleted for a preference, so a bought product stays a signal (docs/decisions.md,
+// "Purchases are history, read from orders").
 import { Prisma, type PrismaClient } from '@tandem/db';
 import { productLinks, type ProductLink } from '../catalog/index.ts';
 import { FOR_YOU_HISTORY_DAYS } from './for-you-lists.ts';
