@@ -10,12 +10,13 @@ export interface CustomerPurchasesWindow {
   since: Date;
   /** Paid up to (inclusive); no end when absent. */
   until?: Date;
-  /** The latest this many order lines. */
+  /** The latest this many rows. */
   limit: number;
 }
 
 /**
- * A subquery of the customer's paid order lines, newest first, shaped as behaviour history rows:
+ * A subquery of the products of the customer's paid orders (one row per product per order,
+ * however many lines name it), newest first, shaped as behaviour history rows:
  * `(id bigint, "productId", type 'PURCHASE', "occurredAt" = paidAt)`; id is 0 (an order line is
  * no event, so it never counts as newer than an event watermark).
  *
@@ -25,6 +26,7 @@ export function customerPurchasesSql(customerId: Prisma.Sql, window: CustomerPur
   return Prisma.sql`(SELECT 0::bigint AS id, v."productId", 'PURCHASE'::text AS type, o."paidAt" AS "occurredAt"
       FROM "Order" o JOIN "OrderLine" l ON l."orderId" = o.id JOIN "ProductVariant" v ON v.id = l."variantId"
      WHERE o."customerId" = ${customerId} AND ${paidIn(window)}
+     GROUP BY o.id, o."paidAt", v."productId"
      ORDER BY o."paidAt" DESC LIMIT ${window.limit})`;
 }
 

@@ -104,4 +104,15 @@ describe('imported customers', () => {
       await db.prisma.customer.update({ where: { id: buyer.id }, data: { trackingConsent: true } });
     }
   });
+
+  it('are blended live from the same purchases while they have no stored list', async () => {
+    const buyer = await customerOf('17675');
+    await db.prisma.forYouItem.deleteMany({ where: { visitor: buyer.id } });
+    await db.prisma.forYouVisitor.deleteMany({ where: { visitor: buyer.id } });
+    const picks = await service.forYou({ customerId: buyer.id, anonymousId: null }, 8);
+    const personal = picks.filter((p) => p.reason.kind !== 'popular');
+    expect(personal.length).toBeGreaterThan(0);
+    for (const pick of picks) expect(buyer.bought.has(pick.product.id)).toBe(false);
+    for (const pick of personal) expect(buyer.bought.has(pick.because!.id)).toBe(true);
+  });
 });
