@@ -1,20 +1,17 @@
 // The daily re-tuning job end to end on real orders: a slice of the Online Retail log imported as
-// the store's own paid orders (June–August 2011, 26 repeat customers, 40 best sellers; the same
-// fixture as imported-customers.db.test.ts), then `retuneServingBlend` as the interval job runs
+// the store's own paid orders (June–August 2011, 26 repeat customers, 40 best sellers:
+// retail-slice.test-support.ts), then `retuneServingBlend` as the interval job runs
 // it. The slice holds 151 orders over 92 days: the job's own thresholds (500 orders) keep it
 // from trying; lowered through its options it evaluates the grid on the held-out month, and the
 // real orders give both outcomes: the built-in setting kept (August held out) and a setting
 // learned (July held out).
-import { readFile } from 'node:fs/promises';
 import { createTestDatabase, type TestDatabase } from '@tandem/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { blendSettingOf, RETUNING_MIN_DAYS, RETUNING_MIN_ORDERS } from './blend-retuning.ts';
 import { SERVING_BLEND_SETTING } from './for-you.ts';
-import { importRetailStore } from './import-retail-store.ts';
+import { importRetailSlice } from './retail-slice.test-support.ts';
 import { retuneServingBlend, servingBlendSetting } from './serving-blend.ts';
 
-const FIXTURE = new URL('./fixtures/online-retail-best-sellers.csv', import.meta.url);
-const linesOf = (text: string) => (async function* () { yield* text.split('\n'); })();
 /** Below the slice's orders and days (151 over 92 days; 98 over 60 up to July), so the job runs on it. */
 const LOWERED = { minOrders: 50, minDays: 60 };
 
@@ -24,8 +21,7 @@ const JULY_END = new Date('2011-08-01T00:00:00Z');
 
 beforeAll(async () => {
   db = await createTestDatabase();
-  const imported = await importRetailStore(db.prisma, linesOf(await readFile(FIXTURE, 'utf8')));
-  asOf = new Date(imported.lastAt!.getTime() + 86_400_000);
+  asOf = await importRetailSlice(db.prisma);
 }, 60_000);
 afterAll(() => db.close());
 

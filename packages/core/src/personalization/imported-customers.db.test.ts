@@ -1,28 +1,21 @@
 // Imported customers get their own recommendations: the import writes orders, and a customer's
 // paid orders are their purchase history wherever personal recommendations are built (the stored
-// "for you" lists, the live blend, "Why these?"). The fixture is a slice of the real Online
-// Retail log, lines kept as they are: every June–August 2011 line (cancellations too) of 26 of
-// its repeat customers, on the 40 best sellers of those months.
-import { readFile } from 'node:fs/promises';
+// "for you" lists, the live blend, "Why these?"), on a slice of the real Online Retail log
+// (retail-slice.test-support.ts).
 import { createTestDatabase, TEST_STOREFRONT_URL, type TestDatabase } from '@tandem/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { importRetailStore } from './import-retail-store.ts';
 import { createPersonalizationService, type PersonalizationService } from './personalization-service.ts';
 import { recomputeRecommendations } from './recompute-recommendations.ts';
-
-const FIXTURE = new URL('./fixtures/online-retail-best-sellers.csv', import.meta.url);
-const linesOf = (text: string) => (async function* () { yield* text.split('\n'); })();
+import { importRetailSlice, retailSliceLines } from './retail-slice.test-support.ts';
 
 let db: TestDatabase;
-let text: string;
 let asOf: Date;
 let service: PersonalizationService;
 
 beforeAll(async () => {
   db = await createTestDatabase();
-  text = await readFile(FIXTURE, 'utf8');
-  const imported = await importRetailStore(db.prisma, linesOf(text));
-  asOf = new Date(imported.lastAt!.getTime() + 86_400_000);
+  asOf = await importRetailSlice(db.prisma);
   // The log has no stock levels (imported products start at 0); the shop's own stock would be set next.
   await db.prisma.productVariant.updateMany({ data: { stockOnHand: 100 } });
   await recomputeRecommendations(db.prisma, { now: asOf, force: true });
@@ -85,7 +78,7 @@ describe('imported customers', () => {
 
   it('change nothing when the log is imported again and the lists are updated or rebuilt', async () => {
     const before = await storedLists();
-    const again = await importRetailStore(db.prisma, linesOf(text));
+    const again = await importRetailStore(db.prisma, await retailSliceLines());
     expect(again.orders).toMatchObject({ added: 0, linesAdded: 0 });
     expect(await recomputeRecommendations(db.prisma, { now: asOf })).toMatchObject({ skipped: true });
     expect(await storedLists()).toEqual(before);
