@@ -9,6 +9,7 @@ export { orderForCustomer, ordersOfCustomer } from './order-views.ts';
 export { createOrderService, type OrderService } from './order-service.ts';
 export type * from './types.ts';
 export { purchasedLines, paidOrders, type PurchasedLine, type PaidOrder } from './purchase-history.ts';
+export { customerPurchasesSql, purchasingCustomersSql, type CustomerPurchasesWindow } from './customer-purchases-sql.ts';
 export { productRevenue } from './product-revenue.ts';
 export { createAdminOrderService, type AdminOrderService, type AdminOrderServiceOptions } from './admin-order-service.ts';
 export type * from './admin-types.ts';

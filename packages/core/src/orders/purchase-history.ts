@@ -21,7 +21,8 @@ export interface PaidOrder {
   paidAt: Date;
 }
 
-const PAID_STATUSES = ['PAID', 'FULFILLED', 'DELIVERED'] as const;
+/** Statuses of an order that was paid, whatever happened after. */
+export const PAID_STATUSES = ['PAID', 'FULFILLED', 'DELIVERED'] as const;
 
 /** Lines of orders paid from `since` (inclusive) up to `until` (inclusive, default: no end). */
 export async function purchasedLines(prisma: PrismaClient, options: { since: Date; until?: Date }): Promise<PurchasedLine[]> {

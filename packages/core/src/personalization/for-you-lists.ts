@@ -1,5 +1,6 @@
 // Precomputed "for you" lists, so serving is one indexed read: per visitor key (the customer id,
 // or the anonymous id of a visitor who never signed in), the blend of their history's neighbours
+// (their events, and for a customer their paid orders' products: own-purchases.ts)
 // best first, without eligibility (serving checks visibility and stock live) and without the
 // popular fill (serving adds today's popular list). The serving blend's popularity prior ranks
 // the candidates by the overall popular list as the update wrote it (read in the same
@@ -8,6 +9,7 @@
 import { Prisma } from '@tandem/db';
 import { recommendForYou, type BlendSetting } from './for-you.ts';
 import { insertRows } from './insert-rows.ts';
+import { ownPurchasesSql, purchasesSince, purchasingVisitorsSql } from './own-purchases.ts';
 import { servingBlendSetting } from './serving-blend.ts';
 import type { Sql } from './sql.ts';
 import type { InteractionKind, NeighbourTable, ScoredProduct } from './types.ts';
@@ -35,13 +37,14 @@ export async function staleVisitors(sql: Sql): Promise<string[]> {
   return rows.map((r) => r.visitor).sort();
 }
 
-/** Every visitor with recent history: a rebuild computes them all. */
+/** Every visitor with recent history (events, or purchases of a customer): a rebuild computes them all. */
 export async function visitorsWithHistory(sql: Sql, options: ForYouRefresh): Promise<string[]> {
   const since = new Date(options.now.getTime() - FOR_YOU_HISTORY_DAYS * 86_400_000);
   const rows = await sql.$queryRaw<{ visitor: string }[]>(Prisma.sql`
-    SELECT DISTINCT COALESCE(e."customerId", e."anonymousId") AS visitor FROM "BehaviourEvent" e
+    SELECT COALESCE(e."customerId", e."anonymousId") AS visitor FROM "BehaviourEvent" e
      WHERE e."productId" IS NOT NULL AND e."occurredAt" >= ${since} AND e.id <= ${options.upToId}
-       AND COALESCE(e."customerId", e."anonymousId") IS NOT NULL`);
+       AND COALESCE(e."customerId", e."anonymousId") IS NOT NULL
+    UNION SELECT visitor FROM ${purchasingVisitorsSql({ since: purchasesSince(options.now), until: options.now })} p`);
   return rows.map((r) => r.visitor).sort();
 }
 
@@ -68,10 +71,12 @@ async function refreshBatch(sql: Sql, visitors: string[], options: ForYouRefresh
   const side = (where: Prisma.Sql) => Prisma.sql`(SELECT e.id, e."productId", e.type::text AS type, e."occurredAt" FROM "BehaviourEvent" e
       WHERE ${where} AND e."productId" IS NOT NULL AND e."occurredAt" >= ${since} AND e.id <= ${options.upToId}
       ORDER BY e."occurredAt" DESC, e.id DESC LIMIT ${FOR_YOU_HISTORY_LIMIT})`;
-  // Whose events a key's list reads: a customer's own, or an anonymous visitor's not yet claimed by a customer.
+  // Whose events a key's list reads: a customer's own, or an anonymous visitor's not yet claimed
+  // by a customer; and a customer's purchases (an anonymous key has no orders).
+  const purchases = ownPurchasesSql(Prisma.sql`k.visitor`, { since: purchasesSince(options.now), until: options.now, limit: FOR_YOU_HISTORY_LIMIT });
   const history = await sql.$queryRaw<HistoryRow[]>(Prisma.sql`
     SELECT k.visitor, h."productId", h.type, h."occurredAt" FROM unnest(${visitors}::text[]) AS k(visitor),
-      LATERAL (SELECT u.* FROM (${side(Prisma.sql`e."customerId" = k.visitor`)} UNION ALL ${side(Prisma.sql`e."anonymousId" = k.visitor AND e."customerId" IS NULL`)}) u
+      LATERAL (SELECT u.* FROM (${side(Prisma.sql`e."customerId" = k.visitor`)} UNION ALL ${side(Prisma.sql`e."anonymousId" = k.visitor AND e."customerId" IS NULL`)} UNION ALL ${purchases}) u
                ORDER BY u."occurredAt" DESC, u.id DESC LIMIT ${FOR_YOU_HISTORY_LIMIT}) h`);
   await loadNeighbours(sql, neighbours, history.map((h) => h.productId));
   const byVisitor = new Map<string, HistoryRow[]>(visitors.map((v) => [v, []]));

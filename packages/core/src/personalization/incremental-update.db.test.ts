@@ -213,6 +213,9 @@ describe('paid orders', () => {
       await insert([view('cy', 5, 5), view('cy', 6, 5)]);
       const update = await recomputeRecommendations(db.prisma, { now: hour(6) });
       expect(update).toMatchObject({ mode: 'incremental', purchases: 5 });
+      // A checkout customer's paid order is their history: their "for you" list comes from it.
+      const list = await db.prisma.forYouVisitor.findUnique({ where: { visitor: buyers[0]!.id } });
+      expect([...(list?.sources ?? [])].sort()).toEqual([products[5], products[6]].sort());
       // A later order: the next update brings in just that one.
       await paidOrder(buyers[0]!.id, [7], hour(7));
       expect((await recomputeRecommendations(db.prisma, { now: hour(8) })).purchases).toBe(1);

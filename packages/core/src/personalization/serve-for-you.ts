@@ -12,6 +12,7 @@ import type { ProductCard, ProductLink } from '../catalog/index.ts';
 import { popularInCategoriesOf } from './category-popular.ts';
 import { FOR_YOU_HISTORY_DAYS, FOR_YOU_HISTORY_LIMIT } from './for-you-lists.ts';
 import { diversify, recommendForYou, SOURCE_WEIGHTS, type BlendSetting, type ForYouInput, type Recommendation, type RecommendationReason } from './for-you.ts';
+import { purchasesSince } from './own-purchases.ts';
 import { cardsOf, cardSource, inStock, NEIGHBOURS_PER_ITEM, POPULAR_LIST_LENGTH, type ServingOptions } from './serve-recommendations.ts';
 import { servingBlendSetting } from './serving-blend.ts';
 import { readServingRows, type ServingQuery, type ServingRows } from './serving-statement.ts';
@@ -95,7 +96,7 @@ function fromList(rows: ServingRows, take: number): Recommendation[] {
 async function liveRows(prisma: PrismaClient, visitor: VisitorRef, options: { now: Date; purchasedProductIds?: readonly string[] }, popular: NonNullable<ServingQuery['popular']>) {
   const known = visitor.customerId !== null || visitor.anonymousId !== null;
   return readServingRows(prisma, {
-    visitor: known ? { ...visitor, since: new Date(options.now.getTime() - FOR_YOU_HISTORY_DAYS * 86_400_000), limit: FOR_YOU_HISTORY_LIMIT } : undefined,
+    visitor: known ? { ...visitor, since: new Date(options.now.getTime() - FOR_YOU_HISTORY_DAYS * 86_400_000), purchasesSince: purchasesSince(options.now), limit: FOR_YOU_HISTORY_LIMIT } : undefined,
     productIds: options.purchasedProductIds ?? [],
     kinds: ['BOUGHT_TOGETHER', 'VIEWED_TOGETHER', 'SIMILAR'],
     neighboursPerItem: NEIGHBOURS_PER_ITEM,

@@ -1,18 +1,20 @@
 // Everything one recommendation request reads, in one SQL statement: the visitor's recent
-// history (their own events only: by customer id or by their own anonymous id), the precomputed
+// history (their own events only: by customer id or by their own anonymous id; and a customer's
+// purchases, read from their paid orders as the stored lists do: own-purchases.ts), the precomputed
 // neighbours of the history and of the given products, the popular lists asked for (and the
 // customer's segment list), and which of all those products are visible now, with the version
 // of their row for the card cache and their live stock. Eligibility is therefore never staler
 // than the request: an archived or sold-out product drops out at once, whatever is cached.
 import { Prisma, type PrismaClient } from '@tandem/db';
 import type { VersionedProductRef } from '../catalog/index.ts';
+import { ownPurchasesSql } from './own-purchases.ts';
 import type { InteractionKind, ScoredProduct } from './types.ts';
 
 export type NeighbourKind = 'BOUGHT_TOGETHER' | 'VIEWED_TOGETHER' | 'SIMILAR';
 
 export interface ServingQuery {
-  /** Whose history to read; both null reads none. */
-  visitor?: { customerId: string | null; anonymousId: string | null; since: Date; limit: number };
+  /** Whose history to read; both null reads none. Events from `since`, a customer's purchases from `purchasesSince`. */
+  visitor?: { customerId: string | null; anonymousId: string | null; since: Date; purchasesSince: Date; limit: number };
   /** Products whose neighbours are wanted besides the history's (a product page, a cart). */
   productIds?: readonly string[];
   kinds: readonly NeighbourKind[];
@@ -115,7 +117,7 @@ function forYouPart(list: ServingQuery['forYouList']): Prisma.Sql {
        WHERE f.visitor = ${key} AND f.rank < ${list.take} ORDER BY f.rank LIMIT ${list.take})`;
 }
 
-/** The visitor's latest events; each side of the UNION walks its own (visitor, occurredAt) index backwards. */
+/** The visitor's latest events and purchases; each side of the UNION walks its own (visitor, time) index backwards. */
 function historyPart(visitor: ServingQuery['visitor']): Prisma.Sql {
   const sides: Prisma.Sql[] = [];
   for (const [column, value] of [['customerId', visitor?.customerId], ['anonymousId', visitor?.anonymousId]] as const) {
@@ -124,6 +126,7 @@ function historyPart(visitor: ServingQuery['visitor']): Prisma.Sql {
        WHERE e.${Prisma.raw(`"${column}"`)} = ${value} AND e."productId" IS NOT NULL AND e."occurredAt" >= ${visitor.since}
        ORDER BY e."occurredAt" DESC LIMIT ${visitor.limit})`);
   }
+  if (visitor?.customerId) sides.push(ownPurchasesSql(Prisma.sql`${visitor.customerId}`, { since: visitor.purchasesSince, limit: visitor.limit }));
   if (!sides.length) return Prisma.sql`SELECT NULL::bigint AS id, NULL::text AS "productId", NULL::text AS type, NULL::timestamp AS "occurredAt" WHERE false`;
   return Prisma.sql`SELECT h.id, h."productId", h.type, h."occurredAt" FROM (${Prisma.join(sides, ' UNION ')}) h
     ORDER BY h."occurredAt" DESC, h.id DESC LIMIT ${visitor!.limit}`;
