@@ -40,4 +40,31 @@ describe('"Why these?" signals', () => {
     expect(await db.prisma.forYouVisitor.count({ where: { visitor: me.anonymousId } })).toBe(0);
     expect((await shopperSignals(db.prisma, other, now)).products.map((p) => p.product.slug)).toEqual(['helmet']);
   });
+
+  it('takes a bought product out for good: its purchases so far stop counting, a later one counts again', async () => {
+    const buyer = await db.prisma.customer.create({ data: { email: 'buyer-signals@example.test', passwordHash: 'x', name: 'Buyer', trackingConsent: true } });
+    const variant = await db.prisma.productVariant.findFirstOrThrow({ where: { productId: ids.light! } });
+    const buy = (number: string, paidAt: Date) =>
+      db.prisma.order.create({
+        data: {
+          number, customerId: buyer.id, idempotencyKey: number, email: buyer.email, status: 'PAID', currency: 'EUR', pricesIncludeTax: true,
+          subtotalAmount: 1_000, shippingAmount: 0, taxAmount: 0, totalAmount: 1_000, shippingAddress: {}, shippingMethodCode: 'standard',
+          shippingMethodName: 'Standard', reservationExpiresAt: paidAt, paidAt, createdAt: paidAt,
+          lines: { create: [{ variantId: variant.id, sku: variant.sku, productTitle: 'Light', variantTitle: 'Default', quantity: 1, unitPriceAmount: 1_000, lineTotalAmount: 1_000, taxAmount: 0 }] },
+        },
+      });
+    const visitor = { customerId: buyer.id, anonymousId: null };
+    await buy('SIG-1', at(48));
+    const bought = async () => (await shopperSignals(db.prisma, visitor, now)).products.map((p) => [p.product.slug, p.bought]);
+    expect(await bought()).toEqual([['light', 1]]);
+
+    // The order stays (it is the record of the sale); the purchase no longer counts as history.
+    expect(await forgetProductSignal(db.prisma, visitor, ids.light!)).toEqual({ events: 0 });
+    expect(await bought()).toEqual([]);
+    expect(await db.prisma.order.count({ where: { customerId: buyer.id } })).toBe(1);
+
+    // Buying it again after taking it out is a new signal.
+    await buy('SIG-2', new Date(Date.now() + 60_000));
+    expect(await shopperSignals(db.prisma, visitor, new Date(Date.now() + 120_000)).then((s) => s.products.map((p) => [p.product.slug, p.bought]))).toEqual([['light', 1]]);
+  });
 });

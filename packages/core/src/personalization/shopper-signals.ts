@@ -5,8 +5,9 @@
 // Taking one out deletes that product's events of theirs and their precomputed "for you" list,
 // so the next recommendations are blended live from what is left. The anonymous product-pair
 // counts stay until the next rebuild, as when all behaviour is deleted (personal-data.ts). A paid
-// order is not deleted for a preference, so a bought product stays a signal (docs/decisions.md,
-// "Purchases are history, read from orders").
+// order is not deleted for a preference: a bought product is marked forgotten instead
+// (ForgottenPurchase), so its purchases so far stop counting (docs/decisions.md, "Purchases are
+// history, read from orders").
 import { Prisma, type PrismaClient } from '@tandem/db';
 import { productLinks, type ProductLink } from '../catalog/index.ts';
 import { FOR_YOU_HISTORY_DAYS } from './for-you-lists.ts';
@@ -82,6 +83,10 @@ export async function forgetProductSignal(prisma: PrismaClient, visitor: Visitor
   const keys = [visitor.customerId, visitor.anonymousId].filter((key): key is string => key !== null);
   return prisma.$transaction(async (tx) => {
     const events = await tx.behaviourEvent.deleteMany({ where: { OR: own, productId } });
+    if (visitor.customerId && (await tx.product.count({ where: { id: productId } })) > 0) {
+      const forgottenAt = new Date();
+      await tx.forgottenPurchase.upsert({ where: { customerId_productId: { customerId: visitor.customerId, productId } }, create: { customerId: visitor.customerId, productId, forgottenAt }, update: { forgottenAt } });
+    }
     await tx.forYouItem.deleteMany({ where: { visitor: { in: keys } } });
     await tx.forYouVisitor.deleteMany({ where: { visitor: { in: keys } } });
     return { events: events.count };
