@@ -7,11 +7,14 @@ import { wholeNumber } from './numbers.ts';
 /** The random first-party id a front end keeps for an anonymous visitor (e.g. a UUID). */
 export const VisitorId = line().trim().regex(/^[A-Za-z0-9_-]{16,64}$/, 'A visitor id is 16–64 letters, digits, - or _');
 
-const PRODUCT_EVENTS = ['VIEW', 'ADD_TO_CART', 'PURCHASE', 'CONFIGURATOR', 'WIDGET_CLICK'] as const;
+// What a front end may report. Not purchases: a purchase is a paid order, which the server
+// records itself (personalization reads it from the orders), so a client cannot claim one and
+// tilt "bought together" for every shopper.
+const PRODUCT_EVENTS = ['VIEW', 'ADD_TO_CART', 'CONFIGURATOR', 'WIDGET_CLICK'] as const;
 
 export const BehaviourEventInput = z
   .object({
-    type: z.enum([...PRODUCT_EVENTS, 'SEARCH']),
+    type: z.enum([...PRODUCT_EVENTS, 'SEARCH'], { error: 'Events are VIEW, ADD_TO_CART, CONFIGURATOR, WIDGET_CLICK or SEARCH (purchases come from paid orders)' }),
     productId: EntityId.optional(),
     query: line().trim().min(1).max(200).optional(),
     resultCount: z.number().int().min(0).max(1_000_000).optional(),

@@ -29,10 +29,11 @@ beforeAll(async () => {
   }
   // Ten visitors look at road1 and road2 together (and the sold-out one); four also buy road1
   // with a helmet. One visitor without consent views road3.
+  // (Purchases as the warm-start import writes them: a front end cannot report one.)
   for (let i = 0; i < 10; i++) {
-    const events: { type: 'VIEW' | 'PURCHASE'; productId?: string }[] = [{ type: 'VIEW', productId: ids.road1 }, { type: 'VIEW', productId: ids.road2 }, { type: 'VIEW', productId: ids.soldout }];
-    if (i < 4) events.push({ type: 'PURCHASE', productId: ids.road1 }, { type: 'PURCHASE', productId: ids.helmet });
-    await shopper.recommendations.record({ visitorId: visitor(), consent: true, events });
+    const anonymousId = visitor();
+    await shopper.recommendations.record({ visitorId: anonymousId, consent: true, events: [{ type: 'VIEW', productId: ids.road1 }, { type: 'VIEW', productId: ids.road2 }, { type: 'VIEW', productId: ids.soldout }] });
+    if (i < 4) await db.prisma.behaviourEvent.createMany({ data: [ids.road1!, ids.helmet!].map((productId) => ({ anonymousId, type: 'PURCHASE' as const, productId })) });
   }
   await shopper.recommendations.record({ visitorId: visitor(), consent: false, events: [{ type: 'VIEW', productId: ids.road3 }, { type: 'SEARCH', query: 'gravel', resultCount: 0 }] });
   const result = await recomputeRecommendations(db.prisma, { now: new Date() });
@@ -48,6 +49,10 @@ describe('behaviour events', () => {
     expect(await db.prisma.behaviourEvent.count({ where: { type: 'SEARCH', query: 'gravel', anonymousId: null } })).toBe(1);
     await expect(shopper.recommendations.record({ consent: true, events: [{ type: 'VIEW' }] })).rejects.toThrow(/needs the product id/);
     await expect(shopper.recommendations.record({ consent: true, events: [{ type: 'SEARCH' }] })).rejects.toThrow(/needs its query/);
+    // A purchase is a paid order, never the client's word: reporting one is refused, nothing kept.
+    const before = await db.prisma.behaviourEvent.count({ where: { type: 'PURCHASE' } });
+    await expect(shopper.recommendations.record({ consent: true, events: [{ type: 'PURCHASE' as 'VIEW', productId: ids.bell! }] })).rejects.toThrow(/purchases come from paid orders/);
+    expect(await db.prisma.behaviourEvent.count({ where: { type: 'PURCHASE' } })).toBe(before);
   });
 
   it('a second recompute with nothing new is skipped', async () => {
