@@ -6,9 +6,9 @@
 import { blendRecommender, learnBlendWeights, validationSlice, type BlendSetting, type Tuning } from './blend-tuning.ts';
 import { coPurchaseCounts, coPurchaseRecommender } from './co-purchase-baseline.ts';
 import { evaluate, timeSplit, type EvaluationResult, type Recommender } from './evaluation.ts';
-import { recommendForYou } from './for-you.ts';
+import { recommendForYou, SERVING_BLEND_SETTING } from './for-you.ts';
 import { learnSubstituteSetting, similarRecommender } from './similar-evaluation.ts';
-import type { SubstituteSetting } from './similar-substitutes.ts';
+import { SIMILAR_SETTING, type SubstituteSetting } from './similar-substitutes.ts';
 import { trainTables, type TrainedTables } from './train.ts';
 import type { Interaction, NeighbourTable, ProductFeatures } from './types.ts';
 
@@ -31,6 +31,8 @@ export function recommendersFrom(tables: TrainedTables, categoryOf: (id: string)
     'viewed together': forYou({ boughtTogether: none, viewedTogether: tables.viewedTogether, content: none }, []),
     'content similarity': forYou({ boughtTogether: none, viewedTogether: none, content: tables.content }, []),
     'for you (blend)': forYou(tables),
+    'for you (blend, served setting)': blendRecommender(tables, SERVING_BLEND_SETTING, now, categoryOf, limit),
+    'similar (same kind, served setting)': similarRecommender(tables, categoryOf, SIMILAR_SETTING, now, limit),
   };
 }
 
