@@ -5,8 +5,8 @@
 // plain co-purchase baselines. Usage:
 // pnpm eval:recs [--customers 2000] [--days 120] [--split-days 21] [--seed 7] [--strength 0.8] [--from-db]
 // pnpm eval:recs --history online-retail.csv.gz [--split 2011-07-01] [--skipped skipped.csv] [--validation-days 30]
-// --validation-days N (default 30; 0 = off) learns the blend's weights and the co-purchase share
-// of "similar" on the last N days before the split and measures them beside the defaults.
+// --validation-days N (default 30; 0 = off) learns the blend's weights and the setting of
+// "similar" on the last N days before the split and measures them beside the defaults.
 import { parseArgs } from 'node:util';
 import { generateSyntheticEvents, RETAIL_SKIP_LABELS, runOfflineEvaluation, type Interaction, type ProductFeatures, type RetailSkipReason } from '@tandem/core/personalization';
 import { defaultDataDir, openDatabase } from '@tandem/db';
@@ -88,9 +88,10 @@ console.log(widths.map((w) => '─'.repeat(w)).join('  '));
 for (const row of rows) console.log(line(row));
 
 if (evaluation.tuning) {
-  const { validationFrom, blend, similarCoPurchase } = evaluation.tuning;
+  const { validationFrom, blend, similar } = evaluation.tuning;
   console.log(`\nLearned on the training log's last days only (validation from ${validationFrom.toISOString().slice(0, 10)} to the split):`);
   const setting = (s: (typeof blend.tried)[number]['setting']) => `content ${s.weights.content}, popularity prior ${s.popularPrior}, history half-life ${s.halfLifeDays} d`;
   console.log(`  blend: ${setting(blend.best)}; validation hit rates of the grid, best first: ${blend.tried.map((t) => `${t.hitRate.toFixed(3)} (${setting(t.setting)})`).join('; ')}`);
-  console.log(`  similar: co-purchase weight ${similarCoPurchase.best}; validation hit rates: ${similarCoPurchase.tried.map((t) => `${t.setting} → ${t.hitRate.toFixed(3)}`).join(', ')}`);
+  const substitutes = (s: (typeof similar.tried)[number]['setting']) => `co-purchase weight ${s.coPurchaseWeight}, popularity prior ${s.popularPrior}, kind's best sellers ${s.kindBreadth}`;
+  console.log(`  similar: ${substitutes(similar.best)}; validation hit rates, best first: ${similar.tried.map((t) => `${t.hitRate.toFixed(3)} (${substitutes(t.setting)})`).join('; ')}`);
 }

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { defaultBlendGrid, learnBlendWeights, learnSubstituteMix, validationSlice, type BlendSetting } from './blend-tuning.ts';
+import { defaultBlendGrid, learnBlendWeights, validationSlice, type BlendSetting } from './blend-tuning.ts';
 import { recommendForYou } from './for-you.ts';
-import { substituteNeighbours } from './similar-substitutes.ts';
 import { generateSyntheticEvents } from './synthetic-events.ts';
 import type { Interaction, ProductFeatures } from './types.ts';
 
@@ -56,24 +55,5 @@ describe('learning the blend on the training log only', () => {
     expect(tuning.tried).toHaveLength(3);
     expect(tuning.tried.at(-1)?.setting).toEqual(nothing);
     expect(tuning.tried[0]!.hitRate).toBeGreaterThan(tuning.tried.at(-1)!.hitRate);
-  });
-
-  it('learns how much co-purchase counts in "similar"', () => {
-    const slice = validationSlice(log.interactions, catalog, trainEnd, 14);
-    const tuning = learnSubstituteMix(slice, [0, 3]);
-    expect(tuning.tried.map((t) => t.setting).sort()).toEqual([0, 3]);
-    expect(tuning.tried[0]!.hitRate).toBeGreaterThanOrEqual(tuning.tried[1]!.hitRate);
-  });
-});
-
-describe('"similar" as substitutes', () => {
-  const kinds: Record<string, string> = { mug: 'mug', 'red-mug': 'mug', 'blue-mug': 'mug', plate: 'plate' };
-  const content = new Map([['mug', [{ productId: 'red-mug', score: 0.6 }, { productId: 'plate', score: 0.9 }, { productId: 'blue-mug', score: 0.4 }]]]);
-  const boughtTogether = new Map([['mug', [{ productId: 'plate', score: 0.9 }, { productId: 'blue-mug', score: 0.3 }]]]);
-
-  it('keeps the same kind only and lets co-purchase reorder it', () => {
-    const ids = (weight: number) => substituteNeighbours(content, boughtTogether, (id) => kinds[id], weight).get('mug')!.map((n) => n.productId);
-    expect(ids(0)).toEqual(['red-mug', 'blue-mug']);
-    expect(ids(3)).toEqual(['blue-mug', 'red-mug']);
   });
 });

@@ -5,7 +5,6 @@
 // period. A small grid rather than an optimiser: each point costs one evaluation pass, and the
 // grid's figures are printed, so anyone can see how flat or sharp the choice was.
 import { evaluate, timeSplit, type TimeSplit } from './evaluation.ts';
-import { substituteNeighbours } from './similar-substitutes.ts';
 import { recommendForYou, type BlendSetting } from './for-you.ts';
 import { trainTables, type TrainedTables } from './train.ts';
 import type { Interaction, NeighbourTable, ProductFeatures } from './types.ts';
@@ -61,19 +60,8 @@ export function learnBlendWeights(slice: ValidationSlice, grid: readonly BlendSe
   return bestOf(slice, grid, (setting) => blendRecommender(slice.tables, setting, slice.from, slice.categoryOf, k), k);
 }
 
-/**
- * Picks how much co-purchase counts beside content in "similar" (substitutes of the same kind):
- * `weight` × same-kind bought-together score + content score.
- */
-export function learnSubstituteMix(slice: ValidationSlice, weights: readonly number[] = [0, 1, 3, 10], k = 10): Tuning<number> {
-  return bestOf(slice, weights, (weight) => {
-    const similar = substituteNeighbours(slice.tables.content, slice.tables.boughtTogetherWide, slice.categoryOf, weight);
-    return (history: readonly Interaction[]) =>
-      recommendForYou({ history, now: slice.from, neighbours: { boughtTogether: new Map(), viewedTogether: new Map(), content: similar }, popular: [], isEligible: () => true, categoryOf: slice.categoryOf, limit: k }).map((r) => r.productId);
-  }, k);
-}
-
-function bestOf<S>(slice: ValidationSlice, grid: readonly S[], recommender: (setting: S) => (history: readonly Interaction[]) => string[], k: number): Tuning<S> {
+/** Scores every setting of `grid` on the validation slice; the best first. */
+export function bestOf<S>(slice: ValidationSlice, grid: readonly S[], recommender: (setting: S) => (history: readonly Interaction[]) => string[], k: number): Tuning<S> {
   const tried = grid.map((setting) => {
     const result = evaluate('tuning', recommender(setting), slice.split, slice.products.length, k);
     return { setting, hitRate: result.hitRate, ndcg: result.ndcg };

@@ -10,7 +10,7 @@ const slugs = (cards: { slug: string }[]) => cards.map((c) => c.slug);
 beforeAll(async () => {
   db = await createTestDatabase();
   const kinds = Object.fromEntries(await Promise.all(['helmets', 'bikes', 'locks', 'lights'].map(async (slug) => [slug, await makeCategory(db.prisma, slug)] as const)));
-  const catalog = [['helmet-a', 'helmets', 12_000], ['helmet-b', 'helmets', 11_000], ['helmet-c', 'helmets', 3_000], ['bike', 'bikes', 100_000], ['bike-2', 'bikes', 90_000], ['lock', 'locks', 5_000], ['light', 'lights', 3_000]] as const;
+  const catalog = [['helmet-a', 'helmets', 12_000], ['helmet-b', 'helmets', 11_000], ['helmet-c', 'helmets', 3_000], ['helmet-d', 'helmets', 9_000], ['bike', 'bikes', 100_000], ['bike-2', 'bikes', 90_000], ['lock', 'locks', 5_000], ['light', 'lights', 3_000]] as const;
   for (const [slug, kind, priceAmount] of catalog) {
     ids[slug] = (await makeProduct(db.prisma, { slug, title: `Title ${slug}`, categoryId: kinds[kind]!.id, variants: [{ priceAmount, stockOnHand: 5 }] })).id;
   }
@@ -61,5 +61,13 @@ describe('complements and substitutes', () => {
     const liked = await afterPurchase(db.prisma, customer.id, order.id, 4);
     expect(slugs(liked)).toEqual(['lock', 'bike', 'light', 'bike-2']);
     expect(liked.map((l) => l.reason.kind)).toEqual(['bought_together', 'bought_together', 'popular', 'popular']);
+  });
+
+  it('"similar products" also weigh how much each is bought, and offer the kind\'s best sellers', async () => {
+    // Overall list (from the test above): helmet-c 10, helmet-b 9. The helmets' own list adds
+    // helmet-d, which no neighbour list names, as the best seller of all.
+    await db.prisma.popularProduct.createMany({ data: ['helmet-d', 'helmet-c'].map((slug, rank) => ({ scope: 'category:helmets', list: 'popular', rank, productId: ids[slug]!, score: rank === 0 ? 20 : 10 })) });
+    const { similar } = await forProduct(db.prisma, ids['helmet-a']!, 4);
+    expect(slugs(similar)).toEqual(['helmet-b', 'helmet-d', 'helmet-c']);
   });
 });

@@ -1,13 +1,14 @@
 // The recommenders as the evaluation runs them: each turns a visitor's history into a top list
 // using only tables trained before the split. `pnpm eval:recs` and the tests share this. With
-// tuning, the blend's weights and the co-purchase share of "similar" are learned on the last
+// tuning, the blend's weights and the setting of "similar" are learned on the last
 // `validationDays` of the training log (never on the test period) and measured beside the
 // defaults.
-import { blendRecommender, learnBlendWeights, learnSubstituteMix, validationSlice, type BlendSetting, type Tuning } from './blend-tuning.ts';
+import { blendRecommender, learnBlendWeights, validationSlice, type BlendSetting, type Tuning } from './blend-tuning.ts';
 import { coPurchaseCounts, coPurchaseRecommender } from './co-purchase-baseline.ts';
 import { evaluate, timeSplit, type EvaluationResult, type Recommender } from './evaluation.ts';
-import { recommendForYou } from './for-you.ts';
-import { substituteNeighbours } from './similar-substitutes.ts';
+import { recommendForYou, SERVING_BLEND_SETTING } from './for-you.ts';
+import { learnSubstituteSetting, similarRecommender } from './similar-evaluation.ts';
+import { SIMILAR_SETTING, type SubstituteSetting } from './similar-substitutes.ts';
 import { trainTables, type TrainedTables } from './train.ts';
 import type { Interaction, NeighbourTable, ProductFeatures } from './types.ts';
 
@@ -30,6 +31,8 @@ export function recommendersFrom(tables: TrainedTables, categoryOf: (id: string)
     'viewed together': forYou({ boughtTogether: none, viewedTogether: tables.viewedTogether, content: none }, []),
     'content similarity': forYou({ boughtTogether: none, viewedTogether: none, content: tables.content }, []),
     'for you (blend)': forYou(tables),
+    'for you (blend, served setting)': blendRecommender(tables, SERVING_BLEND_SETTING, now, categoryOf, limit),
+    'similar (same kind, served setting)': similarRecommender(tables, categoryOf, SIMILAR_SETTING, now, limit),
   };
 }
 
@@ -49,7 +52,7 @@ export interface OfflineEvaluation {
   /** (visitor, new product) pairs bought or added to cart after the split: what a hit can find. */
   testItems: number;
   /** With tuning: what was learned on the validation days, and where they start. */
-  tuning?: { validationFrom: Date; blend: Tuning<BlendSetting>; similarCoPurchase: Tuning<number> };
+  tuning?: { validationFrom: Date; blend: Tuning<BlendSetting>; similar: Tuning<SubstituteSetting> };
 }
 
 /** Splits the log at `splitAt`, trains every table on the part before, and measures each recommender. */
@@ -63,12 +66,10 @@ export function runOfflineEvaluation(interactions: readonly Interaction[], produ
   let tuning: OfflineEvaluation['tuning'];
   if (options.validationDays) {
     const slice = validationSlice(split.train, products, splitAt, options.validationDays, tables.content);
-    tuning = { validationFrom: slice.from, blend: learnBlendWeights(slice, undefined, k), similarCoPurchase: learnSubstituteMix(slice, undefined, k) };
-    const similar = substituteNeighbours(tables.content, tables.boughtTogetherWide, categoryOf, tuning.similarCoPurchase.best);
+    tuning = { validationFrom: slice.from, blend: learnBlendWeights(slice, undefined, k), similar: learnSubstituteSetting(slice, undefined, k) };
     Object.assign(recommenders, {
       'for you (blend, learned)': blendRecommender(tables, tuning.blend.best, splitAt, categoryOf, k),
-      'similar (same kind, learned)': (history: readonly Interaction[]) =>
-        recommendForYou({ history, now: splitAt, neighbours: { boughtTogether: none, viewedTogether: none, content: similar }, popular: [], isEligible: () => true, categoryOf, limit: k }).map((r) => r.productId),
+      'similar (same kind, learned)': similarRecommender(tables, categoryOf, tuning.similar.best, splitAt, k),
     });
   }
   return {

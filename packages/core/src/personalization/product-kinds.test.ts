@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isComplement, priceCloseness, rankSubstitutes, type KindInfo } from './product-kinds.ts';
+import { isComplement, priceCloseness, type KindInfo } from './product-kinds.ts';
 
 const catalog: Record<string, KindInfo> = {
   helmet: { kind: 'helmets', priceAmount: 12_000 },
@@ -9,7 +9,6 @@ const catalog: Record<string, KindInfo> = {
   jacket: { kind: 'clothing', priceAmount: 9_000 },
 };
 const info = (id: string) => catalog[id];
-const list = (...ids: string[]) => ids.map((productId, rank) => ({ productId, score: 1 - rank / 10 }));
 
 describe('complements', () => {
   it('leaves out products of a kind the anchors already have, and unknown products', () => {
@@ -18,12 +17,7 @@ describe('complements', () => {
   });
 });
 
-describe('substitutes', () => {
-  it('keeps only the same kind, the closest in price first', () => {
-    const ranked = rankSubstitutes(catalog.helmet!, [list('bar', 'helmetCheap', 'jacket'), list('helmetClose', 'helmetCheap')], info);
-    expect(ranked.map((r) => r.productId)).toEqual(['helmetClose', 'helmetCheap']);
-  });
-
+describe('price closeness', () => {
   it('weighs price closeness the same both ways', () => {
     expect(priceCloseness(100, 200)).toBeCloseTo(priceCloseness(200, 100));
     expect(priceCloseness(100, 100)).toBe(1);

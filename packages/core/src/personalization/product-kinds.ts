@@ -2,8 +2,7 @@
 // a complement is bought with the anchor and of another kind (a lock for a bike), a substitute
 // is of the same kind and close in price (another helmet for a helmet). "Often bought together"
 // and the cart want complements only, so a helmet never suggests a second helmet; "Similar
-// products" want substitutes only, so a bike never suggests a saddle bag.
-import type { ScoredProduct } from './types.ts';
+// products" want substitutes only, so a bike never suggests a saddle bag (similar-substitutes.ts).
 
 /** What the rules need to know of a candidate. */
 export interface KindInfo {
@@ -26,25 +25,4 @@ export function isComplement(anchorKinds: ReadonlySet<string>, info: KindLookup,
 export function priceCloseness(anchorAmount: number, amount: number): number {
   if (anchorAmount <= 0 || amount <= 0) return 0.5;
   return 1 / (1 + Math.abs(Math.log(amount / anchorAmount)));
-}
-
-/**
- * Substitutes for `anchor` from candidate lists best first (e.g. viewed together, then content
- * similarity): the same kind only, each list's rank turned into a score (1/(1+rank)) and summed
- * over the lists, then weighed by price closeness. Best first.
- *
- * @example rankSubstitutes({ kind: 'helmets', priceAmount: 12_000 }, [viewedTogether, similar], info)
- */
-export function rankSubstitutes(anchor: KindInfo, lists: readonly (readonly ScoredProduct[])[], info: KindLookup): ScoredProduct[] {
-  const scores = new Map<string, number>();
-  for (const list of lists) {
-    for (const [rank, { productId }] of list.entries()) {
-      const candidate = info(productId);
-      if (!candidate || candidate.kind !== anchor.kind) continue;
-      scores.set(productId, (scores.get(productId) ?? 0) + 1 / (1 + rank));
-    }
-  }
-  return [...scores]
-    .map(([productId, score]) => ({ productId, score: score * priceCloseness(anchor.priceAmount, info(productId)!.priceAmount) }))
-    .sort((a, b) => b.score - a.score || a.productId.localeCompare(b.productId));
 }

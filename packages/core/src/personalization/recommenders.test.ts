@@ -149,4 +149,10 @@ describe('offline evaluation on a log with planted preferences', () => {
     expect(result('viewed together').hitRate).toBeGreaterThan(baseline.hitRate);
     expect(blend.coverage).toBeGreaterThan(baseline.coverage * 3);
   });
+
+  it('measures what the store serves: the served blend and "similar" beat popularity too', () => {
+    const baseline = result('popularity (baseline)');
+    expect(result('for you (blend, served setting)').hitRate).toBeGreaterThan(baseline.hitRate * 1.5);
+    expect(result('similar (same kind, served setting)').hitRate).toBeGreaterThan(baseline.hitRate * 1.5);
+  });
 });

@@ -7,8 +7,9 @@
 import type { PrismaClient } from '@tandem/db';
 import { createProductCardCache, isVisibleProduct, visibleProductIds, type ProductCard, type ProductCardCache, type ProductLink } from '../catalog/index.ts';
 import type { RecommendationReason } from './for-you.ts';
-import { isComplement, rankSubstitutes, type KindLookup } from './product-kinds.ts';
+import { isComplement, type KindLookup } from './product-kinds.ts';
 import { readServingRows, type ServingRows } from './serving-statement.ts';
+import { rankSubstitutes, SIMILAR_SETTING, substituteEvidence } from './similar-substitutes.ts';
 import type { ScoredProduct } from './types.ts';
 
 /** A recommended product's card with why it is shown: the reason, and the product it comes from. */
@@ -60,25 +61,35 @@ function explained(chosen: readonly { productId: string; reason: RecommendationR
 
 /**
  * "Often bought together" (complements: bought with it, of another kind) and "similar"
- * (substitutes: its kind, close in price; viewed together first, then content similarity) for
- * a product page.
+ * (substitutes: its kind, ranked by similar-substitutes.ts from its neighbour lists, its kind's
+ * best sellers and their popularity) for a product page.
  */
 export async function forProduct(prisma: PrismaClient, productId: string, limit: number, options: ServingOptions = {}): Promise<{ boughtTogether: RecommendedCard[]; similar: RecommendedCard[] }> {
   // An unpublished product has no page, so nothing is "bought with" it yet: answer as for an unknown id.
   if (!(await isVisibleProduct(prisma, productId))) return { boughtTogether: [], similar: [] };
-  const rows = await readServingRows(prisma, { productIds: [productId], kinds: ['BOUGHT_TOGETHER', 'VIEWED_TOGETHER', 'SIMILAR'], neighboursPerItem: NEIGHBOURS_PER_ITEM });
+  const popular = { scopes: ['all'], withSegment: false, list: 'popular', take: POPULAR_LIST_LENGTH, withCategoriesOf: [productId] } as const;
+  const rows = await readServingRows(prisma, { productIds: [productId], kinds: ['BOUGHT_TOGETHER', 'VIEWED_TOGETHER', 'SIMILAR'], neighboursPerItem: NEIGHBOURS_PER_ITEM, popular });
   const info = kindsOf(rows);
   const anchor = info(productId);
   const taken = new Set([productId]);
   const complements = (rows.neighbours.BOUGHT_TOGETHER.get(productId) ?? []).filter((n) => isComplement(new Set(anchor ? [anchor.kind] : []), info, n.productId));
   const boughtTogether = pick(rows, complements, taken, limit);
-  const substitutes = anchor ? rankSubstitutes(anchor, [rows.neighbours.VIEWED_TOGETHER.get(productId) ?? [], rows.neighbours.SIMILAR.get(productId) ?? []], info) : [];
-  const similar = pick(rows, substitutes, taken, limit);
+  const similar = pick(rows, rankSubstitutes([{ productId, weight: 1 }], servedEvidence(rows), SIMILAR_SETTING, Number.MAX_SAFE_INTEGER), taken, limit);
   const cards = await cardsOf(cardSource(prisma, options), rows, [productId, ...boughtTogether, ...similar]);
   return {
     boughtTogether: explained(boughtTogether.map((id) => ({ productId: id, reason: { kind: 'bought_together', productId } })), cards),
     similar: explained(similar.map((id) => ({ productId: id, reason: { kind: 'similar', productId } })), cards),
   };
+}
+
+/** What the statement read, as the substitutes ranking takes it: the stored lists and the popular lists read. */
+function servedEvidence(rows: ServingRows) {
+  const lists = (productId: string) => ({
+    content: rows.neighbours.SIMILAR.get(productId) ?? [],
+    boughtTogether: rows.neighbours.BOUGHT_TOGETHER.get(productId) ?? [],
+    viewedTogether: rows.neighbours.VIEWED_TOGETHER.get(productId) ?? [],
+  });
+  return substituteEvidence(lists, kindsOf(rows), rows.popular);
 }
 
 /**

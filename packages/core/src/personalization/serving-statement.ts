@@ -19,7 +19,8 @@ export interface ServingQuery {
   productIds?: readonly string[];
   kinds: readonly NeighbourKind[];
   neighboursPerItem: number;
-  popular?: { scopes: readonly string[]; withSegment: boolean; list: 'popular' | 'trending'; take: number };
+  /** `withCategoriesOf`: also the lists of these products' categories (their kinds' best sellers, for "similar"). */
+  popular?: { scopes: readonly string[]; withSegment: boolean; list: 'popular' | 'trending'; take: number; withCategoriesOf?: readonly string[] };
   /** The visitor's precomputed "for you" list (for-you-lists.ts): by customer id, else by anonymous id. */
   forYouList?: { customerId: string | null; anonymousId: string | null; take: number };
 }
@@ -67,6 +68,9 @@ export function servingStatement(query: ServingQuery): Prisma.Sql {
   const segmentScope = query.popular?.withSegment && customerId !== null
     ? Prisma.sql`ARRAY(SELECT 'segment:' || cs.segment FROM "CustomerSegment" cs WHERE cs."customerId" = ${customerId})`
     : Prisma.sql`ARRAY[]::text[]`;
+  const categoryScopes = query.popular?.withCategoriesOf?.length
+    ? Prisma.sql`ARRAY(SELECT 'category:' || c.path FROM "Product" p JOIN "Category" c ON c.id = p."categoryId" WHERE p.id = ANY(${[...query.popular.withCategoriesOf]}::text[]))`
+    : Prisma.sql`ARRAY[]::text[]`;
   return Prisma.sql`
     WITH history AS MATERIALIZED (${historyPart(query.visitor)}),
     sources AS (
@@ -82,7 +86,7 @@ export function servingStatement(query: ServingQuery): Prisma.Sql {
                        ORDER BY x.rank LIMIT ${query.neighboursPerItem}) nb`}),
     pop AS MATERIALIZED (${!query.popular ? Prisma.sql`SELECT NULL::text AS scope, NULL::text AS "productId", NULL::float8 AS score, NULL::int AS rank WHERE false` : Prisma.sql`
       SELECT pp.scope, pp."productId", pp.score, pp.rank FROM "PopularProduct" pp
-       WHERE pp.list = ${query.popular.list} AND pp.rank < ${query.popular.take} AND pp.scope = ANY(${segmentScope} || ${[...scopes]}::text[])`}),
+       WHERE pp.list = ${query.popular.list} AND pp.rank < ${query.popular.take} AND pp.scope = ANY(${segmentScope} || ${categoryScopes} || ${[...scopes]}::text[])`}),
     ${forYouPart(query.forYouList)},
     mentioned AS (SELECT id FROM sources UNION SELECT "neighbourId" FROM n UNION SELECT "productId" FROM pop
                   UNION SELECT "productId" FROM fy UNION SELECT "reasonProductId" FROM fy),
