@@ -1,6 +1,6 @@
 // A visible product with everything its page shows in one SQL statement: brand, category and
 // configurable row joined, images, attributes and variants aggregated as JSON. Prisma's nested
-// select (without its relation-join preview) issued one query per relation, seven per page.
+// select (without its relation-join preview) issues a query per relation it selects.
 import { Prisma, type PrismaClient } from '@tandem/db';
 import type { ProductCardRow } from './product-card.ts';
 import type { TaggedImage } from './variant-images.ts';
