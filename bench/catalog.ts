@@ -1,7 +1,9 @@
 // Catalog listing benchmark: requests/s and latency of tRPC `catalog.list` over HTTP on a
 // generated catalog, on embedded PGlite and on a real PostgreSQL, next to the ceiling: a bare
 // node:http server answering the same paths with the same JSON from memory, measured in the
-// same run. Usage: pnpm bench:catalog [--products 10000] [--rounds 3] [--duration 5] [--skip-postgres]
+// same run. `--reads categories` loads category pages and `--reads products` product pages
+// (`catalog.bySlug`) instead of filtered listings.
+// Usage: pnpm bench:catalog [--products 10000] [--rounds 3] [--duration 5] [--skip-postgres] [--reads listings|categories|products]
 import os from 'node:os';
 import path from 'node:path';
 import type { Database } from '@tandem/db';
@@ -10,12 +12,12 @@ import { Cleanup } from './lib/cleanup.ts';
 import { runLoad } from './lib/load.ts';
 import { benchMediaDir, preparePglite, preparePostgres, repoRoot, startPostgres } from './lib/prepare.ts';
 import { fetchBodies, summarise as summariseBody, timeQueries } from './lib/probe.ts';
-import { representativeQueries } from './lib/queries.ts';
+import { categoryPageQueries, productPageQueries, representativeQueries } from './lib/queries.ts';
 import { formatQueryTimings, formatTable, summarise, writeJson, type TargetRuns } from './lib/report.ts';
 import { startApiServer, startCeilingServer, type RunningServer } from './lib/servers.ts';
 
 const options = readOptions();
-const RESULTS_FILE = path.join(import.meta.dirname, `results/catalog-latest${options.noFacets ? '-no-facets' : ''}${options.facetCacheTtlMs === 0 ? '-no-facet-cache' : ''}.json`);
+const RESULTS_FILE = path.join(import.meta.dirname, `results/catalog-latest${options.reads === 'listings' ? '' : `-${options.reads}`}${options.noFacets ? '-no-facets' : ''}${options.facetCacheTtlMs === 0 ? '-no-facet-cache' : ''}.json`);
 const QUERY_SAMPLES = 15;
 
 interface Target {
@@ -52,7 +54,12 @@ try {
 
   // 2. The query set, derived from the first database, and the servers.
   const reference = databases[0]!;
-  const queries = await representativeQueries(reference.db.prisma, !options.noFacets);
+  const queries =
+    options.reads === 'categories'
+      ? await categoryPageQueries(reference.db.prisma)
+      : options.reads === 'products'
+        ? await productPageQueries(reference.db.prisma)
+        : await representativeQueries(reference.db.prisma, !options.noFacets);
   const targets: Target[] = [];
   const referenceBodies = new Map<string, string>();
   for (const { id, label, db } of databases) {
@@ -84,7 +91,7 @@ try {
   await fetchBodies(ceiling.origin, queries);
   targets.unshift({ server: ceiling, runs: { id: 'ceiling', label: 'ceiling (node:http, JSON in memory)', rounds: [] } });
 
-  console.log(`\ncatalog.list benchmark: ${options.products} active products, ${queries.length} queries in rotation` +
+  console.log(`\ncatalog ${options.reads} benchmark: ${options.products} active products, ${queries.length} queries in rotation` +
     `${options.noFacets ? ' WITHOUT facets (--no-facets)' : ' with facets'}` +
     `${options.facetCacheTtlMs === 0 ? ' recounted on every request (--facet-cache-ttl 0)' : ` (facet cache ${options.facetCacheTtlMs} ms)`}, ` +
     `${options.connections} connections, ${options.rounds} × ${options.duration} s rounds (+ ${options.warmup} s warm-up), ` +

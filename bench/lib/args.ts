@@ -23,13 +23,19 @@ export interface BenchOptions {
   facetCacheTtlMs: number;
   /** When above 0, each database also gets a server with whole catalog reads cached this long (ms). */
   readCacheTtlMs: number;
+  /** Which reads are loaded: filtered listings (default), category pages, or product pages (`catalog.bySlug`). */
+  reads: BenchReads;
 }
+
+export const BENCH_READS = ['listings', 'categories', 'products'] as const;
+export type BenchReads = (typeof BENCH_READS)[number];
 
 const USAGE = `Usage: pnpm bench:catalog [--products 10000] [--rounds 3] [--duration 5] [--warmup 3]
                           [--connections 16] [--skip-postgres] [--skip-pglite] [--no-facets] [--pg-port 55440]
-                          [--facet-cache-ttl 10000] [--read-cache-ttl 0]
+                          [--facet-cache-ttl 10000] [--read-cache-ttl 0] [--reads listings|categories|products]
 Every flag also reads from the environment: BENCH_PRODUCTS, BENCH_ROUNDS, BENCH_DURATION, BENCH_WARMUP,
-BENCH_CONNECTIONS, BENCH_SKIP_POSTGRES=1, BENCH_SKIP_PGLITE=1, BENCH_NO_FACETS=1, BENCH_PG_PORT, BENCH_FACET_CACHE_TTL, BENCH_READ_CACHE_TTL.`;
+BENCH_CONNECTIONS, BENCH_SKIP_POSTGRES=1, BENCH_SKIP_PGLITE=1, BENCH_NO_FACETS=1, BENCH_PG_PORT, BENCH_FACET_CACHE_TTL, BENCH_READ_CACHE_TTL,
+BENCH_READS.`;
 
 export function readOptions(argv: string[] = process.argv.slice(2), env: NodeJS.ProcessEnv = process.env): BenchOptions {
   const { values } = parseArgs({
@@ -46,6 +52,7 @@ export function readOptions(argv: string[] = process.argv.slice(2), env: NodeJS.
       'pg-port': { type: 'string' },
       'facet-cache-ttl': { type: 'string' },
       'read-cache-ttl': { type: 'string' },
+      reads: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
     strict: true,
@@ -54,7 +61,7 @@ export function readOptions(argv: string[] = process.argv.slice(2), env: NodeJS.
     console.log(USAGE);
     process.exit(0);
   }
-  const { number: flag, boolean: bool } = flagReader(env, USAGE);
+  const { number: flag, boolean: bool, string: text } = flagReader(env, USAGE);
   const options: BenchOptions = {
     products: Math.round(flag('products', values.products, 10_000, 1)),
     rounds: Math.round(flag('rounds', values.rounds, 3, 1)),
@@ -67,7 +74,14 @@ export function readOptions(argv: string[] = process.argv.slice(2), env: NodeJS.
     pgPort: Math.round(flag('pg-port', values['pg-port'], 55_440, 1)),
     facetCacheTtlMs: Math.round(flag('facet-cache-ttl', values['facet-cache-ttl'], 10_000, 0)),
     readCacheTtlMs: Math.round(flag('read-cache-ttl', values['read-cache-ttl'], 0, 0)),
+    reads: readsOf(text('reads', values.reads, 'listings')),
   };
   if (options.skipPglite && options.skipPostgres) throw new Error('Nothing to measure: both --skip-pglite and --skip-postgres');
   return options;
+}
+
+function readsOf(value: string): BenchReads {
+  const reads = BENCH_READS.find((r) => r === value);
+  if (!reads) throw new Error(`--reads must be one of ${BENCH_READS.join(', ')}, not ${value}\n${USAGE}`);
+  return reads;
 }

@@ -7,13 +7,38 @@ import type { CatalogListInput } from '@tandem/validators';
 
 export interface BenchQuery {
   name: string;
-  input: CatalogListInput;
+  /** A `catalog.list` input, or a `catalog.bySlug` one. */
+  input: CatalogListInput | { slug: string };
   /** Non-batched tRPC 11 GET path: /trpc/catalog.list?input=<url-encoded JSON>. */
   path: string;
 }
 
 export function listPath(input: CatalogListInput): string {
   return `/trpc/catalog.list?input=${encodeURIComponent(JSON.stringify(input))}`;
+}
+
+/** Non-batched tRPC 11 GET path of a product page's read. */
+export function productPath(slug: string): string {
+  return `/trpc/catalog.bySlug?input=${encodeURIComponent(JSON.stringify({ slug }))}`;
+}
+
+/** What the storefront's category page asks for: each root category, default sort, with facets. */
+export async function categoryPageQueries(prisma: PrismaClient): Promise<BenchQuery[]> {
+  const roots = await prisma.category.findMany({ where: { depth: 0 }, select: { slug: true }, orderBy: { slug: 'asc' } });
+  if (!roots.length) throw new Error('The benchmark catalog has no categories');
+  return roots.map(({ slug }) => ({ name: `category page ${slug}`, input: { category: slug }, path: listPath({ category: slug }) }));
+}
+
+/** Product pages spread over the catalog: every 1,000th active product by slug, at most 10. */
+export async function productPageQueries(prisma: PrismaClient): Promise<BenchQuery[]> {
+  const count = await prisma.product.count({ where: ACTIVE });
+  const step = Math.max(1, Math.floor(count / 10));
+  const slugs: string[] = [];
+  for (let skip = 0; skip < count && slugs.length < 10; skip += step) {
+    const [product] = await prisma.product.findMany({ where: ACTIVE, select: { slug: true }, orderBy: { slug: 'asc' }, skip, take: 1 });
+    if (product) slugs.push(product.slug);
+  }
+  return slugs.map((slug) => ({ name: `product page ${slug}`, input: { slug }, path: productPath(slug) }));
 }
 
 const ACTIVE = { status: 'ACTIVE' } as const;

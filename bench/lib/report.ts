@@ -75,7 +75,7 @@ export function formatQueryTimings(targets: readonly TargetRuns[]): string {
     fmt((withQueries[0]?.queries?.[i]?.bytes ?? 0) / 1024, 1),
     ...withQueries.map((t) => {
       const q = t.queries?.[i];
-      return q ? `${fmt(q.medianMs, 1)} (min ${fmt(q.minMs, 1)})` : '';
+      return q ? `${fmt(q.medianMs, 1)} (p95 ${fmt(q.p95Ms, 1)}, min ${fmt(q.minMs, 1)})` : '';
     }),
   ]);
   return table(header, body, [false, true, true, ...withQueries.map(() => true)]);

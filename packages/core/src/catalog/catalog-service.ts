@@ -45,7 +45,8 @@ export function createCatalogService(prisma: PrismaClient, options: CatalogServi
   };
   return {
     list: (query: CatalogListQuery) => reads.read('list', JSON.stringify(query), () => listProducts(prisma, query, { facetIndex })),
-    bySlug: (slug: string) => reads.read('bySlug', slug, () => productBySlug(prisma, slug)),
+    bySlug: (slug: string) =>
+      reads.read('bySlug', slug, () => productBySlug(prisma, slug, facetIndex ? async () => (await facetIndex.snapshot()).categoryTree : undefined)),
     categories: () => reads.read('categories', '', () => loadCategoryTree(prisma)),
     featured: (limit: number) => featuredProducts(prisma, limit),
     /** Follows a catalog version announced on `CATALOG_CHANNEL`; a newer one drops every cached read. */

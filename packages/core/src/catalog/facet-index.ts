@@ -1,11 +1,13 @@
 // The active catalog's facet-relevant fields held in memory per process, so a listing's facet
 // counts take a pass over arrays (about a millisecond at 10k products) instead of a statement
 // that rereads every product and attribute row (41–71 ms at 10k on PostgreSQL). Rebuilt from
-// three statements when the catalog version moves; only the in-stock flags are reread when a
-// stock state moves (that happens with orders, far more often than catalog edits). Why this and
-// not maintained count tables or the search engine's facets: docs/decisions.md.
+// four statements (the fourth reads the category structure, which listings then take from here)
+// when the catalog version moves; only the in-stock flags are reread when a stock state moves
+// (that happens with orders, far more often than catalog edits). Why this and not maintained
+// count tables or the search engine's facets: docs/decisions.md.
 import type { PrismaClient } from '@tandem/db';
-import type { FacetSnapshot } from './facet-counting.ts';
+import { buildFacetSnapshot, type FacetProductRow, type FacetSnapshot } from './facet-snapshot.ts';
+import { loadCategoryStructure } from './load-categories.ts';
 
 export interface FacetIndexOptions {
   /**
@@ -67,32 +69,15 @@ export function createFacetIndex(prisma: PrismaClient, options: FacetIndexOption
   };
 }
 
-/** Reads the active catalog's facet fields: products, their attributes, brands. */
+/** Reads the active catalog's facet fields (products, their attributes, brands) and the category structure. */
 export async function loadFacetSnapshot(prisma: PrismaClient): Promise<FacetSnapshot> {
   // One after another: a transaction-free client may still be a single PGlite connection.
-  const products = await prisma.$queryRaw<{ id: string; brandId: string | null; categoryId: string; minPriceAmount: number; currency: string; inStock: boolean }[]>`
+  const products = await prisma.$queryRaw<FacetProductRow[]>`
     SELECT id, "brandId", "categoryId", "minPriceAmount", currency, "inStock" FROM "Product" WHERE status = 'ACTIVE' ORDER BY id`;
   const attributeRows = await prisma.$queryRaw<{ productId: string; name: string; value: string }[]>`
     SELECT a."productId", a.name, a.value FROM "ProductAttribute" a JOIN "Product" p ON p.id = a."productId" AND p.status = 'ACTIVE'`;
   const brands = await prisma.brand.findMany({ select: { id: true, slug: true, name: true } });
-
-  const slotOf = new Map(products.map((p, i) => [p.id, i]));
-  const attributes: [string, string][][] = products.map(() => []);
-  for (const row of attributeRows) {
-    const slot = slotOf.get(row.productId);
-    if (slot !== undefined) attributes[slot]!.push([row.name, row.value]);
-  }
-  return {
-    productIds: products.map((p) => p.id),
-    brandIds: products.map((p) => p.brandId),
-    categoryIds: products.map((p) => p.categoryId),
-    minPrices: Int32Array.from(products, (p) => p.minPriceAmount),
-    currencies: products.map((p) => p.currency),
-    inStock: Uint8Array.from(products, (p) => (p.inStock ? 1 : 0)),
-    attributes,
-    brandIdBySlug: new Map(brands.map((b) => [b.slug, b.id])),
-    brandById: new Map(brands.map((b) => [b.id, [b.slug, b.name] as const])),
-  };
+  return buildFacetSnapshot(products, attributeRows, brands, await loadCategoryStructure(prisma));
 }
 
 /** The same snapshot with in-stock flags reread (products keep their slots). */

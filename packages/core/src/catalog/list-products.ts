@@ -20,25 +20,26 @@ export interface ListProductsOptions {
 /**
  * One page of the shopper-visible catalog: filtered by category (with its sub-categories),
  * brands, price, attributes and stock; sorted; keyset-paginated; with facet counts.
- * Three statements whatever the filters: the category tree, the page, the counts (two with a
- * facet index, which counts in memory).
+ * Three statements whatever the filters: the category tree, the page, the counts; one (the
+ * page) with a facet index, which holds the category structure and counts in memory.
  *
  * @example listProducts(prisma, CatalogListInput.parse({ category: 'bikes', sort: 'price-asc' }))
  */
 export async function listProducts(prisma: PrismaClient, query: CatalogListQuery, options: ListProductsOptions = {}): Promise<CatalogPage> {
   const cursor = query.cursor ? decodeCursor(query.cursor, query.sort) : undefined;
-  const tree = await loadCategoryStructure(prisma);
+  const { facetIndex } = options;
+  const snapshot = facetIndex ? await facetIndex.snapshot() : undefined;
+  const tree = snapshot ? snapshot.categoryTree : await loadCategoryStructure(prisma);
   const category = query.category ? findCategory(tree, query.category) : undefined;
   if (query.category && !category) throw new NotFoundError('category', query.category);
   const categoryIds = category ? subtreeIds(category) : undefined;
   const predicates = listingPredicates(query, categoryIds);
   const shown = category ? category.children : tree;
 
-  const { facetIndex } = options;
   const [rows, counts] = await Promise.all([
     listingItems(prisma, predicates.all(), query.sort, cursor, query.limit + 1),
-    facetIndex
-      ? facetIndex.snapshot().then((snapshot) => shapeListingCounts(countFacets(snapshot, query, categoryIds), query, shown))
+    snapshot
+      ? shapeListingCounts(countFacets(snapshot, query, categoryIds), query, shown)
       : query.withFacets
         ? listingCounts(prisma, query, predicates, shown)
         : null,

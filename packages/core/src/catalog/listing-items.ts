@@ -1,5 +1,7 @@
 // One page of product cards in one SQL statement: the product, its brand and category, its
-// first image and its cheapest variant (for the sale price), keyset-paginated.
+// first image and its cheapest variant (for the sale price), keyset-paginated. The page's ids
+// are chosen first, from the sort's index alone (it carries the filter columns, so filtering
+// reads no table rows); only those rows are then read and joined.
 import { Prisma, type PrismaClient } from '@tandem/db';
 import type { CatalogSort } from '@tandem/validators';
 import type { ListingCursor } from './listing-cursor.ts';
@@ -29,6 +31,12 @@ export async function listingItems(
     ? Prisma.sql`AND (${sortColumn}, p.id) ${Prisma.raw(direction === 'ASC' ? '>' : '<')} (${cursorKey(cursor)}, ${cursor.id})`
     : Prisma.empty;
   const rows = await prisma.$queryRaw<(Omit<ListingItemRow, 'createdAt'> & { createdAt: Date | string })[]>`
+    WITH page AS (
+      SELECT p.id FROM "Product" p
+      WHERE p.status = 'ACTIVE' AND ${filter} ${after}
+      ORDER BY ${sortColumn} ${dir}, p.id ${dir}
+      LIMIT ${take}
+    )
     SELECT p.id, p.slug, p.title, p."minPriceAmount", p."maxPriceAmount", p.currency, p."inStock", p."createdAt",
       CASE WHEN b.id IS NULL THEN NULL ELSE json_build_object('slug', b.slug, 'name', b.name) END AS brand,
       json_build_object('slug', c.slug, 'name', c.name, 'path', c.path) AS category,
@@ -37,12 +45,11 @@ export async function listingItems(
                 FROM (SELECT * FROM "ProductImage" WHERE "productId" = p.id ORDER BY position LIMIT 1) i), '[]'::json) AS images,
       COALESCE((SELECT json_agg(json_build_object('priceAmount', v."priceAmount", 'compareAtAmount', v."compareAtAmount"))
                 FROM (SELECT * FROM "ProductVariant" WHERE "productId" = p.id ORDER BY "priceAmount", position LIMIT 1) v), '[]'::json) AS variants
-    FROM "Product" p
+    FROM page
+    JOIN "Product" p ON p.id = page.id
     JOIN "Category" c ON c.id = p."categoryId"
     LEFT JOIN "Brand" b ON b.id = p."brandId"
-    WHERE p.status = 'ACTIVE' AND ${filter} ${after}
-    ORDER BY ${sortColumn} ${dir}, p.id ${dir}
-    LIMIT ${take}`;
+    ORDER BY ${sortColumn} ${dir}, p.id ${dir}`;
   return rows.map((row) => ({ ...row, createdAt: new Date(row.createdAt) }));
 }
 

@@ -2,29 +2,23 @@ import type { PrismaClient } from '@tandem/db';
 import { NotFoundError, money } from '../shared/index.ts';
 import { ancestry } from './category-tree.ts';
 import { loadCategoryStructure } from './load-categories.ts';
-import { productCardSelect, toProductCard } from './product-card.ts';
-import { VISIBLE } from './visibility.ts';
-import type { ProductDetail, VariantView } from './types.ts';
+import { toProductCard } from './product-card.ts';
+import { loadProductDetailRow, type ProductDetailVariantRow } from './product-detail-row.ts';
+import type { CategoryNode, ProductDetail, VariantView } from './types.ts';
 import { imageForVariant, plainImage, type TaggedImage } from './variant-images.ts';
 import { stockOf, toOptionValues } from './variant-values.ts';
 
-/** A shopper-visible product with its variants, images, attributes and breadcrumbs. */
-export async function productBySlug(prisma: PrismaClient, slug: string): Promise<ProductDetail> {
-  const row = await prisma.product.findFirst({
-    where: { AND: [VISIBLE, { slug }] },
-    select: {
-      ...productCardSelect,
-      description: true,
-      categoryId: true,
-      configurable: { select: { id: true, baseVariantId: true } },
-      images: { select: { url: true, alt: true, width: true, height: true, optionValues: true }, orderBy: { position: 'asc' } },
-      attributes: { select: { name: true, value: true }, orderBy: [{ name: 'asc' }, { value: 'asc' }] },
-      variants: {
-        select: { id: true, sku: true, title: true, optionValues: true, priceAmount: true, currency: true, compareAtAmount: true, stockOnHand: true, position: true, gtin: true, mpn: true },
-        orderBy: [{ position: 'asc' }, { sku: 'asc' }],
-      },
-    },
-  });
+/**
+ * A shopper-visible product with its variants, images, attributes and breadcrumbs: one
+ * statement, plus one for the category structure unless `categoryTree` hands it over (the
+ * catalog service takes it from its facet snapshot).
+ */
+export async function productBySlug(
+  prisma: PrismaClient,
+  slug: string,
+  categoryTree: () => Promise<readonly CategoryNode[]> = () => loadCategoryStructure(prisma),
+): Promise<ProductDetail> {
+  const row = await loadProductDetailRow(prisma, slug);
   if (!row) throw new NotFoundError('product', slug);
 
   // A configurable product's base variant cannot be bought alone: it shows the cheapest build's price.
@@ -32,7 +26,7 @@ export async function productBySlug(prisma: PrismaClient, slug: string): Promise
   const variants = row.variants.map((v) => toVariantView(v.id === fromPrice?.baseVariantId ? { ...v, priceAmount: fromPrice.amount, compareAtAmount: null } : v, row.images));
   const cheapest = [...row.variants].sort((a, b) => a.priceAmount - b.priceAmount)[0];
   const card = toProductCard({ ...row, images: row.images.slice(0, 1).map(plainImage), variants: cheapest ? [cheapest] : [] });
-  const tree = await loadCategoryStructure(prisma);
+  const tree = await categoryTree();
   return {
     ...card,
     description: row.description,
@@ -44,18 +38,7 @@ export async function productBySlug(prisma: PrismaClient, slug: string): Promise
   };
 }
 
-function toVariantView(v: {
-  id: string;
-  sku: string;
-  title: string;
-  optionValues: unknown;
-  priceAmount: number;
-  currency: string;
-  compareAtAmount: number | null;
-  stockOnHand: number;
-  gtin: string | null;
-  mpn: string | null;
-}, images: readonly TaggedImage[]): VariantView {
+function toVariantView(v: ProductDetailVariantRow, images: readonly TaggedImage[]): VariantView {
   const optionValues = toOptionValues(v.optionValues);
   return {
     id: v.id,
