@@ -5,7 +5,7 @@
 // the redemptions, orders records the order and its payment. A provider failure cancels
 // the order and releases its stock (compensation). The idempotency key makes a double click or
 // a retried request return the same order.
-import { Prisma, type PrismaClient } from '@tandem/db';
+import { Prisma, type PaymentState, type PrismaClient } from '@tandem/db';
 import type { PaymentProvider, PaymentProviders } from '@tandem/payments';
 import { convertCart, lockCartForCheckout } from '../carts/index.ts';
 import { reserveStock } from '../catalog/index.ts';
@@ -13,6 +13,7 @@ import {
   cancelOrder,
   orderForCustomer,
   orderIdForKey,
+  placedOrderView,
   recordOrder,
   recordStartedPayment,
   stockDemand,
@@ -77,13 +78,19 @@ export async function placeOrder(prisma: PrismaClient, providers: PaymentProvide
  * @example await placeOrderFrom(prisma, payments, input, groupBuySource(deal, quantity), now)
  */
 export async function placeOrderFrom(prisma: PrismaClient, payments: PaymentProvider, input: PlaceOrderInput, source: OrderSource, now = new Date()): Promise<OrderView> {
-  return orderForCustomer(prisma, input.customer.id, await placeOrderId(prisma, payments, input, source, now));
+  const placed = await placeOrderOutcome(prisma, payments, input, source, now);
+  return placed.view ?? orderForCustomer(prisma, input.customer.id, placed.id);
 }
 
 /** The workflow for a customer or a guest: the id of the order placed (or found by the key). */
 export async function placeOrderId(prisma: PrismaClient, payments: PaymentProvider, input: BuyerInput, source: OrderSource, now = new Date()): Promise<string> {
+  return (await placeOrderOutcome(prisma, payments, input, source, now)).id;
+}
+
+/** The order's id, and its view when this request placed it and nothing has changed it since (else null: read it). */
+async function placeOrderOutcome(prisma: PrismaClient, payments: PaymentProvider, input: BuyerInput, source: OrderSource, now: Date): Promise<{ id: string; view: OrderView | null }> {
   const existing = await findByKey(prisma, input);
-  if (existing) return existing;
+  if (existing) return { id: existing, view: null };
 
   let order: RecordedOrder | typeof ALREADY_PLACED;
   try {
@@ -92,17 +99,18 @@ export async function placeOrderId(prisma: PrismaClient, payments: PaymentProvid
     // A concurrent request with the same key won the race: answer with its order.
     if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002') {
       const winner = await findByKey(prisma, input);
-      if (winner) return winner;
+      if (winner) return { id: winner, view: null };
     }
     throw error;
   }
   if (order === ALREADY_PLACED) {
     const winner = await findByKey(prisma, input);
-    if (winner) return winner;
+    if (winner) return { id: winner, view: null };
     throw new DomainError('conflict', 'Your cart changed while you were checking out; please review it again.');
   }
-  await startPayment(prisma, payments, order, emailOf(input), source);
-  return order.id;
+  const payment = await startPayment(prisma, payments, order, emailOf(input), source);
+  // A payment recorded in another state has changed the order (paid, authorised): read it.
+  return { id: order.id, view: payment.state === 'PENDING' ? placedOrderView(order.written, payment) : null };
 }
 
 const emailOf = (input: BuyerInput): string => ('customer' in input ? input.customer.email : input.guest.email);
@@ -198,7 +206,8 @@ function newOrderOf(input: BuyerInput, quote: CheckoutQuote, settings: CheckoutS
   };
 }
 
-async function startPayment(prisma: PrismaClient, payments: PaymentProvider, order: RecordedOrder, email: string, source: OrderSource): Promise<void> {
+/** Starts the order's payment with the provider and records it; answers the payment as its view shows it. */
+async function startPayment(prisma: PrismaClient, payments: PaymentProvider, order: RecordedOrder, email: string, source: OrderSource): Promise<{ provider: string; state: PaymentState; clientSecret: string | null }> {
   const orderId = order.id;
   const start = source.capture === 'manual' ? payments.authorizePayment.bind(payments) : payments.createPayment.bind(payments);
   let created;
@@ -216,7 +225,7 @@ async function startPayment(prisma: PrismaClient, payments: PaymentProvider, ord
     void error;
     throw new DomainError('unavailable', 'We could not start the payment. Nothing was charged; please try again in a moment.');
   }
-  await recordStartedPayment(prisma, {
+  const state = await recordStartedPayment(prisma, {
     orderId,
     provider: payments.name,
     providerRef: created.providerRef,
@@ -225,4 +234,5 @@ async function startPayment(prisma: PrismaClient, payments: PaymentProvider, ord
     clientSecret: created.clientSecret,
     status: created.status,
   });
+  return { provider: payments.name, state, clientSecret: created.clientSecret };
 }
