@@ -7,7 +7,7 @@
 // a retried request return the same order.
 import { Prisma, type PaymentState, type PrismaClient } from '@tandem/db';
 import type { PaymentProvider, PaymentProviders } from '@tandem/payments';
-import { convertCart, lockCartForCheckout } from '../carts/index.ts';
+import { lockAndConvertCart } from '../carts/index.ts';
 import { reserveStock } from '../catalog/index.ts';
 import {
   cancelOrder,
@@ -129,19 +129,17 @@ function findByKey(db: PrismaClient | Prisma.TransactionClient, input: BuyerInpu
  * and converted with the order; held as long as the chosen payment method allows.
  */
 export function cartSource(input: BuyerInput, chosen: ChosenPayment): OrderSource {
-  let cartId = '';
   let referral: Awaited<ReturnType<typeof attributedClick>> = null;
   return {
     capture: 'automatic',
     async price(tx, settings, now) {
-      const cart = await lockCartForCheckout(tx, 'customer' in input ? { customerId: input.customer.id } : { cartToken: input.guest.cartToken });
+      const cart = await lockAndConvertCart(tx, 'customer' in input ? { customerId: input.customer.id } : { cartToken: input.guest.cartToken });
       if (cart.state !== 'locked') {
         // A copy of this request may have converted the cart a moment ago.
         if (await findByKey(tx, input)) return ALREADY_PLACED;
         if (cart.state === 'empty') throw new DomainError('invalid_input', 'Your cart is empty.');
         throw new DomainError('conflict', 'Your cart changed while you were checking out; please review it again.');
       }
-      cartId = cart.cartId;
       // The click that refers this order also decides its partner-targeted promotions.
       referral = await attributedClick(tx, input.referralToken, now);
       const quote = await quoteCart(tx, cart, input.shippingAddress.country, input.shippingMethodCode, settings, now, { referringPartnerId: referral?.partnerId ?? null, email: emailOf(input) });
@@ -153,7 +151,6 @@ export function cartSource(input: BuyerInput, chosen: ChosenPayment): OrderSourc
     payment: chosen.choice,
     async recorded(tx, order) {
       await recordOrderReferral(tx, order.id, referral);
-      await convertCart(tx, cartId);
     },
   };
 }
