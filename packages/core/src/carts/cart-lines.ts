@@ -36,23 +36,12 @@ export const cartLineSelect = {
 } satisfies Prisma.CartLineSelect;
 
 /**
- * The lines as pricing and checkout read them: no images (prices and order lines show none), the
- * weight instead (shipping is by weight). Images were a query of their own, and so was the weight.
+ * A line as pricing and checkout read it: no images (prices and order lines show none), the
+ * weight instead (shipping is by weight).
  */
-const checkoutLineSelect = {
-  id: true,
-  quantity: true,
-  configuration: true,
-  variant: {
-    select: {
-      ...cartLineSelect.variant.select,
-      weightGrams: true,
-      product: { select: { id: true, slug: true, title: true, status: true } },
-    },
-  },
-} satisfies Prisma.CartLineSelect;
-
-type CheckoutLineRow = Prisma.CartLineGetPayload<{ select: typeof checkoutLineSelect }>;
+type CheckoutLineRow = Omit<LineRow, 'variant'> & {
+  variant: Omit<LineRow['variant'], 'product'> & { weightGrams: number; product: Omit<FullRow['variant']['product'], 'images'> };
+};
 
 interface CheckoutLineColumns {
   id: string;
