@@ -85,6 +85,16 @@ describe('checkout.placeOrder', () => {
     expect((await api.orders.list()).map((o) => o.id)).toEqual([order.id]);
   });
 
+  it('answers with the order exactly as reading it back shows it (built from what was written, not re-read)', async () => {
+    const [a, b, c] = await Promise.all([variantWith(5, 1_250), variantWith(5, 2_999), variantWith(5, 40)]);
+    const { api } = await shopperWithCart(b!.id, 2);
+    await api.cart.addLine({ variantId: c!.id, quantity: 3 });
+    await api.cart.addLine({ variantId: a!.id, quantity: 1 });
+    const order = await api.checkout.placeOrder({ idempotencyKey: randomUUID(), shippingAddress: address, shippingMethodCode: 'standard', acceptedTerms: true });
+    expect(order.lines).toHaveLength(3);
+    expect(order).toEqual(await api.orders.byId({ id: order.id }));
+  });
+
   it('sells the last 10 units to exactly 10 of 50 concurrent shoppers and never below zero', async () => {
     const variant = await variantWith(10);
     const shoppers = await Promise.all(Array.from({ length: 50 }, () => shopperWithCart(variant.id, 1)));

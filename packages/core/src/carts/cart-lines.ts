@@ -36,21 +36,61 @@ export const cartLineSelect = {
 } satisfies Prisma.CartLineSelect;
 
 /**
- * The lines as pricing and checkout read them: no images (prices and order lines show none), the
- * weight instead (shipping is by weight). Images were a query of their own, and so was the weight.
+ * A line as pricing and checkout read it: no images (prices and order lines show none), the
+ * weight instead (shipping is by weight).
  */
-const checkoutLineSelect = {
-  id: true,
-  quantity: true,
-  configuration: true,
-  variant: {
-    select: {
-      ...cartLineSelect.variant.select,
-      weightGrams: true,
-      product: { select: { id: true, slug: true, title: true, status: true } },
+type CheckoutLineRow = Omit<LineRow, 'variant'> & {
+  variant: Omit<LineRow['variant'], 'product'> & { weightGrams: number; product: Omit<FullRow['variant']['product'], 'images'> };
+};
+
+interface CheckoutLineColumns {
+  id: string;
+  quantity: number;
+  configuration: Prisma.JsonValue;
+  variantId: string;
+  sku: string;
+  variantTitle: string;
+  optionValues: Prisma.JsonValue;
+  priceAmount: number;
+  currency: string;
+  stockOnHand: number;
+  weightGrams: number;
+  productId: string;
+  slug: string;
+  productTitle: string;
+  status: CheckoutLineRow['variant']['product']['status'];
+}
+
+/**
+ * The checkout lines with their variant and product joined in one statement (Prisma's nested
+ * select reads each relation with a query of its own: three round trips in every quote and
+ * every order's transaction).
+ */
+async function checkoutLinesOf(db: Db, cartId: string): Promise<CheckoutLineRow[]> {
+  const rows = await db.$queryRaw<CheckoutLineColumns[]>`
+    SELECT l.id, l.quantity, l.configuration, v.id AS "variantId", v.sku, v.title AS "variantTitle", v."optionValues",
+           v."priceAmount", v.currency, v."stockOnHand", v."weightGrams",
+           p.id AS "productId", p.slug, p.title AS "productTitle", p.status::text AS status
+    FROM "CartLine" l JOIN "ProductVariant" v ON v.id = l."variantId" JOIN "Product" p ON p.id = v."productId"
+    WHERE l."cartId" = ${cartId}
+    ORDER BY l."createdAt", l.id`;
+  return rows.map((r) => ({
+    id: r.id,
+    quantity: r.quantity,
+    configuration: r.configuration,
+    variant: {
+      id: r.variantId,
+      sku: r.sku,
+      title: r.variantTitle,
+      optionValues: r.optionValues,
+      priceAmount: r.priceAmount,
+      currency: r.currency,
+      stockOnHand: r.stockOnHand,
+      weightGrams: r.weightGrams,
+      product: { id: r.productId, slug: r.slug, title: r.productTitle, status: r.status },
     },
-  },
-} satisfies Prisma.CartLineSelect;
+  }));
+}
 
 type FullRow = Prisma.CartLineGetPayload<{ select: typeof cartLineSelect }>;
 /** A line read with or without its product's images (checkout reads none). */
@@ -67,9 +107,7 @@ export async function readCart(db: Db, cartId: string | null, currency: string):
 
 /** The cart as pricing and checkout read it: the same lines (without images) and each variant's unit weight. */
 export async function readCartForPricing(db: Db, cartId: string | null, currency: string): Promise<{ cart: CartView; weightOf: ReadonlyMap<string, number> }> {
-  const rows = cartId
-    ? await db.cartLine.findMany({ where: { cartId }, select: checkoutLineSelect, orderBy: [{ createdAt: 'asc' }, { id: 'asc' }] })
-    : [];
+  const rows = cartId ? await checkoutLinesOf(db, cartId) : [];
   const weightOf = new Map(rows.map((row) => [row.variant.id, row.variant.weightGrams]));
   return { cart: await cartViewOf(db, cartId, currency, rows), weightOf };
 }

@@ -1,6 +1,6 @@
 // The cart's part in placing an order: lock the owner's active cart for the order's
-// transaction, and mark it converted once the order is recorded. Carts own the Cart row; the
-// place-order workflow composes these steps.
+// transaction and mark it converted, which commits with the order or not at all. Carts own the
+// Cart row; the place-order workflow composes this step.
 import { Prisma } from '@tandem/db';
 import { hashToken } from '../accounts/index.ts';
 import type { CartOwner } from './types.ts';
@@ -18,12 +18,15 @@ export interface LockedCart {
 export type CheckoutCart = ({ state: 'locked' } & LockedCart) | { state: 'empty' } | { state: 'changed' };
 
 /**
- * Locks the owner's active cart until the transaction ends, in one statement. Concurrent
- * placements of the same cart queue on the lock and see its status after the wait: the active
- * cart is chosen once, by the sub-select (an InitPlan, which PostgreSQL does not re-run after a
- * lock wait), so a cart converted meanwhile comes back as `changed` rather than vanishing.
+ * Locks the owner's active cart until the transaction ends and marks it converted, in one
+ * statement: the order's transaction either records the order or rolls the conversion back with
+ * everything else (a separate UPDATE was one more round trip per order). Concurrent placements
+ * of the same cart queue on the lock and see its status after the wait: the active cart is
+ * chosen once, by the sub-select (an InitPlan, which PostgreSQL does not re-run after a lock
+ * wait), so a cart converted meanwhile comes back as `changed` rather than vanishing, and is not
+ * written again.
  */
-export async function lockCartForCheckout(tx: Tx, owner: CartOwner): Promise<CheckoutCart> {
+export async function lockAndConvertCart(tx: Tx, owner: CartOwner): Promise<CheckoutCart> {
   const active = owner.customerId
     ? Prisma.sql`"customerId" = ${owner.customerId}`
     : owner.cartToken
@@ -31,16 +34,16 @@ export async function lockCartForCheckout(tx: Tx, owner: CartOwner): Promise<Che
       : null;
   if (!active) return { state: 'empty' };
   const rows = await tx.$queryRaw<{ id: string; status: string; customerId: string | null; promotionCode: string | null }[]>`
-    SELECT c.id, c.status::text AS status, c."customerId", c."promotionCode" FROM "Cart" c
-    WHERE c.id = (SELECT id FROM "Cart" WHERE ${active} AND status = 'ACTIVE' ORDER BY "createdAt" DESC LIMIT 1)
-    FOR UPDATE OF c`;
+    WITH locked AS (
+      SELECT c.id, c.status, c."customerId", c."promotionCode" FROM "Cart" c
+      WHERE c.id = (SELECT id FROM "Cart" WHERE ${active} AND status = 'ACTIVE' ORDER BY "createdAt" DESC LIMIT 1)
+      FOR UPDATE OF c),
+    converted AS (
+      UPDATE "Cart" c SET status = 'CONVERTED', "updatedAt" = now()
+      FROM locked l WHERE c.id = l.id AND l.status = 'ACTIVE')
+    SELECT l.id, l.status::text AS status, l."customerId", l."promotionCode" FROM locked l`;
   const cart = rows[0];
   if (!cart) return { state: 'empty' };
   if (cart.status !== 'ACTIVE') return { state: 'changed' };
   return { state: 'locked', cartId: cart.id, customerId: cart.customerId, promotionCode: cart.promotionCode };
-}
-
-/** Marks the cart bought: it is no longer the owner's active cart. */
-export async function convertCart(tx: Tx, cartId: string): Promise<void> {
-  await tx.cart.updateMany({ where: { id: cartId }, data: { status: 'CONVERTED' } });
 }

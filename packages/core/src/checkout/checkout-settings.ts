@@ -1,7 +1,7 @@
 // The store's settings a checkout needs for a destination: its own (currency, tax-inclusive
 // prices, how long stock is reserved) plus pricing's tax rate and shipping methods there.
 import type { Prisma, PrismaClient } from '@tandem/db';
-import { activeShippingMethods, taxRateBpsOf, type ShippingMethodRows } from '../pricing/index.ts';
+import { taxAndShippingOf, type ShippingMethodRows } from '../pricing/index.ts';
 import type { PickupLocation } from '../orders/index.ts';
 import { DomainError } from '../shared/index.ts';
 import { collectInStoreMethod, DEFAULT_PICKUP_SETTINGS, pickupLocationOf, type PickupSettings } from './collect-in-store.ts';
@@ -23,8 +23,7 @@ export interface CheckoutSettings {
 export async function checkoutSettings(db: Db, country: string): Promise<CheckoutSettings> {
   // One after another: a transaction is one connection, which runs one query at a time.
   const { settings, pickup } = await storeAndPickupSettings(db);
-  const taxRateBps = await taxRateBpsOf(db, country);
-  const methods = await activeShippingMethods(db);
+  const { taxRateBps, methods } = await taxAndShippingOf(db, country);
   const pickupLocation = pickupLocationOf(pickup);
   if (taxRateBps === null) {
     throw new DomainError('invalid_input', `Sorry, we do not deliver to ${country} yet.`, { country: ['Not a country we deliver to'] });

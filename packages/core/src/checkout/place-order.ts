@@ -5,14 +5,15 @@
 // the redemptions, orders records the order and its payment. A provider failure cancels
 // the order and releases its stock (compensation). The idempotency key makes a double click or
 // a retried request return the same order.
-import { Prisma, type PrismaClient } from '@tandem/db';
+import { Prisma, type PaymentState, type PrismaClient } from '@tandem/db';
 import type { PaymentProvider, PaymentProviders } from '@tandem/payments';
-import { convertCart, lockCartForCheckout } from '../carts/index.ts';
+import { lockAndConvertCart } from '../carts/index.ts';
 import { reserveStock } from '../catalog/index.ts';
 import {
   cancelOrder,
   orderForCustomer,
   orderIdForKey,
+  placedOrderView,
   recordOrder,
   recordStartedPayment,
   stockDemand,
@@ -77,13 +78,19 @@ export async function placeOrder(prisma: PrismaClient, providers: PaymentProvide
  * @example await placeOrderFrom(prisma, payments, input, groupBuySource(deal, quantity), now)
  */
 export async function placeOrderFrom(prisma: PrismaClient, payments: PaymentProvider, input: PlaceOrderInput, source: OrderSource, now = new Date()): Promise<OrderView> {
-  return orderForCustomer(prisma, input.customer.id, await placeOrderId(prisma, payments, input, source, now));
+  const placed = await placeOrderOutcome(prisma, payments, input, source, now);
+  return placed.view ?? orderForCustomer(prisma, input.customer.id, placed.id);
 }
 
 /** The workflow for a customer or a guest: the id of the order placed (or found by the key). */
 export async function placeOrderId(prisma: PrismaClient, payments: PaymentProvider, input: BuyerInput, source: OrderSource, now = new Date()): Promise<string> {
+  return (await placeOrderOutcome(prisma, payments, input, source, now)).id;
+}
+
+/** The order's id, and its view when this request placed it and nothing has changed it since (else null: read it). */
+async function placeOrderOutcome(prisma: PrismaClient, payments: PaymentProvider, input: BuyerInput, source: OrderSource, now: Date): Promise<{ id: string; view: OrderView | null }> {
   const existing = await findByKey(prisma, input);
-  if (existing) return existing;
+  if (existing) return { id: existing, view: null };
 
   let order: RecordedOrder | typeof ALREADY_PLACED;
   try {
@@ -92,17 +99,18 @@ export async function placeOrderId(prisma: PrismaClient, payments: PaymentProvid
     // A concurrent request with the same key won the race: answer with its order.
     if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002') {
       const winner = await findByKey(prisma, input);
-      if (winner) return winner;
+      if (winner) return { id: winner, view: null };
     }
     throw error;
   }
   if (order === ALREADY_PLACED) {
     const winner = await findByKey(prisma, input);
-    if (winner) return winner;
+    if (winner) return { id: winner, view: null };
     throw new DomainError('conflict', 'Your cart changed while you were checking out; please review it again.');
   }
-  await startPayment(prisma, payments, order, emailOf(input), source);
-  return order.id;
+  const payment = await startPayment(prisma, payments, order, emailOf(input), source);
+  // A payment recorded in another state has changed the order (paid, authorised): read it.
+  return { id: order.id, view: payment.state === 'PENDING' ? placedOrderView(order.written, payment) : null };
 }
 
 const emailOf = (input: BuyerInput): string => ('customer' in input ? input.customer.email : input.guest.email);
@@ -121,19 +129,17 @@ function findByKey(db: PrismaClient | Prisma.TransactionClient, input: BuyerInpu
  * and converted with the order; held as long as the chosen payment method allows.
  */
 export function cartSource(input: BuyerInput, chosen: ChosenPayment): OrderSource {
-  let cartId = '';
   let referral: Awaited<ReturnType<typeof attributedClick>> = null;
   return {
     capture: 'automatic',
     async price(tx, settings, now) {
-      const cart = await lockCartForCheckout(tx, 'customer' in input ? { customerId: input.customer.id } : { cartToken: input.guest.cartToken });
+      const cart = await lockAndConvertCart(tx, 'customer' in input ? { customerId: input.customer.id } : { cartToken: input.guest.cartToken });
       if (cart.state !== 'locked') {
         // A copy of this request may have converted the cart a moment ago.
         if (await findByKey(tx, input)) return ALREADY_PLACED;
         if (cart.state === 'empty') throw new DomainError('invalid_input', 'Your cart is empty.');
         throw new DomainError('conflict', 'Your cart changed while you were checking out; please review it again.');
       }
-      cartId = cart.cartId;
       // The click that refers this order also decides its partner-targeted promotions.
       referral = await attributedClick(tx, input.referralToken, now);
       const quote = await quoteCart(tx, cart, input.shippingAddress.country, input.shippingMethodCode, settings, now, { referringPartnerId: referral?.partnerId ?? null, email: emailOf(input) });
@@ -145,7 +151,6 @@ export function cartSource(input: BuyerInput, chosen: ChosenPayment): OrderSourc
     payment: chosen.choice,
     async recorded(tx, order) {
       await recordOrderReferral(tx, order.id, referral);
-      await convertCart(tx, cartId);
     },
   };
 }
@@ -198,7 +203,8 @@ function newOrderOf(input: BuyerInput, quote: CheckoutQuote, settings: CheckoutS
   };
 }
 
-async function startPayment(prisma: PrismaClient, payments: PaymentProvider, order: RecordedOrder, email: string, source: OrderSource): Promise<void> {
+/** Starts the order's payment with the provider and records it; answers the payment as its view shows it. */
+async function startPayment(prisma: PrismaClient, payments: PaymentProvider, order: RecordedOrder, email: string, source: OrderSource): Promise<{ provider: string; state: PaymentState; clientSecret: string | null }> {
   const orderId = order.id;
   const start = source.capture === 'manual' ? payments.authorizePayment.bind(payments) : payments.createPayment.bind(payments);
   let created;
@@ -216,7 +222,7 @@ async function startPayment(prisma: PrismaClient, payments: PaymentProvider, ord
     void error;
     throw new DomainError('unavailable', 'We could not start the payment. Nothing was charged; please try again in a moment.');
   }
-  await recordStartedPayment(prisma, {
+  const state = await recordStartedPayment(prisma, {
     orderId,
     provider: payments.name,
     providerRef: created.providerRef,
@@ -225,4 +231,5 @@ async function startPayment(prisma: PrismaClient, payments: PaymentProvider, ord
     clientSecret: created.clientSecret,
     status: created.status,
   });
+  return { provider: payments.name, state, clientSecret: created.clientSecret };
 }

@@ -5,7 +5,7 @@ export { paymentUpdateOf } from './payment-events.ts';
 export { paymentStateOf } from './payment-state.ts';
 export { markOfflinePaymentReceived, refundOrder, type RefundRequest } from './settle-order.ts';
 export { assertTransition, canTransition, refundState } from './order-status.ts';
-export { orderForCustomer, ordersOfCustomer } from './order-views.ts';
+export { orderForCustomer, ordersOfCustomer, placedOrderView, type WrittenOrder } from './order-views.ts';
 export { createOrderService, type OrderService } from './order-service.ts';
 export type * from './types.ts';
 export { purchasedLines, paidOrders, type PurchasedLine, type PaidOrder } from './purchase-history.ts';

@@ -8,7 +8,7 @@
 // composition root (packages/api `orderEventSubscribers`), never here.
 import type { Prisma, PrismaClient, ReturnStatus } from '@tandem/db';
 import { enqueueJob, type JobHandler } from '../jobs/index.ts';
-import { addTimelineEntry, type TimelineEntry } from './order-timeline.ts';
+import { addTimelineEntry, type TimelineEntry, type TimelineRow } from './order-timeline.ts';
 import type { PickupLocation } from './pickup-location.ts';
 import type { Shipment } from './types.ts';
 
@@ -53,10 +53,12 @@ const TYPES: ReadonlySet<string> = new Set<OrderEventType>(['placed', 'paid', 'r
 /**
  * Publishes `event` in the caller's transaction: records `entry` on the order's timeline (null
  * when the change already recorded its entry under another name) and queues its dispatch.
+ * Answers the timeline row it added, if any.
  */
-export async function publishOrderEvent(tx: Prisma.TransactionClient, event: OrderEvent, entry: TimelineEntry | null): Promise<void> {
-  if (entry) await addTimelineEntry(tx, event.orderId, entry);
+export async function publishOrderEvent(tx: Prisma.TransactionClient, event: OrderEvent, entry: TimelineEntry | null): Promise<TimelineRow | null> {
+  const row = entry ? await addTimelineEntry(tx, event.orderId, entry) : null;
   await enqueueJob(tx, { kind: ORDER_EVENT_JOB, key: `order:${event.orderId}:events`, payload: event });
+  return row;
 }
 
 /** The job kind of one subscriber's share of the events. */

@@ -11,7 +11,17 @@ export interface TimelineEntry {
   at?: Date;
 }
 
-/** Adds one entry to the order's timeline, in the caller's transaction. */
-export async function addTimelineEntry(tx: Prisma.TransactionClient, orderId: string, entry: TimelineEntry): Promise<void> {
-  await tx.orderEvent.create({ data: { orderId, type: entry.type, data: entry.data ?? {}, ...(entry.at ? { createdAt: entry.at } : {}) } });
+/** A timeline entry as it is stored. */
+export interface TimelineRow {
+  type: string;
+  createdAt: Date;
+  data: Prisma.JsonValue;
+}
+
+/** Adds one entry to the order's timeline, in the caller's transaction; answers the row (its INSERT returns it anyway). */
+export async function addTimelineEntry(tx: Prisma.TransactionClient, orderId: string, entry: TimelineEntry): Promise<TimelineRow> {
+  return tx.orderEvent.create({
+    data: { orderId, type: entry.type, data: entry.data ?? {}, ...(entry.at ? { createdAt: entry.at } : {}) },
+    select: { type: true, createdAt: true, data: true },
+  });
 }

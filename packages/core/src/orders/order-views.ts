@@ -41,6 +41,18 @@ export const orderSelect = {
 
 export type OrderRow = Prisma.OrderGetPayload<{ select: typeof orderSelect }>;
 
+/** An order as recording it wrote it: everything of its row but the payment and the returns (it has none yet). */
+export type WrittenOrder = Omit<OrderRow, 'payments' | 'returns'>;
+
+/**
+ * The view of an order this request has just recorded and started the payment of, built from
+ * what was written instead of read back (four statements on the hottest write). Only while
+ * nothing else can have changed it: the payment as it was recorded, still pending.
+ */
+export function placedOrderView(written: WrittenOrder, payment: OrderRow['payments'][number]): OrderView {
+  return toOrderView({ ...written, payments: [payment], returns: [] });
+}
+
 /** One of the customer's own orders; anyone else's order id is NOT_FOUND, never FORBIDDEN. */
 export async function orderForCustomer(prisma: PrismaClient, customerId: string, orderId: string): Promise<OrderView> {
   // Returns are read only when there are some: Prisma reads a nested relation (and its own

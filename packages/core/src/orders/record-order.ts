@@ -8,8 +8,12 @@ import { instructionsJson, type PaymentChoice } from './payment-instructions.ts'
 import { creditorReference } from './payment-reference.ts';
 import { pickupLocationJson, type PickupLocation } from './pickup-location.ts';
 import type { OrderLineItem } from './types.ts';
+import { orderSelect, type WrittenOrder } from './order-views.ts';
 
 type Db = Prisma.TransactionClient;
+
+// The order's own columns as its view reads them: the INSERT returns them at no extra statement.
+const { lines: lineSelect, payments: _payments, events: _events, returns: _returns, ...orderColumns } = orderSelect;
 
 /** One line as it is recorded: the item and its amounts in minor units of the order's currency (exactly the OrderLine's columns). */
 export interface NewOrderLine extends OrderLineItem {
@@ -81,9 +85,9 @@ export async function recordOrder(tx: Db, order: NewOrder, now: Date): Promise<R
       shippingMethodName: order.shippingMethod.name,
       reservationExpiresAt: order.reservationExpiresAt,
     },
-    select: { id: true, number: true, totalAmount: true, currency: true },
+    select: orderColumns,
   });
-  await tx.orderLine.createMany({
+  const lines = await tx.orderLine.createManyAndReturn({
     // A NewOrderLine is the OrderLine's columns; only the JSON ones need converting.
     data: order.lines.map(({ configuration, explanation, ...columns }) => ({
       ...columns,
@@ -91,9 +95,12 @@ export async function recordOrder(tx: Db, order: NewOrder, now: Date): Promise<R
       configuration: configuration ? toJson(configuration) : Prisma.DbNull,
       explanation: toJson(explanation),
     })),
+    select: lineSelect.select,
   });
-  await publishOrderEvent(tx, { type: 'placed', orderId: created.id, at: now.toISOString() }, { type: 'placed', data: { lines: order.lines.length, total: order.totalAmount } });
-  return created;
+  const placed = await publishOrderEvent(tx, { type: 'placed', orderId: created.id, at: now.toISOString() }, { type: 'placed', data: { lines: order.lines.length, total: order.totalAmount } });
+  // As the view reads them: lines by id.
+  lines.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  return { id: created.id, number: created.number, totalAmount: created.totalAmount, currency: created.currency, written: { ...created, lines, events: placed ? [placed] : [] } };
 }
 
 /** What the workflow needs of a recorded order to start its payment. */
@@ -102,6 +109,8 @@ export interface RecordedOrder {
   number: string;
   totalAmount: number;
   currency: string;
+  /** Everything recording wrote, as its view reads it: the placed order's view needs no read back. */
+  written: WrittenOrder;
 }
 
 /** Whose idempotency keys: an account's, or a guest's (the hash of the cart token they ordered with). */

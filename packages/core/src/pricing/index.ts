@@ -21,6 +21,6 @@ export { CODE_ATTEMPT_LIMITS } from './code-attempts.ts';
 export { findRuleTargets, ruleTargetsByIds, type RuleTarget } from './rule-targets.ts';
 export { shippingOptions, type ShippingOption, type ShippingMethodRows } from './shipping-rates.ts';
 export { cheapestShipping, type ShippedItem } from './store-shipping.ts';
-export { activeShippingMethods, taxRateBpsOf } from './rate-tables.ts';
+export { activeShippingMethods, taxAndShippingOf, taxRateBpsOf } from './rate-tables.ts';
 export { taxOf } from './tax.ts';
 export { clearanceAmount, type ClearanceRuleFacts } from './clearance.ts';

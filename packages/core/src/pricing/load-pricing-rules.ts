@@ -5,7 +5,7 @@
 // filtered here in memory by the same conditions; the per-variant rows are always read.
 import type { Prisma, PrismaClient } from '@tandem/db';
 import { PRICE_LIST_HEADER, rulesInForce, type ActiveRuleSet } from './active-rule-set.ts';
-import type { PricingRules } from './types.ts';
+import type { PricingRules, VolumeTierRule } from './types.ts';
 
 type Db = PrismaClient | Prisma.TransactionClient;
 
@@ -24,21 +24,43 @@ export async function loadPricingRules(db: Db, q: RulesQuery, cached?: ActiveRul
     ? await db.priceListEntry.findMany({ where: { priceListId: { in: headers.map((l) => l.id) }, variantId: { in: [...q.variantIds] } }, select: { priceListId: true, variantId: true, amount: true } })
     : [];
   const lists = headers.map((list) => ({ ...list, entries: entries.filter((e) => e.priceListId === list.id) }));
-  const tiers = await db.volumeTier.findMany({
-    where: { variantId: { in: [...q.variantIds] } },
-    select: { variantId: true, minQuantity: true, unitAmount: true },
-    orderBy: [{ variantId: 'asc' }, { minQuantity: 'asc' }],
-  });
-  // Joined in SQL: Prisma reads a nested relation with a second query.
-  const clearance = await db.$queryRaw<{ variantId: string; amount: number; name: string }[]>`
-    SELECT c."variantId", c.amount, r.name FROM "ClearancePrice" c JOIN "ClearanceRule" r ON r.id = c."ruleId"
-    WHERE r.active AND c."variantId" = ANY(${[...q.variantIds]}::text[])`;
+  const { tiers, clearance } = await variantPriceRows(db, q.variantIds);
   return {
     clearance: Object.fromEntries(clearance.map((c) => [c.variantId, { amount: c.amount, name: c.name }])),
     promotions,
     priceLists: lists.map(({ entries, ...list }) => ({ ...list, prices: Object.fromEntries(entries.map((e) => [e.variantId, e.amount])) })),
     tiers,
   };
+}
+
+interface VariantPriceRow {
+  /** null for a volume tier, the rule's name for a clearance price. */
+  clearance: string | null;
+  variantId: string;
+  minQuantity: number | null;
+  amount: number;
+}
+
+/**
+ * The variants' volume tiers (by variant, then quantity) and active clearance prices in one
+ * statement: every quote and every order's transaction reads both, a round trip each before.
+ */
+async function variantPriceRows(db: Db, variantIds: readonly string[]): Promise<{ tiers: VolumeTierRule[]; clearance: { variantId: string; amount: number; name: string }[] }> {
+  const ids = [...variantIds];
+  const rows = await db.$queryRaw<VariantPriceRow[]>`
+    SELECT NULL::text AS clearance, t."variantId", t."minQuantity", t."unitAmount" AS amount FROM "VolumeTier" t
+    WHERE t."variantId" = ANY(${ids}::text[])
+    UNION ALL
+    SELECT r.name, c."variantId", NULL, c.amount FROM "ClearancePrice" c JOIN "ClearanceRule" r ON r.id = c."ruleId"
+    WHERE r.active AND c."variantId" = ANY(${ids}::text[])
+    ORDER BY 2, 3`;
+  const tiers: VolumeTierRule[] = [];
+  const clearance: { variantId: string; amount: number; name: string }[] = [];
+  for (const row of rows) {
+    if (row.clearance !== null) clearance.push({ variantId: row.variantId, amount: row.amount, name: row.clearance });
+    else if (row.minQuantity !== null) tiers.push({ variantId: row.variantId, minQuantity: row.minQuantity, unitAmount: row.amount });
+  }
+  return { tiers, clearance };
 }
 
 /** The promotions and price-list headers in force, selected in SQL (no cached rule set). */
