@@ -11,6 +11,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { openDatabase, type Database } from '@tandem/db';
+import { API_NODE_FLAGS } from '../apps/api/scripts/node-flags.mjs';
 import { Cleanup } from './lib/cleanup.ts';
 import { cpuSecondsOfTree, startNodeProcess, waitFor, waitUntilSettled, type Proc } from './lib/child-process.ts';
 import { benchDataDir, repoRoot, startPostgres } from './lib/prepare.ts';
@@ -82,7 +83,7 @@ await cleanup.around(async () => {
   for (const workers of WORKERS) {
     const origin = `http://127.0.0.1:${port}`;
     // Request logs off: their pipe would be read by this process, on the same two cores.
-    const proc = startNodeProcess(cleanup, `API ×${workers}`, ['--max-old-space-size=256', 'apps/api/dist/main.js'], {
+    const proc = startNodeProcess(cleanup, `API ×${workers}`, [...API_NODE_FLAGS, 'apps/api/dist/main.js'], {
       API_PORT: String(port++), API_WORKERS: String(workers), DATABASE_URL: url.href, LOG_LEVEL: 'warn', SMTP_URL: '', MEDIA_DIR: path.join(benchDataDir, 'media-workers'),
     });
     await waitFor(`${origin}/health`, `The API (${workers} worker(s))`, 10 * 60_000);

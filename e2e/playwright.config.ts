@@ -6,6 +6,7 @@ import { execFileSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import os from 'node:os';
 import path from 'node:path';
+import { API_NODE_FLAGS } from '../apps/api/scripts/node-flags.mjs';
 
 const apiPort = Number(process.env.E2E_API_PORT ?? 4310);
 const storefrontPort = Number(process.env.E2E_STOREFRONT_PORT ?? 3310);
@@ -89,8 +90,8 @@ export default defineConfig({
       env: { DEMO_SITES_HOST: '127.0.0.1', DEMO_SITES_PORT: String(demoSitesPort), API_PUBLIC_URL: `http://127.0.0.1:${apiPort}`, STOREFRONT_URL: `http://127.0.0.1:${storefrontPort}` },
     },
     {
-      // The heap capped as scripts/start.mjs caps it.
-      command: 'node --max-old-space-size=256 apps/api/dist/main.js',
+      // With the V8 flags scripts/start.mjs gives it.
+      command: `node ${API_NODE_FLAGS.join(' ')} apps/api/dist/main.js`,
       cwd: repoRoot,
       url: `http://127.0.0.1:${apiPort}/health`,
       timeout: 240_000,
