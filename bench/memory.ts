@@ -45,7 +45,7 @@ const CONNECTIONS = Number(flags.connections);
 const origin = `http://127.0.0.1:${flags.port}`;
 const dataDir = path.join(benchDataDir, 'memory');
 const seededDir = path.join(dataDir, 'pglite-seeded');
-/** The V8 old-generation cap scripts/start.mjs gave the API before the young generation was capped too. */
+/** The V8 old-generation cap alone (what scripts/start.mjs gives the API today; AS_STARTED follows it if that changes). */
 const HEAP_CAP = '--max-old-space-size=256';
 const AS_STARTED = [...API_NODE_FLAGS, 'apps/api/dist/main.js'];
 const cleanup = new Cleanup();
