@@ -4,9 +4,8 @@
 //   - "tsx, 160 MB buffers": through tsx with PGlite's own shared_buffers (how it ran before #21);
 //   - "built": the production build (node apps/api/dist/main.js), PGlite at its default 16 MB;
 //   - "built, heap capped": the same with V8's old space capped as scripts/start.mjs does;
-//   - "built, heap capped, PostgreSQL": on DATABASE_URL (--database-url; seeded on first use);
-//   - "as pnpm start": the V8 flags scripts/start.mjs gives it now (apps/api/scripts/node-flags.mjs),
-//     on PGlite and on --database-url. --skip-pglite leaves the PGlite variants out.
+//   - "built, heap capped, PostgreSQL": on DATABASE_URL (--database-url; seeded on first use).
+// --skip-pglite leaves the PGlite variants out.
 // Usage: pnpm bench:memory [--rounds 3] [--duration 10] [--connections 8] [--database-url URL] [--fresh]
 // Builds the API first. The demo store lives in .data/bench/memory (seeded on the first run).
 // With --soak SECONDS, instead: the production build as `pnpm start` runs it, on PGlite and then on
@@ -45,7 +44,7 @@ const CONNECTIONS = Number(flags.connections);
 const origin = `http://127.0.0.1:${flags.port}`;
 const dataDir = path.join(benchDataDir, 'memory');
 const seededDir = path.join(dataDir, 'pglite-seeded');
-/** The V8 old-generation cap alone (what scripts/start.mjs gives the API today; AS_STARTED follows it if that changes). */
+/** The V8 heap cap scripts/start.mjs gives the API; the soak runs with whatever flags it gives (AS_STARTED). */
 const HEAP_CAP = '--max-old-space-size=256';
 const AS_STARTED = [...API_NODE_FLAGS, 'apps/api/dist/main.js'];
 const cleanup = new Cleanup();
@@ -173,12 +172,8 @@ await cleanup.around(async () => {
         { name: 'tsx, 160 MB buffers', args: ['--import', 'tsx', 'apps/api/src/main.ts'], env: { PGLITE_DATA_DIR: await copyOf('tsx'), PGLITE_SHARED_BUFFERS: '160MB' } },
         { name: 'built', args: ['apps/api/dist/main.js'], env: { PGLITE_DATA_DIR: await copyOf('built') } },
         { name: 'built, heap capped', args: [HEAP_CAP, 'apps/api/dist/main.js'], env: { PGLITE_DATA_DIR: await copyOf('capped') } },
-        { name: 'as pnpm start', args: AS_STARTED, env: { PGLITE_DATA_DIR: await copyOf('started') } },
       ];
-  if (flags['database-url']) {
-    variants.push({ name: 'built, heap capped, PostgreSQL', args: [HEAP_CAP, 'apps/api/dist/main.js'], env: { DATABASE_URL: flags['database-url'] } });
-    variants.push({ name: 'as pnpm start, PostgreSQL', args: AS_STARTED, env: { DATABASE_URL: flags['database-url'] } });
-  }
+  if (flags['database-url']) variants.push({ name: 'built, heap capped, PostgreSQL', args: [HEAP_CAP, 'apps/api/dist/main.js'], env: { DATABASE_URL: flags['database-url'] } });
   const load = os.loadavg().map((l) => l.toFixed(2)).join(' ');
   console.error(`${ROUNDS} rounds of ${DURATION} s at ${CONNECTIONS} connections per variant, ${os.cpus().length} CPUs, load ${load}`);
   const results: Measured[] = [];
