@@ -5,16 +5,23 @@
 //   - "built": the production build (node apps/api/dist/main.js), PGlite at its default 16 MB;
 //   - "built, heap capped": the same with V8's old space capped as scripts/start.mjs does;
 //   - "built, heap capped, PostgreSQL": on DATABASE_URL (--database-url; seeded on first use).
+// --skip-pglite leaves the PGlite variants out.
 // Usage: pnpm bench:memory [--rounds 3] [--duration 10] [--connections 8] [--database-url URL] [--fresh]
 // Builds the API first. The demo store lives in .data/bench/memory (seeded on the first run).
+// With --soak SECONDS, instead: the production build as `pnpm start` runs it, on PGlite and then on
+// --database-url, each under steady mixed shopper load (listings, product pages, search, cart adds)
+// for that long, every process's RSS sampled every --sample-every seconds (default 30): start,
+// peak, end and the slope (lib/soak.ts).
 import { execFileSync } from 'node:child_process';
 import { cp, mkdir, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { API_NODE_FLAGS } from '../apps/api/scripts/node-flags.mjs';
 import { Cleanup } from './lib/cleanup.ts';
 import { memoryOf, samplePeak, startNodeProcess, stopProcess, waitFor, type Proc } from './lib/child-process.ts';
 import { runLoad } from './lib/load.ts';
+import { shopperMix, soak, summariseSoak, type SoakSample, type SoakSummary } from './lib/soak.ts';
 import { benchDataDir, repoRoot } from './lib/prepare.ts';
 import { writeJson } from './lib/report.ts';
 
@@ -26,6 +33,9 @@ const { values: flags } = parseArgs({
     port: { type: 'string', default: '4537' },
     'database-url': { type: 'string' },
     fresh: { type: 'boolean', default: false },
+    soak: { type: 'string' },
+    'skip-pglite': { type: 'boolean', default: false },
+    'sample-every': { type: 'string', default: '30' },
   },
 });
 const ROUNDS = Number(flags.rounds);
@@ -34,8 +44,9 @@ const CONNECTIONS = Number(flags.connections);
 const origin = `http://127.0.0.1:${flags.port}`;
 const dataDir = path.join(benchDataDir, 'memory');
 const seededDir = path.join(dataDir, 'pglite-seeded');
-/** The V8 heap cap scripts/start.mjs gives the API. */
+/** The V8 heap cap scripts/start.mjs gives the API; the soak runs with whatever flags it gives (AS_STARTED). */
 const HEAP_CAP = '--max-old-space-size=256';
+const AS_STARTED = [...API_NODE_FLAGS, 'apps/api/dist/main.js'];
 const cleanup = new Cleanup();
 cleanup.onSignals();
 
@@ -92,6 +103,38 @@ async function measure(variant: Variant): Promise<Measured> {
   return { variant: variant.name, startRssMb, roundEndRssMb, peakRssMb: Math.round(api.peakRssMb), requestsPerSecond };
 }
 
+interface Soaked {
+  variant: string;
+  summary: SoakSummary[];
+  samples: SoakSample[];
+}
+
+async function soakVariant(variant: Variant, seconds: number): Promise<Soaked> {
+  const api = startApi(variant);
+  await waitFor(`${origin}/health`, `The API (${variant.name})`, 10 * 60_000);
+  await new Promise((resolve) => setTimeout(resolve, 5_000));
+  const requests = await shopperMix(origin);
+  const sampler = setInterval(() => void samplePeak(api), 1_000);
+  try {
+    const samples = await soak(origin, [api], requests, seconds, CONNECTIONS, Number(flags['sample-every']));
+    await samplePeak(api);
+    return { variant: variant.name, samples, summary: summariseSoak(samples, () => api.peakRssMb) };
+  } finally {
+    clearInterval(sampler);
+    await stopProcess(api);
+  }
+}
+
+function reportSoak(results: Soaked[], seconds: number, load: string): void {
+  console.log(`\nSoak: ${seconds} s of mixed shopper load at ${CONNECTIONS} connections per variant (load at start ${load}, at end ${os.loadavg().map((l) => l.toFixed(2)).join(' ')}), RSS MB`);
+  console.log('| variant | process | start | peak | end | slope MB/min (all / second half) | req/s min–max |');
+  console.log('| --- | --- | --- | --- | --- | --- | --- |');
+  for (const r of results) {
+    const rates = r.samples.slice(1).map((s) => s.rps);
+    for (const s of r.summary) console.log(`| ${r.variant} | ${s.process} | ${s.startMb} | ${Math.round(s.peakMb)} | ${s.endMb} | ${s.slopeMbPerMin.toFixed(2)} / ${s.secondHalfSlopeMbPerMin.toFixed(2)} | ${Math.min(...rates)}–${Math.max(...rates)} |`);
+  }
+}
+
 await cleanup.around(async () => {
   execFileSync(process.execPath, ['apps/api/scripts/build.mjs'], { cwd: repoRoot, stdio: 'inherit' });
   if (flags.fresh) await rm(dataDir, { recursive: true, force: true });
@@ -111,12 +154,25 @@ await cleanup.around(async () => {
     await cp(seededDir, copy, { recursive: true });
     return copy;
   };
-  const variants: Variant[] = [
-    { name: 'tsx, 160 MB buffers', args: ['--import', 'tsx', 'apps/api/src/main.ts'], env: { PGLITE_DATA_DIR: await copyOf('tsx'), PGLITE_SHARED_BUFFERS: '160MB' } },
-    { name: 'built', args: ['apps/api/dist/main.js'], env: { PGLITE_DATA_DIR: await copyOf('built') } },
-    // As scripts/start.mjs runs it.
-    { name: 'built, heap capped', args: [HEAP_CAP, 'apps/api/dist/main.js'], env: { PGLITE_DATA_DIR: await copyOf('capped') } },
-  ];
+  if (flags.soak) {
+    const seconds = Number(flags.soak);
+    const soakVariants: Variant[] = flags['skip-pglite'] ? [] : [{ name: 'as pnpm start, PGlite', args: AS_STARTED, env: { PGLITE_DATA_DIR: await copyOf('soak') } }];
+    if (flags['database-url']) soakVariants.push({ name: 'as pnpm start, PostgreSQL', args: AS_STARTED, env: { DATABASE_URL: flags['database-url'] } });
+    const load = os.loadavg().map((l) => l.toFixed(2)).join(' ');
+    const soaked: Soaked[] = [];
+    for (const variant of soakVariants) soaked.push(await soakVariant(variant, seconds));
+    reportSoak(soaked, seconds, load);
+    await writeJson(path.join(import.meta.dirname, 'results/memory-soak-latest.json'), { at: new Date().toISOString(), seconds, connections: CONNECTIONS, loadAverage: os.loadavg(), results: soaked });
+    console.log('Written to bench/results/memory-soak-latest.json');
+    return;
+  }
+  const variants: Variant[] = flags['skip-pglite']
+    ? []
+    : [
+        { name: 'tsx, 160 MB buffers', args: ['--import', 'tsx', 'apps/api/src/main.ts'], env: { PGLITE_DATA_DIR: await copyOf('tsx'), PGLITE_SHARED_BUFFERS: '160MB' } },
+        { name: 'built', args: ['apps/api/dist/main.js'], env: { PGLITE_DATA_DIR: await copyOf('built') } },
+        { name: 'built, heap capped', args: [HEAP_CAP, 'apps/api/dist/main.js'], env: { PGLITE_DATA_DIR: await copyOf('capped') } },
+      ];
   if (flags['database-url']) variants.push({ name: 'built, heap capped, PostgreSQL', args: [HEAP_CAP, 'apps/api/dist/main.js'], env: { DATABASE_URL: flags['database-url'] } });
   const load = os.loadavg().map((l) => l.toFixed(2)).join(' ');
   console.error(`${ROUNDS} rounds of ${DURATION} s at ${CONNECTIONS} connections per variant, ${os.cpus().length} CPUs, load ${load}`);

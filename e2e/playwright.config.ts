@@ -1,9 +1,12 @@
-// End-to-end tests in Debian's Chromium against the real apps: the API on a throw-away
-// PGlite database (migrated and seeded on start), the built storefront and the built admin app.
+// End-to-end tests in Debian's Chromium against the real apps as users run them: the API's
+// production build on a throw-away PGlite database (migrated and seeded on start), the built
+// storefront and the built admin app.
 import { defineConfig } from '@playwright/test';
+import { execFileSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import os from 'node:os';
 import path from 'node:path';
+import { API_NODE_FLAGS } from '../apps/api/scripts/node-flags.mjs';
 
 const apiPort = Number(process.env.E2E_API_PORT ?? 4310);
 const storefrontPort = Number(process.env.E2E_STOREFRONT_PORT ?? 3310);
@@ -46,6 +49,14 @@ const stripeApiEnv: Record<string, string> = stripeMock
   : {};
 const stripeStorefrontEnv: Record<string, string> = stripeMock ? { STRIPE_PUBLISHABLE_KEY: 'pk_test_tandemE2e' } : {};
 
+// The API as `pnpm start` runs it: bundled by its build (a second of esbuild) and run by plain
+// Node, so the suite covers the bundle users run, not the TypeScript sources through tsx. Built
+// here, once per run (workers load this file again and find TANDEM_E2E_API_BUILT set).
+if (!process.env.TANDEM_E2E_API_BUILT) {
+  execFileSync(process.execPath, ['apps/api/scripts/build.mjs'], { cwd: repoRoot, stdio: ['ignore', 'ignore', 'inherit'] });
+  process.env.TANDEM_E2E_API_BUILT = '1';
+}
+
 export default defineConfig({
   testDir: './tests',
   globalTeardown: './global-teardown.ts',
@@ -79,7 +90,8 @@ export default defineConfig({
       env: { DEMO_SITES_HOST: '127.0.0.1', DEMO_SITES_PORT: String(demoSitesPort), API_PUBLIC_URL: `http://127.0.0.1:${apiPort}`, STOREFRONT_URL: `http://127.0.0.1:${storefrontPort}` },
     },
     {
-      command: 'node --import tsx apps/api/src/main.ts',
+      // With the V8 flags scripts/start.mjs gives it.
+      command: `node ${API_NODE_FLAGS.join(' ')} apps/api/dist/main.js`,
       cwd: repoRoot,
       url: `http://127.0.0.1:${apiPort}/health`,
       timeout: 240_000,

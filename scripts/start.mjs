@@ -8,6 +8,7 @@ import { randomBytes } from 'node:crypto';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { fileURLToPath } from 'node:url';
 import { startMailpit } from './lib/mailpit.mjs';
+import { API_NODE_FLAGS } from '../apps/api/scripts/node-flags.mjs';
 
 process.chdir(fileURLToPath(new URL('..', import.meta.url)));
 
@@ -128,11 +129,8 @@ const mailLine = !mailpit
     ? `printed to the API's log, not delivered (Mailpit did not start: ${mailpit.error})`
     : `${mailpit.webUrl}   (the shop's outgoing mail, caught by Mailpit)`;
 // The API's production build (a second of esbuild): plain Node holds about 40 MB less than the
-// same code through tsx. Its heap is capped: uncapped, V8 let garbage pile up to hundreds of MB
-// under load before collecting it; at 256 MB resident memory stays flat, seeding the demo store
-// included (README, "API memory").
-execFileSync(process.execPath, ['apps/api/scripts/build.mjs'], { stdio: ['ignore', 'ignore', 'inherit'] });
-run('api', process.execPath, ['--max-old-space-size=256', 'apps/api/dist/main.js'], {
+// same code through tsx. Its heap is capped (apps/api/scripts/node-flags.mjs says how and why).
+run('api', process.execPath, [...API_NODE_FLAGS, 'apps/api/dist/main.js'], {
   API_PORT: String(apiPort),
   API_HOST: host,
   INTERNAL_API_SECRET: internalApiSecret,

@@ -61,3 +61,34 @@ export async function waitFor(url: string, what: string, timeoutMs: number): Pro
   }
   throw new Error(`${what} did not answer ${url} within ${timeoutMs / 1000} s`);
 }
+
+/** CPU seconds (user + system) used so far by a process and its children (cluster workers), from /proc (Linux, 100 ticks/s). */
+export async function cpuSecondsOfTree(pid: number): Promise<number> {
+  const stat = await readFile(`/proc/${pid}/stat`, 'utf8').catch(() => '');
+  // Fields after the command name (which may hold spaces): utime and stime are the 12th and 13th.
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  const own = (Number(fields[11] ?? 0) + Number(fields[12] ?? 0)) / 100;
+  const children = (await readFile(`/proc/${pid}/task/${pid}/children`, 'utf8').catch(() => '')).trim().split(/\s+/).filter(Boolean);
+  const theirs = await Promise.all(children.map((child) => cpuSecondsOfTree(Number(child))));
+  return theirs.reduce((sum, s) => sum + s, own);
+}
+
+/**
+ * Resolves once a process tree has `children` child processes (cluster workers; 0 for none) and
+ * used under `quietCpuS` CPU seconds in each of two consecutive seconds: its start-up work
+ * (other workers' migrations, search rebuilds, first jobs) is over.
+ */
+export async function waitUntilSettled(pid: number, children: number, timeoutMs: number, quietCpuS = 0.15): Promise<void> {
+  const until = Date.now() + timeoutMs;
+  let quietSeconds = 0;
+  let before = await cpuSecondsOfTree(pid);
+  while (Date.now() < until) {
+    await new Promise((resolve) => setTimeout(resolve, 1_000));
+    const now = await cpuSecondsOfTree(pid);
+    const running = (await readFile(`/proc/${pid}/task/${pid}/children`, 'utf8').catch(() => '')).trim().split(/\s+/).filter(Boolean).length;
+    quietSeconds = running >= children && now - before < quietCpuS ? quietSeconds + 1 : 0;
+    if (quietSeconds >= 2) return;
+    before = now;
+  }
+  throw new Error(`process ${pid} did not settle within ${timeoutMs / 1000} s`);
+}

@@ -3,11 +3,19 @@
 // on the main thread of this process.
 import autocannon from 'autocannon';
 
+/** A request other than a plain GET of a path: a tRPC mutation's POST with its JSON body. */
+export interface LoadRequest {
+  method: 'GET' | 'POST';
+  path: string;
+  /** JSON text, sent as application/json. */
+  body?: string;
+}
+
 export interface LoadOptions {
   /** Origin of the server, e.g. http://127.0.0.1:40123 */
   origin: string;
-  /** Request paths; every connection cycles through them in order. */
-  paths: readonly string[];
+  /** Request paths (GET) or requests; every connection cycles through them in order. */
+  paths: readonly (string | LoadRequest)[];
   connections: number;
   /** Seconds. */
   duration: number;
@@ -40,7 +48,11 @@ export async function runLoad({ origin, paths, connections, duration }: LoadOpti
     duration,
     workers: 1,
     timeout: 30,
-    requests: paths.map((path) => ({ method: 'GET', path })),
+    requests: paths.map((request) =>
+      typeof request === 'string'
+        ? { method: 'GET' as const, path: request }
+        : { method: request.method, path: request.path, body: request.body, headers: request.body === undefined ? {} : { 'content-type': 'application/json' } },
+    ),
   });
   const requests = result.requests.total;
   return {

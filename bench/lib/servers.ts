@@ -7,6 +7,7 @@ import type { ApiServices } from '@tandem/api';
 import { createApiServer, type ApiServerOptions } from '@tandem/api-server/server';
 import type { Database } from '@tandem/db';
 import { TEST_STOREFRONT_URL } from '@tandem/db/testing';
+import { ceilingHandler } from './ceiling-handler.ts';
 
 export interface RunningServer {
   origin: string;
@@ -27,18 +28,7 @@ export async function startApiServer(db: Database, mediaDir: string, services: P
 
 /** Serves `bodies` (path → JSON text) as tRPC does: 200, application/json. Anything else is a 404. */
 export function startCeilingServer(bodies: ReadonlyMap<string, string>): Promise<RunningServer> {
-  const encoded = new Map([...bodies].map(([path, body]) => [path, Buffer.from(body)]));
-  const server = http.createServer((req, res) => {
-    const body = encoded.get(req.url ?? '');
-    if (!body) {
-      res.statusCode = 404;
-      res.end();
-      return;
-    }
-    res.writeHead(200, { 'Content-Type': 'application/json', 'Content-Length': body.length });
-    res.end(body);
-  });
-  return listen(server);
+  return listen(http.createServer(ceilingHandler(bodies)));
 }
 
 /**

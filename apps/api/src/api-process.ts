@@ -13,7 +13,7 @@ import { evaluateClearance } from '@tandem/core/pricing';
 import { enqueueDuePartnerFeeds, partnerFeedJobHandlers } from '@tandem/core/partners';
 import { groupBuyJobHandlers } from '@tandem/core/group-buys';
 import { orderEventHandlers } from '@tandem/api';
-import { applyPendingMigrations, defaultDataDir, openDatabase } from '@tandem/db';
+import { applyMigrationsIfPending, defaultDataDir, openDatabase } from '@tandem/db';
 import { defaultMediaDir, seedDemoCatalog } from '@tandem/db/seed';
 import { seedDemoClearance, seedDemoOffers } from '@tandem/demo';
 import { createPaymentProviders } from '@tandem/payments/from-env';
@@ -50,7 +50,8 @@ export async function startApiProcess(env: ApiEnv, renderMetrics?: MetricsRender
   const db = await openDatabase({ url: env.DATABASE_URL, dataDir: env.PGLITE_DATA_DIR ?? defaultDataDir, pgliteSharedBuffers: env.PGLITE_SHARED_BUFFERS });
   const mediaDir = path.resolve(env.MEDIA_DIR ?? defaultMediaDir);
 
-  const applied = await applyPendingMigrations(db.adapterFactory);
+  // The schema engine loads only when a migration is pending: it would stay resident (about 25 MB).
+  const applied = await applyMigrationsIfPending(db.prisma, db.adapterFactory);
   if (applied.length) log.info(`Applied ${applied.length} migration(s): ${applied.join(', ')}`);
 
   const seededNow = env.SEED_DEMO && (await db.prisma.product.count()) === 0;

@@ -1,5 +1,6 @@
+import type { SqlMigrationAwareDriverAdapterFactory } from '@prisma/driver-adapter-utils';
 import type { PrismaClient } from '../generated/prisma/client.ts';
-import { migrationNamesOnDisk } from './migrations.ts';
+import { applyPendingMigrations, migrationNamesOnDisk } from './migrations.ts';
 
 export interface MigrationState {
   applied: string[];
@@ -21,4 +22,17 @@ export async function migrationState(prisma: PrismaClient): Promise<MigrationSta
   const applied = rows.map((r) => r.migration_name);
   const pending = onDisk.filter((name) => !applied.includes(name));
   return { applied, pending, upToDate: pending.length === 0 };
+}
+
+/**
+ * Applies the pending migrations, loading the schema engine only when there are some: once
+ * loaded, its WebAssembly holds about 25 MB resident for the life of the process (its glue module
+ * keeps the instance), and most starts of a server have nothing to apply. A migration recorded
+ * as failed counts as pending, so the engine reports it as `prisma migrate deploy` does.
+ *
+ * @example const applied = await applyMigrationsIfPending(db.prisma, db.adapterFactory);
+ */
+export async function applyMigrationsIfPending(prisma: PrismaClient, adapterFactory: SqlMigrationAwareDriverAdapterFactory): Promise<string[]> {
+  if ((await migrationState(prisma)).upToDate) return [];
+  return applyPendingMigrations(adapterFactory);
 }

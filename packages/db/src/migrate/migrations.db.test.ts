@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, type TestDatabase } from '../testing/index.ts';
-import { migrationState } from './migration-state.ts';
+import { openDatabase } from '../client.ts';
+import { applyMigrationsIfPending, migrationState } from './migration-state.ts';
 import { applyPendingMigrations, migrationNamesOnDisk, pendingSchemaChange } from './migrations.ts';
 
 describe('migrations', () => {
@@ -19,6 +20,19 @@ describe('migrations', () => {
     expect(onDisk.length).toBeGreaterThan(0);
     expect(await migrationState(db.prisma)).toEqual({ applied: onDisk, pending: [], upToDate: true });
     expect(await applyPendingMigrations(db.adapterFactory)).toEqual([]);
+  });
+
+  it('are applied by a server start only when some are pending: all on an empty database, none on an up-to-date one', async () => {
+    const empty = await openDatabase({ dataDir: 'memory://' });
+    try {
+      const onDisk = await migrationNamesOnDisk();
+      expect(await applyMigrationsIfPending(empty.prisma, empty.adapterFactory)).toEqual(onDisk);
+      expect(await migrationState(empty.prisma)).toMatchObject({ pending: [], upToDate: true });
+      expect(await applyMigrationsIfPending(empty.prisma, empty.adapterFactory)).toEqual([]);
+    } finally {
+      await empty.close();
+    }
+    expect(await applyMigrationsIfPending(db.prisma, db.adapterFactory)).toEqual([]);
   });
 
   it('keep product roll-ups equal to the variants through inserts, updates and deletes', async () => {
