@@ -7,7 +7,7 @@ export const defaultMediaDir = path.join(repoRoot, '.data/media');
 
 export type { SeedOptions, SeedResult, GenerateOptions, GenerateResult } from './seed-types.ts';
 export { seedDemoCatalog, buildDemoCatalog, demoBaseDate } from './demo-catalog.ts';
-export { generateCatalog } from './generate-catalog.ts';
+export { generateCatalog, buildGeneratedProducts } from './generate-catalog.ts';
 export { seedCheckoutSettings, demoPaymentSettings, demoPickupSettings, demoShippingMethods, demoTaxRates } from './checkout-settings.ts';
 export { renderProductSvg, type ProductSvgInput } from './svg/product-svg.ts';
 export { productMediaUrl } from './media-files.ts';
