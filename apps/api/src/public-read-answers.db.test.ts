@@ -160,6 +160,22 @@ describe('finished answers of anonymous public reads', () => {
     expect(header(anonymous, 'cache-control')).toMatch(/^public/);
   });
 
+  it('neither serves nor keeps the answers of clients that ask tRPC for streamed JSON Lines', async () => {
+    const target = `/trpc/catalog.categories?batch=1&input=${encodeURIComponent('{}')}`;
+    const plain = await rawGet(api.port, target);
+    for (const asks of [{ 'trpc-accept': 'application/jsonl' }, { Accept: 'application/jsonl' }]) {
+      const before = stats();
+      const streamed = await rawGet(api.port, target, asks);
+      expect(stats()).toEqual(before);
+      expect(streamed.body).not.toBe(plain.body);
+    }
+    const fresh = `/trpc/catalog.categories,catalog.categories?batch=1&input=${encodeURIComponent('{}')}`;
+    await rawGet(api.port, fresh, { 'trpc-accept': 'application/jsonl' });
+    const before = stats();
+    expect(JSON.parse((await rawGet(api.port, fresh)).body)).toHaveLength(2);
+    expect(stats().misses).toBe(before.misses + 1);
+  });
+
   it('keeps no errors, no batches with a personal procedure, and nothing but GETs', async () => {
     const notFound = query('catalog.bySlug', { slug: 'no-such-pump' });
     const mixed = `/trpc/catalog.categories,cart.get?batch=1&input=${encodeURIComponent('{}')}`;

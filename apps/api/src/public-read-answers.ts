@@ -97,6 +97,17 @@ export function createPublicReadAnswers(options: PublicReadAnswersOptions): Publ
   };
 }
 
+/**
+ * True when the request asks for tRPC's plain JSON answer, the one stored: tRPC reads these
+ * request headers too, and streams JSON Lines to a client that asks for them (`trpc-accept`, or
+ * `Accept: application/jsonl`), or may refuse a GET that names a content type. Such requests
+ * neither read nor fill the cache.
+ */
+export function asksForPlainAnswer(req: IncomingMessage): boolean {
+  const { accept } = req.headers;
+  return req.headers['trpc-accept'] === undefined && req.headers['content-type'] === undefined && !(accept !== undefined && accept.includes('jsonl'));
+}
+
 /** Sends a stored answer as the tRPC path would have: the same headers and body, or its bodiless 304. */
 export function sendStoredAnswer(req: IncomingMessage, res: ServerResponse, answer: StoredAnswer): void {
   for (const [name, value] of Object.entries(answer.headers)) if (value !== undefined) res.setHeader(name, value);

@@ -33,7 +33,7 @@ import { createOpenApiRoutes } from './rest/openapi-routes.ts';
 import { withSecurityHeaders } from './security-headers.ts';
 import { withKeepAliveTimeouts } from './keep-alive.ts';
 import { answerConditionally, cacheControlOf, isPersonal, isPublicReadBatch, type PublicReadPolicy } from './public-reads.ts';
-import { createPublicReadAnswers, sendStoredAnswer, type PublicReadAnswers, type StoredAnswer } from './public-read-answers.ts';
+import { asksForPlainAnswer, createPublicReadAnswers, sendStoredAnswer, type PublicReadAnswers, type StoredAnswer } from './public-read-answers.ts';
 
 export interface ApiServerOptions {
   db: Database;
@@ -195,7 +195,7 @@ export function createApiServer({ db, mediaDir, storefrontUrl, services: options
     const serve = () => withRequestId(requestIdOf(req), () => trpc(req, res));
     if (req.method === 'POST' || !isPublicReadBatch(paths)) return serve();
     // Public reads answer conditional GETs: the ETag is the body's, so any change gives a new one.
-    if (req.method !== 'GET' || !answers.enabled || isPersonal(readRequestAuth(req, clientAddressOf))) {
+    if (req.method !== 'GET' || !answers.enabled || !asksForPlainAnswer(req) || isPersonal(readRequestAuth(req, clientAddressOf))) {
       answerConditionally(req, res);
       return serve();
     }
