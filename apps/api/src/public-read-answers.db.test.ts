@@ -163,7 +163,7 @@ describe('finished answers of anonymous public reads', () => {
   it('neither serves nor keeps the answers of clients that ask tRPC for streamed JSON Lines', async () => {
     const target = `/trpc/catalog.categories?batch=1&input=${encodeURIComponent('{}')}`;
     const plain = await rawGet(api.port, target);
-    for (const asks of [{ 'trpc-accept': 'application/jsonl' }, { Accept: 'application/jsonl' }]) {
+    for (const asks of [{ 'trpc-accept': 'application/jsonl' }, { Accept: 'application/jsonl' }] as Record<string, string>[]) {
       const before = stats();
       const streamed = await rawGet(api.port, target, asks);
       expect(stats()).toEqual(before);
