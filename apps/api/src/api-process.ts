@@ -91,7 +91,8 @@ export async function startApiProcess(env: ApiEnv, renderMetrics?: MetricsRender
   let shuttingDown = false;
   // Filled in below: the metrics read the catalog service the server creates.
   let catalogCacheStats: () => { hits: number; misses: number } = () => ({ hits: 0, misses: 0 });
-  const metrics = createApiMetrics({ db, catalogCache: () => catalogCacheStats() });
+  let answerStats: () => { hits: number; misses: number } = () => ({ hits: 0, misses: 0 });
+  const metrics = createApiMetrics({ db, catalogCache: () => catalogCacheStats(), publicReadAnswers: () => answerStats() });
   const server = createApiServer({
     db,
     mediaDir,
@@ -112,12 +113,14 @@ export async function startApiProcess(env: ApiEnv, renderMetrics?: MetricsRender
     seo: { feedShippingCountries: env.FEED_SHIPPING_COUNTRIES },
     partners: { storeName: env.STORE_NAME },
     publicReads: { sMaxAgeSeconds: Math.ceil(env.CATALOG_READ_CACHE_TTL_MS / 1000), staleWhileRevalidateSeconds: 30 },
+    publicReadAnswers: { maxBytes: env.PUBLIC_READ_ANSWERS_MAX_BYTES },
     exposeErrorDetails: env.NODE_ENV === 'development',
     metrics,
     metricsRoute: { token: env.METRICS_TOKEN, render: (renderMetrics ?? localMetrics)(metrics.registry) },
     isShuttingDown: () => shuttingDown,
   });
   catalogCacheStats = () => server.services.catalog.cacheStats();
+  answerStats = () => server.publicReadAnswers.stats();
   const partnerContent = server.services.partnerContent;
   // Cached catalog reads follow every change, from this process or any other (catalog-invalidation.ts).
   const stopCatalogFollow = await followCatalogVersion(db, server.services.catalog);

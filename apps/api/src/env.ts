@@ -35,6 +35,8 @@ const Env = z.object({
   CATALOG_FACET_CACHE_TTL_MS: z.coerce.number().int().min(0).max(3_600_000).default(10_000),
   /** How long whole catalog reads (listings, product pages, categories) are reused, in ms (0 = off). Any visible change drops them in every process at once; this bounds how far stock levels may lag, and is the s-maxage public responses carry. */
   CATALOG_READ_CACHE_TTL_MS: z.coerce.number().int().min(0).max(300_000).default(5_000),
+  /** Most bytes of finished anonymous public-read answers kept per process (public-read-answers.ts), for as long as the read cache keeps their reads; 0 turns them off. */
+  PUBLIC_READ_ANSWERS_MAX_BYTES: z.coerce.number().int().min(0).max(1024 * 1024 * 1024).default(16 * 1024 * 1024),
   /** The storefront's public address: the one setting for every link the API writes (e-mails, newsletters, sitemaps, the product feed, the widget, web rings). */
   STOREFRONT_URL: z.string().url().default('http://127.0.0.1:3000'),
   /** Countries the product feed quotes shipping for, comma-separated ISO codes. */

@@ -21,7 +21,8 @@ beforeAll(async () => {
   const category = await makeCategory(db.prisma, 'metric-wheels');
   await makeProduct(db.prisma, { slug: 'metric-wheel', categoryId: category.id });
   let cacheStats = () => ({ hits: 0, misses: 0 });
-  const metrics = createApiMetrics({ db, catalogCache: () => cacheStats() });
+  let answerStats = () => ({ hits: 0, misses: 0 });
+  const metrics = createApiMetrics({ db, catalogCache: () => cacheStats(), publicReadAnswers: () => answerStats() });
   const server = createApiServer({
     db,
     mediaDir: os.tmpdir(),
@@ -32,6 +33,7 @@ beforeAll(async () => {
     metricsRoute: { token: TOKEN, render: async () => ({ contentType: metrics.registry.contentType, body: await metrics.registry.metrics() }) },
   });
   cacheStats = () => server.services.catalog.cacheStats();
+  answerStats = () => server.publicReadAnswers.stats();
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   close = () => new Promise((resolve) => server.close(() => resolve()));
@@ -60,15 +62,17 @@ describe('/metrics', () => {
     expect((await fetch(`${base}/metrics`, { headers: { authorization: 'Bearer not-the-token' } })).status).toBe(401);
   });
 
-  it('counts each request under its procedure and status, and the cache hit the second read was', async () => {
+  it('counts each request under its procedure and status, and the cache hits of the later reads', async () => {
     const before = await scrape();
     const countOf = (text: string) => sample(text, 'tandem_http_request_duration_seconds_count{route="catalog.bySlug",method="GET",status="200"}') ?? 0;
-    const hitsOf = (text: string) => sample(text, 'tandem_catalog_cache_hits_total') ?? 0;
-    for (let i = 0; i < 2; i++) expect((await fetch(`${base}/trpc/catalog.bySlug?input=${encodeURIComponent(JSON.stringify({ slug: 'metric-wheel' }))}`)).status).toBe(200);
+    const delta = (name: string) => (sample(after, name) ?? 0) - (sample(before, name) ?? 0);
+    const url = `${base}/trpc/catalog.bySlug?input=${encodeURIComponent(JSON.stringify({ slug: 'metric-wheel' }))}`;
+    // Anonymous twice (the second from the stored answer), then with a cart (past the stored answers, from the read cache).
+    for (const headers of [{}, {}, { 'X-Cart-Token': 'metrics-cart' }] as Record<string, string>[]) expect((await fetch(url, { headers })).status).toBe(200);
     const after = await scrape();
-    expect(countOf(after) - countOf(before)).toBe(2);
-    expect(hitsOf(after) - hitsOf(before)).toBe(1);
-    expect(sample(after, 'tandem_catalog_cache_misses_total')).toBeGreaterThanOrEqual(1);
+    expect(countOf(after) - countOf(before)).toBe(3);
+    expect([delta('tandem_public_read_answers_misses_total'), delta('tandem_public_read_answers_hits_total')]).toEqual([1, 1]);
+    expect([delta('tandem_catalog_cache_misses_total'), delta('tandem_catalog_cache_hits_total')]).toEqual([1, 1]);
     expect(after).toMatch(/tandem_http_request_duration_seconds_bucket\{le="0.005",route="catalog.bySlug",method="GET",status="200"\}/);
   });
 

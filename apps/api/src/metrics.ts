@@ -1,8 +1,8 @@
 // The API's Prometheus metrics (prom-client), served at /metrics (metrics-route.ts): request
 // latency and status per tRPC procedure or REST route, the database pool, the job queue's depth
-// and oldest wait, the catalog cache's hits and misses, the e-mail outbox, and the process's own
-// (CPU, memory, event loop, handles). Labels come from fixed lists, so a client inventing paths
-// or procedure names cannot grow the series without bound.
+// and oldest wait, the hits and misses of the catalog cache and of the finished answers of public
+// reads, the e-mail outbox, and the process's own (CPU, memory, event loop, handles). Labels come
+// from fixed lists, so a client inventing paths or procedure names cannot grow the series without bound.
 import { readJobQueueStats } from '@tandem/core/jobs';
 import { readOutboxStats } from '@tandem/core/notifications';
 import type { Database } from '@tandem/db';
@@ -14,6 +14,8 @@ export interface MetricSources {
   db: Pick<Database, 'kind' | 'prisma' | 'poolStats'>;
   /** The catalog service's cache counters (server.services.catalog). */
   catalogCache?: () => { hits: number; misses: number };
+  /** The finished-answer cache's counters (server.publicReadAnswers, public-read-answers.ts). */
+  publicReadAnswers?: () => { hits: number; misses: number };
 }
 
 /** The registry and the few events the host reports as they happen. */
@@ -43,7 +45,11 @@ export function createApiMetrics(sources: MetricSources): ApiMetrics {
   const registers = [registry];
   const duration = new Histogram({ name: 'tandem_http_request_duration_seconds', help: 'Time to answer a request, by tRPC procedure or route, method and status.', labelNames: ['route', 'method', 'status'] as const, buckets: LATENCY_BUCKETS, registers });
   const sent = new Counter({ name: 'tandem_emails_sent_total', help: 'E-mails the outbox relay delivered.', registers });
-  catalogCacheCounters(registers, sources.catalogCache);
+  hitCounters(registers, 'tandem_catalog_cache', sources.catalogCache, { hits: 'Catalog reads answered from the in-memory cache.', misses: 'Catalog reads that had to load from the database.' });
+  hitCounters(registers, 'tandem_public_read_answers', sources.publicReadAnswers, {
+    hits: 'Anonymous public-read GETs answered with stored bytes, before tRPC.',
+    misses: 'Anonymous public-read GETs that went through tRPC (their 200 answers are stored).',
+  });
   const dbGauge = (name: string, help: string, read: () => Promise<number | null>) =>
     new Gauge({
       name,
@@ -76,14 +82,14 @@ export function createApiMetrics(sources: MetricSources): ApiMetrics {
   };
 }
 
-function catalogCacheCounters(registers: Registry[], read: MetricSources['catalogCache']): void {
+function hitCounters(registers: Registry[], prefix: string, read: (() => { hits: number; misses: number }) | undefined, help: { hits: string; misses: string }): void {
   if (!read) return;
   // Counters that mirror the cache's own totals: each scrape adds what happened since the last.
   const seen = { hits: 0, misses: 0 };
   const mirror = (key: 'hits' | 'misses') =>
     new Counter({
-      name: `tandem_catalog_cache_${key}_total`,
-      help: key === 'hits' ? 'Catalog reads answered from the in-memory cache.' : 'Catalog reads that had to load from the database.',
+      name: `${prefix}_${key}_total`,
+      help: help[key],
       registers,
       collect() {
         const now = read()[key];

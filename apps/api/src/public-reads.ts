@@ -5,6 +5,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { RequestAuth } from '@tandem/api';
 import { etagOf, notModified } from './http-cache.ts';
+import { storableHeaders, type StoredAnswer } from './public-read-answers.ts';
 
 /** Procedures whose answer is the same for every shopper (no customer, cart or partner input). */
 export const PUBLIC_READS: ReadonlySet<string> = new Set(['catalog.list', 'catalog.bySlug', 'catalog.categories']);
@@ -42,8 +43,9 @@ export function cacheControlOf(
 /**
  * Holds the response body back until it is complete, then sends it with a strong `ETag`, or a
  * bodiless `304` when the client's `If-None-Match` names it. For small JSON answers only.
+ * `keep` gets every 200 answer as sent (before a 304 replaces it), for public-read-answers.ts.
  */
-export function answerConditionally(req: IncomingMessage, res: ServerResponse): void {
+export function answerConditionally(req: IncomingMessage, res: ServerResponse, keep?: (answer: StoredAnswer) => void): void {
   const chunks: Buffer[] = [];
   const end = res.end.bind(res) as (body?: Buffer) => ServerResponse;
   const collect = (chunk: unknown) => {
@@ -60,6 +62,7 @@ export function answerConditionally(req: IncomingMessage, res: ServerResponse): 
       if (res.statusCode !== 200) return end(body);
       const etag = etagOf(body);
       res.setHeader('ETag', etag);
+      keep?.({ body, etag, headers: storableHeaders(res) });
       if (!notModified(req, etag)) return end(req.method === 'HEAD' ? undefined : body);
       res.statusCode = 304;
       res.removeHeader('Content-Type');

@@ -32,7 +32,8 @@ import { refuse, refuseTrpc } from './refusals.ts';
 import { createOpenApiRoutes } from './rest/openapi-routes.ts';
 import { withSecurityHeaders } from './security-headers.ts';
 import { withKeepAliveTimeouts } from './keep-alive.ts';
-import { answerConditionally, cacheControlOf, isPublicReadBatch, type PublicReadPolicy } from './public-reads.ts';
+import { answerConditionally, cacheControlOf, isPersonal, isPublicReadBatch, type PublicReadPolicy } from './public-reads.ts';
+import { asksForPlainAnswer, createPublicReadAnswers, sendStoredAnswer, type PublicReadAnswers, type StoredAnswer } from './public-read-answers.ts';
 
 export interface ApiServerOptions {
   db: Database;
@@ -49,6 +50,12 @@ export interface ApiServerOptions {
   partners?: PartnerRoutesOptions;
   /** How long CDNs and proxies may keep anonymous catalog reads; default 5 s, then 30 s stale while revalidating. */
   publicReads?: PublicReadPolicy;
+  /**
+   * Finished answers of anonymous public reads kept in memory (public-read-answers.ts), for as long
+   * as the catalog read cache keeps their reads (`services.catalog.readCacheTtlMs`; 0: off).
+   * `maxBytes` 0 turns it off too. Default 16 MiB, 1 000 answers.
+   */
+  publicReadAnswers?: { maxBytes?: number; maxEntries?: number };
   /** Put stacks in tRPC error responses: development only (main.ts: NODE_ENV=development); off by default. */
   exposeErrorDetails?: boolean;
   /** Where request lines and failures go; default the process's logger (logger.ts). */
@@ -70,8 +77,11 @@ export interface PartnerRoutesOptions {
   now?: () => Date;
 }
 
-export function createApiServer({ db, mediaDir, storefrontUrl, services: options, clientAddress = SOCKET_ONLY, seo = DEFAULT_SEO, partners = {}, publicReads = DEFAULT_PUBLIC_READS, exposeErrorDetails = false, logger = log, metrics, metricsRoute, isShuttingDown }: ApiServerOptions): http.Server & { services: ApiServices } {
+export function createApiServer({ db, mediaDir, storefrontUrl, services: options, clientAddress = SOCKET_ONLY, seo = DEFAULT_SEO, partners = {}, publicReads = DEFAULT_PUBLIC_READS, publicReadAnswers: answerLimits = {}, exposeErrorDetails = false, logger = log, metrics, metricsRoute, isShuttingDown }: ApiServerOptions): http.Server & { services: ApiServices; publicReadAnswers: PublicReadAnswers } {
   const services = createApiServices(db.prisma, { mediaDir, ...options, storefrontUrl, partnerContent: { mediaDir, ...options.partnerContent } });
+  const answers = createPublicReadAnswers({ ttlMs: services.catalog.readCacheTtlMs, maxBytes: answerLimits.maxBytes ?? DEFAULT_ANSWER_BYTES, maxEntries: answerLimits.maxEntries });
+  // The answers are made of the catalog's cached reads: when those go, so do they.
+  services.catalog.onCachedReadsDropped(() => answers.clear());
   const clientAddressOf = createClientAddressReader(clientAddress);
   const trpc = createHTTPHandler({
     router: appRouter,
@@ -182,14 +192,38 @@ export function createApiServer({ db, mediaDir, storefrontUrl, services: options
       if (body === null) return;
       Object.assign(req, { body: body.toString('utf8') });
     }
+    const serve = () => withRequestId(requestIdOf(req), () => trpc(req, res));
+    if (req.method === 'POST' || !isPublicReadBatch(paths)) return serve();
     // Public reads answer conditional GETs: the ETag is the body's, so any change gives a new one.
-    if (req.method !== 'POST' && isPublicReadBatch(paths)) answerConditionally(req, res);
-    await withRequestId(requestIdOf(req), () => trpc(req, res));
+    if (req.method !== 'GET' || !answers.enabled || !asksForPlainAnswer(req) || isPersonal(readRequestAuth(req, clientAddressOf))) {
+      answerConditionally(req, res);
+      return serve();
+    }
+    // An anonymous GET: the exact target names the answer (nothing is normalised, so two targets
+    // tRPC would read alike are merely two entries).
+    const target = req.url ?? '';
+    const stored = answers.lookup(target);
+    if (stored) return sendStoredAnswer(req, res, stored);
+    const begunAt = answers.generation;
+    let freshUntil = () => 0;
+    answerConditionally(req, res, (answer: StoredAnswer) => {
+      if (isSharedAnswer(answer)) answers.store(target, begunAt, answer, freshUntil());
+    });
+    const observed = services.catalog.observeReadExpiry(serve);
+    freshUntil = observed.freshUntil;
+    await observed.result;
   }
   // main.ts runs the services' periodic work (impression flushes) on the same instances.
-  return Object.assign(server, { services });
+  return Object.assign(server, { services, publicReadAnswers: answers });
 }
 
+/** Only what the tRPC path itself marked public (a successful, anonymous query) is kept. */
+function isSharedAnswer(answer: StoredAnswer): boolean {
+  const cacheControl = answer.headers['Cache-Control'] ?? answer.headers['cache-control'];
+  return typeof cacheControl === 'string' && cacheControl.startsWith('public');
+}
+
+const DEFAULT_ANSWER_BYTES = 16 * 1024 * 1024;
 const DEFAULT_SEO = { feedShippingCountries: ['NL'] };
 const DEFAULT_PUBLIC_READS: PublicReadPolicy = { sMaxAgeSeconds: 5, staleWhileRevalidateSeconds: 30 };
 

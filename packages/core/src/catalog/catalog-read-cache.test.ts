@@ -38,4 +38,19 @@ describe('catalog read cache', () => {
     await cache.read('list', 'a', load);
     expect(cache.stats()).toEqual({ hits: 2, misses: 3 });
   });
+
+  it('tells an answer built from cached reads when the oldest of them expires', async () => {
+    let now = 1_000;
+    const cache = createCatalogReadCache({ ttlMs: 5_000, now: () => now });
+    await cache.read('list', 'old', async () => 'a');
+    now = 3_000;
+    const { result, freshUntil } = cache.observeExpiry(async () => [await cache.read('bySlug', 'new', async () => 'b'), await cache.read('list', 'old', async () => 'c')]);
+    expect(await result).toEqual(['b', 'a']);
+    expect(freshUntil()).toBe(6_000);
+    expect(cache.observeExpiry(() => 0).freshUntil()).toBe(Infinity);
+    const off = createCatalogReadCache({ ttlMs: 0 });
+    const uncached = off.observeExpiry(() => off.read('list', 'k', async () => 1));
+    await uncached.result;
+    expect(uncached.freshUntil()).toBe(0);
+  });
 });

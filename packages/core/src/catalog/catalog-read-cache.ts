@@ -2,6 +2,7 @@
 // per process. Correct because they are dropped whenever the catalog version moves (triggers bump
 // it with every visible change; catalog-version.ts), and never older than the time-to-live, which
 // bounds what is not versioned: stock levels within the same stock state.
+import { AsyncLocalStorage } from 'node:async_hooks';
 import { TtlCache } from '../shared/index.ts';
 
 export interface CatalogReadCacheOptions {
@@ -26,6 +27,13 @@ export interface CatalogReadCache {
   clear(): void;
   /** The version last seen by `sync`, or null before the first. */
   readonly version: string | null;
+  /**
+   * Runs `work` and notes the earliest expiry (ms, the cache's clock) of the cached entries the
+   * reads made inside it used: an answer built from them is as fresh as they are until then.
+   * `freshUntil()` is 0 when a read bypassed the cache (caching off, or its load outlived a clear),
+   * Infinity when no read was made.
+   */
+  observeExpiry<T>(work: () => T): { result: T; freshUntil: () => number };
   /** Reads answered from the cache and reads that loaded, since the start (caching on only): the hit ratio's parts. */
   stats(): { hits: number; misses: number };
 }
@@ -34,19 +42,29 @@ export function createCatalogReadCache(options: CatalogReadCacheOptions, onClear
   const caches = new Map<string, TtlCache<unknown>>();
   let version: string | null = null;
   const counts = { hits: 0, misses: 0 };
+  const observed = new AsyncLocalStorage<{ earliest: number }>();
+  const note = (expires: number) => {
+    const probe = observed.getStore();
+    if (probe) probe.earliest = Math.min(probe.earliest, expires);
+  };
   const clear = () => {
     for (const cache of caches.values()) cache.clear();
     onClear();
   };
   return {
     read<V>(kind: string, key: string, load: () => Promise<V>): Promise<V> {
-      if (options.ttlMs <= 0) return load();
+      if (options.ttlMs <= 0) {
+        note(0);
+        return load();
+      }
       let cache = caches.get(kind);
       if (!cache) caches.set(kind, (cache = new TtlCache<unknown>(options.ttlMs, options.maxEntries ?? 1_000, options.now)));
       // A read joining a load under way counts as a hit: it costs the database nothing.
       if (cache.peek(key)) counts.hits += 1;
       else counts.misses += 1;
-      return cache.getOrCompute(key, load) as Promise<V>;
+      const value = cache.getOrCompute(key, load) as Promise<V>;
+      note(cache.expiresAt(key) ?? 0);
+      return value;
     },
     sync(next: string): boolean {
       // Versions only grow; a late NOTIFY of an older one says nothing new.
@@ -58,6 +76,11 @@ export function createCatalogReadCache(options: CatalogReadCacheOptions, onClear
     clear,
     get version() {
       return version;
+    },
+    observeExpiry<T>(work: () => T) {
+      const probe = { earliest: Infinity };
+      const result = observed.run(probe, work);
+      return { result, freshUntil: () => probe.earliest };
     },
     stats: () => ({ ...counts }),
   };

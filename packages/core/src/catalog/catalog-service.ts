@@ -36,7 +36,10 @@ export function createCatalogService(prisma: PrismaClient, options: CatalogServi
   // Counts in memory from a per-process snapshot; a time-to-live of 0 asks for counting in SQL
   // on every request instead (the benchmarks' uncached baseline).
   const facetIndex = facetCacheTtlMs > 0 ? createFacetIndex(prisma, { maxAgeMs: facetCacheTtlMs }) : undefined;
-  const reads = createCatalogReadCache({ ttlMs: options.readCacheTtlMs ?? 0 });
+  const dropListeners = new Set<() => void>();
+  const reads = createCatalogReadCache({ ttlMs: options.readCacheTtlMs ?? 0 }, () => {
+    for (const listener of dropListeners) listener();
+  });
   /** A newer version drops every cached read and, so a listing's total follows its items, the facet snapshot. */
   const followVersion = (version: string): boolean => {
     const moved = reads.sync(version);
@@ -66,6 +69,18 @@ export function createCatalogService(prisma: PrismaClient, options: CatalogServi
     followedVersion: (): string | null => reads.version,
     /** Reads the catalog version from the database and follows it (after a write here; as a safety net for a lost NOTIFY). */
     refreshVersion: async () => followVersion(await readCatalogVersion(prisma)),
+    /** The configured time-to-live of cached reads in ms (0: off): what caches built on these reads may keep at most. */
+    readCacheTtlMs: options.readCacheTtlMs ?? 0,
+    /**
+     * Calls `listener` whenever every cached read is dropped (a new version, a stock state that
+     * moved): caches of answers built from these reads drop theirs with it. Returns the unsubscribe.
+     */
+    onCachedReadsDropped: (listener: () => void): (() => void) => {
+      dropListeners.add(listener);
+      return () => dropListeners.delete(listener);
+    },
+    /** Runs `work`, and says until when the cached reads it made stay fresh (catalog-read-cache.ts `observeExpiry`). */
+    observeReadExpiry: <T>(work: () => T) => reads.observeExpiry(work),
     /** Cached reads answered from memory and those that loaded, since the start (for the cache's hit ratio). */
     cacheStats: () => reads.stats(),
   };

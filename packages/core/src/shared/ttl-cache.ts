@@ -27,6 +27,11 @@ export class TtlCache<V> {
     return entry.value;
   }
 
+  /** When the live entry for `key` expires (ms, the cache's clock), or undefined when there is none. */
+  expiresAt(key: string): number | undefined {
+    return this.peek(key) ? this.entries.get(key)?.expires : undefined;
+  }
+
   getOrCompute(key: string, compute: () => Promise<V>): Promise<V> {
     if (!this.enabled) return compute();
     const cached = this.peek(key);
