@@ -40,12 +40,9 @@ function withHydratedPages(context: BrowserContext): void {
 }
 
 export const test = base.extend({
+  // Playwright's `page` fixture is opened from this context, so the listener covers it too.
   context: async ({ context, javaScriptEnabled }, use) => {
     if (javaScriptEnabled !== false) withHydratedPages(context);
     await use(context);
-  },
-  page: async ({ page, javaScriptEnabled }, use) => {
-    if (javaScriptEnabled !== false) waitForHydrationAfterNavigation(page);
-    await use(page);
   },
 });
