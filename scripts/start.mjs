@@ -130,6 +130,7 @@ const mailLine = !mailpit
     : `${mailpit.webUrl}   (the shop's outgoing mail, caught by Mailpit)`;
 // The API's production build (a second of esbuild): plain Node holds about 40 MB less than the
 // same code through tsx. Its heap is capped (apps/api/scripts/node-flags.mjs says how and why).
+execFileSync(process.execPath, ['apps/api/scripts/build.mjs'], { stdio: ['ignore', 'ignore', 'inherit'] });
 run('api', process.execPath, [...API_NODE_FLAGS, 'apps/api/dist/main.js'], {
   API_PORT: String(apiPort),
   API_HOST: host,
