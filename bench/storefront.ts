@@ -7,12 +7,14 @@
 // (PAGE_CACHE_TTL_MS=5000); --no-page-cache: every request renders.
 // Needs `pnpm --filter @tandem/storefront build`. The demo store lives in .data/bench/storefront
 // (seeded on the first run, about a minute; --fresh starts it over).
+import { execFileSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { API_NODE_FLAGS } from '../apps/api/scripts/node-flags.mjs';
 import { Cleanup } from './lib/cleanup.ts';
 import { memoryOf, samplePeak, startNodeProcess, waitFor } from './lib/child-process.ts';
 import { runLoad, type LoadResult } from './lib/load.ts';
@@ -54,7 +56,9 @@ await cleanup.around(async () => {
   if (flags.fresh) await rm(dataDir, { recursive: true, force: true });
   await mkdir(dataDir, { recursive: true });
   const secret = randomBytes(32).toString('base64url');
-  const api = startNodeProcess(cleanup, 'API', ['--import', 'tsx', 'apps/api/src/main.ts'], {
+  // The API as `pnpm start` runs it: its production build with the same V8 flags.
+  execFileSync(process.execPath, ['apps/api/scripts/build.mjs'], { cwd: repoRoot, stdio: 'inherit' });
+  const api = startNodeProcess(cleanup, 'API', [...API_NODE_FLAGS, 'apps/api/dist/main.js'], {
     API_PORT: String(flags['api-port']),
     PGLITE_DATA_DIR: path.join(dataDir, 'pglite'),
     MEDIA_DIR: path.join(dataDir, 'media'),
