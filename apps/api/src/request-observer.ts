@@ -7,7 +7,7 @@ import type { Logger } from './logger.ts';
 import type { ApiMetrics } from './metrics.ts';
 import { answerInternalError } from './internal-error.ts';
 import { assignRequestId } from './request-id.ts';
-import { bindRequestLog } from './request-log.ts';
+import { bindRequestLog, logRequestInfo } from './request-log.ts';
 
 const labels = new WeakMap<IncomingMessage, readonly string[]>();
 
@@ -28,7 +28,7 @@ export function observeRequests(listener: RequestListener, { logger, metrics, tr
   return (req, res) => {
     const started = process.hrtime.bigint();
     assignRequestId(req, res, trustedCaller);
-    const requestLogger = bindRequestLog(req, logger);
+    bindRequestLog(req, logger);
     res.once('close', () => {
       const seconds = Number(process.hrtime.bigint() - started) / 1e9;
       const routes = labels.get(req) ?? ['other'];
@@ -37,7 +37,7 @@ export function observeRequests(listener: RequestListener, { logger, metrics, tr
       const status = res.writableFinished ? res.statusCode : 499;
       for (const route of routes) metrics?.observeRequest(route, method, status, seconds);
       // The route label, never the URL: a query string may carry a shopper's input.
-      requestLogger.info({ method, route: routes.join(','), status, ms: Math.round(seconds * 10_000) / 10 }, 'request');
+      if (logger.isLevelEnabled('info')) logRequestInfo(req, { method, route: routes.join(','), status, ms: Math.round(seconds * 10_000) / 10 }, 'request');
     });
     try {
       listener(req, res);

@@ -15,7 +15,7 @@ import { createPaymentWebhookHandler } from './payment-webhook.ts';
 import { createProductFeedHandler } from './product-feed-route.ts';
 import { createSitemapHandler } from './sitemap-route.ts';
 import { createClientAddressReader, createTrustedCallerCheck, SOCKET_ONLY, type ClientAddressPolicy } from './client-address.ts';
-import { readRequestAuth } from './request-auth.ts';
+import { readRequestAuth, readRequestCredentials } from './request-auth.ts';
 import { MAX_TRPC_BATCH, readBoundedBody, refuseLargeBatch, trpcBodyLimit, trpcPathsOf } from './request-limits.ts';
 import { buildWidget, type BuiltWidget } from '@tandem/widget';
 import { createRingRoutes, isRingRoute } from './ring-routes.ts';
@@ -195,7 +195,7 @@ export function createApiServer({ db, mediaDir, storefrontUrl, services: options
     const serve = () => withRequestId(requestIdOf(req), () => trpc(req, res));
     if (req.method === 'POST' || !isPublicReadBatch(paths)) return serve();
     // Public reads answer conditional GETs: the ETag is the body's, so any change gives a new one.
-    if (req.method !== 'GET' || !answers.enabled || !asksForPlainAnswer(req) || isPersonal(readRequestAuth(req, clientAddressOf))) {
+    if (req.method !== 'GET' || !answers.enabled || !asksForPlainAnswer(req) || isPersonal(readRequestCredentials(req))) {
       answerConditionally(req, res);
       return serve();
     }
