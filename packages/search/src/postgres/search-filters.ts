@@ -47,14 +47,17 @@ export function allFiltersBut(predicates: FilterPredicates, excluded: Excluded):
 /**
  * Every filter evaluated once per matched document, as boolean columns of the materialised
  * matches (`columns`, for its SELECT list, `TRUE` when there is no filter), and the same filters
- * as references to those columns (`flags`, for allFiltersBut over rows aliased `d`). The totals
- * and every facet then test booleans instead of re-running array containment per row.
+ * as references to those columns (`flags`, for allFiltersBut over rows aliased `d`; `names`
+ * lists them, to group by). The totals and every facet then test booleans instead of re-running
+ * array containment per row.
  */
-export function filterFlags(predicates: FilterPredicates): { columns: Prisma.Sql; flags: FilterPredicates } {
+export function filterFlags(predicates: FilterPredicates): { columns: Prisma.Sql; names: Prisma.Sql; flags: FilterPredicates } {
   const columns: Prisma.Sql[] = [];
+  const names: Prisma.Sql[] = [];
   const flags: FilterPredicates = { attributes: new Map() };
   const flag = (column: string, predicate: Prisma.Sql): Prisma.Sql => {
     columns.push(Prisma.sql`${predicate} AS ${Prisma.raw(`"${column}"`)}`);
+    names.push(Prisma.raw(`d."${column}"`));
     return Prisma.raw(`d."${column}"`);
   };
   for (const name of ['category', 'brands', 'price', 'bestPrice', 'inStock'] as const) {
@@ -62,5 +65,6 @@ export function filterFlags(predicates: FilterPredicates): { columns: Prisma.Sql
     if (predicate) flags[name] = flag(`f_${name}`, predicate);
   }
   [...predicates.attributes].forEach(([name, predicate], i) => flags.attributes.set(name, flag(`f_attribute_${i}`, predicate)));
-  return { columns: columns.length ? Prisma.join(columns, ', ') : Prisma.sql`TRUE AS f_none`, flags };
+  if (!columns.length) return { columns: Prisma.sql`TRUE AS f_none`, names: Prisma.sql`d.f_none`, flags };
+  return { columns: Prisma.join(columns, ', '), names: Prisma.join(names, ', '), flags };
 }
