@@ -4,8 +4,8 @@
 // against (bench:search-statements); not on any request path.
 import { Prisma } from '@tandem/db';
 import type { SearchRequest } from '../port.ts';
-import { allFiltersBut, filterPredicates } from './search-filters.ts';
-import { childCategory, HEADLINE_SNIPPET, HEADLINE_TITLE, headline, matchParts, ORDER, underCategory, type MatchMode } from './search-statement.ts';
+import { allFiltersBut, attributeFacetCondition, filterPredicates } from './search-filters.ts';
+import { categoryName, childCategory, matchParts, ORDER, pageHits, underCategory, type MatchMode } from './search-statement.ts';
 
 /** The statement before the rewrite, same arguments and row shape as `searchStatement`. */
 export function referenceSearchStatement(request: SearchRequest, mode: MatchMode, page: number, pageSize: number): Prisma.Sql {
@@ -19,20 +19,12 @@ export function referenceSearchStatement(request: SearchRequest, mode: MatchMode
   const rank = sort === 'relevance' || sort === 'rating' ? Prisma.sql`CASE WHEN ${all} THEN ${matchRank} ELSE 0 END` : Prisma.sql`0::real`;
   const withFacets = request.facets !== false;
   const selectedCategory = request.filters?.category ?? null;
-  const attributeCondition = predicates.attributes.size
-    ? Prisma.sql`CASE split_part(a, '=', 1) ${Prisma.join(
-        [...predicates.attributes.keys()].map((name) => Prisma.sql`WHEN ${name} THEN ${allFiltersBut(predicates, { attribute: name })}`),
-        ' ',
-      )} ELSE ${all} END`
-    : all;
   const facets = withFacets
     ? Prisma.sql`,
       (SELECT COALESCE(json_agg(json_build_object('value', path, 'label', label, 'count', n) ORDER BY n DESC, label), '[]'::json)
          FROM (SELECT x.path, x.n,
                       -- The name from any one document in that category (a GIN probe per value).
-                      (SELECT names.name FROM "SearchDocument" s,
-                              unnest(s."categoryPaths", ARRAY(SELECT jsonb_array_elements_text(s.document->'categoryNames'))) AS names(path, name)
-                        WHERE s."categoryPaths" @> ARRAY[x.path] AND names.path = x.path LIMIT 1) AS label
+                      ${categoryName(Prisma.sql`s."categoryPaths" @> ARRAY[x.path]`)} AS label
                  FROM (SELECT ${childCategory(selectedCategory)} AS path, count(*)::int AS n
                          FROM m d
                         WHERE ${allFiltersBut(predicates, 'category')} AND ${underCategory(selectedCategory)}
@@ -46,7 +38,7 @@ export function referenceSearchStatement(request: SearchRequest, mode: MatchMode
                                 ORDER BY split_part(a, '=', 1), n DESC, substr(a, strpos(a, '=') + 1)), '[]'::json)
          -- Counted per "name=value" string and split once per distinct value, not once per row.
          FROM (SELECT a, count(*)::int AS n
-                 FROM (SELECT unnest(x.attributes) AS a, x.* FROM m x) d WHERE ${attributeCondition} GROUP BY a) x) AS attributes,
+                 FROM (SELECT unnest(x.attributes) AS a, x.* FROM m x) d WHERE ${attributeFacetCondition(predicates)} GROUP BY a) x) AS attributes,
       (SELECT count(*)::int FROM m d WHERE d."inStock" AND ${allFiltersBut(predicates, 'inStock')}) AS in_stock,
       (SELECT min(d."priceMinAmount") FROM m d WHERE ${allFiltersBut(predicates, 'price')}) AS price_min,
       (SELECT max(d."priceMinAmount") FROM m d WHERE ${allFiltersBut(predicates, 'price')}) AS price_max`
@@ -62,11 +54,7 @@ export function referenceSearchStatement(request: SearchRequest, mode: MatchMode
         SELECT d.id FROM m d WHERE ${all} ORDER BY ${Prisma.raw(ORDER[sort])}
         LIMIT ${pageSize} OFFSET ${(page - 1) * pageSize}) d)
     SELECT
-      (SELECT COALESCE(json_agg(json_build_object(
-                'document', s.document,
-                'title', ${headline(mode, Prisma.sql`s.document->>'title'`, HEADLINE_TITLE)},
-                'snippet', ${headline(mode, Prisma.sql`s.document->>'description'`, HEADLINE_SNIPPET)}) ORDER BY page.ord), '[]'::json)
-         FROM page JOIN "SearchDocument" s ON s.id = page.id, q) AS hits,
+      ${pageHits(mode)} AS hits,
       (SELECT count(*)::int FROM m d WHERE ${all}) AS total,
       (SELECT count(*)::int FROM m) AS matched
       ${facets}`;

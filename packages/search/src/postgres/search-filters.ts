@@ -68,3 +68,16 @@ export function filterFlags(predicates: FilterPredicates): { columns: Prisma.Sql
   if (!columns.length) return { columns: Prisma.sql`TRUE AS f_none`, names: Prisma.sql`d.f_none`, flags };
   return { columns: Prisma.join(columns, ', '), names: Prisma.join(names, ', '), flags };
 }
+
+/**
+ * Which filters an unnested attribute pair `a` ("name=value") of a row is counted under: a pair
+ * of a filtered attribute under every filter but that attribute's, any other pair under all.
+ */
+export function attributeFacetCondition(predicates: FilterPredicates): Prisma.Sql {
+  const all = allFiltersBut(predicates, null);
+  if (!predicates.attributes.size) return all;
+  return Prisma.sql`CASE split_part(a, '=', 1) ${Prisma.join(
+    [...predicates.attributes.keys()].map((name) => Prisma.sql`WHEN ${name} THEN ${allFiltersBut(predicates, { attribute: name })}`),
+    ' ',
+  )} ELSE ${all} END`;
+}

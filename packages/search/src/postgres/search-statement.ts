@@ -5,7 +5,7 @@
 import { Prisma, type PrismaClient } from '@tandem/db';
 import { MATCH_END, MATCH_START } from '../highlight.ts';
 import type { SearchRequest, SearchSort } from '../port.ts';
-import { allFiltersBut, filterFlags, filterPredicates, type FilterPredicates } from './search-filters.ts';
+import { allFiltersBut, attributeFacetCondition, filterFlags, filterPredicates, type FilterPredicates } from './search-filters.ts';
 
 export type MatchMode = { kind: 'all' } | { kind: 'fulltext'; tsquery: string } | { kind: 'fuzzy'; text: string };
 
@@ -31,8 +31,8 @@ export const ORDER: Record<SearchSort, string> = {
   'best-offer': 'd."bestPriceAmount" ASC, d.id',
 };
 
-export const HEADLINE_TITLE = `StartSel="${MATCH_START}", StopSel="${MATCH_END}", HighlightAll=true`;
-export const HEADLINE_SNIPPET = `StartSel="${MATCH_START}", StopSel="${MATCH_END}", MaxWords=24, MinWords=12, MaxFragments=1`;
+const HEADLINE_TITLE = `StartSel="${MATCH_START}", StopSel="${MATCH_END}", HighlightAll=true`;
+const HEADLINE_SNIPPET = `StartSel="${MATCH_START}", StopSel="${MATCH_END}", MaxWords=24, MinWords=12, MaxFragments=1`;
 
 export function runSearchStatement(prisma: PrismaClient, request: SearchRequest, mode: MatchMode, page: number, pageSize: number): Promise<StatementRow> {
   return runStatement(prisma, searchStatement(request, mode, page, pageSize), mode);
@@ -81,11 +81,7 @@ export function searchStatement(request: SearchRequest, mode: MatchMode, page: n
              max(d."priceMinAmount") FILTER (WHERE ${allFiltersBut(flags, 'price')}) AS price_max
         FROM m d)${withFacets ? facetGroups(flagNames) : Prisma.empty}
     SELECT
-      (SELECT COALESCE(json_agg(json_build_object(
-                'document', s.document,
-                'title', ${headline(mode, Prisma.sql`s.document->>'title'`, HEADLINE_TITLE)},
-                'snippet', ${headline(mode, Prisma.sql`s.document->>'description'`, HEADLINE_SNIPPET)}) ORDER BY page.ord), '[]'::json)
-         FROM page JOIN "SearchDocument" s ON s.id = page.id, q) AS hits,
+      ${pageHits(mode)} AS hits,
       t.total, t.matched,
       ${withFacets ? facetColumns(flags) : Prisma.sql`NULL::json AS categories, NULL::json AS brands, NULL::json AS attributes`},
       ${withFacets ? Prisma.sql`t.in_stock, t.price_min, t.price_max` : Prisma.sql`NULL::int AS in_stock, NULL::int AS price_min, NULL::int AS price_max`}
@@ -111,19 +107,10 @@ function facetGroups(flagNames: Prisma.Sql): Prisma.Sql {
  * counted), not by a probe that lists every document holding it.
  */
 function facetColumns(flags: FilterPredicates): Prisma.Sql {
-  const all = allFiltersBut(flags, null);
-  const attributeCondition = flags.attributes.size
-    ? Prisma.sql`CASE split_part(a, '=', 1) ${Prisma.join(
-        [...flags.attributes.keys()].map((name) => Prisma.sql`WHEN ${name} THEN ${allFiltersBut(flags, { attribute: name })}`),
-        ' ',
-      )} ELSE ${all} END`
-    : all;
   return Prisma.sql`
       (SELECT COALESCE(json_agg(json_build_object('value', path, 'label', label, 'count', n) ORDER BY n DESC, label), '[]'::json)
          FROM (SELECT x.path, x.n,
-                      (SELECT names.name FROM "SearchDocument" s,
-                              unnest(s."categoryPaths", ARRAY(SELECT jsonb_array_elements_text(s.document->'categoryNames'))) AS names(path, name)
-                        WHERE s.id = x.holder AND names.path = x.path LIMIT 1) AS label
+                      ${categoryName(Prisma.sql`s.id = x.holder`)} AS label
                  FROM (SELECT d."childCategory" AS path, sum(d.n)::int AS n, min(d.holder) AS holder
                          FROM g d WHERE ${allFiltersBut(flags, 'category')} AND d."underCategory"
                         GROUP BY 1) x) y) AS categories,
@@ -135,7 +122,23 @@ function facetColumns(flags: FilterPredicates): Prisma.Sql {
                                 ORDER BY split_part(a, '=', 1), n DESC, substr(a, strpos(a, '=') + 1)), '[]'::json)
          -- Counted per "name=value" string and split once per distinct value, not once per row.
          FROM (SELECT a, sum(d.n)::int AS n
-                 FROM (SELECT unnest(x.attributes) AS a, x.* FROM g x) d WHERE ${attributeCondition} GROUP BY a) x) AS attributes`;
+                 FROM (SELECT unnest(x.attributes) AS a, x.* FROM g x) d WHERE ${attributeFacetCondition(flags)} GROUP BY a) x) AS attributes`;
+}
+
+/** The page's documents in `page` order, with their highlighted titles and snippets, as JSON. */
+export function pageHits(mode: MatchMode): Prisma.Sql {
+  return Prisma.sql`(SELECT COALESCE(json_agg(json_build_object(
+                'document', s.document,
+                'title', ${headline(mode, Prisma.sql`s.document->>'title'`, HEADLINE_TITLE)},
+                'snippet', ${headline(mode, Prisma.sql`s.document->>'description'`, HEADLINE_SNIPPET)}) ORDER BY page.ord), '[]'::json)
+         FROM page JOIN "SearchDocument" s ON s.id = page.id, q)`;
+}
+
+/** The name of category `x.path`, read from the document `s` that `holder` picks. */
+export function categoryName(holder: Prisma.Sql): Prisma.Sql {
+  return Prisma.sql`(SELECT names.name FROM "SearchDocument" s,
+            unnest(s."categoryPaths", ARRAY(SELECT jsonb_array_elements_text(s.document->'categoryNames'))) AS names(path, name)
+      WHERE ${holder} AND names.path = x.path LIMIT 1)`;
 }
 
 /**
@@ -175,7 +178,7 @@ export function matchParts(mode: MatchMode): { match: Prisma.Sql; rank: Prisma.S
   }
 }
 
-export function headline(mode: MatchMode, text: Prisma.Sql, options: string): Prisma.Sql {
+function headline(mode: MatchMode, text: Prisma.Sql, options: string): Prisma.Sql {
   if (mode.kind !== 'fulltext') return text;
   return Prisma.sql`ts_headline('tandem_search', ${text}, q.query, ${options})`;
 }
