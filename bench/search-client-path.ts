@@ -8,12 +8,11 @@
 // With MEILISEARCH_URL set, an index already holding the catalog is reused, not rebuilt.
 import { parseArgs } from 'node:util';
 import { reindexAll, storeSearchSettings } from '@tandem/core/search';
-import type { Database } from '@tandem/db';
 import { MeilisearchEngine, storeSearchQueries } from '@tandem/search/meilisearch';
 import { Cleanup } from './lib/cleanup.ts';
 import { flagReader } from './lib/flags.ts';
 import { meilisearchServer } from './lib/meilisearch.ts';
-import { preparePglite, preparePostgres, startPostgres } from './lib/prepare.ts';
+import { benchCatalog } from './lib/prepare.ts';
 import { benchQueries } from './lib/search-queries.ts';
 import { median, percentile } from './lib/stats.ts';
 
@@ -34,7 +33,7 @@ interface Sample {
 const cleanup = new Cleanup();
 cleanup.onSignals();
 await cleanup.around(async () => {
-  const db = await catalog();
+  const db = await benchCatalog(products, { pglite: values.pglite === true, pgPort }, cleanup);
   const meili = await meilisearchServer();
   if (meili.url === null) throw new Error(`no Meilisearch: ${meili.skipped}`);
   cleanup.add('stop Meilisearch', () => meili.stop());
@@ -112,17 +111,3 @@ await cleanup.around(async () => {
     console.log(`| ${name} | ${median(ms).toFixed(1)} | ${percentile(ms, 95).toFixed(1)} | ${ratio} | ${serverCell} | ${kb} |`);
   }
 });
-
-/** The benchmark catalog: PostgreSQL by default (the cluster stops at the end), PGlite with --pglite. */
-async function catalog(): Promise<Database> {
-  if (values.pglite) {
-    const prepared = await preparePglite(products);
-    cleanup.add('close PGlite', () => prepared.db.close());
-    return prepared.db;
-  }
-  const cluster = await startPostgres(pgPort);
-  cleanup.add('stop PostgreSQL', () => cluster.stop());
-  const prepared = await preparePostgres(cluster, products);
-  cleanup.add('close PostgreSQL client', () => prepared.db.close());
-  return prepared.db;
-}

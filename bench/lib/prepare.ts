@@ -7,6 +7,7 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { applyPendingMigrations, openDatabase, type Database } from '@tandem/db';
 import { generateCatalog } from '@tandem/db/seed';
+import type { Cleanup } from './cleanup.ts';
 
 const run = promisify(execFile);
 
@@ -193,4 +194,21 @@ async function generate(db: Database, products: number, where: string): Promise<
   const active = await countActive(db);
   if (active !== products) throw new Error(`generateCatalog left ${active} active products on ${where}, expected ${products}`);
   console.error(`Generated on ${where} in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+}
+
+/**
+ * The benchmark catalog of `products` products, on PostgreSQL (the cluster on `pgPort`, stopped by
+ * `cleanup`) or on PGlite with `pglite`; `cleanup` closes it.
+ */
+export async function benchCatalog(products: number, where: { pglite: boolean; pgPort: number }, cleanup: Cleanup): Promise<Database> {
+  if (where.pglite) {
+    const prepared = await preparePglite(products);
+    cleanup.add('close PGlite', () => prepared.db.close());
+    return prepared.db;
+  }
+  const cluster = await startPostgres(where.pgPort);
+  cleanup.add('stop PostgreSQL', () => cluster.stop());
+  const prepared = await preparePostgres(cluster, products);
+  cleanup.add('close PostgreSQL client', () => prepared.db.close());
+  return prepared.db;
 }

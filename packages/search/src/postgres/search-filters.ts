@@ -43,3 +43,41 @@ export function allFiltersBut(predicates: FilterPredicates, excluded: Excluded):
   }
   return parts.length ? Prisma.join(parts, ' AND ') : Prisma.sql`TRUE`;
 }
+
+/**
+ * Every filter evaluated once per matched document, as boolean columns of the materialised
+ * matches (`columns`, for its SELECT list, `TRUE` when there is no filter), and the same filters
+ * as references to those columns (`flags`, for allFiltersBut over rows aliased `d`; `names`
+ * lists them, to group by). The totals and every facet then test booleans instead of re-running
+ * array containment per row.
+ */
+export function filterFlags(predicates: FilterPredicates): { columns: Prisma.Sql; names: Prisma.Sql; flags: FilterPredicates } {
+  const columns: Prisma.Sql[] = [];
+  const names: Prisma.Sql[] = [];
+  const flags: FilterPredicates = { attributes: new Map() };
+  const flag = (column: string, predicate: Prisma.Sql): Prisma.Sql => {
+    columns.push(Prisma.sql`${predicate} AS ${Prisma.raw(`"${column}"`)}`);
+    names.push(Prisma.raw(`d."${column}"`));
+    return Prisma.raw(`d."${column}"`);
+  };
+  for (const name of ['category', 'brands', 'price', 'bestPrice', 'inStock'] as const) {
+    const predicate = predicates[name];
+    if (predicate) flags[name] = flag(`f_${name}`, predicate);
+  }
+  [...predicates.attributes].forEach(([name, predicate], i) => flags.attributes.set(name, flag(`f_attribute_${i}`, predicate)));
+  if (!columns.length) return { columns: Prisma.sql`TRUE AS f_none`, names: Prisma.sql`d.f_none`, flags };
+  return { columns: Prisma.join(columns, ', '), names: Prisma.join(names, ', '), flags };
+}
+
+/**
+ * Which filters an unnested attribute pair `a` ("name=value") of a row is counted under: a pair
+ * of a filtered attribute under every filter but that attribute's, any other pair under all.
+ */
+export function attributeFacetCondition(predicates: FilterPredicates): Prisma.Sql {
+  const all = allFiltersBut(predicates, null);
+  if (!predicates.attributes.size) return all;
+  return Prisma.sql`CASE split_part(a, '=', 1) ${Prisma.join(
+    [...predicates.attributes.keys()].map((name) => Prisma.sql`WHEN ${name} THEN ${allFiltersBut(predicates, { attribute: name })}`),
+    ' ',
+  )} ELSE ${all} END`;
+}
