@@ -4,6 +4,9 @@
 # `start` prints the connection URL on stdout.
 set -euo pipefail
 action=${1:?start|stop}; dir=${2:?data directory}; port=${3:?port}
+# Absolute: the server resolves `-k` (its socket and lock file) and the log path after changing
+# into the data directory, so a relative DIR would point inside itself.
+mkdir -p "$dir" && dir=$(cd "$dir" && pwd)
 bin=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1)
 [ -x "$bin/initdb" ] || { echo "PostgreSQL server binaries not found under /usr/lib/postgresql (apt-get install postgresql)" >&2; exit 1; }
 
