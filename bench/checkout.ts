@@ -4,6 +4,9 @@
 // on the same server and concurrency. Afterwards the database is checked: nothing oversold, every
 // order equal to its cart, exactly the orders the responses announced. Usage:
 // pnpm bench:checkout [--customers 1500] [--stock 1000] [--concurrency 8,32] [--pg-port 55450] [--pglite]
+// PostgreSQL keeps its default fsync and synchronous commit, as production does: an order's figure
+// includes the flush of its commit (`--unsafe-commit` turns both off, as runs before 2026-12-07's
+// orders-100 had them).
 import { rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -201,11 +204,15 @@ interface OpenedTarget {
 
 async function openTarget(id: TargetResult['id'], opts: CheckoutOptions): Promise<OpenedTarget> {
   if (id === 'postgres') {
-    const cluster = await startPostgres(opts.pgPort, PG_DIR);
+    const cluster = await startPostgres(opts.pgPort, PG_DIR, { durable: !opts.unsafeCommit });
     cleanup.add('stop PostgreSQL', () => cluster.stop());
     const url = await freshPostgresDatabase(cluster, PG_DATABASE);
     const db = await openDatabase({ url, poolSize: opts.poolSize });
     cleanup.add('close PostgreSQL client', () => db.close());
+    const settings = await db.prisma.$queryRawUnsafe<{ name: string; setting: string }[]>(
+      `SELECT name, setting FROM pg_settings WHERE name IN ('fsync', 'synchronous_commit', 'full_page_writes', 'wal_sync_method') ORDER BY name`,
+    );
+    console.error(`PostgreSQL ${settings.map((s) => `${s.name}=${s.setting}`).join(', ')}`);
     return { db, url };
   }
   await rm(PGLITE_DIR, { recursive: true, force: true });
@@ -305,6 +312,8 @@ async function benchTarget(id: TargetResult['id'], label: string, opts: Checkout
       `placeOrder ${placement.stats.okPerS.toFixed(0)} orders/s p50 ${placement.stats.p50.toFixed(1)} ms p99 ${placement.stats.p99.toFixed(1)} ms, ` +
       `${placement.stats.ok} placed, ${placement.stats.refused} refused, ${placement.stats.errors} errors, ${verification.oversells} oversold` +
       `${integrityFailures(verification) ? `, ${integrityFailures(verification)} INTEGRITY FAILURES` : ''}`);
+    if (locks) console.error(`${label}, ${concurrency} in flight: the API's connections while placing (mean of ${locks.samples} samples): ` +
+      locks.states.map((s) => `${s.state} ${s.mean.toFixed(2)}`).join(', '));
   }
 
   return { id, label, poolSize: id === 'postgres' ? opts.poolSize : 1, prepareMs, totalMs: performance.now() - targetStarted, warmup, probe, levels };

@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Starts or stops a throw-away PostgreSQL cluster from the machine's PostgreSQL binaries, for
 # tests and benchmarks. Usage: scripts/postgres.sh start|stop DIR PORT, or createdb DIR PORT NAME
-# `start` prints the connection URL on stdout.
+# `start` prints the connection URL on stdout. Tests trade durability for speed (fsync and
+# synchronous commit off); `PG_DURABLE=1 scripts/postgres.sh start …` keeps PostgreSQL's defaults,
+# as production runs them, for benchmarks whose figure includes the commit (bench:checkout).
 set -euo pipefail
 action=${1:?start|stop}; dir=${2:?data directory}; port=${3:?port}
 # Absolute: the server resolves `-k` (its socket and lock file) and the log path after changing
@@ -22,8 +24,10 @@ case "$action" in
       as_postgres "$bin/initdb" -D "$dir" -A trust -U postgres --no-sync >"$dir.initdb.log" 2>&1 \
         || { cat "$dir.initdb.log" >&2; exit 1; }
     fi
+    durability="-c fsync=off -c synchronous_commit=off -c full_page_writes=off"
+    [ "${PG_DURABLE:-0}" = 1 ] && durability=""
     as_postgres "$bin/pg_ctl" -D "$dir" -l "$dir/server.log" -w \
-      -o "-p $port -k $dir -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=300" \
+      -o "-p $port -k $dir -c listen_addresses=127.0.0.1 $durability -c max_connections=300" \
       start >/dev/null
     echo "postgresql://postgres@127.0.0.1:$port/postgres"
     ;;

@@ -27,16 +27,19 @@ export interface CheckoutOptions {
   skipPostgres: boolean;
   /** Seed of the shuffles (which customer wants which variant, request order). */
   seed: number;
+  /** PostgreSQL with fsync and synchronous commit off (not durable; for comparing with runs before they were on). */
+  unsafeCommit: boolean;
   /** Write a CPU profile of the API process for each level's placements, and print where its time went. */
   cpuProfile: boolean;
 }
 
 const USAGE = `Usage: pnpm bench:checkout [--customers 1500] [--stock 1000] [--variants 5] [--lines 1] [--same-line-order]
                            [--concurrency 8,32] [--products 200] [--warmup 100] [--pool-size 10]
-                           [--pg-port 55450] [--pglite] [--skip-postgres] [--seed 1] [--cpu-profile]
+                           [--pg-port 55450] [--pglite] [--skip-postgres] [--seed 1] [--cpu-profile] [--unsafe-commit]
 Every flag also reads from the environment: BENCH_CUSTOMERS, BENCH_STOCK, BENCH_VARIANTS, BENCH_LINES, BENCH_SAME_LINE_ORDER=1,
 BENCH_CONCURRENCY, BENCH_PRODUCTS, BENCH_WARMUP, BENCH_POOL_SIZE, BENCH_PG_PORT, BENCH_PGLITE=1,
-BENCH_SKIP_POSTGRES=1, BENCH_SEED, BENCH_CPU_PROFILE=1.`;
+BENCH_SKIP_POSTGRES=1, BENCH_SEED, BENCH_CPU_PROFILE=1, BENCH_UNSAFE_COMMIT=1.
+PostgreSQL keeps its default fsync and synchronous commit; --unsafe-commit turns both off.`;
 
 export function readCheckoutOptions(argv: string[] = process.argv.slice(2), env: NodeJS.ProcessEnv = process.env): CheckoutOptions {
   const { values } = parseArgs({
@@ -56,6 +59,7 @@ export function readCheckoutOptions(argv: string[] = process.argv.slice(2), env:
       'skip-postgres': { type: 'boolean' },
       seed: { type: 'string' },
       'cpu-profile': { type: 'boolean' },
+      'unsafe-commit': { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
     },
     strict: true,
@@ -86,6 +90,7 @@ export function readCheckoutOptions(argv: string[] = process.argv.slice(2), env:
     skipPostgres: bool('skip-postgres', values['skip-postgres']),
     seed: Math.round(flag('seed', values.seed, 1, 0)),
     cpuProfile: bool('cpu-profile', values['cpu-profile']),
+    unsafeCommit: bool('unsafe-commit', values['unsafe-commit']),
   };
   if (options.skipPostgres && !options.pglite) throw new Error('Nothing to measure: --skip-postgres without --pglite');
   if (options.lines > options.variants) throw new Error(`--lines ${options.lines} needs at least as many --variants (${options.variants})`);

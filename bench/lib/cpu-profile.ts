@@ -1,7 +1,8 @@
 // A CPU profile of this process (the in-process API server) over one measured phase, through
 // node:inspector, written as a .cpuprofile (open it in Chrome DevTools or speedscope) and
 // summarised as self time per package: where a request's time goes (Prisma, pg, tRPC, core…).
-import { writeFile } from 'node:fs/promises';
+import { mkdir, writeFile } from 'node:fs/promises';
+import path from 'node:path';
 import { Session } from 'node:inspector/promises';
 
 interface ProfileNode {
@@ -57,6 +58,7 @@ export async function startCpuProfile(): Promise<{ stop(file: string): Promise<P
     async stop(file) {
       const { profile } = (await session.post('Profiler.stop')) as { profile: Profile };
       session.disconnect();
+      await mkdir(path.dirname(file), { recursive: true });
       await writeFile(file, JSON.stringify(profile));
       return summarise(profile);
     },

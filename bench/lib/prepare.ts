@@ -75,12 +75,15 @@ export interface PostgresCluster {
 
 /**
  * Starts the throw-away cluster in `dir` (created with initdb on first use) on `port`; the
- * catalog benchmark's is `.data/bench/pg`. Stop it with `stop()`, also on failure.
+ * catalog benchmark's is `.data/bench/pg`. Stop it with `stop()`, also on failure. `durable`
+ * keeps PostgreSQL's default fsync and synchronous commit (a benchmark that times commits);
+ * otherwise both are off, as in the tests.
  */
-export async function startPostgres(port: number, dir = path.join(benchDataDir, 'pg')): Promise<PostgresCluster> {
+export async function startPostgres(port: number, dir = path.join(benchDataDir, 'pg'), { durable = false } = {}): Promise<PostgresCluster> {
   // A cluster left running by an interrupted run would make `start` fail.
   await run('bash', [postgresScript, 'stop', dir, String(port)]);
-  const { stdout } = await run('bash', [postgresScript, 'start', dir, String(port)]);
+  const env = { ...process.env, PG_DURABLE: durable ? '1' : '0' };
+  const { stdout } = await run('bash', [postgresScript, 'start', dir, String(port)], { env });
   const adminUrl = stdout.trim().split('\n').at(-1) ?? '';
   if (!adminUrl.startsWith('postgres')) throw new Error(`scripts/postgres.sh start printed no URL: ${stdout}`);
   return {

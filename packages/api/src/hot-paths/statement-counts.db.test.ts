@@ -60,6 +60,20 @@ describe('statements per request', () => {
     expect(statements.some((s) => s.startsWith('SELECT') && s.includes('FROM "public"."OrderLine"'))).toBe(false);
   });
 
+  it('takes the stock in the last statement before COMMIT and sends no NOTIFY from the order’s transaction', async () => {
+    const shoppers = [await shopperWith(2), await shopperWith(2)];
+    let turn = 0;
+    await statementsOf(() => placeOrder(shoppers[turn++]!));
+    // Prisma logs it as `COMMIT` on PostgreSQL and `-- Implicit "COMMIT" query via underlying driver` on PGlite.
+    const commit = statements.findIndex((s) => /^(COMMIT|-- Implicit "COMMIT")/.test(s.trim()));
+    expect(commit).toBeGreaterThan(0);
+    // The hot rows stay locked from this statement to COMMIT, and for nothing else.
+    expect(statements[commit - 1]).toContain('UPDATE "ProductVariant"');
+    expect(statements.slice(0, commit).filter((s) => s.includes('"ProductVariant" v SET'))).toHaveLength(1);
+    // A NOTIFY would make every order's commit queue on one database-wide lock held through its flush.
+    expect(statements.slice(0, commit).some((s) => s.includes('pg_notify'))).toBe(false);
+  });
+
   it('reads a cart in at most 6 statements, the session and its customer in one', async () => {
     const api = await shopperWith(3);
     expect(await statementsOf(() => api.cart.get())).toBeLessThanOrEqual(6);

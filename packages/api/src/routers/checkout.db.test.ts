@@ -95,7 +95,7 @@ describe('checkout.placeOrder', () => {
     expect(order).toEqual(await api.orders.byId({ id: order.id }));
   });
 
-  it('sells the last 10 units to exactly 10 of 50 concurrent shoppers and never below zero', async () => {
+  it('sells the last 10 units to exactly 10 of 50 concurrent shoppers, never below zero; a refused order writes nothing', async () => {
     const variant = await variantWith(10);
     const shoppers = await Promise.all(Array.from({ length: 50 }, () => shopperWithCart(variant.id, 1)));
     const results = await Promise.allSettled(
@@ -107,6 +107,10 @@ describe('checkout.placeOrder', () => {
     expect(refused.every((r) => (r.reason as { code?: string }).code === 'CONFLICT')).toBe(true);
     expect((await db.prisma.productVariant.findUniqueOrThrow({ where: { id: variant.id } })).stockOnHand).toBe(0);
     expect(await db.prisma.orderLine.aggregate({ where: { variantId: variant.id }, _sum: { quantity: true } })).toEqual({ _sum: { quantity: 10 } });
+    // The order is written before the stock is taken, in the same transaction: a refusal leaves no trace.
+    const customerIds = shoppers.map((s) => s.customer.id);
+    expect(await db.prisma.order.count({ where: { customerId: { in: customerIds } } })).toBe(10);
+    expect(await db.prisma.cart.count({ where: { customerId: { in: customerIds }, status: 'ACTIVE' } })).toBe(40);
   });
 
   it('answers 10 simultaneous copies of one request with one order and one payment', async () => {

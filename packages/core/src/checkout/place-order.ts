@@ -89,12 +89,17 @@ export async function placeOrderId(prisma: PrismaClient, payments: PaymentProvid
 
 /** The order's id, and its view when this request placed it and nothing has changed it since (else null: read it). */
 async function placeOrderOutcome(prisma: PrismaClient, payments: PaymentProvider, input: BuyerInput, source: OrderSource, now: Date): Promise<{ id: string; view: OrderView | null }> {
+  // Both reads on their own pool connections, at once and before the transaction: under READ
+  // COMMITTED a statement inside it would see no more than one just before it.
+  const settingsRead = checkoutSettings(prisma, input.shippingAddress.country);
+  settingsRead.catch(() => undefined); // a replay answers its order even when this fails
   const existing = await findByKey(prisma, input);
   if (existing) return { id: existing, view: null };
+  const settings = await settingsRead;
 
   let order: RecordedOrder | typeof ALREADY_PLACED;
   try {
-    order = await prisma.$transaction((tx) => reserveAndRecord(tx, input, source, now));
+    order = await prisma.$transaction((tx) => reserveAndRecord(tx, input, source, settings, now));
   } catch (error) {
     // A concurrent request with the same key won the race: answer with its order.
     if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002') {
@@ -155,20 +160,22 @@ export function cartSource(input: BuyerInput, chosen: ChosenPayment): OrderSourc
   };
 }
 
-async function reserveAndRecord(tx: Prisma.TransactionClient, input: BuyerInput, source: OrderSource, now: Date): Promise<RecordedOrder | typeof ALREADY_PLACED> {
-  const settings = await checkoutSettings(tx, input.shippingAddress.country);
+async function reserveAndRecord(tx: Prisma.TransactionClient, input: BuyerInput, source: OrderSource, settings: CheckoutSettings, now: Date): Promise<RecordedOrder | typeof ALREADY_PLACED> {
   const quote = await source.price(tx, settings, now);
   if (quote === ALREADY_PLACED) return ALREADY_PLACED;
-
-  // Stock rows are taken in one global order (by variant id) so two carts holding the same
-  // variants can never wait on each other (deadlock); the conditional decrement is the oversell
-  // guard. Configured lines also take their components' stock, merged into the same ordering.
-  const short = await reserveStock(tx, stockDemand(quote.lines));
-  if (short) throw new DomainError('conflict', `${short.productTitle} just sold out in the quantity you asked for; please review your cart.`);
 
   const order = await recordOrder(tx, newOrderOf(input, quote, settings, source.reservedUntil(settings, now), source.payment), now);
   await reserveRedemptions(tx, { id: order.id, customerId: 'customer' in input ? input.customer.id : null }, quote.pricing.applied);
   await source.recorded(tx, order, quote);
+
+  // Stock last: every placement of a popular variant queues on its row, which stays locked from
+  // this statement to COMMIT, so nothing else runs in between. Short stock throws and rolls back
+  // everything above: a refused order writes nothing. Rows are taken in one global order (by
+  // variant id) so two carts holding the same variants can never wait on each other (deadlock);
+  // the conditional decrement is the oversell guard. Configured lines also take their
+  // components' stock, merged into the same ordering.
+  const short = await reserveStock(tx, stockDemand(quote.lines));
+  if (short) throw new DomainError('conflict', `${short.productTitle} just sold out in the quantity you asked for; please review your cart.`);
   return order;
 }
 

@@ -75,6 +75,20 @@ describe('job queue', () => {
     }
   });
 
+  it('sends no NOTIFY for a job enqueued with wake: false (a hot write leaves it to the poll)', async () => {
+    const heard: string[] = [];
+    const unlisten = await db.listen(JOB_CHANNEL, (payload) => void heard.push(payload));
+    try {
+      await db.prisma.$transaction((tx) => enqueueJob(tx, { kind: 'test.quiet', key: 'q', wake: false }));
+      await db.prisma.$transaction((tx) => enqueueJob(tx, { kind: 'test.loud', key: 'l' }));
+      const started = Date.now();
+      while (!heard.includes('test.loud') && Date.now() - started < 10_000) await new Promise((resolve) => setTimeout(resolve, 10));
+      expect(heard).toEqual(['test.loud']);
+    } finally {
+      await unlisten();
+    }
+  });
+
   it('marks a job DEAD with its last error after its last attempt', async () => {
     const worker = createJobWorker(db.prisma, {
       handlers: { 'test.broken': async (_payload, job) => { throw new Error(`attempt ${job.attempt} failed`); } },

@@ -57,7 +57,9 @@ const TYPES: ReadonlySet<string> = new Set<OrderEventType>(['placed', 'paid', 'r
  */
 export async function publishOrderEvent(tx: Prisma.TransactionClient, event: OrderEvent, entry: TimelineEntry | null): Promise<TimelineRow | null> {
   const row = entry ? await addTimelineEntry(tx, event.orderId, entry) : null;
-  await enqueueJob(tx, { kind: ORDER_EVENT_JOB, key: `order:${event.orderId}:events`, payload: event });
+  // No wake-up NOTIFY: every order's commit would queue on PostgreSQL's one NOTIFY lock, held
+  // through the commit's flush; the workers' poll finds the job within 200 ms.
+  await enqueueJob(tx, { kind: ORDER_EVENT_JOB, key: `order:${event.orderId}:events`, payload: event, wake: false });
   return row;
 }
 
