@@ -75,6 +75,57 @@ describe('job queue', () => {
     }
   });
 
+  /** Runs `worker` woken by NOTIFY, as the API does; resolves to the function that stops both. */
+  async function startListening(worker: ReturnType<typeof createJobWorker>): Promise<() => Promise<void>> {
+    const unlisten = await db.listen(JOB_CHANNEL, () => worker.notify());
+    const stop = worker.start();
+    return async () => {
+      await unlisten();
+      await stop();
+    };
+  }
+  const waitUntil = async (done: () => boolean, ms: number) => {
+    const started = Date.now();
+    while (!done() && Date.now() - started < ms) await new Promise((resolve) => setTimeout(resolve, 10));
+  };
+
+  it('runs a delayed job at its time though its worker polls once a minute', async () => {
+    const ranAt: number[] = [];
+    const stop = await startListening(createJobWorker(db.prisma, { handlers: { 'test.delayed': async () => void ranAt.push(Date.now()) }, pollIntervalMs: 60_000 }));
+    try {
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      const enqueuedAt = Date.now();
+      // Its NOTIFY wakes the worker before the job is due; the worker then sleeps until it is.
+      await enqueueJob(db.prisma, { kind: 'test.delayed', key: 'd', delayMs: 1_000 });
+      await waitUntil(() => ranAt.length > 0, 10_000);
+      expect(ranAt).toHaveLength(1);
+      expect(ranAt[0]! - enqueuedAt).toBeGreaterThanOrEqual(900);
+      expect(ranAt[0]! - enqueuedAt).toBeLessThan(5_000);
+    } finally {
+      await stop();
+    }
+  });
+
+  it('wakes the worker of a job held back by another worker’s job of its key when that one is done', async () => {
+    const ran: string[] = [];
+    await enqueueJob(db.prisma, { kind: 'test.first', key: 'shared' });
+    await enqueueJob(db.prisma, { kind: 'test.second', key: 'shared' });
+    // The second worker looks first: its job waits behind the first, so it sleeps (a minute at most).
+    const stopSecond = await startListening(createJobWorker(db.prisma, { handlers: { 'test.second': async () => void ran.push('second') }, pollIntervalMs: 60_000 }));
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(ran).toEqual([]);
+    const first = createJobWorker(db.prisma, { handlers: { 'test.first': async () => void ran.push('first') } });
+    try {
+      const started = Date.now();
+      expect(await first.runOnce()).toBe(1);
+      await waitUntil(() => ran.length > 1, 10_000);
+      expect(ran).toEqual(['first', 'second']);
+      expect(Date.now() - started).toBeLessThan(10_000);
+    } finally {
+      await stopSecond();
+    }
+  });
+
   it('marks a job DEAD with its last error after its last attempt', async () => {
     const worker = createJobWorker(db.prisma, {
       handlers: { 'test.broken': async (_payload, job) => { throw new Error(`attempt ${job.attempt} failed`); } },
