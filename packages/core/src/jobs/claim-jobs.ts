@@ -66,14 +66,16 @@ const notifySuccessors = Prisma.sql`
  */
 export async function msUntilNextJob(prisma: PrismaClient, kinds: string[], leaseMs: number): Promise<number | null> {
   const rows = await prisma.$queryRaw<{ ms: number | null }[]>(Prisma.sql`
-    SELECT GREATEST(0, EXTRACT(EPOCH FROM (min(at) - LOCALTIMESTAMP)) * 1000)::float8 AS ms FROM (
+    SELECT (EXTRACT(EPOCH FROM (min(at) - LOCALTIMESTAMP)) * 1000)::float8 AS ms FROM (
       SELECT min(c."runAt") AS at FROM "Job" c
        WHERE c.kind = ANY(${kinds}::text[]) AND c.state = 'PENDING'
          AND NOT EXISTS (SELECT 1 FROM "Job" e WHERE e.key = c.key AND e.id < c.id AND e.state IN ('PENDING', 'RUNNING'))
       UNION ALL
       SELECT min(r."lockedAt") + ${leaseMs} * interval '1 millisecond' FROM "Job" r
        WHERE r.kind = ANY(${kinds}::text[]) AND r.state = 'RUNNING') due`);
-  return rows[0]?.ms ?? null;
+  // Not GREATEST(0, …) in SQL: it skips NULL, which made "nothing waits" read as "due now".
+  const ms = rows[0]?.ms;
+  return ms === null || ms === undefined ? null : Math.max(0, ms);
 }
 
 /** Schedules the next attempt after the backoff, or marks the job DEAD after its last attempt. */

@@ -1,5 +1,6 @@
 import { createTestDatabase, type TestDatabase } from '@tandem/db/testing';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { msUntilNextJob } from './claim-jobs.ts';
 import { createJobWorker, enqueueJob, JOB_CHANNEL, type JobHandler } from './index.ts';
 
 describe('job queue', () => {
@@ -88,6 +89,18 @@ describe('job queue', () => {
     const started = Date.now();
     while (!done() && Date.now() - started < ms) await new Promise((resolve) => setTimeout(resolve, 10));
   };
+
+  it('tells a worker when its next job is due: never on an empty queue, later for a delayed job, now for a due one', async () => {
+    expect(await msUntilNextJob(db.prisma, ['test.next'], 60_000)).toBeNull();
+    await enqueueJob(db.prisma, { kind: 'test.other', key: 'o' });
+    expect(await msUntilNextJob(db.prisma, ['test.next'], 60_000)).toBeNull();
+    await enqueueJob(db.prisma, { kind: 'test.next', key: 'n', delayMs: 30_000 });
+    const wait = await msUntilNextJob(db.prisma, ['test.next'], 60_000);
+    expect(wait).toBeGreaterThan(25_000);
+    expect(wait).toBeLessThanOrEqual(30_000);
+    await makeDue();
+    expect(await msUntilNextJob(db.prisma, ['test.next'], 60_000)).toBe(0);
+  });
 
   it('runs a delayed job at its time though its worker polls once a minute', async () => {
     const ranAt: number[] = [];
