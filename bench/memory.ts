@@ -13,9 +13,9 @@
 // for that long, every process's RSS sampled every --sample-every seconds (default 30): start,
 // peak, end and the slope (lib/soak.ts).
 // With --variant 'LABEL|NODE ARGS|ENV' (repeatable; e.g. 'arenas 2|--max-old-space-size=256
-// apps/api/dist/main.js|MALLOC_ARENA_MAX=2'), instead of the built-in variants: those, on
-// --database-url, run in turn --repeat times (A B A B…), so a change is measured against its
-// baseline in one session on the same data (a baseline build: apps/api/dist/main-base.js).
+// apps/api/dist/main.js|MALLOC_ARENA_MAX=2'), instead of the built-in variants (or, with --soak,
+// the two databases): those, on --database-url, run in turn --repeat times (A B A B…), so a
+// change is measured against its baseline in one session on the same data (bench/README.md).
 import { execFileSync } from 'node:child_process';
 import { cp, mkdir, rm } from 'node:fs/promises';
 import os from 'node:os';
@@ -178,6 +178,7 @@ await cleanup.around(async () => {
     const seconds = Number(flags.soak);
     const soakVariants: Variant[] = flags['skip-pglite'] ? [] : [{ name: 'as pnpm start, PGlite', args: AS_STARTED, env: { PGLITE_DATA_DIR: await copyOf('soak') } }];
     if (flags['database-url']) soakVariants.push({ name: 'as pnpm start, PostgreSQL', args: AS_STARTED, env: { DATABASE_URL: flags['database-url'] } });
+    if (flags.variant?.length) soakVariants.splice(0, soakVariants.length, ...alternating(flags.variant, Number(flags.repeat), flags['database-url']));
     const load = os.loadavg().map((l) => l.toFixed(2)).join(' ');
     const soaked: Soaked[] = [];
     for (const variant of soakVariants) soaked.push(await soakVariant(variant, seconds));

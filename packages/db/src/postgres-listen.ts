@@ -16,7 +16,7 @@ export async function listenOnPostgres(url: string, channel: string, onNotify: (
   let reconnecting = false;
   let client: pg.Client | null = null;
 
-  async function connect(): Promise<void> {
+  async function connect(): Promise<pg.Client> {
     const next = new pg.Client({ connectionString: url, keepAlive: true });
     next.on('notification', (message) => {
       if (message.channel === channel) onNotify(message.payload ?? '');
@@ -33,6 +33,7 @@ export async function listenOnPostgres(url: string, channel: string, onNotify: (
       throw error;
     }
     client = next;
+    return next;
   }
 
   async function reconnect(): Promise<void> {
@@ -43,8 +44,8 @@ export async function listenOnPostgres(url: string, channel: string, onNotify: (
       await new Promise((resolve) => setTimeout(resolve, delay));
       if (stopped) break;
       try {
-        await connect();
-        if (stopped) await client?.end();
+        const connected = await connect();
+        if (stopped) await connected.end();
         else onReconnect();
         break;
       } catch {
