@@ -12,6 +12,10 @@
 // --database-url, each under steady mixed shopper load (listings, product pages, search, cart adds)
 // for that long, every process's RSS sampled every --sample-every seconds (default 30): start,
 // peak, end and the slope (lib/soak.ts).
+// With --variant 'LABEL|NODE ARGS|ENV' (repeatable; e.g. 'arenas 2|--max-old-space-size=256
+// apps/api/dist/main.js|MALLOC_ARENA_MAX=2'), instead of the built-in variants (or, with --soak,
+// the two databases): those, on --database-url, run in turn --repeat times (A B A B…), so a
+// change is measured against its baseline in one session on the same data (bench/README.md).
 import { execFileSync } from 'node:child_process';
 import { cp, mkdir, rm } from 'node:fs/promises';
 import os from 'node:os';
@@ -36,6 +40,8 @@ const { values: flags } = parseArgs({
     soak: { type: 'string' },
     'skip-pglite': { type: 'boolean', default: false },
     'sample-every': { type: 'string', default: '30' },
+    variant: { type: 'string', multiple: true },
+    repeat: { type: 'string', default: '1' },
   },
 });
 const ROUNDS = Number(flags.rounds);
@@ -63,6 +69,8 @@ interface Measured {
   roundEndRssMb: number[];
   peakRssMb: number;
   requestsPerSecond: number[];
+  /** The 1-minute load average when the variant started. */
+  load: number;
 }
 
 const rssMb = async (proc: Proc) => Math.round((await memoryOf(proc.child.pid!)).rss);
@@ -79,7 +87,19 @@ async function shopperPaths(): Promise<string[]> {
   return [query('catalog.categories'), query('catalog.list', { limit: 24 }), query('catalog.list', { inStock: true, limit: 12 }), ...slugs.map((slug) => query('catalog.bySlug', { slug }))];
 }
 
+/** The --variant specs ('LABEL|NODE ARGS|ENV'), on PostgreSQL, in turn, `repeat` times. */
+function alternating(specs: string[], repeat: number, databaseUrl: string | undefined): Variant[] {
+  if (!databaseUrl) throw new Error('--variant runs on PostgreSQL: pass --database-url');
+  const parsed = specs.map((spec) => {
+    const [name = spec, args = AS_STARTED.join(' '), env = ''] = spec.split('|');
+    const pairs = env.split(/\s+/).filter(Boolean).map((pair) => [pair.slice(0, pair.indexOf('=')), pair.slice(pair.indexOf('=') + 1)] as const);
+    return { name, args: args.split(/\s+/).filter(Boolean), env: { DATABASE_URL: databaseUrl, ...Object.fromEntries(pairs) } };
+  });
+  return Array.from({ length: repeat }, () => parsed).flat();
+}
+
 async function measure(variant: Variant): Promise<Measured> {
+  const load = os.loadavg()[0]!;
   const api = startApi(variant);
   await waitFor(`${origin}/health`, `The API (${variant.name})`, 10 * 60_000);
   // Start-up work (search rebuild, recommendation jobs) settles first.
@@ -100,7 +120,7 @@ async function measure(variant: Variant): Promise<Measured> {
     console.error(`${variant.name}, round ${round}/${ROUNDS}: ${Math.round(result.rps)} req/s, RSS ${roundEndRssMb.at(-1)} MB (peak ${Math.round(api.peakRssMb)} MB)`);
   }
   await stopProcess(api);
-  return { variant: variant.name, startRssMb, roundEndRssMb, peakRssMb: Math.round(api.peakRssMb), requestsPerSecond };
+  return { variant: variant.name, startRssMb, roundEndRssMb, peakRssMb: Math.round(api.peakRssMb), requestsPerSecond, load };
 }
 
 interface Soaked {
@@ -141,7 +161,7 @@ await cleanup.around(async () => {
   await mkdir(dataDir, { recursive: true });
   // Each variant starts from a copy of one seeded store, so none runs on another's leftovers.
   // Seeding (a first start on an empty database) is not measured: it peaks far above serving.
-  const seeders: Variant[] = [{ name: 'seeding PGlite', args: ['apps/api/dist/main.js'], env: { PGLITE_DATA_DIR: seededDir } }];
+  const seeders: Variant[] = flags['skip-pglite'] ? [] : [{ name: 'seeding PGlite', args: ['apps/api/dist/main.js'], env: { PGLITE_DATA_DIR: seededDir } }];
   if (flags['database-url']) seeders.push({ name: 'seeding PostgreSQL', args: ['apps/api/dist/main.js'], env: { DATABASE_URL: flags['database-url'] } });
   for (const seeder of seeders) {
     const seeding = startApi(seeder);
@@ -158,6 +178,7 @@ await cleanup.around(async () => {
     const seconds = Number(flags.soak);
     const soakVariants: Variant[] = flags['skip-pglite'] ? [] : [{ name: 'as pnpm start, PGlite', args: AS_STARTED, env: { PGLITE_DATA_DIR: await copyOf('soak') } }];
     if (flags['database-url']) soakVariants.push({ name: 'as pnpm start, PostgreSQL', args: AS_STARTED, env: { DATABASE_URL: flags['database-url'] } });
+    if (flags.variant?.length) soakVariants.splice(0, soakVariants.length, ...alternating(flags.variant, Number(flags.repeat), flags['database-url']));
     const load = os.loadavg().map((l) => l.toFixed(2)).join(' ');
     const soaked: Soaked[] = [];
     for (const variant of soakVariants) soaked.push(await soakVariant(variant, seconds));
@@ -174,15 +195,16 @@ await cleanup.around(async () => {
         { name: 'built, heap capped', args: [HEAP_CAP, 'apps/api/dist/main.js'], env: { PGLITE_DATA_DIR: await copyOf('capped') } },
       ];
   if (flags['database-url']) variants.push({ name: 'built, heap capped, PostgreSQL', args: [HEAP_CAP, 'apps/api/dist/main.js'], env: { DATABASE_URL: flags['database-url'] } });
+  if (flags.variant?.length) variants.splice(0, variants.length, ...alternating(flags.variant, Number(flags.repeat), flags['database-url']));
   const load = os.loadavg().map((l) => l.toFixed(2)).join(' ');
   console.error(`${ROUNDS} rounds of ${DURATION} s at ${CONNECTIONS} connections per variant, ${os.cpus().length} CPUs, load ${load}`);
   const results: Measured[] = [];
   for (const variant of variants) results.push(await measure(variant));
 
   console.log(`\nAPI resident memory on the demo store, MB (load at start ${load}, at end ${os.loadavg().map((l) => l.toFixed(2)).join(' ')})`);
-  console.log('| variant | after start | peak | end of each round | req/s per round |');
-  console.log('| --- | --- | --- | --- | --- |');
-  for (const r of results) console.log(`| ${r.variant} | ${r.startRssMb} | ${r.peakRssMb} | ${r.roundEndRssMb.join(' → ')} | ${r.requestsPerSecond.join(' / ')} |`);
+  console.log('| variant | load | after start | peak | end of each round | req/s per round |');
+  console.log('| --- | --- | --- | --- | --- | --- |');
+  for (const r of results) console.log(`| ${r.variant} | ${r.load.toFixed(1)} | ${r.startRssMb} | ${r.peakRssMb} | ${r.roundEndRssMb.join(' → ')} | ${r.requestsPerSecond.join(' / ')} |`);
   await writeJson(path.join(import.meta.dirname, 'results/memory-latest.json'), { at: new Date().toISOString(), rounds: ROUNDS, durationS: DURATION, connections: CONNECTIONS, loadAverage: os.loadavg(), results });
   console.log('Written to bench/results/memory-latest.json');
 });

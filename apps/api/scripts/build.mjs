@@ -5,7 +5,7 @@
 // apps/api alone could not resolve them), so their wasm and data files (PGlite, Prisma) load
 // from where they are installed. Workspace files keep their own `import.meta.url`, so paths
 // they compute (migrations, the widget's sources, demo feeds) still point into the checkout.
-import { readFile } from 'node:fs/promises';
+import { readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
@@ -47,9 +47,18 @@ const ownImportMeta = {
   },
 };
 
+// Chunks are named by their content: an earlier build's would pile up beside the new ones.
+await rm(outdir, { recursive: true, force: true });
 await build({
   entryPoints: [path.join(appDir, 'src/main.ts')],
-  outfile: path.join(outdir, 'main.js'),
+  outdir,
+  // Code a request may never need (the SVG sanitiser's jsdom, PDF, Stripe, SMTP, the widget's
+  // esbuild, PGlite on PostgreSQL) is imported with `await import()`: split into chunks, it loads
+  // when first used. Bundled into one file, its third-party imports were hoisted to the top and
+  // loaded at every start (docs/decisions.md, "The API's resident memory on PostgreSQL").
+  splitting: true,
+  // Beside main.js: the paths to third-party packages are relative to dist/.
+  chunkNames: '[name]-[hash]',
   bundle: true,
   platform: 'node',
   format: 'esm',

@@ -87,7 +87,7 @@ export async function startApiProcess(env: ApiEnv, renderMetrics?: MetricsRender
   const paymentMethods = createPaymentProviders(process.env);
   const payments = paymentMethods.primary;
   await seedDemoGroupBuy(db.prisma, env.SEED_DEMO, payments, clock);
-  const mailer = mailerFromEnv(env);
+  const mailer = await mailerFromEnv(env);
   let shuttingDown = false;
   // Filled in below: the metrics read the catalog service the server creates.
   let catalogCacheStats: () => { hits: number; misses: number } = () => ({ hits: 0, misses: 0 });

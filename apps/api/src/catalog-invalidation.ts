@@ -1,12 +1,16 @@
 // Keeps this process's cached catalog reads in step with every other process: LISTEN on the
 // catalog channel (a trigger NOTIFYs the new version at the commit of any visible change, from
-// any process) and, as the safety net for a dropped connection, read the version every second.
+// any process); the version is read again when the listening connection comes back after a drop
+// (db.listen reconnects), and every 10 s as the safety net. Without LISTEN it is read every second.
 import { CATALOG_CHANNEL, CATALOG_STOCK_CHANGE, type CatalogService } from '@tandem/core/catalog';
 import type { Database } from '@tandem/db';
 import { log } from './logger.ts';
 
+const LISTENING_POLL_MS = 10_000;
+const UNLISTENED_POLL_MS = 1_000;
+
 export interface CatalogInvalidationOptions {
-  /** How often the version is read whatever NOTIFY says, in ms. Default 1 000. */
+  /** How often the version is read whatever NOTIFY says, in ms. Default 10 000 (1 000 when LISTEN failed). */
   pollIntervalMs?: number;
   onError?: (error: unknown) => void;
 }
@@ -20,13 +24,8 @@ export interface CatalogInvalidationOptions {
 export async function followCatalogVersion(db: Database, catalog: Pick<CatalogService, 'syncVersion' | 'refreshVersion' | 'dropCachedReads'>, options: CatalogInvalidationOptions = {}): Promise<() => Promise<void>> {
   const onError = options.onError ?? ((error: unknown) => log.error({ err: error }, 'catalog cache: cannot read the catalog version'));
   const onNotify = (payload: string) => (payload === CATALOG_STOCK_CHANGE ? catalog.dropCachedReads() : catalog.syncVersion(payload));
-  const unlisten = await db.listen(CATALOG_CHANNEL, onNotify).catch((error: unknown) => {
-    log.error({ err: error }, `catalog cache: cannot LISTEN on ${CATALOG_CHANNEL}, reading the version every poll only`);
-    return async () => {};
-  });
-  await catalog.refreshVersion();
   let running = false;
-  const timer = setInterval(() => {
+  const refresh = () => {
     if (running) return;
     running = true;
     catalog
@@ -35,10 +34,16 @@ export async function followCatalogVersion(db: Database, catalog: Pick<CatalogSe
       .finally(() => {
         running = false;
       });
-  }, options.pollIntervalMs ?? 1_000);
+  };
+  const unlisten = await db.listen(CATALOG_CHANNEL, onNotify, refresh).catch((error: unknown) => {
+    log.error({ err: error }, `catalog cache: cannot LISTEN on ${CATALOG_CHANNEL}, reading the version every second`);
+    return null;
+  });
+  await catalog.refreshVersion();
+  const timer = setInterval(refresh, options.pollIntervalMs ?? (unlisten ? LISTENING_POLL_MS : UNLISTENED_POLL_MS));
   timer.unref();
   return async () => {
     clearInterval(timer);
-    await unlisten();
+    await unlisten?.();
   };
 }

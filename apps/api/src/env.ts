@@ -69,8 +69,8 @@ const Env = z.object({
   RETURN_WINDOW_DAYS: z.coerce.number().int().min(0).max(3_650).default(30),
   /** Behaviour events older than this many days are deleted. */
   EVENT_RETENTION_DAYS: z.coerce.number().int().min(1).max(3_650).default(365),
-  /** How often the job worker looks for due jobs when the queue is idle, in ms. */
-  JOB_POLL_INTERVAL_MS: z.coerce.number().int().min(10).max(60_000).default(200),
+  /** The job workers' safety poll, in ms: they wake on NOTIFY (new jobs) and at the next job's due time, so this only bounds the delay after a lost notification. */
+  JOB_POLL_INTERVAL_MS: z.coerce.number().int().min(10).max(60_000).default(5_000),
   /** How often partners' content feeds are fetched again, in ms. */
   PARTNER_FEED_REFRESH_MS: z.coerce.number().int().min(60_000).default(6 * 3_600_000),
   /** Let partner feeds and their images, and scheduled offer feeds, come from loopback/private addresses (development and tests only). */

@@ -3,13 +3,12 @@
 // adapter, so the rest of the code base cannot tell them apart.
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
-import { PGlite } from '@electric-sql/pglite';
 import type { SqlMigrationAwareDriverAdapterFactory } from '@prisma/driver-adapter-utils';
-import { PrismaPGlite } from 'pglite-prisma-adapter';
 import { PrismaClient } from './generated/prisma/client.ts';
 import { repoRoot } from './migrate/migration-files.ts';
-import { pgliteExtensions } from './pglite-extensions.ts';
-import { listenOnPostgres, PostgresAdapterFactory } from './postgres-adapter.ts';
+import { loadPglite } from './pglite-modules.ts';
+import { PostgresAdapterFactory } from './postgres-adapter.ts';
+import { listenOnPostgres } from './postgres-listen.ts';
 
 export type DatabaseKind = 'pglite' | 'postgres';
 
@@ -31,9 +30,11 @@ export interface Database {
   readonly adapterFactory: SqlMigrationAwareDriverAdapterFactory;
   /**
    * Calls `onNotify` for every NOTIFY on `channel` (delivered when the notifying transaction
-   * commits, from this process or any other). Resolves to the function that stops listening.
+   * commits, from this process or any other), and `onReconnect` when the listening connection
+   * came back after a drop (notifications may have been missed: catch up). Resolves to the
+   * function that stops listening.
    */
-  listen(channel: string, onNotify: (payload: string) => void): Promise<() => Promise<void>>;
+  listen(channel: string, onNotify: (payload: string) => void, onReconnect?: () => void): Promise<() => Promise<void>>;
   /** The connection pool now (PostgreSQL; null for embedded PGlite, which has one session): for metrics. */
   poolStats(): PoolStats | null;
   close(): Promise<void>;
@@ -65,13 +66,14 @@ export async function openDatabase(options: DatabaseOptions = {}): Promise<Datab
       kind: 'postgres',
       prisma,
       adapterFactory,
-      listen: (channel, onNotify) => listenOnPostgres(options.url!, channel, onNotify),
+      listen: (channel, onNotify, onReconnect) => listenOnPostgres(options.url!, channel, onNotify, onReconnect),
       poolStats: () => adapterFactory.poolStats(),
       close: () => prisma.$disconnect(),
     };
   }
   const dataDir = options.dataDir ?? defaultDataDir;
   if (!dataDir.startsWith('memory://')) await mkdir(dataDir, { recursive: true });
+  const { PGlite, PrismaPGlite, pgliteExtensions } = await loadPglite();
   const pglite = await PGlite.create(dataDir, { extensions: pgliteExtensions, postgresqlconf: [`shared_buffers = ${options.pgliteSharedBuffers ?? DEFAULT_PGLITE_SHARED_BUFFERS}`] });
   const adapterFactory = new PrismaPGlite(pglite);
   const prisma = new PrismaClient({ adapter: adapterFactory });

@@ -42,16 +42,3 @@ function sendScriptsWhole<T extends SqlDriverAdapter & { underlyingDriver(): { q
   };
   return adapter;
 }
-
-/** LISTEN needs a session of its own: one dedicated connection, outside the pool. */
-export async function listenOnPostgres(url: string, channel: string, onNotify: (payload: string) => void): Promise<() => Promise<void>> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  client.on('notification', (message) => {
-    if (message.channel === channel) onNotify(message.payload ?? '');
-  });
-  // A dropped listening connection only costs the wake-ups: the worker still polls.
-  client.on('error', () => {});
-  await client.query(`LISTEN ${client.escapeIdentifier(channel)}`);
-  return () => client.end();
-}

@@ -1,10 +1,8 @@
 // Node side of the widget: builds the browser script to one minified file with esbuild. The API
-// host builds it once at start-up and serves it from memory; `pnpm --filter @tandem/widget build`
+// host builds it on the first request for it and serves it from memory; `pnpm --filter @tandem/widget build`
 // writes the same bytes to dist/widget.js (for a CDN, and the size budget).
 import { createHash } from 'node:crypto';
 import { gzipSync } from 'node:zlib';
-import { build } from 'esbuild';
-
 import { WIDGET_VERSION } from './version.ts';
 
 export { WIDGET_VERSION };
@@ -21,6 +19,8 @@ export interface BuiltWidget {
 }
 
 export async function buildWidget(): Promise<BuiltWidget> {
+  // esbuild is imported on the first build (the first request for the script), not with the API.
+  const { build } = await import('esbuild');
   const result = await build({
     entryPoints: [new URL('./index.ts', import.meta.url).pathname],
     bundle: true,

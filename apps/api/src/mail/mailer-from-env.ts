@@ -2,7 +2,6 @@
 // console mailer, which delivers nothing and says so once at start-up.
 import type { Mailer } from '@tandem/core/notifications';
 import { consoleMailer } from '../console-mailer.ts';
-import { createSmtpMailer } from './smtp-mailer.ts';
 import { log as logger } from '../logger.ts';
 
 /** The settings the mailer is chosen by (from `readEnv`). */
@@ -21,8 +20,10 @@ export interface ChosenMailer {
 }
 
 /** The SMTP mailer for `env.SMTP_URL`, or the console fallback with a warning in `log`. */
-export function mailerFromEnv(env: MailEnv, log: (line: string) => void = (line) => logger.warn(line)): ChosenMailer {
+export async function mailerFromEnv(env: MailEnv, log: (line: string) => void = (line) => logger.warn(line)): Promise<ChosenMailer> {
   if (env.SMTP_URL) {
+    // nodemailer loads only when e-mail goes out over SMTP.
+    const { createSmtpMailer } = await import('./smtp-mailer.ts');
     const smtp = createSmtpMailer({ url: env.SMTP_URL, from: env.MAIL_FROM, timeoutMs: env.SMTP_TIMEOUT_MS });
     return { send: smtp.send, deliveredTo: `the SMTP server at ${hostOf(env.SMTP_URL)}`, close: smtp.close };
   }

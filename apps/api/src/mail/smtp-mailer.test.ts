@@ -32,15 +32,15 @@ describe('createSmtpMailer', () => {
 });
 
 describe('mailerFromEnv', () => {
-  it('falls back to the console mailer without SMTP_URL and says at start that nothing is delivered', () => {
+  it('falls back to the console mailer without SMTP_URL and says at start that nothing is delivered', async () => {
     const lines: string[] = [];
-    const mailer = mailerFromEnv({ MAIL_FROM: 'Shop <shop@example.test>', SMTP_TIMEOUT_MS: 1_000 }, (line) => lines.push(line));
+    const mailer = await mailerFromEnv({ MAIL_FROM: 'Shop <shop@example.test>', SMTP_TIMEOUT_MS: 1_000 }, (line) => lines.push(line));
     expect(lines).toEqual([expect.stringContaining('E-mail is NOT being delivered')]);
     expect(mailer.deliveredTo).toContain('log');
   });
 
-  it('names the SMTP server without its password', () => {
-    const mailer = mailerFromEnv({ SMTP_URL: 'smtp://shop:s3cret@mail.example.test:587', MAIL_FROM: 'Shop <shop@example.test>', SMTP_TIMEOUT_MS: 1_000 }, () => {});
+  it('names the SMTP server without its password', async () => {
+    const mailer = await mailerFromEnv({ SMTP_URL: 'smtp://shop:s3cret@mail.example.test:587', MAIL_FROM: 'Shop <shop@example.test>', SMTP_TIMEOUT_MS: 1_000 }, () => {});
     expect(mailer.deliveredTo).toBe('the SMTP server at smtp://mail.example.test:587');
     mailer.close();
   });

@@ -3,6 +3,8 @@ import { createTestDatabase, TEST_STOREFRONT_URL, makeCategory, makeProduct, typ
 import { seedCheckoutSettings } from '@tandem/db/seed';
 import { PaymentProviderError, type PaymentProvider } from '@tandem/payments';
 import { OfflinePaymentProvider } from '@tandem/payments/offline';
+import { onJobsEnqueuedLocally } from '@tandem/core/jobs';
+import { ORDER_EVENT_JOB } from '@tandem/core/orders';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApiServices, type ApiServices } from '../context.ts';
 import { embeddedAdapters } from '../testing/adapters.ts';
@@ -93,6 +95,27 @@ describe('checkout.placeOrder', () => {
     const order = await api.checkout.placeOrder({ idempotencyKey: randomUUID(), shippingAddress: address, shippingMethodCode: 'standard', acceptedTerms: true });
     expect(order.lines).toHaveLength(3);
     expect(order).toEqual(await api.orders.byId({ id: order.id }));
+  });
+
+  it('announces its "placed" event to this process\'s workers after the commit, the job queued without a NOTIFY', async () => {
+    const announced: string[] = [];
+    const unsubscribe = onJobsEnqueuedLocally((kind) => void announced.push(kind));
+    try {
+      const variant = await variantWith(5);
+      const { api } = await shopperWithCart(variant.id, 1);
+      const order = await api.checkout.placeOrder({ idempotencyKey: randomUUID(), shippingAddress: address, shippingMethodCode: 'standard', acceptedTerms: true });
+      expect(announced).toEqual([ORDER_EVENT_JOB]);
+      // By the time of the announcement the job is committed, so a woken worker finds it.
+      const jobs = await db.prisma.job.findMany({ where: { kind: ORDER_EVENT_JOB, key: `order:${order.id}:events` } });
+      expect(jobs).toHaveLength(1);
+      // A refused placement (the cart is now empty) announces nothing.
+      announced.length = 0;
+      const failed = await api.checkout.placeOrder({ idempotencyKey: randomUUID(), shippingAddress: address, shippingMethodCode: 'standard', acceptedTerms: true }).catch(() => 'refused');
+      expect(failed).toBe('refused');
+      expect(announced).toEqual([]);
+    } finally {
+      unsubscribe();
+    }
   });
 
   it('sells the last 10 units to exactly 10 of 50 concurrent shoppers, never below zero; a refused order writes nothing', async () => {

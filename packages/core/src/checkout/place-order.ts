@@ -9,10 +9,12 @@ import { Prisma, type PaymentState, type PrismaClient } from '@tandem/db';
 import type { PaymentProvider, PaymentProviders } from '@tandem/payments';
 import { lockAndConvertCart } from '../carts/index.ts';
 import { reserveStock } from '../catalog/index.ts';
+import { announceJobEnqueuedLocally } from '../jobs/index.ts';
 import {
   cancelOrder,
   orderForCustomer,
   orderIdForKey,
+  ORDER_EVENT_JOB,
   placedOrderView,
   recordOrder,
   recordStartedPayment,
@@ -113,6 +115,8 @@ async function placeOrderOutcome(prisma: PrismaClient, payments: PaymentProvider
     if (winner) return { id: winner, view: null };
     throw new DomainError('conflict', 'Your cart changed while you were checking out; please review it again.');
   }
+  // Its "placed" event was queued without a NOTIFY (a hot write): this process's workers take it now.
+  announceJobEnqueuedLocally(ORDER_EVENT_JOB);
   const payment = await startPayment(prisma, payments, order, emailOf(input), source);
   // A payment recorded in another state has changed the order (paid, authorised): read it.
   return { id: order.id, view: payment.state === 'PENDING' ? placedOrderView(order.written, payment) : null };

@@ -15,10 +15,11 @@ export interface NewJob {
   /** Attempts before the job is DEAD (default 8). */
   maxAttempts?: number;
   /**
-   * Wake the workers with a NOTIFY (default true); false leaves the job to their next poll (200 ms
-   * by default). For hot writes: PostgreSQL makes a transaction that notified take one
-   * database-wide lock at commit and hold it through the commit's WAL flush, so such commits
-   * cannot be flushed together and queue one behind the other.
+   * Wake the workers with a NOTIFY (default true). False is for hot writes: PostgreSQL makes a
+   * transaction that notified take one database-wide lock at commit and hold it through the
+   * commit's WAL flush, so such commits cannot be flushed together and queue one behind the
+   * other. The writer then calls `announceJobEnqueuedLocally` after its commit (local-wake.ts),
+   * else the job waits for a worker's safety poll.
    */
   wake?: boolean;
 }

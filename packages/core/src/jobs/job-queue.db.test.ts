@@ -1,6 +1,7 @@
 import { createTestDatabase, type TestDatabase } from '@tandem/db/testing';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { createJobWorker, enqueueJob, JOB_CHANNEL, type JobHandler } from './index.ts';
+import { msUntilNextJob } from './claim-jobs.ts';
+import { announceJobEnqueuedLocally, createJobWorker, enqueueJob, JOB_CHANNEL, onJobsEnqueuedLocally, type JobHandler } from './index.ts';
 
 describe('job queue', () => {
   let db: TestDatabase;
@@ -86,6 +87,92 @@ describe('job queue', () => {
       expect(heard).toEqual(['test.loud']);
     } finally {
       await unlisten();
+    }
+  });
+
+  /** Runs `worker` woken by NOTIFY, as the API does; resolves to the function that stops both. */
+  async function startListening(worker: ReturnType<typeof createJobWorker>): Promise<() => Promise<void>> {
+    const unlisten = await db.listen(JOB_CHANNEL, () => worker.notify());
+    const stop = worker.start();
+    return async () => {
+      await unlisten();
+      await stop();
+    };
+  }
+  const waitUntil = async (done: () => boolean, ms: number) => {
+    const started = Date.now();
+    while (!done() && Date.now() - started < ms) await new Promise((resolve) => setTimeout(resolve, 10));
+  };
+
+  it('tells a worker when its next job is due: never on an empty queue, later for a delayed job, now for a due one', async () => {
+    expect(await msUntilNextJob(db.prisma, ['test.next'], 60_000)).toBeNull();
+    await enqueueJob(db.prisma, { kind: 'test.other', key: 'o' });
+    expect(await msUntilNextJob(db.prisma, ['test.next'], 60_000)).toBeNull();
+    await enqueueJob(db.prisma, { kind: 'test.next', key: 'n', delayMs: 30_000 });
+    const wait = await msUntilNextJob(db.prisma, ['test.next'], 60_000);
+    expect(wait).toBeGreaterThan(25_000);
+    expect(wait).toBeLessThanOrEqual(30_000);
+    await makeDue();
+    expect(await msUntilNextJob(db.prisma, ['test.next'], 60_000)).toBe(0);
+  });
+
+  it('runs a delayed job at its time though its worker polls once a minute', async () => {
+    const ranAt: number[] = [];
+    const stop = await startListening(createJobWorker(db.prisma, { handlers: { 'test.delayed': async () => void ranAt.push(Date.now()) }, pollIntervalMs: 60_000 }));
+    try {
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      const enqueuedAt = Date.now();
+      // Its NOTIFY wakes the worker before the job is due; the worker then sleeps until it is.
+      await enqueueJob(db.prisma, { kind: 'test.delayed', key: 'd', delayMs: 1_000 });
+      await waitUntil(() => ranAt.length > 0, 10_000);
+      expect(ranAt).toHaveLength(1);
+      expect(ranAt[0]! - enqueuedAt).toBeGreaterThanOrEqual(900);
+      expect(ranAt[0]! - enqueuedAt).toBeLessThan(5_000);
+    } finally {
+      await stop();
+    }
+  });
+
+  it('wakes the worker of a job held back by another worker’s job of its key when that one is done', async () => {
+    const ran: string[] = [];
+    await enqueueJob(db.prisma, { kind: 'test.first', key: 'shared' });
+    await enqueueJob(db.prisma, { kind: 'test.second', key: 'shared' });
+    // The second worker looks first: its job waits behind the first, so it sleeps (a minute at most).
+    const stopSecond = await startListening(createJobWorker(db.prisma, { handlers: { 'test.second': async () => void ran.push('second') }, pollIntervalMs: 60_000 }));
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(ran).toEqual([]);
+    const first = createJobWorker(db.prisma, { handlers: { 'test.first': async () => void ran.push('first') } });
+    try {
+      const started = Date.now();
+      expect(await first.runOnce()).toBe(1);
+      await waitUntil(() => ran.length > 1, 10_000);
+      expect(ran).toEqual(['first', 'second']);
+      expect(Date.now() - started).toBeLessThan(10_000);
+    } finally {
+      await stopSecond();
+    }
+  });
+
+  it('runs a job committed without a NOTIFY at once when its writer announces it in-process, and not before the poll otherwise', async () => {
+    const ran: string[] = [];
+    const worker = createJobWorker(db.prisma, { handlers: { 'test.hot': async (payload) => void ran.push(String((payload as { n: number }).n)) }, pollIntervalMs: 60_000 });
+    const unsubscribe = onJobsEnqueuedLocally(() => worker.notify());
+    const stop = worker.start();
+    try {
+      // Let the first round find the queue empty, so the worker sleeps on its minute-long poll.
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      await db.prisma.$transaction((tx) => enqueueJob(tx, { kind: 'test.hot', key: 'h1', payload: { n: 1 }, wake: false }));
+      await new Promise((resolve) => setTimeout(resolve, 1_000));
+      expect(ran).toEqual([]);
+      await db.prisma.$transaction((tx) => enqueueJob(tx, { kind: 'test.hot', key: 'h2', payload: { n: 2 }, wake: false }));
+      const announcedAt = Date.now();
+      announceJobEnqueuedLocally('test.hot');
+      await waitUntil(() => ran.length === 2, 10_000);
+      expect(ran.sort()).toEqual(['1', '2']);
+      expect(Date.now() - announcedAt).toBeLessThan(5_000);
+    } finally {
+      unsubscribe();
+      await stop();
     }
   });
 

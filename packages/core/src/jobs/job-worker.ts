@@ -5,7 +5,7 @@
 import { randomUUID } from 'node:crypto';
 import type { PrismaClient } from '@tandem/db';
 import { DEFAULT_BACKOFF, type BackoffPolicy } from '../shared/index.ts';
-import { claimJobs, completeJobs, failJob, pruneDoneJobs, type ClaimedJob } from './claim-jobs.ts';
+import { claimJobs, completeJobs, failJob, msUntilNextJob, pruneDoneJobs, type ClaimedJob } from './claim-jobs.ts';
 
 /** Runs one job. Throwing schedules a retry (or marks the job DEAD after its last attempt). */
 export type JobHandler = (payload: unknown, job: ClaimedJob) => Promise<void>;
@@ -37,7 +37,12 @@ export interface JobWorkerOptions {
   workerId?: string;
   /** Jobs claimed per round for the one-at-a-time handlers (default 50). */
   batchSize?: number;
-  /** Pause between rounds when the queue is empty, in ms (default 200). */
+  /**
+   * The longest pause between rounds, in ms (default 200): the safety net. Between rounds the
+   * worker sleeps until its next job is due (a delayed job, a retry, a lapsed lease) or a
+   * `notify()`, whichever is first, so with NOTIFY wired (the API's job-worker.ts) this can be
+   * long without delaying a job.
+   */
   pollIntervalMs?: number;
   /** A RUNNING job is given back to the queue after this long without finishing (default 5 min). */
   leaseMs?: number;
@@ -62,6 +67,7 @@ export interface JobWorker {
 }
 
 const PRUNE_EVERY_MS = 10 * 60_000;
+const LOCKED_RETRY_MS = 100;
 
 export function createJobWorker(prisma: PrismaClient, options: JobWorkerOptions): JobWorker {
   const id = options.workerId ?? `worker-${randomUUID()}`;
@@ -70,6 +76,8 @@ export function createJobWorker(prisma: PrismaClient, options: JobWorkerOptions)
   const batchSize = options.batchSize ?? 50;
   const leaseMs = options.leaseMs ?? 300_000;
   const backoff = options.backoff ?? DEFAULT_BACKOFF;
+  const pollIntervalMs = options.pollIntervalMs ?? 200;
+  const allKinds = Object.keys(options.handlers);
 
   async function fail(job: ClaimedJob, error: unknown): Promise<void> {
     const outcome = await failJob(prisma, job, id, error, backoff);
@@ -139,19 +147,27 @@ export function createJobWorker(prisma: PrismaClient, options: JobWorkerOptions)
       while (!stopped) {
         notified = false;
         let full = false;
+        let ran = 0;
+        let sleepMs = pollIntervalMs;
         try {
-          ({ full } = await round());
+          ({ full, ran } = await round());
           if (Date.now() - lastPrune > PRUNE_EVERY_MS) {
             lastPrune = Date.now();
             await pruneDoneJobs(prisma, options.keepDoneMs ?? 86_400_000);
           }
+          if (!full && !notified) {
+            const untilNext = (await msUntilNextJob(prisma, allKinds, leaseMs)) ?? pollIntervalMs;
+            // A job due now that this round could not claim is locked by another transaction
+            // (a claim, or a writer re-using it): retry soon, without spinning.
+            sleepMs = Math.min(pollIntervalMs, ran === 0 ? Math.max(untilNext, LOCKED_RETRY_MS) : untilNext);
+          }
         } catch (error) {
           console.error(`job worker ${id}: round failed:`, error);
         }
-        if (!full && !stopped && !notified) {
+        if (!full && !stopped && !notified && sleepMs > 0) {
           await new Promise<void>((resolve) => {
             wake = resolve;
-            setTimeout(resolve, options.pollIntervalMs ?? 200).unref();
+            setTimeout(resolve, sleepMs).unref();
           });
           wake = null;
         }

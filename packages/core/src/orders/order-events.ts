@@ -53,13 +53,14 @@ const TYPES: ReadonlySet<string> = new Set<OrderEventType>(['placed', 'paid', 'r
 /**
  * Publishes `event` in the caller's transaction: records `entry` on the order's timeline (null
  * when the change already recorded its entry under another name) and queues its dispatch.
- * Answers the timeline row it added, if any.
+ * Answers the timeline row it added, if any. `wake: false` is for the hot write of placing an
+ * order: its job goes without a NOTIFY (which would make every order's commit queue on
+ * PostgreSQL's one NOTIFY lock, held through the commit's flush), and the caller announces it
+ * with `announceJobEnqueuedLocally(ORDER_EVENT_JOB)` after the commit.
  */
-export async function publishOrderEvent(tx: Prisma.TransactionClient, event: OrderEvent, entry: TimelineEntry | null): Promise<TimelineRow | null> {
+export async function publishOrderEvent(tx: Prisma.TransactionClient, event: OrderEvent, entry: TimelineEntry | null, { wake = true }: { wake?: boolean } = {}): Promise<TimelineRow | null> {
   const row = entry ? await addTimelineEntry(tx, event.orderId, entry) : null;
-  // No wake-up NOTIFY: every order's commit would queue on PostgreSQL's one NOTIFY lock, held
-  // through the commit's flush; the workers' poll finds the job within 200 ms.
-  await enqueueJob(tx, { kind: ORDER_EVENT_JOB, key: `order:${event.orderId}:events`, payload: event, wake: false });
+  await enqueueJob(tx, { kind: ORDER_EVENT_JOB, key: `order:${event.orderId}:events`, payload: event, wake });
   return row;
 }
 

@@ -97,7 +97,8 @@ export async function recordOrder(tx: Db, order: NewOrder, now: Date): Promise<R
     })),
     select: lineSelect.select,
   });
-  const placed = await publishOrderEvent(tx, { type: 'placed', orderId: created.id, at: now.toISOString() }, { type: 'placed', data: { lines: order.lines.length, total: order.totalAmount } });
+  // Without a NOTIFY: the caller announces the job after its commit (publishOrderEvent says why).
+  const placed = await publishOrderEvent(tx, { type: 'placed', orderId: created.id, at: now.toISOString() }, { type: 'placed', data: { lines: order.lines.length, total: order.totalAmount } }, { wake: false });
   // As the view reads them: lines by id.
   lines.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   return { id: created.id, number: created.number, totalAmount: created.totalAmount, currency: created.currency, written: { ...created, lines, events: placed ? [placed] : [] } };

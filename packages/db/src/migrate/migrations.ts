@@ -1,9 +1,8 @@
 // Migration commands on Prisma's WebAssembly schema engine: what `prisma migrate dev`,
 // `prisma migrate deploy` and `prisma migrate diff --exit-code` do, without native engines.
-import { PGlite } from '@electric-sql/pglite';
 import type { SqlMigrationAwareDriverAdapterFactory } from '@prisma/driver-adapter-utils';
-import { PrismaPGlite } from 'pglite-prisma-adapter';
-import { pgliteExtensions } from '../pglite-extensions.ts';
+import type { PrismaPGlite } from 'pglite-prisma-adapter';
+import { loadPglite } from '../pglite-modules.ts';
 import { migrationFolderName, readMigrationList, readSchema, writeMigration } from './migration-files.ts';
 import { withSchemaEngine } from './schema-engine.ts';
 
@@ -16,13 +15,14 @@ const EMPTY_MIGRATION = '-- This is an empty migration.';
  * shadow database, so it needs no server and touches no real data.
  */
 export async function pendingSchemaChange(): Promise<string | null> {
-  const shadow = await PGlite.create({ extensions: pgliteExtensions });
+  const pglite = await loadPglite();
+  const shadow = await pglite.PGlite.create({ extensions: pglite.pgliteExtensions });
   try {
     const [schema, migrations] = await Promise.all([readSchema(), readMigrationList()]);
     const from = migrations.migrationDirectories.length
       ? ({ tag: 'migrations', ...migrations } as const)
       : ({ tag: 'empty' } as const);
-    const result = await withSchemaEngine(withExtensionsInShadow(new PrismaPGlite(shadow)), (engine) =>
+    const result = await withSchemaEngine(withExtensionsInShadow(pglite, new pglite.PrismaPGlite(shadow)), (engine) =>
       engine.diff({
         from,
         to: { tag: 'schemaDatamodel', files: [schema] },
@@ -42,7 +42,7 @@ export async function pendingSchemaChange(): Promise<string | null> {
  * pglite-prisma-adapter opens the schema engine's own shadow database as a bare PGlite, where
  * CREATE EXTENSION (pg_trgm, unaccent) fails; this one gets Tandem's extensions loaded.
  */
-function withExtensionsInShadow(factory: PrismaPGlite): PrismaPGlite {
+function withExtensionsInShadow({ PGlite, PrismaPGlite, pgliteExtensions }: Awaited<ReturnType<typeof loadPglite>>, factory: PrismaPGlite): PrismaPGlite {
   factory.connectToShadowDb = async () => new PrismaPGlite(await PGlite.create('memory://shadow', { extensions: pgliteExtensions })).connect();
   return factory;
 }

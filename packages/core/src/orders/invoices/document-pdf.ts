@@ -1,7 +1,7 @@
 // Draws an invoice or credit note as a PDF from its snapshot alone. pdf-lib with its built-in
 // Helvetica (a PDF standard font, nothing fetched or read from disk), and fixed document dates,
 // so the same snapshot always gives the same bytes.
-import { PDFDocument, StandardFonts, type PDFFont, type PDFPage } from 'pdf-lib';
+import type { PDFDocument, PDFFont, PDFPage } from 'pdf-lib';
 import { formatMoney } from '../../shared/index.ts';
 import type { DocumentSnapshot } from './invoice-snapshot.ts';
 
@@ -50,6 +50,9 @@ class Writer {
 
 /** The PDF of a document snapshot. */
 export async function renderDocumentPdf(doc: DocumentSnapshot): Promise<Uint8Array> {
+  // Loaded on the first document, not at start: pdf-lib held about 20 MB in every API process
+  // that never renders one (docs/decisions.md, "The API's resident memory on PostgreSQL").
+  const { PDFDocument, StandardFonts } = await import('pdf-lib');
   const pdf = await PDFDocument.create({ updateMetadata: false });
   const issued = new Date(doc.issuedAt);
   const title = `${doc.kind === 'invoice' ? 'Invoice' : 'Credit note'} ${doc.number}`;
