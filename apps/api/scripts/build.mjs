@@ -5,13 +5,18 @@
 // apps/api alone could not resolve them), so their wasm and data files (PGlite, Prisma) load
 // from where they are installed. Workspace files keep their own `import.meta.url`, so paths
 // they compute (migrations, the widget's sources, demo feeds) still point into the checkout.
-import { readFile, rm } from 'node:fs/promises';
+import { readFile, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
 
 const appDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const outdir = path.join(appDir, 'dist');
+// Built beside dist/ and swapped in whole: a running API imports its chunks when first used, so
+// dist/ must never be empty or half-written while it runs (the start command's e2e spec rebuilds
+// it next to the API the other specs use). A sibling, so paths relative to dist/ stay the same.
+const nextdir = path.join(appDir, `dist-next-${process.pid}`);
+const previousdir = path.join(appDir, `dist-previous-${process.pid}`);
 
 /** Bare imports of third-party packages: external, by a path relative to dist/. */
 const externalPackages = {
@@ -47,11 +52,12 @@ const ownImportMeta = {
   },
 };
 
-// Chunks are named by their content: an earlier build's would pile up beside the new ones.
-await rm(outdir, { recursive: true, force: true });
+// Chunks are named by their content: an earlier build's would pile up beside the new ones, so
+// each build starts from an empty folder.
+await rm(nextdir, { recursive: true, force: true });
 await build({
   entryPoints: [path.join(appDir, 'src/main.ts')],
-  outdir,
+  outdir: nextdir,
   // Code a request may never need (the SVG sanitiser's jsdom, PDF, Stripe, SMTP, the widget's
   // esbuild, PGlite on PostgreSQL) is imported with `await import()`: split into chunks, it loads
   // when first used. Bundled into one file, its third-party imports were hoisted to the top and
@@ -66,5 +72,13 @@ await build({
   sourcemap: true,
   logLevel: 'warning',
   plugins: [externalPackages, ownImportMeta],
+}).catch(async (error) => {
+  await rm(nextdir, { recursive: true, force: true });
+  throw error;
 });
+await rename(outdir, previousdir).catch((error) => {
+  if (error.code !== 'ENOENT') throw error;
+});
+await rename(nextdir, outdir);
+await rm(previousdir, { recursive: true, force: true });
 console.log(`Built ${path.relative(process.cwd(), path.join(outdir, 'main.js'))}`);
