@@ -14,7 +14,7 @@ import { enqueueDuePartnerFeeds, partnerFeedJobHandlers } from '@tandem/core/par
 import { groupBuyJobHandlers } from '@tandem/core/group-buys';
 import { orderEventHandlers } from '@tandem/api';
 import { applyMigrationsIfPending, defaultDataDir, openDatabase } from '@tandem/db';
-import { defaultMediaDir, seedDemoProducts, seedDemoShop } from '@tandem/db/seed';
+import { defaultMediaDir, seedDemoCatalog } from '@tandem/db/seed';
 import { seedDemoClearance, seedDemoOffers } from '@tandem/demo';
 import { createPaymentProviders } from '@tandem/payments/from-env';
 import { mailerFromEnv } from './mail/mailer-from-env.ts';
@@ -57,16 +57,14 @@ export async function startApiProcess(env: ApiEnv, renderMetrics?: MetricsRender
   const seededNow = env.SEED_DEMO && (await db.prisma.product.count()) === 0;
   if (seededNow) {
     log.info('Empty database: loading the demo catalog…');
-    const seeded = await seedDemoProducts(db.prisma, { mediaDir, log: (line) => log.info(`  ${line}`) });
+    const seeded = await seedDemoCatalog(db.prisma, { mediaDir, log: (line) => log.info(`  ${line}`) });
     log.info(`Demo catalog ready: ${seeded.products} products.`);
   }
   // Search starts as soon as the catalog is there: its rebuild of an empty index runs while the
-  // slow rest of start-up does (the shop's settings, offers, staff, partners), and what those
-  // change is synced after its swap (sync jobs newer than the rebuild's start), so the demo is
-  // searchable seconds in.
+  // slow rest of start-up does (offers, staff, partners), and what those change is synced after
+  // its swap (sync jobs newer than the rebuild's start), so the demo is searchable seconds in.
   const search = await startSearch(db.prisma);
   if (seededNow) {
-    await seedDemoShop(db.prisma);
     await seedDemoOffers(db.prisma, (line) => log.info(`  ${line}`));
     log.info(`  Clearance prices for ${await seedDemoClearance(db.prisma)} aged or overstocked apparel variant(s).`);
   }

@@ -69,27 +69,13 @@ export function buildDemoCatalog(): ProductSpec[] {
 }
 
 /**
- * Seeds the demo cycling shop: the catalog (`seedDemoProducts`) and the shop around it
- * (`seedDemoShop`). Idempotent: a second run inserts nothing and rewrites no image.
+ * Seeds the demo cycling shop: category tree, brands, ~240 products with variants, attributes
+ * and SVG images. Idempotent: a second run inserts nothing and rewrites no image.
  *
  * @example
  *   const result = await seedDemoCatalog(db.prisma, { mediaDir: defaultMediaDir, log: console.log });
  */
 export async function seedDemoCatalog(prisma: PrismaClient, options: SeedOptions): Promise<SeedResult> {
-  const result = await seedDemoProducts(prisma, options);
-  await seedDemoShop(prisma);
-  return result;
-}
-
-/**
- * Seeds the demo catalog alone, all that search indexes: category tree, brands, ~240 products
- * with variants, attributes and SVG images, and the configurable products. A first start starts
- * search right after it and seeds the rest of the shop meanwhile (apps/api api-process.ts).
- *
- * @example
- *   const result = await seedDemoProducts(db.prisma, { mediaDir: defaultMediaDir });
- */
-export async function seedDemoProducts(prisma: PrismaClient, options: SeedOptions): Promise<SeedResult> {
   const log = options.log ?? (() => {});
   const started = performance.now();
   const brandIds = await upsertBrands(prisma, brands);
@@ -98,8 +84,11 @@ export async function seedDemoProducts(prisma: PrismaClient, options: SeedOption
   const media = await writeProductImages(options.mediaDir, specs.flatMap((spec) => spec.images));
   log(`Images: ${media.written} written, ${media.unchanged} up to date in ${options.mediaDir}/products`);
   const inserted = await insertProducts(prisma, specs, { brandIds, categoryIds });
+  await seedCheckoutSettings(prisma);
+  await seedSupport(prisma);
   const configurators = await seedConfigurators(prisma);
   if (configurators.created > 0) log(`Configurators: ${configurators.created} configurable products inserted`);
+  await seedDemoPromotions(prisma);
   const variants = specs.reduce((sum, spec) => sum + spec.variants.length, 0);
   log(`Demo catalog: ${inserted.products} of ${specs.length} products inserted (${variants} variants) in ${Math.round(performance.now() - started)} ms`);
   return {
@@ -110,14 +99,4 @@ export async function seedDemoProducts(prisma: PrismaClient, options: SeedOption
     createdProducts: inserted.products + configurators.created,
     writtenImages: media.written,
   };
-}
-
-/**
- * Seeds the demo shop around the catalog: shipping, tax and payment settings, the FAQ and canned
- * replies, promotions, volume tiers and the retailer price list. Idempotent.
- */
-export async function seedDemoShop(prisma: PrismaClient): Promise<void> {
-  await seedCheckoutSettings(prisma);
-  await seedSupport(prisma);
-  await seedDemoPromotions(prisma);
 }

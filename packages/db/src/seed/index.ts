@@ -6,7 +6,7 @@ import { repoRoot } from '../migrate/migration-files.ts';
 export const defaultMediaDir = path.join(repoRoot, '.data/media');
 
 export type { SeedOptions, SeedResult, GenerateOptions, GenerateResult } from './seed-types.ts';
-export { seedDemoCatalog, seedDemoProducts, seedDemoShop, buildDemoCatalog, demoBaseDate } from './demo-catalog.ts';
+export { seedDemoCatalog, buildDemoCatalog, demoBaseDate } from './demo-catalog.ts';
 export { generateCatalog, buildGeneratedProducts } from './generate-catalog.ts';
 export { seedCheckoutSettings, demoPaymentSettings, demoPickupSettings, demoShippingMethods, demoTaxRates } from './checkout-settings.ts';
 export { renderProductSvg, type ProductSvgInput } from './svg/product-svg.ts';

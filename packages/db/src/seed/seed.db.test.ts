@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, type TestDatabase } from '../testing/index.ts';
-import { buildDemoCatalog, DEMO_CANNED_REPLIES, DEMO_FAQ, seedDemoCatalog, seedDemoShop, type SeedResult } from './index.ts';
+import { buildDemoCatalog, DEMO_CANNED_REPLIES, DEMO_FAQ, seedDemoCatalog, seedSupport, type SeedResult } from './index.ts';
 
 let db: TestDatabase;
 let mediaDir: string;
@@ -52,13 +52,13 @@ describe('seedDemoCatalog', () => {
     expect(countsAfterFirst.variants).toBe(first.variants);
   });
 
-  it('seeds the shop around the catalog once, and leaves a canned reply staff edited as it is', async () => {
+  it('seeds the FAQ, canned replies, promotions and price list once, and leaves a canned reply staff edited as it is', async () => {
     expect(countsAfterFirst).toMatchObject({ faqEntries: DEMO_FAQ.length, cannedReplies: DEMO_CANNED_REPLIES.length });
     expect(countsAfterFirst.promotions).toBeGreaterThan(0);
     expect(countsAfterFirst.priceListEntries).toBeGreaterThan(0);
     const title = DEMO_CANNED_REPLIES[0]!.title;
     await db.prisma.cannedReply.update({ where: { title }, data: { body: 'Edited by staff.' } });
-    await seedDemoShop(db.prisma);
+    await seedSupport(db.prisma);
     expect((await db.prisma.cannedReply.findUniqueOrThrow({ where: { title } })).body).toBe('Edited by staff.');
     expect(await tableCounts()).toEqual(countsAfterFirst);
   });
