@@ -128,6 +128,15 @@ const mailLine = !mailpit
   : mailpit.error
     ? `printed to the API's log, not delivered (Mailpit did not start: ${mailpit.error})`
     : `${mailpit.webUrl}   (the shop's outgoing mail, caught by Mailpit)`;
+// On embedded PGlite, the migrated template a new database is copied from (docs/decisions.md,
+// "A migrated template for the first start"); a no-op when it is there for these migrations.
+if (!process.env.DATABASE_URL) {
+  try {
+    execFileSync(process.execPath, ['--import', 'tsx', 'packages/db/src/cli/pglite-template.ts'], { stdio: ['ignore', 'inherit', 'inherit'] });
+  } catch {
+    console.error("Could not make the PGlite template: the API's first start creates and migrates the database itself.");
+  }
+}
 // The API's production build (a second of esbuild): plain Node holds about 40 MB less than the
 // same code through tsx. Its heap is capped (apps/api/scripts/node-flags.mjs says how and why).
 execFileSync(process.execPath, ['apps/api/scripts/build.mjs'], { stdio: ['ignore', 'ignore', 'inherit'] });

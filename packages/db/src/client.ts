@@ -1,7 +1,6 @@
 // The one place that decides which PostgreSQL Tandem talks to: embedded PGlite on disk when
 // DATABASE_URL is unset, a PostgreSQL server when it is set. Both go through a Prisma driver
 // adapter, so the rest of the code base cannot tell them apart.
-import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import type { SqlMigrationAwareDriverAdapterFactory } from '@prisma/driver-adapter-utils';
 import { PrismaClient } from './generated/prisma/client.ts';
@@ -9,6 +8,7 @@ import { repoRoot } from './migrate/migration-files.ts';
 import { loadPglite } from './pglite-modules.ts';
 import { PostgresAdapterFactory } from './postgres-adapter.ts';
 import { listenOnPostgres } from './postgres-listen.ts';
+import type { TemplateLocation } from './template/migrated-template.ts';
 
 export type DatabaseKind = 'pglite' | 'postgres';
 
@@ -21,6 +21,12 @@ export interface DatabaseOptions {
   poolSize?: number | undefined;
   /** PGlite's shared_buffers, e.g. `16MB` (the default, `PGLITE_SHARED_BUFFERS`). */
   pgliteSharedBuffers?: string | undefined;
+  /**
+   * Where a new PGlite database's migrated template is looked for (default
+   * `.data/pglite-template`, made by `pnpm db:template`); false to create it with initdb and
+   * leave every migration pending.
+   */
+  template?: TemplateLocation | false | undefined;
 }
 
 /** An open database: the Prisma client plus what migrations and shutdown need. */
@@ -71,10 +77,11 @@ export async function openDatabase(options: DatabaseOptions = {}): Promise<Datab
       close: () => prisma.$disconnect(),
     };
   }
-  const dataDir = options.dataDir ?? defaultDataDir;
-  if (!dataDir.startsWith('memory://')) await mkdir(dataDir, { recursive: true });
-  const { PGlite, PrismaPGlite, pgliteExtensions } = await loadPglite();
-  const pglite = await PGlite.create(dataDir, { extensions: pgliteExtensions, postgresqlconf: [`shared_buffers = ${options.pgliteSharedBuffers ?? DEFAULT_PGLITE_SHARED_BUFFERS}`] });
+  const { openPglite, PrismaPGlite } = await loadPglite();
+  const pglite = await openPglite(options.dataDir ?? defaultDataDir, {
+    postgresqlconf: [`shared_buffers = ${options.pgliteSharedBuffers ?? DEFAULT_PGLITE_SHARED_BUFFERS}`],
+    template: options.template ?? {},
+  });
   const adapterFactory = new PrismaPGlite(pglite);
   const prisma = new PrismaClient({ adapter: adapterFactory });
   return {

@@ -23,7 +23,7 @@ describe('migrations', () => {
   });
 
   it('are applied by a server start only when some are pending: all on an empty database, none on an up-to-date one', async () => {
-    const empty = await openDatabase({ dataDir: 'memory://' });
+    const empty = await openDatabase({ dataDir: 'memory://', template: false });
     try {
       const onDisk = await migrationNamesOnDisk();
       expect(await applyMigrationsIfPending(empty.prisma, empty.adapterFactory)).toEqual(onDisk);

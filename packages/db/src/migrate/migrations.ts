@@ -56,9 +56,12 @@ export async function createMigration(name: string): Promise<{ folder: string; s
   return { folder, sql };
 }
 
-/** Applies the migrations not yet applied to the database, as `prisma migrate deploy` does. */
-export async function applyPendingMigrations(adapterFactory: SqlMigrationAwareDriverAdapterFactory): Promise<string[]> {
-  const migrationsList = await readMigrationList();
+/**
+ * Applies the migrations not yet applied to the database, as `prisma migrate deploy` does; from
+ * `prisma/migrations` unless another folder of them is given.
+ */
+export async function applyPendingMigrations(adapterFactory: SqlMigrationAwareDriverAdapterFactory, migrationsDir?: string): Promise<string[]> {
+  const migrationsList = await readMigrationList(migrationsDir);
   const output = await withSchemaEngine(adapterFactory, (engine) =>
     engine.applyMigrations({ migrationsList, filters: noFilters }),
   );

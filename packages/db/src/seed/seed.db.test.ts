@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, type TestDatabase } from '../testing/index.ts';
-import { buildDemoCatalog, seedDemoCatalog, type SeedResult } from './index.ts';
+import { buildDemoCatalog, DEMO_CANNED_REPLIES, DEMO_FAQ, seedDemoCatalog, seedSupport, type SeedResult } from './index.ts';
 
 let db: TestDatabase;
 let mediaDir: string;
@@ -21,6 +21,10 @@ async function tableCounts(): Promise<Record<string, number>> {
     variants: await p.productVariant.count(),
     attributes: await p.productAttribute.count(),
     images: await p.productImage.count(),
+    faqEntries: await p.faqEntry.count(),
+    cannedReplies: await p.cannedReply.count(),
+    promotions: await p.promotion.count(),
+    priceListEntries: await p.priceListEntry.count(),
   };
 }
 
@@ -46,6 +50,17 @@ describe('seedDemoCatalog', () => {
     expect(await tableCounts()).toEqual(countsAfterFirst);
     expect(countsAfterFirst.products).toBe(first.products);
     expect(countsAfterFirst.variants).toBe(first.variants);
+  });
+
+  it('seeds the FAQ, canned replies, promotions and price list once, and leaves a canned reply staff edited as it is', async () => {
+    expect(countsAfterFirst).toMatchObject({ faqEntries: DEMO_FAQ.length, cannedReplies: DEMO_CANNED_REPLIES.length });
+    expect(countsAfterFirst.promotions).toBeGreaterThan(0);
+    expect(countsAfterFirst.priceListEntries).toBeGreaterThan(0);
+    const title = DEMO_CANNED_REPLIES[0]!.title;
+    await db.prisma.cannedReply.update({ where: { title }, data: { body: 'Edited by staff.' } });
+    await seedSupport(db.prisma);
+    expect((await db.prisma.cannedReply.findUniqueOrThrow({ where: { title } })).body).toBe('Edited by staff.');
+    expect(await tableCounts()).toEqual(countsAfterFirst);
   });
 
   it('creates at least 200 products under at least 5 root categories with sub-categories', async () => {

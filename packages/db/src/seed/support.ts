@@ -89,8 +89,7 @@ export async function seedSupport(prisma: PrismaClient): Promise<{ faq: number; 
   if (existing === 0) {
     await prisma.faqEntry.createMany({ data: DEMO_FAQ.map((entry, position) => ({ ...entry, position })) });
   }
-  for (const reply of DEMO_CANNED_REPLIES) {
-    await prisma.cannedReply.upsert({ where: { title: reply.title }, create: reply, update: {} });
-  }
+  // One statement: a reply whose title exists is left as the staff edited it.
+  await prisma.cannedReply.createMany({ data: [...DEMO_CANNED_REPLIES], skipDuplicates: true });
   return { faq: existing || DEMO_FAQ.length, cannedReplies: DEMO_CANNED_REPLIES.length };
 }

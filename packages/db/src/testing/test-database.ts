@@ -1,9 +1,11 @@
-// A fresh, fully migrated database for one test file. By default an in-memory PGlite; when
-// TEST_DATABASE_URL points at a PostgreSQL server (CI starts one), a new database is created
-// on that server and dropped afterwards, so the same test files run on both engines.
+// A fresh, fully migrated database for one test file. By default an in-memory PGlite (a copy of
+// the migrated template, packages/db/src/template); when TEST_DATABASE_URL points at a
+// PostgreSQL server (CI starts one), a new database is created on that server and dropped
+// afterwards, so the same test files run on both engines.
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { openDatabase, type Database } from '../client.ts';
+import { applyMigrationsIfPending } from '../migrate/migration-state.ts';
 import { applyPendingMigrations } from '../migrate/migrations.ts';
 
 export interface TestDatabase extends Database {
@@ -14,8 +16,9 @@ export interface TestDatabase extends Database {
 export async function createTestDatabase(): Promise<TestDatabase> {
   const serverUrl = process.env.TEST_DATABASE_URL;
   if (!serverUrl) {
+    // Loaded from the migrated template when the test setup made it: nothing is pending then.
     const db = await openDatabase({ dataDir: 'memory://' });
-    await applyPendingMigrations(db.adapterFactory);
+    await applyMigrationsIfPending(db.prisma, db.adapterFactory);
     return { ...db, url: undefined };
   }
   const name = `tandem_test_${randomBytes(6).toString('hex')}`;
