@@ -1,6 +1,8 @@
 export { openDatabase, defaultDataDir, type Database, type DatabaseKind, type DatabaseOptions, type PoolStats } from './client.ts';
 export { applyPendingMigrations, createMigration, pendingSchemaChange, migrationNamesOnDisk } from './migrate/migrations.ts';
-export { buildTemplate, templatePaths, templateKey, defaultTemplateDir, type TemplateLocation, type TemplatePaths } from './template/migrated-template.ts';
+// The migrated PGlite template is `@tandem/db/template`: it imports PGlite, which an API on
+// PostgreSQL must not load at start (docs/decisions.md, "The API's resident memory on PostgreSQL").
+export type { TemplateLocation, TemplatePaths } from './template/migrated-template.ts';
 export { applyMigrationsIfPending, migrationState, type MigrationState } from './migrate/migration-state.ts';
 export { PrismaClient, Prisma } from './generated/prisma/client.ts';
 export type * from './generated/prisma/models.ts';
