@@ -5,11 +5,15 @@
 // round, the order rotating per round, so compare the ratios to the baseline of the same run.
 // Variants: the store's settings; the same with every filter feature and facet search on (the
 // settings before this bench's change); and a floor that searches titles only, with no filters,
-// sorts, typos or prefixes — what no setting can go below for these documents.
+// sorts, typos or prefixes — what no setting can go below for these documents. With --alt-env,
+// a second server started with those environment variables (Meilisearch's MEILI_* launch
+// options, or scripts/meilisearch.sh's MEILISEARCH_MAX_INDEXING_MEMORY) indexes with the store's
+// settings too, as the variant "alt", on --alt-port (MEILISEARCH_PORT is the first server's).
 // Usage: pnpm bench:search-index-settings [--products 100000] [--rounds 2] [--batch 2000] [--only a,b]
+//   [--alt-env "MEILI_MAX_INDEXING_THREADS=2;MEILISEARCH_MAX_INDEXING_MEMORY=1 GiB" --alt-port 57202]
 import { loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
-import type { Settings } from 'meilisearch';
+import type { Settings } from './lib/meilisearch-http.ts';
 import { searchDocumentPages, storeSearchSettings } from '@tandem/core/search';
 import { meiliSettings, REBUILD_WRITES_IN_FLIGHT, toMeiliProduct } from '@tandem/search/meilisearch';
 import { Cleanup } from './lib/cleanup.ts';
@@ -19,15 +23,18 @@ import { MeilisearchHttp } from './lib/meilisearch-http.ts';
 import { preparePglite } from './lib/prepare.ts';
 import { median } from './lib/stats.ts';
 
-const USAGE = 'Usage: pnpm bench:search-index-settings [--products 100000] [--rounds 2] [--batch 2000] [--only store,before,floor]';
-const { values } = parseArgs({ options: { products: { type: 'string' }, rounds: { type: 'string' }, batch: { type: 'string' }, only: { type: 'string' } } });
+const USAGE = 'Usage: pnpm bench:search-index-settings [--products 100000] [--rounds 2] [--batch 2000] [--only store,before,floor,alt] [--alt-env "NAME=value;…" --alt-port N]';
+const { values } = parseArgs({
+  options: { products: { type: 'string' }, rounds: { type: 'string' }, batch: { type: 'string' }, only: { type: 'string' }, 'alt-env': { type: 'string' }, 'alt-port': { type: 'string' } },
+});
 const flags = flagReader(process.env, USAGE);
 const products = Math.round(flags.number('products', values.products, 100_000, 1));
 const rounds = Math.round(flags.number('rounds', values.rounds, 2, 1));
 const batch = Math.round(flags.number('batch', values.batch, 2_000, 1));
 
+const altEnv = values['alt-env'] ? Object.fromEntries(values['alt-env'].split(';').map((pair) => [pair.slice(0, pair.indexOf('=')), pair.slice(pair.indexOf('=') + 1)])) : null;
 const store = meiliSettings(storeSearchSettings);
-const variants: Record<string, { label: string; settings: Settings }> = {
+const variants: Record<string, { label: string; settings: Settings; server?: 'alt' }> = {
   store: { label: 'store settings (this branch)', settings: store },
   before: {
     label: 'every filter feature, facet search on (before)',
@@ -40,6 +47,7 @@ const variants: Record<string, { label: string; settings: Settings }> = {
       typoTolerance: { enabled: false }, proximityPrecision: 'byAttribute', rankingRules: ['words', 'exactness'],
     },
   },
+  ...(altEnv ? { alt: { label: `store settings, server with ${values['alt-env']}`, settings: store, server: 'alt' as const } } : {}),
 };
 const names = values.only ? values.only.split(',') : Object.keys(variants);
 for (const name of names) if (!variants[name]) throw new Error(`unknown variant "${name}"\n${USAGE}`);
@@ -59,6 +67,7 @@ await cleanup.around(async () => {
   if (meili.url === null) throw new Error(`no Meilisearch: ${meili.skipped}`);
   cleanup.add('stop Meilisearch', () => meili.stop());
   const http = new MeilisearchHttp(meili.url, meili.apiKey);
+  const servers = { main: http, alt: altEnv ? await altServer(altEnv) : null };
 
   const rates = new Map<string, number[]>(names.map((name) => [name, []]));
   const loads: string[] = [];
@@ -66,12 +75,13 @@ await cleanup.around(async () => {
     for (let k = 0; k < names.length; k++) {
       const name = names[(round + k) % names.length]!;
       const uid = `bench_settings_${name}_${round}`;
-      await http.createIndex(uid, variants[name]!.settings);
+      const server = (variants[name]!.server === 'alt' ? servers.alt : servers.main)!;
+      await server.createIndex(uid, variants[name]!.settings);
       const started = performance.now();
-      await http.addAll(uid, bodies, REBUILD_WRITES_IN_FLIGHT);
+      await server.addAll(uid, bodies, REBUILD_WRITES_IN_FLIGHT);
       const seconds = (performance.now() - started) / 1000;
       rates.get(name)!.push(count / seconds);
-      await http.deleteIndex(uid);
+      await server.deleteIndex(uid);
       loads.push(loadavg()[0]!.toFixed(1));
       console.error(`round ${round + 1}, ${name}: ${seconds.toFixed(1)} s, ${Math.round(count / seconds)} docs/s (load ${loads.at(-1)})`);
     }
@@ -87,3 +97,13 @@ await cleanup.around(async () => {
     console.log(`| ${variants[name]!.label} | ${list.map((r) => Math.round(r)).join(' / ')} | ${Math.round(median(list))} | ${ratio} |`);
   }
 });
+
+/** The second server, started with the given environment on --alt-port. */
+async function altServer(env: Record<string, string>): Promise<MeilisearchHttp> {
+  const port = Math.round(flags.number('alt-port', values['alt-port'], 0, 1));
+  if (!port) throw new Error(`--alt-env needs --alt-port\n${USAGE}`);
+  const alt = await meilisearchServer({ ...process.env, ...env, MEILISEARCH_URL: '', MEILISEARCH_PORT: String(port) });
+  if (alt.url === null) throw new Error(`no Meilisearch: ${alt.skipped}`);
+  cleanup.add('stop the second Meilisearch', () => alt.stop());
+  return new MeilisearchHttp(alt.url, alt.apiKey);
+}

@@ -1,7 +1,10 @@
 // Meilisearch by plain HTTP for the benchmarks that measure Meilisearch's own work, with none of
 // the adapter between: uncompressed answers (as the adapter asks for them) and tasks polled every
 // 10 ms.
-import type { Settings } from 'meilisearch';
+import type { meiliSettings } from '@tandem/search/meilisearch';
+
+/** Meilisearch's index settings, as the adapter's type for them. */
+export type Settings = ReturnType<typeof meiliSettings>;
 
 export class MeilisearchHttp {
   private readonly headers: Record<string, string>;
