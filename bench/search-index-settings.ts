@@ -5,7 +5,8 @@
 // round, the order rotating per round, so compare the ratios to the baseline of the same run.
 // Variants: the store's settings; the same with every filter feature and facet search on (the
 // settings before this bench's change); and a floor that searches titles only, with no filters,
-// sorts, typos or prefixes — what no setting can go below for these documents. With --alt-env,
+// sorts, typos or prefixes — what no setting can go below for these documents. With --only, also
+// the store's settings less one thing each (no-prefixes, no-description, no-skus, no-filters). With --alt-env,
 // a second server started with those environment variables (Meilisearch's MEILI_* launch
 // options, or scripts/meilisearch.sh's MEILISEARCH_MAX_INDEXING_MEMORY) indexes with the store's
 // settings too, as the variant "alt", on --alt-port (MEILISEARCH_PORT is the first server's).
@@ -40,6 +41,11 @@ const variants: Record<string, { label: string; settings: Settings; server?: 'al
     label: 'every filter feature, facet search on (before)',
     settings: { ...store, facetSearch: true, filterableAttributes: ['categoryPaths', 'brandSlug', 'attributes', 'priceMinAmount', 'bestPriceAmount', 'inStock', 'brandFacet', 'categoryFacets'] },
   },
+  // The store's settings less one thing each, to find what the gap to the floor is made of.
+  'no-prefixes': { label: 'store settings, prefix search off', settings: { ...store, prefixSearch: 'disabled' } },
+  'no-description': { label: 'store settings, description not searched', settings: { ...store, searchableAttributes: without(store.searchableAttributes, 'description') } },
+  'no-skus': { label: 'store settings, SKUs not searched', settings: { ...store, searchableAttributes: without(store.searchableAttributes, 'skus') } },
+  'no-filters': { label: 'store settings, nothing filterable or sortable', settings: { ...store, filterableAttributes: [], sortableAttributes: [] } },
   floor: {
     label: 'floor: titles searched, nothing else (not usable)',
     settings: {
@@ -49,7 +55,7 @@ const variants: Record<string, { label: string; settings: Settings; server?: 'al
   },
   ...(altEnv ? { alt: { label: `store settings, server with ${values['alt-env']}`, settings: store, server: 'alt' as const } } : {}),
 };
-const names = values.only ? values.only.split(',') : Object.keys(variants);
+const names = values.only ? values.only.split(',') : ['store', 'before', 'floor'];
 for (const name of names) if (!variants[name]) throw new Error(`unknown variant "${name}"\n${USAGE}`);
 
 const cleanup = new Cleanup();
@@ -106,4 +112,8 @@ async function altServer(env: Record<string, string>): Promise<MeilisearchHttp> 
   if (alt.url === null) throw new Error(`no Meilisearch: ${alt.skipped}`);
   cleanup.add('stop the second Meilisearch', () => alt.stop());
   return new MeilisearchHttp(alt.url, alt.apiKey);
+}
+
+function without(list: string[] | null | undefined, name: string): string[] {
+  return (list ?? []).filter((item) => item !== name);
 }
