@@ -6,6 +6,7 @@
 // crop, the facet queries). All in one run, so read the ratios.
 // Usage: pnpm bench:search-client-path [--products 100000] [--pg-port 55441] [--pglite] [--repeat 1]
 // With MEILISEARCH_URL set, an index already holding the catalog is reused, not rebuilt.
+import { loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
 import { reindexAll, storeSearchSettings } from '@tandem/core/search';
 import { MeilisearchEngine, storeSearchQueries } from '@tandem/search/meilisearch';
@@ -42,7 +43,8 @@ await cleanup.around(async () => {
   if ((await engine.status().catch(() => ({ documents: 0 }))).documents !== products) {
     await engine.applySettings(storeSearchSettings);
     console.error(`indexing ${products} products…`);
-    await reindexAll(db.prisma, engine);
+    const { indexed, seconds } = await reindexAll(db.prisma, engine);
+    console.log(`reindexAll (the store's path): ${indexed} documents in ${seconds.toFixed(1)} s, ${Math.round(indexed / seconds)} docs/s, 1-min load ${loadavg()[0]!.toFixed(1)}`);
   }
   const queries = await benchQueries(db.prisma);
   const headers = { 'Content-Type': 'application/json', Authorization: `Bearer ${meili.apiKey ?? ''}`, 'Accept-Encoding': 'identity' };
@@ -86,6 +88,12 @@ await cleanup.around(async () => {
       return raw({ queries: [main] });
     },
   };
+  // How many values each facet has over the whole catalog: maxValuesPerFacet must not cut them
+  // (PostgreSQL returns every value), and counting them is most of a facet query's work.
+  const catalogFacets = (await (await fetch(`${meili.url}/indexes/${indexUid}/search`, {
+    method: 'POST', headers, body: JSON.stringify({ q: '', hitsPerPage: 0, facets: ['categoryFacets', 'brandFacet', 'attributes', 'inStock'] }),
+  })).json()) as { facetDistribution?: Record<string, Record<string, number>> };
+  const valueCounts = Object.entries(catalogFacets.facetDistribution ?? {}).map(([facet, counts]) => `${facet} ${Object.keys(counts).length}`);
   const names = Object.keys(variants);
   const samples = new Map<string, Sample[]>(names.map((name) => [name, []]));
   for (let i = 0; i < 10; i++) for (const name of names) await variants[name]!(i); // warm-up
@@ -98,7 +106,7 @@ await cleanup.around(async () => {
     }
   }
   const store = samples.get(names[0]!)!.map((s) => s.ms);
-  console.log(`\nMeilisearch client path: ${products} products, ${queries.length} queries × ${repeat}, variants alternating per query\n`);
+  console.log(`\nMeilisearch client path: ${products} products, ${queries.length} queries × ${repeat}, variants alternating per query; facet values over the catalog: ${valueCounts.join(', ')}\n`);
   console.log('| variant | p50 ms | p95 ms | ÷ adapter p50 / p95 | Meilisearch processingTimeMs p50 / p95 | response KB p50 |');
   console.log('|---|---:|---:|---:|---:|---:|');
   for (const [name, list] of samples) {

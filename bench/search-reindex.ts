@@ -8,10 +8,11 @@
 import { parseArgs } from 'node:util';
 import { reindexAll, searchDocumentPages, storeSearchSettings } from '@tandem/core/search';
 import type { SearchDocument } from '@tandem/search/port';
-import { MeilisearchEngine, REBUILD_WRITES_IN_FLIGHT, toMeiliProduct } from '@tandem/search/meilisearch';
+import { meiliSettings, MeilisearchEngine, REBUILD_WRITES_IN_FLIGHT, toMeiliProduct } from '@tandem/search/meilisearch';
 import { Cleanup } from './lib/cleanup.ts';
 import { flagReader } from './lib/flags.ts';
 import { meilisearchServer } from './lib/meilisearch.ts';
+import { MeilisearchHttp } from './lib/meilisearch-http.ts';
 import { preparePglite } from './lib/prepare.ts';
 
 const USAGE = 'Usage: pnpm bench:search-reindex [--products 10000] [--batch 2000]';
@@ -44,30 +45,9 @@ try {
   const count = pages.reduce((n, page) => n + page.length, 0);
   const [bodies, serialiseSeconds] = await seconds(async () => pages.map((page) => JSON.stringify(page.map(toMeiliProduct))));
 
-  const headers = { 'Content-Type': 'application/json', Authorization: `Bearer ${meili.apiKey ?? ''}`, 'Accept-Encoding': 'identity' };
-  const waitForTask = async (uid: number): Promise<void> => {
-    for (;;) {
-      const task = (await (await fetch(`${meili.url}/tasks/${uid}`, { headers })).json()) as { status: string; error?: unknown };
-      if (task.status === 'succeeded') return;
-      if (task.status !== 'enqueued' && task.status !== 'processing') throw new Error(`task ${uid} ${task.status}: ${JSON.stringify(task.error)}`);
-      await new Promise((resolve) => setTimeout(resolve, 10));
-    }
-  };
-  const engine = new MeilisearchEngine({ host: meili.url, apiKey: meili.apiKey, indexUid: 'bench_raw' });
-  await engine.applySettings(storeSearchSettings);
-  const [, meiliSeconds] = await seconds(async () => {
-    const inFlight: number[] = [];
-    for (const body of bodies) {
-      if (inFlight.length >= REBUILD_WRITES_IN_FLIGHT) await waitForTask(inFlight.shift()!);
-      const response = await fetch(`${meili.url}/indexes/bench_raw/documents?primaryKey=id`, {
-        method: 'POST',
-        headers,
-        body,
-      });
-      inFlight.push(((await response.json()) as { taskUid: number }).taskUid);
-    }
-    for (const uid of inFlight) await waitForTask(uid);
-  });
+  const http = new MeilisearchHttp(meili.url, meili.apiKey);
+  await http.createIndex('bench_raw', meiliSettings(storeSearchSettings));
+  const [, meiliSeconds] = await seconds(() => http.addAll('bench_raw', bodies, REBUILD_WRITES_IN_FLIGHT));
 
   const full = await reindexAll(prisma, new MeilisearchEngine({ host: meili.url, apiKey: meili.apiKey, indexUid: 'bench_products' }), { batchSize: batch });
 

@@ -15,12 +15,12 @@ export type MeilisearchServer =
   | { url: string; apiKey: string | undefined; stop(): Promise<void> }
   | { url: null; skipped: string };
 
-/** The server to benchmark; `stop()` ends only a server this function started. */
+/** The server to benchmark, started with `env` (MEILISEARCH_PORT, MEILI_* options); `stop()` ends only a server this function started. */
 export async function meilisearchServer(env: NodeJS.ProcessEnv = process.env): Promise<MeilisearchServer> {
   if (env.MEILISEARCH_URL) return { url: env.MEILISEARCH_URL, apiKey: env.MEILISEARCH_API_KEY, stop: async () => {} };
   const dir = await mkdtemp(path.join(os.tmpdir(), 'tandem-bench-meili-'));
   try {
-    const { stdout } = await run('bash', [script, 'start', dir]);
+    const { stdout } = await run('bash', [script, 'start', dir], { env });
     const [url, apiKey] = stdout.trim().split('\n');
     if (!url || !apiKey) throw new Error(`scripts/meilisearch.sh start printed no URL and key: ${stdout}`);
     return { url, apiKey, stop: async () => void (await run('bash', [script, 'stop', dir])) };

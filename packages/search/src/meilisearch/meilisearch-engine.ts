@@ -22,6 +22,8 @@ export interface MeilisearchEngineOptions {
   indexUid?: string;
   /** How long to wait for a task, in ms (default 60 s). */
   taskTimeoutMs?: number;
+  /** Documents per write of a rebuild (default REBUILD_WRITE_DOCUMENTS; benchmarks compare sizes). */
+  rebuildWriteSize?: number;
 }
 
 const TASK_POLL_MS = 10;
@@ -39,12 +41,14 @@ export class MeilisearchEngine implements SearchEngine {
   private readonly client: Meilisearch;
   private readonly indexUid: string;
   private readonly timeout: number;
+  private readonly rebuildWriteSize: number | undefined;
   private indexReady: Promise<void> | null = null;
 
   constructor(options: MeilisearchEngineOptions) {
     this.client = new Meilisearch(meilisearchClientConfig(options.host, options.apiKey));
     this.indexUid = options.indexUid ?? 'products';
     this.timeout = options.taskTimeoutMs ?? 60_000;
+    this.rebuildWriteSize = options.rebuildWriteSize;
   }
 
   private get products() {
@@ -93,7 +97,7 @@ export class MeilisearchEngine implements SearchEngine {
 
   /** Fills "<index>_<timestamp>" and swaps it in (meilisearch-rebuild.ts); the live index serves meanwhile. */
   rebuild(settings: SearchSettings): Promise<IndexRebuild> {
-    return startMeilisearchRebuild({ client: this.client, liveUid: this.indexUid, settings: meiliSettings(settings), timeoutMs: this.timeout });
+    return startMeilisearchRebuild({ client: this.client, liveUid: this.indexUid, settings: meiliSettings(settings), timeoutMs: this.timeout, writeSize: this.rebuildWriteSize });
   }
 
   /** Deletes "<index>_<timestamp>" indexes of rebuilds a crash left behind (meilisearch-rebuild.ts). */

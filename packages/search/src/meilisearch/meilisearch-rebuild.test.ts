@@ -9,6 +9,8 @@ import { contractDocuments, contractSettings } from '../contract/fixture-documen
 import type { SearchDocument } from '../port.ts';
 import { meilisearchClientConfig } from './meilisearch-client-config.ts';
 import { MeilisearchEngine } from './meilisearch-engine.ts';
+import { meiliSettings } from './meilisearch-settings.ts';
+import { startMeilisearchRebuild } from './meilisearch-rebuild.ts';
 
 const url = process.env.MEILISEARCH_URL;
 const apiKey = process.env.MEILISEARCH_API_KEY;
@@ -77,6 +79,21 @@ describe.skipIf(!url)(`Meilisearch rebuild${url ? '' : ' (skipped: MEILISEARCH_U
     expect((await engine.dropAbandonedRebuilds(new Date('2026-12-07T00:00:00Z'))).sort()).toEqual(crashed);
     expect((await indexesOf('orphans')).sort()).toEqual([live, ...kept].sort());
     expect(await ids(engine)).toEqual(contractDocuments.slice(0, 2).map((doc) => doc.id).sort());
+  });
+
+  it('gathers pages into writes of writeSize documents and sends the rest at commit', async () => {
+    const at = new Date('2026-12-07T20:00:00.000Z');
+    const liveUid = `${prefix}_gather`;
+    const rebuild = await startMeilisearchRebuild({ client: client(), liveUid, settings: meiliSettings(contractSettings), timeoutMs: 60_000, writeSize: 3, now: () => at });
+    const docs = contractDocuments.slice(0, 5);
+    await rebuild.add(docs.slice(0, 2));
+    await rebuild.add(docs.slice(2, 4));
+    await rebuild.add(docs.slice(4));
+    await rebuild.commit();
+    // The swap renamed the fresh index to the live uid, and its tasks with it.
+    const { results } = await client().tasks.getTasks({ indexUids: [liveUid], types: ['documentAdditionOrUpdate'] });
+    expect(results.map((task) => task.details?.receivedDocuments).reverse()).toEqual([4, 1]);
+    expect(await ids(engineFor('gather'))).toEqual(docs.map((doc) => doc.id).sort());
   });
 
   it('becomes the live index when there was none yet', async () => {

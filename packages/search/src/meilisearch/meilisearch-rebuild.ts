@@ -8,7 +8,7 @@
 // less per document — 1.04–1.19× at 100k products (issue #18; docs/decisions.md).
 import type { EnqueuedTask, EnqueuedTaskPromise, Meilisearch, Settings, Task } from 'meilisearch';
 import type { IndexRebuild, SearchDocument } from '../port.ts';
-import { toMeiliProduct } from './meilisearch-documents.ts';
+import { toMeiliProduct, type MeiliProduct } from './meilisearch-documents.ts';
 
 export interface MeilisearchRebuildOptions {
   client: Meilisearch;
@@ -19,14 +19,25 @@ export interface MeilisearchRebuildOptions {
   timeoutMs: number;
   /** Document writes accepted but not yet indexed before `add` waits for the oldest (default REBUILD_WRITES_IN_FLIGHT). */
   maxInFlight?: number;
+  /** Documents gathered from `add` calls into one write (default REBUILD_WRITE_DOCUMENTS). */
+  writeSize?: number;
   /** The time in the fresh index's name (tests pass a fixed one). */
   now?: () => Date;
 }
 
 const POLL_MS = 10;
 
-/** Writes queued at Meilisearch at once during a rebuild: 16 pages of 2,000 slim documents are about 45 MB. */
+/** Writes queued at Meilisearch at once during a rebuild: 16 writes of 2,000 slim documents are about 45 MB. */
 export const REBUILD_WRITES_IN_FLIGHT = 16;
+
+/**
+ * Documents per write, gathered from the pages `add` receives. Pages of 2,000 arrive slower than
+ * Meilisearch indexes them, so each became a batch of its own, ending with work over the whole
+ * index; writes of 10,000 (a fifth as many batches) were no faster end to end at 100k (0.97×
+ * and 0.78× in two alternating runs, issue #18; docs/decisions.md), so a write is one page.
+ * `pnpm bench:search-reindex-writes` compares sizes.
+ */
+export const REBUILD_WRITE_DOCUMENTS = 2_000;
 
 /** The uid of a rebuild's fresh index: the live uid, an underscore and a UTC timestamp. */
 export function rebuildIndexUid(liveUid: string, at: Date): string {
@@ -67,6 +78,7 @@ export async function startMeilisearchRebuild(options: MeilisearchRebuildOptions
   const { client, liveUid, timeoutMs } = options;
   const freshUid = rebuildIndexUid(liveUid, (options.now ?? (() => new Date()))());
   const maxInFlight = options.maxInFlight ?? REBUILD_WRITES_IN_FLIGHT;
+  const writeSize = options.writeSize ?? REBUILD_WRITE_DOCUMENTS;
   /** Waits for a task; throws with Meilisearch's reason unless it succeeded or failed with an allowed code. */
   const wait = async (enqueued: EnqueuedTask | EnqueuedTaskPromise, what: string, allowedCode?: string): Promise<void> => {
     const task: Task = await client.tasks.waitForTask(await enqueued, { timeout: timeoutMs, interval: POLL_MS });
@@ -77,19 +89,27 @@ export async function startMeilisearchRebuild(options: MeilisearchRebuildOptions
   await wait(client.index(freshUid).updateSettings(options.settings), 'update settings');
 
   const inFlight: EnqueuedTask[] = [];
+  let gathered: MeiliProduct[] = [];
   let finished = false;
   const drain = async (keep: number): Promise<void> => {
     while (inFlight.length > keep) await wait(inFlight.shift()!, 'add documents');
   };
+  const send = async (): Promise<void> => {
+    if (!gathered.length) return;
+    const documents = gathered;
+    gathered = [];
+    await drain(maxInFlight - 1);
+    inFlight.push(await client.index(freshUid).addDocuments(documents, { primaryKey: 'id' }));
+  };
   return {
     async add(documents: SearchDocument[]): Promise<void> {
       if (finished) throw new Error('Meilisearch rebuild: add after commit or abort');
-      if (!documents.length) return;
-      await drain(maxInFlight - 1);
-      inFlight.push(await client.index(freshUid).addDocuments(documents.map(toMeiliProduct), { primaryKey: 'id' }));
+      for (const document of documents) gathered.push(toMeiliProduct(document));
+      if (gathered.length >= writeSize) await send();
     },
     async commit(): Promise<void> {
       if (finished) throw new Error('Meilisearch rebuild: already committed or aborted');
+      await send();
       await drain(0);
       const liveExists = await indexExists(client, liveUid);
       // The two trade names and the old documents end up under the fresh uid, deleted below;
@@ -102,6 +122,7 @@ export async function startMeilisearchRebuild(options: MeilisearchRebuildOptions
     async abort(): Promise<void> {
       finished = true;
       inFlight.length = 0;
+      gathered = [];
       await wait(client.deleteIndex(freshUid), 'delete the fresh index', 'index_not_found');
     },
   };

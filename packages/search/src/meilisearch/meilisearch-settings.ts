@@ -1,14 +1,32 @@
 // The index settings Tandem needs, sent whole on every apply: Meilisearch replaces each listed
 // setting, so sending the same object twice changes nothing (idempotent).
-import type { Settings } from 'meilisearch';
+import type { FilterableAttributes, Settings } from 'meilisearch';
 import type { SearchSettings } from '../port.ts';
 import { ONE_TYPO_MIN_LENGTH, TWO_TYPOS_MIN_LENGTH } from '../typo-budget.ts';
+
+/**
+ * Each filterable attribute with only the filter features the store's requests use
+ * (meilisearch-filters.ts, meilisearch-search-request.ts): Meilisearch builds range levels only
+ * for comparisons and facet-search data only when asked to, and a flat list enables all of it.
+ * A facet count needs a filter feature enabled, so the facet-only fields keep equality.
+ */
+export const FILTERABLE_ATTRIBUTES: FilterableAttributes = [
+  // `=` and `IN` filters (category, brand, attributes, in stock) and the labelled facet fields.
+  {
+    attributePatterns: ['categoryPaths', 'brandSlug', 'attributes', 'inStock', 'brandFacet', 'categoryFacets'],
+    features: { facetSearch: false, filter: { equality: true, comparison: false } },
+  },
+  // Ranges: `priceMinAmount a TO b` (its facet gives the price span), `bestPriceAmount <= n`.
+  { attributePatterns: ['priceMinAmount', 'bestPriceAmount'], features: { facetSearch: false, filter: { equality: false, comparison: true } } },
+];
 
 export function meiliSettings(settings: SearchSettings): Settings {
   return {
     // Order is the "attribute" ranking rule: title first, then brand and categories.
     searchableAttributes: ['title', 'brandName', 'categoryNames', 'description', 'attributeValues', 'skus'],
-    filterableAttributes: ['categoryPaths', 'brandSlug', 'attributes', 'priceMinAmount', 'bestPriceAmount', 'inStock', 'brandFacet', 'categoryFacets'],
+    filterableAttributes: FILTERABLE_ATTRIBUTES,
+    // The store never calls Meilisearch's facet search (/facet-search), so its structures are not built.
+    facetSearch: false,
     sortableAttributes: ['priceMinAmount', 'bestPriceAmount', 'createdAtTs', 'ratingAverage', 'ratingCount', 'id'],
     // Every field: searches ask for the ones they need (RETRIEVED_FIELDS), and an index of the
     // older format must still give its `payload` until its rebuild (meilisearch-documents.ts).
