@@ -14,16 +14,22 @@ import { expect, test } from '../support/test.ts';
 const repoRoot = path.resolve(import.meta.dirname, '../..');
 const apiBundle = path.join(repoRoot, 'apps/api/dist/main.js');
 
-/** A port nothing listens on right now (the kernel picks it). */
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
+/** `port` (0: one the kernel picks) if nothing listens on it right now, else null. */
+function claimablePort(port: number): Promise<number | null> {
+  return new Promise((resolve) => {
+    const probe = createServer();
+    probe.once('error', () => resolve(null));
+    probe.listen(port, '127.0.0.1', () => {
+      const address = probe.address();
+      probe.close(() => resolve(typeof address === 'object' && address ? address.port : null));
     });
   });
+}
+
+async function freePort(): Promise<number> {
+  const port = await claimablePort(0);
+  if (port === null) throw new Error('no free port');
+  return port;
 }
 
 /** Ports for every server the start command runs; the demo sites take `demoSites` and the one after. */
@@ -31,15 +37,7 @@ async function startPorts() {
   const [api, storefront, admin, mailSmtp, mailWeb] = await Promise.all([freePort(), freePort(), freePort(), freePort(), freePort()]);
   let demoSites = await freePort();
   // The second demo site listens on the port after the first: find a pair that is free.
-  for (let tries = 0; tries < 20; tries += 1) {
-    const next = await new Promise<boolean>((resolve) => {
-      const server = createServer();
-      server.once('error', () => resolve(false));
-      server.listen(demoSites + 1, '127.0.0.1', () => server.close(() => resolve(true)));
-    });
-    if (next) break;
-    demoSites = await freePort();
-  }
+  for (let tries = 0; tries < 20 && (await claimablePort(demoSites + 1)) === null; tries += 1) demoSites = await freePort();
   return { api, storefront, admin, mailSmtp, mailWeb, demoSites };
 }
 
