@@ -133,7 +133,8 @@ describe('API over HTTP', () => {
 
 describe('/health on a database that was never migrated', () => {
   it('answers 503 and lists the pending migrations', async () => {
-    const bare = await openDatabase({ dataDir: 'memory://' });
+    // Not from the migrated template (openDatabase's default for a new PGlite database): bare.
+    const bare = await openDatabase({ dataDir: 'memory://', template: false });
     const bareServer = createApiServer({ db: bare, mediaDir, storefrontUrl: TEST_STOREFRONT_URL, services: embeddedAdapters(bare.prisma) });
     await new Promise<void>((resolve) => bareServer.listen(0, '127.0.0.1', resolve));
     try {
