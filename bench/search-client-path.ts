@@ -7,22 +7,15 @@
 // Usage: pnpm bench:search-client-path [--products 100000] [--pg-port 55441] [--pglite] [--repeat 1]
 // With MEILISEARCH_URL set, an index already holding the catalog is reused, not rebuilt.
 import { loadavg } from 'node:os';
-import { parseArgs } from 'node:util';
 import { reindexAll, storeSearchSettings } from '@tandem/core/search';
 import { MeilisearchEngine, storeSearchQueries } from '@tandem/search/meilisearch';
 import { Cleanup } from './lib/cleanup.ts';
-import { flagReader } from './lib/flags.ts';
 import { meilisearchServer } from './lib/meilisearch.ts';
-import { benchCatalog } from './lib/prepare.ts';
+import { benchCatalog, benchCatalogArgs } from './lib/prepare.ts';
 import { benchQueries } from './lib/search-queries.ts';
 import { median, percentile } from './lib/stats.ts';
 
-const USAGE = 'Usage: pnpm bench:search-client-path [--products 100000] [--pg-port 55441] [--pglite] [--repeat 1]';
-const { values } = parseArgs({ options: { products: { type: 'string' }, 'pg-port': { type: 'string' }, pglite: { type: 'boolean' }, repeat: { type: 'string' } } });
-const flags = flagReader(process.env, USAGE);
-const products = Math.round(flags.number('products', values.products, 100_000, 1));
-const pgPort = Math.round(flags.number('pg-port', values['pg-port'], 55_441, 1));
-const repeat = Math.round(flags.number('repeat', values.repeat, 1, 1));
+const { products, pgPort, pglite, repeat } = benchCatalogArgs('bench:search-client-path');
 
 type Body = { queries: Record<string, unknown>[] };
 interface Sample {
@@ -34,7 +27,7 @@ interface Sample {
 const cleanup = new Cleanup();
 cleanup.onSignals();
 await cleanup.around(async () => {
-  const db = await benchCatalog(products, { pglite: values.pglite === true, pgPort }, cleanup);
+  const db = await benchCatalog(products, { pglite, pgPort }, cleanup);
   const meili = await meilisearchServer();
   if (meili.url === null) throw new Error(`no Meilisearch: ${meili.skipped}`);
   cleanup.add('stop Meilisearch', () => meili.stop());

@@ -5,24 +5,18 @@
 // the same trigram fallback the engine takes, so only the statement differs.
 // Usage: pnpm bench:search-statements [--products 100000] [--pg-port 55441] [--pglite] [--repeat 1]
 import { loadavg } from 'node:os';
-import { isDeepStrictEqual, parseArgs } from 'node:util';
+import { isDeepStrictEqual } from 'node:util';
 import { reindexAll, storeSearchSettings } from '@tandem/core/search';
 import type { Prisma, PrismaClient } from '@tandem/db';
 import type { SearchRequest } from '@tandem/search';
 import { PostgresSearchEngine } from '@tandem/search/postgres';
 import { analyseQuery, referenceSearchStatement, runStatement, searchStatement, type MatchMode, type StatementRow } from '@tandem/search/postgres/statements';
 import { Cleanup } from './lib/cleanup.ts';
-import { flagReader } from './lib/flags.ts';
-import { benchCatalog } from './lib/prepare.ts';
+import { benchCatalog, benchCatalogArgs } from './lib/prepare.ts';
 import { benchQueries } from './lib/search-queries.ts';
 import { median, percentile } from './lib/stats.ts';
 
-const USAGE = 'Usage: pnpm bench:search-statements [--products 100000] [--pg-port 55441] [--pglite] [--repeat 1]';
-const { values } = parseArgs({ options: { products: { type: 'string' }, 'pg-port': { type: 'string' }, pglite: { type: 'boolean' }, repeat: { type: 'string' } } });
-const flags = flagReader(process.env, USAGE);
-const products = Math.round(flags.number('products', values.products, 100_000, 1));
-const pgPort = Math.round(flags.number('pg-port', values['pg-port'], 55_441, 1));
-const repeat = Math.round(flags.number('repeat', values.repeat, 1, 1));
+const { products, pgPort, pglite, repeat } = benchCatalogArgs('bench:search-statements');
 
 type Build = (request: SearchRequest, mode: MatchMode, page: number, pageSize: number) => Prisma.Sql;
 const variants: [name: string, build: Build][] = [
@@ -43,7 +37,7 @@ async function search(prisma: PrismaClient, build: Build, request: SearchRequest
 const cleanup = new Cleanup();
 cleanup.onSignals();
 await cleanup.around(async () => {
-  const db = await benchCatalog(products, { pglite: values.pglite === true, pgPort }, cleanup);
+  const db = await benchCatalog(products, { pglite, pgPort }, cleanup);
   const engine = new PostgresSearchEngine(db.prisma);
   if ((await engine.status()).documents !== products) {
     await engine.applySettings(storeSearchSettings);
@@ -75,7 +69,7 @@ await cleanup.around(async () => {
   }
   const loadAfter = loadavg()[0]!;
   const [base] = times;
-  console.log(`\nsearch statements on ${values.pglite ? 'PGlite' : 'PostgreSQL'}: ${products} products, ${queries.length} queries × ${repeat}, alternating per query, load average ${loadBefore.toFixed(1)} → ${loadAfter.toFixed(1)}`);
+  console.log(`\nsearch statements on ${pglite ? 'PGlite' : 'PostgreSQL'}: ${products} products, ${queries.length} queries × ${repeat}, alternating per query, load average ${loadBefore.toFixed(1)} → ${loadAfter.toFixed(1)}`);
   console.log(`answers identical: ${queries.length * repeat - differing} of ${queries.length * repeat}\n`);
   console.log('| statement | p50 ms | p95 ms | ÷ before p50 / p95 |');
   console.log('|---|---:|---:|---:|');

@@ -4,10 +4,11 @@
 import { execFile } from 'node:child_process';
 import { rm } from 'node:fs/promises';
 import path from 'node:path';
-import { promisify } from 'node:util';
+import { parseArgs, promisify } from 'node:util';
 import { applyPendingMigrations, openDatabase, type Database } from '@tandem/db';
 import { generateCatalog } from '@tandem/db/seed';
 import type { Cleanup } from './cleanup.ts';
+import { flagReader } from './flags.ts';
 
 const run = promisify(execFile);
 
@@ -197,6 +198,19 @@ async function generate(db: Database, products: number, where: string): Promise<
   const active = await countActive(db);
   if (active !== products) throw new Error(`generateCatalog left ${active} active products on ${where}, expected ${products}`);
   console.error(`Generated on ${where} in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+}
+
+/** The command line of a benchmark over `benchCatalog` that repeats its query mix: `[--products 100000] [--pg-port 55441] [--pglite] [--repeat 1]`. */
+export function benchCatalogArgs(command: string): { products: number; pgPort: number; pglite: boolean; repeat: number } {
+  const usage = `Usage: pnpm ${command} [--products 100000] [--pg-port 55441] [--pglite] [--repeat 1]`;
+  const { values } = parseArgs({ options: { products: { type: 'string' }, 'pg-port': { type: 'string' }, pglite: { type: 'boolean' }, repeat: { type: 'string' } } });
+  const flags = flagReader(process.env, usage);
+  return {
+    products: Math.round(flags.number('products', values.products, 100_000, 1)),
+    pgPort: Math.round(flags.number('pg-port', values['pg-port'], 55_441, 1)),
+    pglite: values.pglite === true,
+    repeat: Math.round(flags.number('repeat', values.repeat, 1, 1)),
+  };
 }
 
 /**
