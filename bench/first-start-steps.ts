@@ -7,11 +7,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { applyMigrationsIfPending, openDatabase } from '@tandem/db';
-import { buildDemoCatalog, seedCheckoutSettings, seedConfigurators, seedDemoPromotions, seedSupport } from '@tandem/db/seed';
-import { insertProducts, upsertBrands, upsertCategories } from '../packages/db/src/seed/catalog-writer.ts';
-import { brands } from '../packages/db/src/seed/data/brands.ts';
-import { categoryTree } from '../packages/db/src/seed/data/categories.ts';
-import { writeProductImages } from '../packages/db/src/seed/media-files.ts';
+import { seedDemoCatalog } from '@tandem/db/seed';
 import { parseArgs } from 'node:util';
 import { flagReader } from './lib/flags.ts';
 
@@ -33,15 +29,10 @@ async function timeSteps(): Promise<[string, number][]> {
     const db = step('open PGlite on an empty directory', await openDatabase({ dataDir: path.join(dir, 'pglite') }));
     try {
       step('apply pending migrations', await applyMigrationsIfPending(db.prisma, db.adapterFactory));
-      const brandIds = await upsertBrands(db.prisma, brands);
-      const categoryIds = step('brands and categories', await upsertCategories(db.prisma, categoryTree));
-      const specs = step('build the catalog in memory', buildDemoCatalog());
-      step('product images', await writeProductImages(path.join(dir, 'media'), specs.flatMap((spec) => spec.images)));
-      step('products, variants, attributes, images rows', await insertProducts(db.prisma, specs, { brandIds, categoryIds }));
-      step('checkout settings', await seedCheckoutSettings(db.prisma));
-      step('support', await seedSupport(db.prisma));
-      step('configurators', await seedConfigurators(db.prisma));
-      step('promotions', await seedDemoPromotions(db.prisma));
+      await seedDemoCatalog(db.prisma, {
+        mediaDir: path.join(dir, 'media'),
+        onStep: (name, ms) => steps.push([name, ms]),
+      });
     } finally {
       await db.close();
     }

@@ -78,17 +78,24 @@ export function buildDemoCatalog(): ProductSpec[] {
 export async function seedDemoCatalog(prisma: PrismaClient, options: SeedOptions): Promise<SeedResult> {
   const log = options.log ?? (() => {});
   const started = performance.now();
+  let stepStarted = started;
+  const step = <T>(name: string, value: T): T => {
+    const now = performance.now();
+    options.onStep?.(name, now - stepStarted);
+    stepStarted = now;
+    return value;
+  };
   const brandIds = await upsertBrands(prisma, brands);
-  const categoryIds = await upsertCategories(prisma, categoryTree);
-  const specs = buildDemoCatalog();
-  const media = await writeProductImages(options.mediaDir, specs.flatMap((spec) => spec.images));
+  const categoryIds = step('brands and categories', await upsertCategories(prisma, categoryTree));
+  const specs = step('build the catalog in memory', buildDemoCatalog());
+  const media = step('product images', await writeProductImages(options.mediaDir, specs.flatMap((spec) => spec.images)));
   log(`Images: ${media.written} written, ${media.unchanged} up to date in ${options.mediaDir}/products`);
-  const inserted = await insertProducts(prisma, specs, { brandIds, categoryIds });
-  await seedCheckoutSettings(prisma);
-  await seedSupport(prisma);
-  const configurators = await seedConfigurators(prisma);
+  const inserted = step('products, variants, attributes, images rows', await insertProducts(prisma, specs, { brandIds, categoryIds }));
+  step('checkout settings', await seedCheckoutSettings(prisma));
+  step('support', await seedSupport(prisma));
+  const configurators = step('configurators', await seedConfigurators(prisma));
   if (configurators.created > 0) log(`Configurators: ${configurators.created} configurable products inserted`);
-  await seedDemoPromotions(prisma);
+  step('promotions', await seedDemoPromotions(prisma));
   const variants = specs.reduce((sum, spec) => sum + spec.variants.length, 0);
   log(`Demo catalog: ${inserted.products} of ${specs.length} products inserted (${variants} variants) in ${Math.round(performance.now() - started)} ms`);
   return {

@@ -4,6 +4,8 @@ export interface SeedOptions {
   /** Where generated SVG product images are written; served by the API under /media/. */
   mediaDir: string;
   log?: (line: string) => void;
+  /** Called after each step of the seed with its name and duration (the first-start bench times them). */
+  onStep?: (step: string, ms: number) => void;
 }
 
 /** Sizes of the demo catalog (the same on every run) and what this run changed. */

@@ -28,10 +28,12 @@ async function tableCounts(): Promise<Record<string, number>> {
   };
 }
 
+const firstSteps: [string, number][] = [];
+
 beforeAll(async () => {
   db = await createTestDatabase();
   mediaDir = await mkdtemp(path.join(tmpdir(), 'tandem-seed-'));
-  first = await seedDemoCatalog(db.prisma, { mediaDir });
+  first = await seedDemoCatalog(db.prisma, { mediaDir, onStep: (step, ms) => firstSteps.push([step, ms]) });
   countsAfterFirst = await tableCounts();
   second = await seedDemoCatalog(db.prisma, { mediaDir });
 }, 120_000);
@@ -50,6 +52,14 @@ describe('seedDemoCatalog', () => {
     expect(await tableCounts()).toEqual(countsAfterFirst);
     expect(countsAfterFirst.products).toBe(first.products);
     expect(countsAfterFirst.variants).toBe(first.variants);
+  });
+
+  it('reports each of its steps once, in order, with its duration', () => {
+    expect(firstSteps.map(([step]) => step)).toEqual([
+      'brands and categories', 'build the catalog in memory', 'product images',
+      'products, variants, attributes, images rows', 'checkout settings', 'support', 'configurators', 'promotions',
+    ]);
+    for (const [, ms] of firstSteps) expect(ms).toBeGreaterThanOrEqual(0);
   });
 
   it('seeds the FAQ, canned replies, promotions and price list once, and leaves a canned reply staff edited as it is', async () => {
