@@ -17,7 +17,7 @@ export class MeilisearchHttp {
   }
 
   /** Sends a request and returns its task's uid. */
-  private async enqueue(method: string, path: string, body?: string | Uint8Array, headers: Record<string, string> = {}): Promise<number> {
+  private async enqueue(method: string, path: string, body?: string | Uint8Array<ArrayBuffer>, headers: Record<string, string> = {}): Promise<number> {
     const response = await fetch(`${this.url}${path}`, { method, headers: { ...this.headers, ...headers }, ...(body === undefined ? {} : { body }) });
     const reply = (await response.json()) as { taskUid?: number; message?: string };
     if (reply.taskUid === undefined) throw new Error(`${method} ${path}: ${response.status} ${reply.message ?? ''}`);
@@ -54,7 +54,7 @@ export class MeilisearchHttp {
    * Bodies are JSON arrays unless `headers` say otherwise (`Content-Type: application/x-ndjson`,
    * `Content-Encoding: gzip`).
    */
-  async addAll(uid: string, bodies: readonly (string | Uint8Array)[], inFlight: number, headers: Record<string, string> = {}): Promise<void> {
+  async addAll(uid: string, bodies: readonly (string | Uint8Array<ArrayBuffer>)[], inFlight: number, headers: Record<string, string> = {}): Promise<void> {
     const pending: number[] = [];
     for (const body of bodies) {
       if (pending.length >= inFlight) await this.waitForTask(pending.shift()!);
