@@ -43,7 +43,14 @@ const variants = (values.variant ?? (values.alone ? [] : ['this=.'])).map((spec)
 });
 const STORE = meiliSettings(storeSearchSettings);
 /** Meilisearch alone: the settings an empty index gets, and those applied after the documents. */
-const ALONE: Record<string, { first: Settings; after: Settings | null; body?: 'ndjson' | 'ndjson-gzip' }> = {
+interface AloneVariant {
+  /** The settings of the fresh index before the first write. */
+  first: Settings;
+  /** Settings applied once every document is indexed (timed too), or null. */
+  after: Settings | null;
+  body?: 'ndjson' | 'ndjson-gzip';
+}
+const ALONE: Record<string, AloneVariant> = {
   store: { first: STORE, after: null },
   ndjson: { first: STORE, after: null, body: 'ndjson' },
   'ndjson-gzip': { first: STORE, after: null, body: 'ndjson-gzip' },
@@ -82,8 +89,10 @@ await cleanup.around(async () => {
 
   const bodies: string[] = [];
   const ndjson: string[] = [];
+  let count = 0;
   if (alone.length) {
     for await (const page of searchDocumentPages(prepared.db.prisma)) {
+      count += page.length;
       const documents = page.map(toMeiliProduct);
       bodies.push(JSON.stringify(documents));
       ndjson.push(documents.map((document) => JSON.stringify(document)).join('\n'));
@@ -101,18 +110,11 @@ await cleanup.around(async () => {
   for (let round = 0; round < rounds; round++) {
     for (let k = 0; k < names.length; k++) {
       const name = names[(round + k) % names.length]!;
+      const variant = ALONE[name.replace(/^alone:/, '')];
       const measured = await measure(meili.url, meili.apiKey, meiliPid, cluster.dir, async () => {
-        const settings = ALONE[name.replace(/^alone:/, '')];
-        if (!name.startsWith('alone:') || !settings) return rebuildIn(variants.find((v) => v.name === name)!.dir, prepared.url, meili.url, meili.apiKey);
-        const uid = `${INDEX}_alone_${round}`;
-        await http.createIndex(uid, settings.first);
-        const started = performance.now();
-        const sent = ALONE_BODIES[settings.body ?? 'json'];
-        await http.addAll(uid, sent.bodies, REBUILD_WRITES_IN_FLIGHT, sent.headers);
-        if (settings.after) await http.updateSettings(uid, settings.after);
-        const rate = (bodies.length ? products : 0) / ((performance.now() - started) / 1000);
-        await http.deleteIndex(uid);
-        return rate;
+        if (!name.startsWith('alone:') || !variant) return rebuildIn(variants.find((v) => v.name === name)!.dir, prepared.url, meili.url, meili.apiKey);
+        const sent = ALONE_BODIES[variant.body ?? 'json'];
+        return count / (await postAlone(http, `${INDEX}_alone_${round}`, variant, sent.bodies, sent.headers));
       });
       runs.get(name)!.push(measured);
       console.error(`round ${round + 1}, ${name}: ${Math.round(measured.docsPerSecond)} docs/s, CPU s rebuild ${measured.cpu.rebuild.toFixed(1)} / PostgreSQL ${measured.cpu.postgres.toFixed(1)} / Meilisearch ${measured.cpu.meilisearch.toFixed(1)} (load ${measured.load.toFixed(1)})`);
@@ -120,6 +122,17 @@ await cleanup.around(async () => {
   }
   report(names, runs);
 });
+
+/** Posts the bodies to a fresh index set up as `variant` says; resolves to the seconds until all is indexed. */
+async function postAlone(http: MeilisearchHttp, uid: string, variant: AloneVariant, bodies: readonly (string | Uint8Array<ArrayBuffer>)[], headers: Record<string, string>): Promise<number> {
+  await http.createIndex(uid, variant.first);
+  const started = performance.now();
+  await http.addAll(uid, bodies, REBUILD_WRITES_IN_FLIGHT, headers);
+  if (variant.after) await http.updateSettings(uid, variant.after);
+  const seconds = (performance.now() - started) / 1000;
+  await http.deleteIndex(uid);
+  return seconds;
+}
 
 /** Runs `pnpm search:reindex` of the checkout in `dir`; resolves to the docs/s it printed. */
 function rebuildIn(dir: string, databaseUrl: string, meiliUrl: string, apiKey: string | undefined): Promise<number> {
