@@ -4,6 +4,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 
+/** /proc reports CPU time in clock ticks of USER_HZ, which Linux fixes at 100 for user space. */
 const TICKS_PER_SECOND = 100;
 
 interface ProcStat {
