@@ -1,6 +1,6 @@
 // CPU seconds spent by the processes a benchmark runs beside it, read from /proc (Linux): a
 // PostgreSQL cluster (its postmaster, live backends and the backends that have exited), a server
-// found by its listening address, and the benchmark's own finished child processes.
+// found by the address on its command line, and the benchmark's own finished child processes.
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 
