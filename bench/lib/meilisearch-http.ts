@@ -17,8 +17,8 @@ export class MeilisearchHttp {
   }
 
   /** Sends a request and returns its task's uid. */
-  private async enqueue(method: string, path: string, body?: string): Promise<number> {
-    const response = await fetch(`${this.url}${path}`, { method, headers: this.headers, ...(body === undefined ? {} : { body }) });
+  private async enqueue(method: string, path: string, body?: string | Uint8Array<ArrayBuffer>, headers: Record<string, string> = {}): Promise<number> {
+    const response = await fetch(`${this.url}${path}`, { method, headers: { ...this.headers, ...headers }, ...(body === undefined ? {} : { body }) });
     const reply = (await response.json()) as { taskUid?: number; message?: string };
     if (reply.taskUid === undefined) throw new Error(`${method} ${path}: ${response.status} ${reply.message ?? ''}`);
     return reply.taskUid;
@@ -40,16 +40,25 @@ export class MeilisearchHttp {
     await this.waitForTask(await this.enqueue('PATCH', `/indexes/${uid}/settings`, JSON.stringify(settings)));
   }
 
+  /** Replaces the listed settings of the index, waiting until it is reindexed with them. */
+  async updateSettings(uid: string, settings: Settings): Promise<void> {
+    await this.waitForTask(await this.enqueue('PATCH', `/indexes/${uid}/settings`, JSON.stringify(settings)));
+  }
+
   async deleteIndex(uid: string): Promise<void> {
     await this.waitForTask(await this.enqueue('DELETE', `/indexes/${uid}`));
   }
 
-  /** Posts each JSON body as a document write, at most `inFlight` not yet indexed, and waits for all. */
-  async addAll(uid: string, bodies: string[], inFlight: number): Promise<void> {
+  /**
+   * Posts each body as a document write, at most `inFlight` not yet indexed, and waits for all.
+   * Bodies are JSON arrays unless `headers` say otherwise (`Content-Type: application/x-ndjson`,
+   * `Content-Encoding: gzip`).
+   */
+  async addAll(uid: string, bodies: readonly (string | Uint8Array<ArrayBuffer>)[], inFlight: number, headers: Record<string, string> = {}): Promise<void> {
     const pending: number[] = [];
     for (const body of bodies) {
       if (pending.length >= inFlight) await this.waitForTask(pending.shift()!);
-      pending.push(await this.enqueue('POST', `/indexes/${uid}/documents?primaryKey=id`, body));
+      pending.push(await this.enqueue('POST', `/indexes/${uid}/documents?primaryKey=id`, body, headers));
     }
     for (const task of pending) await this.waitForTask(task);
   }

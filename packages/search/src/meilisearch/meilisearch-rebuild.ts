@@ -27,6 +27,14 @@ export interface MeilisearchRebuildOptions {
 
 const POLL_MS = 10;
 
+/**
+ * How often a rebuild asks whether its oldest queued write is indexed. The other writes in
+ * flight keep Meilisearch busy meanwhile, so a later look costs no indexing time, while every
+ * look is a request that Meilisearch answers beside its indexing on the same cores: at 10 ms a
+ * 100k rebuild made thousands of them (issue #18; docs/decisions.md "Meilisearch rebuild cost").
+ */
+export const REBUILD_WRITE_POLL_MS = 100;
+
 /** Writes queued at Meilisearch at once during a rebuild: 16 writes of 2,000 slim documents are about 45 MB. */
 export const REBUILD_WRITES_IN_FLIGHT = 16;
 
@@ -80,8 +88,8 @@ export async function startMeilisearchRebuild(options: MeilisearchRebuildOptions
   const maxInFlight = options.maxInFlight ?? REBUILD_WRITES_IN_FLIGHT;
   const writeSize = options.writeSize ?? REBUILD_WRITE_DOCUMENTS;
   /** Waits for a task; throws with Meilisearch's reason unless it succeeded or failed with an allowed code. */
-  const wait = async (enqueued: EnqueuedTask | EnqueuedTaskPromise, what: string, allowedCode?: string): Promise<void> => {
-    const task: Task = await client.tasks.waitForTask(await enqueued, { timeout: timeoutMs, interval: POLL_MS });
+  const wait = async (enqueued: EnqueuedTask | EnqueuedTaskPromise, what: string, allowedCode?: string, interval = POLL_MS): Promise<void> => {
+    const task: Task = await client.tasks.waitForTask(await enqueued, { timeout: timeoutMs, interval });
     if (task.status === 'succeeded' || (allowedCode && task.error?.code === allowedCode)) return;
     throw new Error(`Meilisearch rebuild: ${what} (task ${task.uid}, index ${freshUid}) ${task.status}: ${task.error ? `${task.error.code}: ${task.error.message}` : 'no reason given'}`);
   };
@@ -92,7 +100,7 @@ export async function startMeilisearchRebuild(options: MeilisearchRebuildOptions
   let gathered: MeiliProduct[] = [];
   let finished = false;
   const drain = async (keep: number): Promise<void> => {
-    while (inFlight.length > keep) await wait(inFlight.shift()!, 'add documents');
+    while (inFlight.length > keep) await wait(inFlight.shift()!, 'add documents', undefined, REBUILD_WRITE_POLL_MS);
   };
   const send = async (): Promise<void> => {
     if (!gathered.length) return;
