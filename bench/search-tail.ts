@@ -10,13 +10,15 @@
 // Usage: pnpm bench:search-tail [--products 100000] [--pg-port 55441] [--pglite] [--repeat 1]
 // With MEILISEARCH_URL set, an index already holding the catalog is reused, not rebuilt.
 import { loadavg } from 'node:os';
-import { storeSearchQueries } from '@tandem/search/meilisearch';
+import { storeSearchSettings } from '@tandem/core/search';
+import { meiliSettings, storeSearchQueries } from '@tandem/search/meilisearch';
 import { Cleanup } from './lib/cleanup.ts';
-import { meilisearchBenchIndex, type MultiSearchBody, type MultiSearchSample } from './lib/meilisearch-bench-index.ts';
+import { meilisearchBenchIndex, type MeilisearchBenchIndex, type MultiSearchBody, type MultiSearchSample } from './lib/meilisearch-bench-index.ts';
 import { benchCatalog, benchCatalogArgs } from './lib/prepare.ts';
 import { benchQueries, type BenchQuery } from './lib/search-queries.ts';
 import { shopperQueries } from './lib/shopper-queries.ts';
 import { median, percentile } from './lib/stats.ts';
+import { settingsVariants, timeSettingsVariant } from './lib/search-tail-settings.ts';
 import { tailVariants, type Variant } from './lib/search-tail-variants.ts';
 
 const { products, pgPort, pglite, repeat } = benchCatalogArgs('bench:search-tail');
@@ -43,10 +45,7 @@ await cleanup.around(async () => {
     const timings: Timing[] = [];
     const variantSamples = new Map<string, { sample: MultiSearchSample; same: boolean }[]>(variants.map((v) => [v.name, []]));
     const store: MultiSearchSample[] = [];
-    const body = (query: BenchQuery): MultiSearchBody => {
-      const { main, facets } = storeSearchQueries(index.indexUid, query.request);
-      return { queries: [main, ...facets.map((f) => f.query)] };
-    };
+    const body = (query: BenchQuery) => storeBody(index.indexUid, query);
     for (const query of queries.slice(0, 10)) await index.multiSearch(body(query)); // warm-up
     for (let round = 0; round < repeat; round++) {
       for (const [i, query] of queries.entries()) {
@@ -58,7 +57,7 @@ await cleanup.around(async () => {
           },
           async () => void store.push(await index.multiSearch(body(query))),
           ...variants.map((variant) => async () => {
-            const sample = await index.multiSearch(variant.change(body(query)));
+            const sample = await sendAll(index, variant.change(body(query)));
             variantSamples.get(variant.name)!.push({ sample, same: false });
           }),
         ];
@@ -73,12 +72,49 @@ await cleanup.around(async () => {
     printClasses(mix, timings);
     printVariants(mix, store, variants, variantSamples);
   }
+  await compareSettings(index, mixes.flatMap(([, queries]) => queries.map((query) => storeBody(index.indexUid, query))));
+  loads.push(loadavg()[0]!);
   console.log(`\n1-min load average during the run: ${loads.map((l) => l.toFixed(1)).join(' → ')}`);
 });
 
-/** The page's hits (ids in order) and total, and every facet query's total, as the store's request got them. */
+/** One request, or several at once: the wall time of all, the answers in the order given. */
+async function sendAll(index: MeilisearchBenchIndex, bodies: MultiSearchBody | MultiSearchBody[]): Promise<MultiSearchSample> {
+  if (!Array.isArray(bodies)) return index.multiSearch(bodies);
+  const started = performance.now();
+  const samples = await Promise.all(bodies.map((b) => index.multiSearch(b)));
+  return {
+    ms: performance.now() - started,
+    serverMs: samples.flatMap((s) => s.serverMs),
+    bytes: samples.reduce((n, s) => n + s.bytes, 0),
+    results: samples.flatMap((s) => s.results),
+  };
+}
+
+function storeBody(indexUid: string, query: BenchQuery): MultiSearchBody {
+  const { main, facets } = storeSearchQueries(indexUid, query.request);
+  return { queries: [main, ...facets.map((f) => f.query)] };
+}
+
+/** Both mixes under each settings variant against the store's settings, in blocks (search-tail-settings.ts). */
+async function compareSettings(index: MeilisearchBenchIndex, bodies: MultiSearchBody[]): Promise<void> {
+  const store = meiliSettings(storeSearchSettings);
+  console.log(`\nIndex settings, both mixes (${bodies.length} searches) in blocks: the store's, the variant's, the variant's, the store's:\n`);
+  console.log('| settings | store p50 / p95 ms | variant p50 / p95 ms | ÷ store p50 / p95 | processingTimeMs store / variant p50 / p95 | same page (hits, total) |');
+  console.log('|---|---:|---:|---:|---:|---:|');
+  for (const variant of settingsVariants(store)) {
+    const samples = await timeSettingsVariant(index, bodies, store, variant);
+    const a = samples.store.map((s) => s.ms);
+    const b = samples.variant.map((s) => s.ms);
+    const total = (sample: MultiSearchSample) => sample.serverMs.reduce((x, y) => x + y, 0);
+    const same = samples.variant.filter((sample, i) => sameResults(sample, samples.store[i]!)).length;
+    const ratio = `${(median(b) / median(a)).toFixed(2)}× / ${(percentile(b, 95) / percentile(a, 95)).toFixed(2)}×`;
+    console.log(`| ${variant.name} | ${cell(a)} | ${cell(b)} | ${ratio} | ${cell(samples.store.map(total))} / ${cell(samples.variant.map(total))} | ${same}/${samples.variant.length} |`);
+  }
+}
+
+/** The page's hits (ids in order) and total as the store's request got them. */
 function sameResults(a: MultiSearchSample, b: MultiSearchSample): boolean {
-  const key = (s: MultiSearchSample) => JSON.stringify(s.results.map((r) => [r.totalHits ?? r.estimatedTotalHits, r.hits.map((h) => h.id)]));
+  const key = (s: MultiSearchSample) => JSON.stringify(s.results.slice(0, 1).map((r) => [r.totalHits ?? r.estimatedTotalHits, r.hits.map((h) => h.id)]));
   return key(a) === key(b);
 }
 
@@ -119,7 +155,7 @@ function printClasses(mix: string, timings: Timing[]): void {
 function printVariants(mix: string, store: MultiSearchSample[], variants: Variant[], samples: Map<string, { sample: MultiSearchSample; same: boolean }[]>): void {
   const base = store.map((s) => s.ms);
   console.log(`\n${mix}, each change alone against the store's multi-search (plain fetch), alternating per query:\n`);
-  console.log('| variant | p50 / p95 ms | ÷ store p50 / p95 | Meilisearch processingTimeMs p50 / p95 (sum of queries) | same hits and totals |');
+  console.log('| variant | p50 / p95 ms | ÷ store p50 / p95 | Meilisearch processingTimeMs p50 / p95 (sum of queries) | same page (hits, total) |');
   console.log('|---|---:|---:|---:|---:|');
   const total = (sample: MultiSearchSample) => sample.serverMs.reduce((a, b) => a + b, 0);
   console.log(`| the store's multi-search | ${cell(base)} | 1.00× / 1.00× | ${cell(store.map(total))} | — |`);

@@ -6,18 +6,37 @@ import type { MultiSearchBody } from './meilisearch-bench-index.ts';
 
 export interface Variant {
   name: string;
-  change(body: MultiSearchBody): MultiSearchBody;
+  /** The requests to send instead of the store's one, all at once; the page stays first. */
+  change(body: MultiSearchBody): MultiSearchBody | MultiSearchBody[];
 }
 
 type Query = Record<string, unknown>;
 
 const eachQuery = (body: MultiSearchBody, change: (query: Query, index: number) => Query): MultiSearchBody => ({ queries: body.queries.map(change) });
+const onPage = (body: MultiSearchBody, change: (query: Query) => Query): MultiSearchBody => eachQuery(body, (q, i) => (i === 0 ? change(q) : q));
 const without = (query: Query, ...keys: string[]): Query => Object.fromEntries(Object.entries(query).filter(([key]) => !keys.includes(key)));
 
 export function tailVariants(): Variant[] {
   return [
-    { name: 'page without highlights or crop', change: (body) => eachQuery(body, (q, i) => (i === 0 ? without(q, 'attributesToHighlight', 'attributesToCrop', 'cropLength') : q)) },
+    { name: 'page without highlights or crop', change: (body) => onPage(body, (q) => without(q, 'attributesToHighlight', 'attributesToCrop', 'cropLength')) },
     { name: 'page alone, no facets', change: (body) => ({ queries: [without(body.queries[0]!, 'facets')] }) },
+    { name: 'page highlights the title only (description still cropped)', change: (body) => onPage(body, (q) => ({ ...q, attributesToHighlight: ['title'] })) },
+    { name: 'page crops nothing (title and description highlighted)', change: (body) => onPage(body, (q) => without(q, 'attributesToCrop', 'cropLength')) },
+    ...['priceMinAmount', 'attributes', 'categoryFacets'].map((facet) => ({
+      name: `page counts no ${facet}`,
+      change: (body: MultiSearchBody) => onPage(body, (q) => ({ ...q, facets: ((q.facets ?? []) as string[]).filter((f) => f !== facet) })),
+    })),
+    {
+      // Two of Meilisearch's threads share the work when cores are free: the page with its
+      // highlights in one request, every facet count (the page's too) in the other.
+      name: 'page ‖ all facet counts, two requests at once',
+      change: (body) => {
+        const page = body.queries[0]!;
+        const pageFacets = { indexUid: page.indexUid, q: page.q, filter: page.filter, facets: page.facets, hitsPerPage: 0, page: 1, matchingStrategy: page.matchingStrategy };
+        return [{ queries: [without(page, 'facets')] }, { queries: [pageFacets, ...body.queries.slice(1)] }];
+      },
+    },
+    { name: 'queries in English (locales ["eng"]: no language detection)', change: (body) => eachQuery(body, (q) => ({ ...q, locales: ['eng'] })) },
     { name: 'matchingStrategy "frequency"', change: (body) => eachQuery(body, (q) => ({ ...q, matchingStrategy: 'frequency' })) },
     { name: 'matchingStrategy "last"', change: (body) => eachQuery(body, (q) => ({ ...q, matchingStrategy: 'last' })) },
     {
