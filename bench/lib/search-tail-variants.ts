@@ -36,6 +36,20 @@ export function tailVariants(): Variant[] {
         return [{ queries: [without(page, 'facets')] }, { queries: [pageFacets, ...body.queries.slice(1)] }];
       },
     },
+    {
+      // The page needs only the price facet's min and max (facetStats), not its distribution.
+      name: 'price span from the cheapest and dearest match (two 1-hit sorted queries), not the price facet',
+      change: (body) => {
+        const page = body.queries[0]!;
+        const facets = (page.facets ?? []) as string[];
+        if (!facets.includes('priceMinAmount')) return body;
+        const cheapest = (direction: string): Query => ({
+          indexUid: page.indexUid, q: page.q, filter: page.filter, sort: [`priceMinAmount:${direction}`], offset: 0, limit: 1,
+          attributesToRetrieve: ['priceMinAmount'], matchingStrategy: page.matchingStrategy,
+        });
+        return { queries: [{ ...page, facets: facets.filter((f) => f !== 'priceMinAmount') }, ...body.queries.slice(1), cheapest('asc'), cheapest('desc')] };
+      },
+    },
     { name: 'queries in English (locales ["eng"]: no language detection)', change: (body) => eachQuery(body, (q) => ({ ...q, locales: ['eng'] })) },
     { name: 'matchingStrategy "frequency"', change: (body) => eachQuery(body, (q) => ({ ...q, matchingStrategy: 'frequency' })) },
     { name: 'matchingStrategy "last"', change: (body) => eachQuery(body, (q) => ({ ...q, matchingStrategy: 'last' })) },
