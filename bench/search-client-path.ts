@@ -6,18 +6,16 @@
 // crop, the facet queries). All in one run, so read the ratios.
 // Usage: pnpm bench:search-client-path [--products 100000] [--pg-port 55441] [--pglite] [--repeat 1]
 // With MEILISEARCH_URL set, an index already holding the catalog is reused, not rebuilt.
-import { loadavg } from 'node:os';
-import { reindexAll, storeSearchSettings } from '@tandem/core/search';
-import { MeilisearchEngine, storeSearchQueries } from '@tandem/search/meilisearch';
+import { storeSearchQueries } from '@tandem/search/meilisearch';
 import { Cleanup } from './lib/cleanup.ts';
-import { meilisearchServer } from './lib/meilisearch.ts';
+import { meilisearchBenchIndex, type MultiSearchBody } from './lib/meilisearch-bench-index.ts';
 import { benchCatalog, benchCatalogArgs } from './lib/prepare.ts';
 import { benchQueries } from './lib/search-queries.ts';
 import { median, percentile } from './lib/stats.ts';
 
 const { products, pgPort, pglite, repeat } = benchCatalogArgs('bench:search-client-path');
 
-type Body = { queries: Record<string, unknown>[] };
+type Body = MultiSearchBody;
 interface Sample {
   ms: number;
   serverMs?: number;
@@ -28,24 +26,11 @@ const cleanup = new Cleanup();
 cleanup.onSignals();
 await cleanup.around(async () => {
   const db = await benchCatalog(products, { pglite, pgPort }, cleanup);
-  const meili = await meilisearchServer();
-  if (meili.url === null) throw new Error(`no Meilisearch: ${meili.skipped}`);
-  cleanup.add('stop Meilisearch', () => meili.stop());
-  const indexUid = `tandem_bench_${products}`;
-  const engine = new MeilisearchEngine({ host: meili.url, apiKey: meili.apiKey, indexUid });
-  if ((await engine.status().catch(() => ({ documents: 0 }))).documents !== products) {
-    await engine.applySettings(storeSearchSettings);
-    console.error(`indexing ${products} products…`);
-    const { indexed, seconds } = await reindexAll(db.prisma, engine);
-    console.log(`reindexAll (the store's path): ${indexed} documents in ${seconds.toFixed(1)} s, ${Math.round(indexed / seconds)} docs/s, 1-min load ${loadavg()[0]!.toFixed(1)}`);
-  }
+  const { url, indexUid, engine, headers, multiSearch } = await meilisearchBenchIndex(products, db, cleanup);
   const queries = await benchQueries(db.prisma);
-  const headers = { 'Content-Type': 'application/json', Authorization: `Bearer ${meili.apiKey ?? ''}`, 'Accept-Encoding': 'identity' };
   const raw = async (body: Body): Promise<Sample> => {
-    const started = performance.now();
-    const text = await (await fetch(`${meili.url}/multi-search`, { method: 'POST', headers, body: JSON.stringify(body) })).text();
-    const { results } = JSON.parse(text) as { results: { processingTimeMs: number }[] };
-    return { ms: performance.now() - started, serverMs: results.reduce((sum, r) => sum + r.processingTimeMs, 0), bytes: text.length };
+    const { ms, serverMs, bytes } = await multiSearch(body);
+    return { ms, serverMs: serverMs.reduce((sum, n) => sum + n, 0), bytes };
   };
   const parts = (i: number) => storeSearchQueries(indexUid, queries[i]!.request);
   const timed = async (work: () => Promise<Sample[]>): Promise<Sample> => {
@@ -83,7 +68,7 @@ await cleanup.around(async () => {
   };
   // How many values each facet has over the whole catalog: maxValuesPerFacet must not cut them
   // (PostgreSQL returns every value), and counting them is most of a facet query's work.
-  const catalogFacets = (await (await fetch(`${meili.url}/indexes/${indexUid}/search`, {
+  const catalogFacets = (await (await fetch(`${url}/indexes/${indexUid}/search`, {
     method: 'POST', headers, body: JSON.stringify({ q: '', hitsPerPage: 0, facets: ['categoryFacets', 'brandFacet', 'attributes', 'inStock'] }),
   })).json()) as { facetDistribution?: Record<string, Record<string, number>> };
   const valueCounts = Object.entries(catalogFacets.facetDistribution ?? {}).map(([facet, counts]) => `${facet} ${Object.keys(counts).length}`);
