@@ -60,6 +60,17 @@ describe('statements per request', () => {
     expect(statements.some((s) => s.startsWith('SELECT') && s.includes('FROM "public"."OrderLine"'))).toBe(false);
   });
 
+  it('places a one-line order in at most 15 statements with the rules cached per catalog version, as the API process does (17 reading them live)', async () => {
+    const cached = testServices(counted, { pricing: { cacheRules: true } });
+    await cached.catalog.refreshVersion();
+    const shoppers = [await shopperWith(1, cached), await shopperWith(1, cached)];
+    let turn = 0;
+    expect(await statementsOf(() => placeOrder(shoppers[turn++]!))).toBeLessThanOrEqual(15);
+    // Neither the promotions nor the price lists are read: the transaction read the catalog version with the volume tiers instead.
+    expect(statements.some((s) => s.includes('FROM "public"."Promotion"') || s.includes('FROM "public"."PriceList"'))).toBe(false);
+    expect(statements.filter((s) => s.includes('"CatalogVersion"'))).toHaveLength(1);
+  });
+
   it('takes the stock in the last statement before COMMIT and sends no NOTIFY from the order’s transaction', async () => {
     const shoppers = [await shopperWith(2), await shopperWith(2)];
     let turn = 0;
