@@ -5,7 +5,7 @@
 import { randomUUID } from 'node:crypto';
 import { seedCheckoutSettings } from '@tandem/db/seed';
 import { createTestDatabase, makeCategory, makeProduct, type TestDatabase } from '@tandem/db/testing';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, onTestFinished } from 'vitest';
 import type { ApiServices } from '../context.ts';
 import { callerFor, signedInCustomer, testServices, type Caller } from '../testing/callers.ts';
 
@@ -64,6 +64,23 @@ describe('placing an order with the rules cached per catalog version', () => {
 
     await elsewhere(() => db.prisma.promotion.update({ where: { id: promotionId }, data: { active: false } }));
     expect((await placeOrder(await shopperWithCart())).discount.amount).toBe(0);
+  });
+
+  it('applies a promotion committed just before a guest places their order', async () => {
+    const ip = '198.51.100.21';
+    const { cartToken } = await callerFor(services, { ip }).cart.addLine({ variantId, quantity: 1 });
+    const guest = callerFor(services, { cartToken: cartToken!, ip });
+    await services.catalog.refreshVersion();
+    const before = (await guest.promotions.cartPricing()).discountAmount;
+    let promotionId = '';
+    await elsewhere(async () => {
+      promotionId = (await db.prisma.promotion.create({ data: { name: 'Guests too', kind: 'FIXED_AMOUNT', amount: 500, currency: 'EUR' } })).id;
+    });
+    onTestFinished(async () => {
+      await db.prisma.promotion.update({ where: { id: promotionId }, data: { active: false } });
+    });
+    const placed = await guest.checkout.placeGuestOrder({ email: 'guest@example.test', idempotencyKey: randomUUID(), shippingAddress: { name: 'Gus', line1: 'Keizersgracht 2', postalCode: '1015 CJ', city: 'Amsterdam', country: 'NL' }, shippingMethodCode: 'standard', acceptedTerms: true });
+    expect(placed.order.discount.amount).toBe(before + 500);
   });
 
   it('applies a price list committed just before placement', async () => {
