@@ -230,7 +230,10 @@ async function benchTarget(id: TargetResult['id'], label: string, opts: Checkout
   const { prisma } = db;
   await prepareCheckoutCatalog(db, opts.products, benchMediaDir);
   const supply = await VariantSupply.load(prisma, opts.seed);
-  const server = await startApiServer(db, benchMediaDir);
+  // As the API process serves (apps/api api-process.ts): promotions and price lists cached per
+  // catalog version, which this process follows; the catalog does not change while orders run.
+  const server = await startApiServer(db, benchMediaDir, { pricing: { cacheRules: true } });
+  await server.services.catalog.refreshVersion();
   cleanup.add(`close the ${label} server`, () => server.close());
   const prepareMs = performance.now() - targetStarted;
   console.error(`${label}: ${opts.products}-product catalog and checkout settings ready in ${seconds(prepareMs)}`);
