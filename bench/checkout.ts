@@ -4,6 +4,8 @@
 // on the same server and concurrency. Afterwards the database is checked: nothing oversold, every
 // order equal to its cart, exactly the orders the responses announced. Usage:
 // pnpm bench:checkout [--customers 1500] [--stock 1000] [--concurrency 8,32] [--pg-port 55450] [--pglite]
+// Besides rates, it prints the CPU time this process (API and load generator) spent per request,
+// which a busy machine inflates far less than it does wall-clock rates.
 // PostgreSQL keeps its default fsync and synchronous commit, as production does: an order's figure
 // includes the flush of its commit (`--unsafe-commit` turns both off, as runs before 2026-12-07's
 // orders-100 had them).
@@ -228,7 +230,10 @@ async function benchTarget(id: TargetResult['id'], label: string, opts: Checkout
   const { prisma } = db;
   await prepareCheckoutCatalog(db, opts.products, benchMediaDir);
   const supply = await VariantSupply.load(prisma, opts.seed);
-  const server = await startApiServer(db, benchMediaDir);
+  // As the API process serves (apps/api api-process.ts): promotions and price lists cached per
+  // catalog version, which this process follows; the catalog does not change while orders run.
+  const server = await startApiServer(db, benchMediaDir, { pricing: { cacheRules: true } });
+  await server.services.catalog.refreshVersion();
   cleanup.add(`close the ${label} server`, () => server.close());
   const prepareMs = performance.now() - targetStarted;
   console.error(`${label}: ${opts.products}-product catalog and checkout settings ready in ${seconds(prepareMs)}`);
@@ -284,11 +289,15 @@ async function benchTarget(id: TargetResult['id'], label: string, opts: Checkout
       const ids = shuffle(variants, random).slice(0, opts.lines).map((v) => v.id);
       return opts.sameLineOrder ? ids.sort() : ids;
     });
+    const cartGetCpu = process.cpuUsage();
     const cartGet = await runCartGet(server, shoppers, concurrency);
+    const cartGetCpuMs = cpuMsSince(cartGetCpu) / cartGet.requests;
     const deadlocksBefore = id === 'postgres' ? await deadlocks(prisma) : 0;
     const sampler: LockSampler | null = url ? await startLockSampler(url) : null;
     const profiler = opts.cpuProfile ? await startCpuProfile() : null;
+    const placementCpu = process.cpuUsage();
     const placement = await runPlaceOrder(server, shoppers, concurrency);
+    const placementCpuMs = cpuMsSince(placementCpu) / placement.stats.requests;
     if (profiler) await reportProfile(profiler, `${id}-c${concurrency}`, label);
     const locks = sampler ? await sampler.stop() : null;
     const verification = await verifyPlacements(prisma, variants, shoppers, placement.outcomes);
@@ -312,11 +321,22 @@ async function benchTarget(id: TargetResult['id'], label: string, opts: Checkout
       `placeOrder ${placement.stats.okPerS.toFixed(0)} orders/s p50 ${placement.stats.p50.toFixed(1)} ms p99 ${placement.stats.p99.toFixed(1)} ms, ` +
       `${placement.stats.ok} placed, ${placement.stats.refused} refused, ${placement.stats.errors} errors, ${verification.oversells} oversold` +
       `${integrityFailures(verification) ? `, ${integrityFailures(verification)} INTEGRITY FAILURES` : ''}`);
+    console.error(`${label}, ${concurrency} in flight: this process's CPU (the API and the load generator) per request: ` +
+      `cart.get ${cartGetCpuMs.toFixed(2)} ms, placeOrder ${placementCpuMs.toFixed(2)} ms (${(placementCpuMs / cartGetCpuMs).toFixed(2)}×)`);
     if (locks) console.error(`${label}, ${concurrency} in flight: the API's connections while placing (mean of ${locks.samples} samples): ` +
       locks.states.map((s) => `${s.state} ${s.mean.toFixed(2)}`).join(', '));
   }
 
   return { id, label, poolSize: id === 'postgres' ? opts.poolSize : 1, prepareMs, totalMs: performance.now() - targetStarted, warmup, probe, levels };
+}
+
+/**
+ * CPU milliseconds (user and system) this process spent since `start`: the API serves in it, so
+ * unlike requests per second this barely moves with what else the machine's cores are running.
+ */
+function cpuMsSince(start: NodeJS.CpuUsage): number {
+  const { user, system } = process.cpuUsage(start);
+  return (user + system) / 1_000;
 }
 
 /** Writes the placements' CPU profile beside the results and prints where the time went. */

@@ -13,7 +13,7 @@ import { createSentEmailService } from '@tandem/core/notifications';
 import { createAdminOrderService, createOrderService, documentAttachmentRenderer, createReturnsAdminService, createShopperReturnsService, productRevenue } from '@tandem/core/orders';
 import { createCheckoutService, createPaymentSettingsAdminService, createPickupSettingsAdminService } from '@tandem/core/checkout';
 import { createGroupBuyService } from '@tandem/core/group-buys';
-import { createCartPricingService, type CustomerHintsSource } from '@tandem/core/pricing';
+import { createCartPricingService, createPricingRulesCache, type CustomerHintsSource } from '@tandem/core/pricing';
 import { createPartnerAccountsService, type PartnerAccountsOptions } from '@tandem/core/partners';
 import { createPartnerContentService, type PartnerContentServiceOptions } from '@tandem/core/partners';
 import { createAffiliateService, createPartnerRingService, createPartnerWidgetService, referringPartnerId } from '@tandem/core/partners';
@@ -82,6 +82,8 @@ export function createApiServices(prisma: PrismaClient, options: ApiServicesOpti
   const mediaDir = path.resolve(options.mediaDir ?? '.data/media');
   const catalog = createCatalogService(prisma, options.catalog);
   const accounts = createAccountsService(prisma, { now: () => clock.now(), ...options.accounts, storefrontUrl, sessionPolicy: sessionLimitsFor });
+  // One cache for quotes and checkout (checkout checks its version inside the order's transaction).
+  const pricingRules = options.pricing?.cacheRules ? createPricingRulesCache(prisma, catalog.followedVersion) : undefined;
   return {
     prisma,
     payments,
@@ -98,11 +100,11 @@ export function createApiServices(prisma: PrismaClient, options: ApiServicesOpti
     partnerContent: createPartnerContentService(prisma, { mediaDir: options.partnerContent?.mediaDir ?? defaultMediaDir }),
     adminOrders: createAdminOrderService(prisma, { payments, storefrontUrl, now: () => clock.now() }),
     // shopper and partner services
-    checkout: createCheckoutService(prisma, { providers, clock, signUp: accounts.signUp }),
+    checkout: createCheckoutService(prisma, { providers, clock, signUp: accounts.signUp, rules: pricingRules }),
     orders: createOrderService(prisma, () => clock.now()),
     /** The shopper's cancel and returns (account or guest link). */
     returns: createShopperReturnsService(prisma, { payments, returnWindowDays: options.returns?.windowDays, now: () => clock.now() }),
-    pricing: createCartPricingService(prisma, { clock, hintsFor: customerHintsFrom(prisma), rulesVersion: options.pricing?.cacheRules ? catalog.followedVersion : undefined }),
+    pricing: createCartPricingService(prisma, { clock, hintsFor: customerHintsFrom(prisma), rules: pricingRules }),
     groupBuys: createGroupBuyService(prisma, { payments, clock }),
     affiliate: createAffiliateService(prisma, { ipHashKey: options.affiliate?.ipHashKey || randomBytes(32).toString('hex') }),
     partnerWidget: createPartnerWidgetService(prisma, { apiPublicUrl, widgetVersion: WIDGET_VERSION, clock }),

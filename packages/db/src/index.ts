@@ -5,6 +5,7 @@ export { applyPendingMigrations, createMigration, pendingSchemaChange, migration
 export type { TemplateLocation, TemplatePaths } from './template/migrated-template.ts';
 export { applyMigrationsIfPending, migrationState, type MigrationState } from './migrate/migration-state.ts';
 export { PrismaClient, Prisma } from './generated/prisma/client.ts';
+export { createId } from './create-id.ts';
 export type * from './generated/prisma/models.ts';
 export { ProductStatus, Role, OrderStatus, PaymentState, CartStatus, ShippingRateKind, CustomerGroup, ReturnStatus } from './generated/prisma/enums.ts';
 export { TicketStatus, TicketChannel, TicketAuthor } from './generated/prisma/enums.ts';

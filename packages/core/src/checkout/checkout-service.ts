@@ -5,6 +5,7 @@ import type { PaymentProviders } from '@tandem/payments';
 import { findActiveCartId, type CartOwner } from '../carts/index.ts';
 import { referringPartnerId } from '../partners/index.ts';
 import type { Clock } from '../shared/index.ts';
+import { NO_RULES_CACHE, type PricingRulesCache } from '../pricing/index.ts';
 import type { RequestInfo } from '../accounts/index.ts';
 import { orderForGuestToken } from '../orders/index.ts';
 import { claimGuestOrder, createAccountForGuestOrder, type SignUp } from './guest-account.ts';
@@ -21,6 +22,11 @@ export interface CheckoutServiceOptions {
   clock: Clock;
   /** Accounts' sign-up, for the account a guest creates to adopt their order. */
   signUp: SignUp;
+  /**
+   * The process's promotions and price lists per catalog version (pricing's cache), for placing
+   * orders: used only when the order's transaction reads the same version, else read live.
+   */
+  rules?: PricingRulesCache | undefined;
 }
 
 /** Where a quote goes: the destination country and, when chosen, the shipping method. */
@@ -38,6 +44,7 @@ export interface QuoteDestination {
  */
 export function createCheckoutService(prisma: PrismaClient, options: CheckoutServiceOptions) {
   const { providers, clock, signUp } = options;
+  const rules = options.rules ?? NO_RULES_CACHE;
   return {
     /** Shipping options, tax and totals of the shopper's active cart (a customer's, or a guest's by cart token); the referral token lets partner-only promotions apply. */
     quote: async (owner: CartOwner, destination: QuoteDestination, referralToken?: string | null) => {
@@ -49,11 +56,11 @@ export function createCheckoutService(prisma: PrismaClient, options: CheckoutSer
       return withoutStaleCode(prisma, cartId, await quote(), quote);
     },
     /** Places the customer's cart as an order; the same idempotency key answers with the same order. */
-    placeOrder: (input: PlaceOrderInput) => placeOrder(prisma, providers, input, clock.now()),
+    placeOrder: async (input: PlaceOrderInput) => placeOrder(prisma, providers, input, clock.now(), await rules.versioned()),
     /** The payment methods checkout offers now for the shipping method, the first being the default. */
     paymentMethods: async (shippingMethodCode?: string) => offeredMethods(await paymentSettings(prisma), providers, shippingMethodCode),
     /** Places a guest's cart (their cart token) as an order, rate limited; answers with a link token to its page. */
-    placeGuestOrder: (input: GuestOrderInput) => placeGuestOrder(prisma, providers, input, clock.now()),
+    placeGuestOrder: async (input: GuestOrderInput) => placeGuestOrder(prisma, providers, input, clock.now(), await rules.versioned()),
     /** The order a guest link opens; an unknown, altered or expired token is NOT_FOUND. */
     guestOrder: (token: string) => orderForGuestToken(prisma, token, clock.now()),
     /** A new account with the guest order's e-mail that adopts the order. */

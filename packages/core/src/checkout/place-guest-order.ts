@@ -9,6 +9,7 @@ import type { PaymentProviders } from '@tandem/payments';
 import { blockedUntil, bucket, hashToken, rateLimiterOf, retryMessage, type RateLimitRule } from '../accounts/index.ts';
 import { issueGuestOrderAccess, orderIdForKey, placedGuestOrderView, type OrderView } from '../orders/index.ts';
 import { DomainError, RateLimitedError } from '../shared/index.ts';
+import type { VersionedRuleSet } from '../pricing/index.ts';
 import { cartSource, placeOrderId, type OrderRequest } from './place-order.ts';
 import { choosePayment } from './payment-methods.ts';
 
@@ -42,20 +43,20 @@ export interface PlacedGuestOrder {
  *
  * @example await placeGuestOrder(prisma, providers, { email, cartToken, ip, idempotencyKey, shippingAddress, shippingMethodCode: 'standard' })
  */
-export async function placeGuestOrder(prisma: PrismaClient, providers: PaymentProviders, input: GuestOrderInput, now = new Date()): Promise<PlacedGuestOrder> {
+export async function placeGuestOrder(prisma: PrismaClient, providers: PaymentProviders, input: GuestOrderInput, now = new Date(), cachedRules?: VersionedRuleSet): Promise<PlacedGuestOrder> {
   const { email, cartToken, ip, ...request } = input;
   if (!cartToken) throw new DomainError('invalid_input', 'Your cart is empty.');
   const buyer = { ...request, guest: { email, cartToken } };
   const replayed = await orderIdForKey(prisma, { guestScope: hashToken(cartToken) }, request.idempotencyKey);
   if (!replayed) await reserveGuestOrder(prisma, email, ip, now);
-  const orderId = replayed ?? (await placeChosen(prisma, providers, buyer, now));
+  const orderId = replayed ?? (await placeChosen(prisma, providers, buyer, now, cachedRules));
   const access = await issueGuestOrderAccess(prisma, orderId, now);
   return { order: await placedGuestOrderView(prisma, orderId), accessToken: access.token, accessExpiresAt: access.expiresAt.toISOString() };
 }
 
-async function placeChosen(prisma: PrismaClient, providers: PaymentProviders, buyer: Parameters<typeof cartSource>[0], now: Date): Promise<string> {
+async function placeChosen(prisma: PrismaClient, providers: PaymentProviders, buyer: Parameters<typeof cartSource>[0], now: Date, cachedRules: VersionedRuleSet | undefined): Promise<string> {
   const chosen = await choosePayment(prisma, providers, buyer.paymentMethod, buyer.shippingMethodCode);
-  return placeOrderId(prisma, chosen.provider, buyer, cartSource(buyer, chosen), now);
+  return placeOrderId(prisma, chosen.provider, buyer, cartSource(buyer, chosen, cachedRules), now);
 }
 
 async function reserveGuestOrder(prisma: PrismaClient, email: string, ip: string, now: Date): Promise<void> {

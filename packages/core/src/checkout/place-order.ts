@@ -33,7 +33,7 @@ import type { CheckoutQuote, ShippingAddress } from './types.ts';
 import { checkoutSettings, type CheckoutSettings } from './checkout-settings.ts';
 import { COLLECT_IN_STORE } from './collect-in-store.ts';
 import { attributedClick, recordOrderReferral } from '../partners/index.ts';
-import { assertCodeStillApplies, pricingSnapshotOf, reserveRedemptions } from '../pricing/index.ts';
+import { assertCodeStillApplies, pricingSnapshotOf, reserveRedemptions, type VersionedRuleSet } from '../pricing/index.ts';
 import { ALREADY_PLACED, type OrderSource } from './order-source.ts';
 import { choosePayment, type ChosenPayment } from './payment-methods.ts';
 import { assertTotalAsShown } from './total-as-shown.ts';
@@ -66,12 +66,14 @@ export type BuyerInput = PlaceOrderInput | GuestBuyerInput;
 
 /**
  * Places the customer's active cart as an order, paid through the provider of the method chosen.
+ * `cachedRules` (the process's promotions and price lists) are used only if the order's
+ * transaction reads the catalog version they were held at; otherwise the rules are read live.
  *
  * @example await placeOrder(prisma, providers, { customer, idempotencyKey: crypto.randomUUID(), shippingAddress, shippingMethodCode: 'standard', paymentMethod: 'bank_transfer' })
  */
-export async function placeOrder(prisma: PrismaClient, providers: PaymentProviders, input: PlaceOrderInput, now = new Date()): Promise<OrderView> {
+export async function placeOrder(prisma: PrismaClient, providers: PaymentProviders, input: PlaceOrderInput, now = new Date(), cachedRules?: VersionedRuleSet): Promise<OrderView> {
   const chosen = await choosePayment(prisma, providers, input.paymentMethod, input.shippingMethodCode);
-  return placeOrderFrom(prisma, chosen.provider, input, cartSource(input, chosen), now);
+  return placeOrderFrom(prisma, chosen.provider, input, cartSource(input, chosen, cachedRules), now);
 }
 
 /**
@@ -135,9 +137,10 @@ function findByKey(db: PrismaClient | Prisma.TransactionClient, input: BuyerInpu
 
 /**
  * The buyer's active cart (the customer's, or the one the guest's token holds), locked, re-quoted,
- * and converted with the order; held as long as the chosen payment method allows.
+ * and converted with the order; held as long as the chosen payment method allows. The re-quote
+ * prices from `cachedRules` only while the transaction reads their catalog version.
  */
-export function cartSource(input: BuyerInput, chosen: ChosenPayment): OrderSource {
+export function cartSource(input: BuyerInput, chosen: ChosenPayment, cachedRules?: VersionedRuleSet): OrderSource {
   let referral: Awaited<ReturnType<typeof attributedClick>> = null;
   return {
     capture: 'automatic',
@@ -151,7 +154,7 @@ export function cartSource(input: BuyerInput, chosen: ChosenPayment): OrderSourc
       }
       // The click that refers this order also decides its partner-targeted promotions.
       referral = await attributedClick(tx, input.referralToken, now);
-      const quote = await quoteCart(tx, cart, input.shippingAddress.country, input.shippingMethodCode, settings, now, { referringPartnerId: referral?.partnerId ?? null, email: emailOf(input) });
+      const quote = await quoteCart(tx, cart, input.shippingAddress.country, input.shippingMethodCode, settings, now, { referringPartnerId: referral?.partnerId ?? null, email: emailOf(input) }, cachedRules);
       assertCodeStillApplies(quote);
       assertTotalAsShown(quote, input.expectedTotal);
       return quote;

@@ -4,7 +4,7 @@
 import type { Prisma, PrismaClient } from '@tandem/db';
 import { readCartForPricing, type CartLineView, type LockedCart } from '../carts/index.ts';
 import { segmentKeysOf } from '../personalization/index.ts';
-import { priceStoredCart, type CustomerHints, type PricedCart } from '../pricing/index.ts';
+import { priceStoredCart, type CustomerHints, type PricedCart, type VersionedRuleSet } from '../pricing/index.ts';
 import { DomainError, money } from '../shared/index.ts';
 import { checkoutSettings, type CheckoutSettings } from './checkout-settings.ts';
 import type { CheckoutQuote } from './types.ts';
@@ -23,6 +23,8 @@ export async function quoteCart(
   now = new Date(),
   /** What other contexts know about the shopper (the referring partner, from affiliate tracking); segments default to personalization's. */
   hints: CustomerHints = {},
+  /** Cached promotions and price lists, used only if `db`'s transaction reads their catalog version (checkout). */
+  candidateRules?: VersionedRuleSet,
 ): Promise<CheckoutQuote> {
   const settings = preloaded ?? (await checkoutSettings(db, country));
   const cartId = typeof cartRef === 'string' || cartRef === null ? cartRef : cartRef.cartId;
@@ -43,6 +45,7 @@ export async function quoteCart(
     tax: { rateBps: taxRateBps, pricesIncludeTax },
     shipping: { methods: settings.methods, country, weightGrams, methodCode: shippingMethodCode },
     hints: { segmentKeysOf: (customerId) => segmentKeysOf(db, customerId), ...hints },
+    candidateRules,
   });
   return toCheckoutQuote(
     cart.lines.map((line) => ({ ...line, unitWeightGrams: weightOf.get(line.variantId) ?? 0 })),

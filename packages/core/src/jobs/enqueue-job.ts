@@ -33,13 +33,24 @@ export const JOB_CHANNEL = 'tandem_jobs';
  * transaction commits.
  */
 export async function enqueueJob(sql: Sql, job: NewJob): Promise<string> {
-  const insert = Prisma.sql`
-    INSERT INTO "Job" (kind, key, payload, "maxAttempts", "runAt")
-    VALUES (${job.kind}, ${job.key}, ${JSON.stringify(job.payload ?? {})}::jsonb, ${job.maxAttempts ?? 8},
-            LOCALTIMESTAMP + ${job.delayMs ?? 0} * interval '1 millisecond')
-    RETURNING id, kind`;
+  const insert = jobInsertSql(job);
   const rows = await sql.$queryRaw<{ id: bigint }[]>(
     job.wake === false ? insert : Prisma.sql`WITH j AS (${insert}) SELECT j.id FROM j, LATERAL (SELECT pg_notify(${JOB_CHANNEL}, j.kind)) n`,
   );
   return String(rows[0]!.id);
+}
+
+/**
+ * The job's INSERT (`RETURNING id, kind`), without a NOTIFY, for a hot write that sends it as a
+ * data-modifying CTE of its own statement to save a round trip; the writer then announces the
+ * job after its commit (`wake: false`'s contract).
+ *
+ * @example await tx.$queryRaw`WITH job AS (${jobInsertSql(job)}) INSERT INTO "OrderEvent" … RETURNING …`
+ */
+export function jobInsertSql(job: Omit<NewJob, 'wake'>): Prisma.Sql {
+  return Prisma.sql`
+    INSERT INTO "Job" (kind, key, payload, "maxAttempts", "runAt")
+    VALUES (${job.kind}, ${job.key}, ${JSON.stringify(job.payload ?? {})}::jsonb, ${job.maxAttempts ?? 8},
+            LOCALTIMESTAMP + ${job.delayMs ?? 0} * interval '1 millisecond')
+    RETURNING id, kind`;
 }

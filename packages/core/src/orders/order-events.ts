@@ -7,8 +7,8 @@
 // subscriber's handlers must be idempotent. Which subscribers exist is decided by the
 // composition root (packages/api `orderEventSubscribers`), never here.
 import type { Prisma, PrismaClient, ReturnStatus } from '@tandem/db';
-import { enqueueJob, type JobHandler } from '../jobs/index.ts';
-import { addTimelineEntry, type TimelineEntry, type TimelineRow } from './order-timeline.ts';
+import { enqueueJob, jobInsertSql, type JobHandler, type NewJob } from '../jobs/index.ts';
+import { addTimelineEntry, addTimelineEntryWith, type TimelineEntry, type TimelineRow } from './order-timeline.ts';
 import type { PickupLocation } from './pickup-location.ts';
 import type { Shipment } from './types.ts';
 
@@ -56,11 +56,14 @@ const TYPES: ReadonlySet<string> = new Set<OrderEventType>(['placed', 'paid', 'r
  * Answers the timeline row it added, if any. `wake: false` is for the hot write of placing an
  * order: its job goes without a NOTIFY (which would make every order's commit queue on
  * PostgreSQL's one NOTIFY lock, held through the commit's flush), and the caller announces it
- * with `announceJobEnqueuedLocally(ORDER_EVENT_JOB)` after the commit.
+ * with `announceJobEnqueuedLocally(ORDER_EVENT_JOB)` after the commit; the entry and the job then
+ * go in one statement (a round trip less on that hot path).
  */
 export async function publishOrderEvent(tx: Prisma.TransactionClient, event: OrderEvent, entry: TimelineEntry | null, { wake = true }: { wake?: boolean } = {}): Promise<TimelineRow | null> {
+  const job: NewJob = { kind: ORDER_EVENT_JOB, key: `order:${event.orderId}:events`, payload: event, wake };
+  if (entry && !wake) return addTimelineEntryWith(tx, event.orderId, entry, jobInsertSql(job));
   const row = entry ? await addTimelineEntry(tx, event.orderId, entry) : null;
-  await enqueueJob(tx, { kind: ORDER_EVENT_JOB, key: `order:${event.orderId}:events`, payload: event, wake });
+  await enqueueJob(tx, job);
   return row;
 }
 

@@ -8,7 +8,7 @@ import type { Clock } from '../shared/index.ts';
 import { applyCartCode, cartPricing, removeCartCode } from './cart-pricing.ts';
 import { productDisplayPrices } from './display-prices.ts';
 import type { CustomerHints } from './load-customer-context.ts';
-import { createPricingRulesCache, type PricingRulesCache } from './rules-cache.ts';
+import { NO_RULES_CACHE, type PricingRulesCache } from './rules-cache.ts';
 
 /** What other contexts know about a shopper, looked up from their referral token (the affiliate cookie). */
 export type CustomerHintsSource = (referralToken: string | null | undefined) => Promise<CustomerHints>;
@@ -19,11 +19,11 @@ export interface CartPricingServiceOptions {
   /** The referring partner and the shopper's segments, for partner-only and targeted promotions. */
   hintsFor: CustomerHintsSource;
   /**
-   * The catalog version this process follows (the catalog service's `followedVersion`): given,
-   * promotions and price lists are cached per version; absent, every quote reads them. Only a
-   * host that follows the version (LISTEN on the catalog channel, as apps/api does) may give it.
+   * Promotions and price lists cached per catalog version (`createPricingRulesCache`); absent,
+   * every quote reads them. Only a host that follows the version (LISTEN on the catalog channel,
+   * as apps/api does) may give it.
    */
-  rulesVersion?: (() => string | null) | undefined;
+  rules?: PricingRulesCache | undefined;
 }
 
 /**
@@ -33,8 +33,7 @@ export interface CartPricingServiceOptions {
  */
 export function createCartPricingService(prisma: PrismaClient, options: CartPricingServiceOptions) {
   const { clock, hintsFor } = options;
-  const rulesVersion = options.rulesVersion;
-  const rules: PricingRulesCache = rulesVersion ? createPricingRulesCache(prisma, rulesVersion) : { current: async () => undefined };
+  const rules = options.rules ?? NO_RULES_CACHE;
   return {
     /** Line prices after price lists, tiers and promotions, with the explanation and the code's fate. */
     cartPricing: async (owner: CartOwner, referralToken?: string | null) => cartPricing(prisma, owner, clock.now(), await hintsFor(referralToken), await rules.current()),

@@ -3,6 +3,7 @@ export { priceCart } from './price-cart.ts';
 export type * from './types.ts';
 export { priceStoredCart, type StoredCartPricing } from './price-stored-cart.ts';
 export { loadPricingRules } from './load-pricing-rules.ts';
+export { createPricingRulesCache, NO_RULES_CACHE, type PricingRulesCache, type VersionedRuleSet } from './rules-cache.ts';
 export { loadCustomerContext, type CustomerHints, type SegmentLookup } from './load-customer-context.ts';
 export { assertCodeStillApplies, assignRedemptions, reserveRedemptions, releaseRedemptions } from './redemptions.ts';
 export { pricingSnapshotOf, stepsFromJson, toJson, type PricedOrder } from './order-snapshot.ts';

@@ -3,8 +3,11 @@
 // the valid price lists and the volume tiers of the cart's variants. Promotions and price-list
 // headers come from the database, or from a process's cached `ActiveRuleSet` (rules-cache.ts)
 // filtered here in memory by the same conditions; the per-variant rows are always read.
+// Checkout passes its cached set as a candidate: used only when the catalog version, read by the
+// per-variant statement inside the order's transaction, is still the one the set was held at.
 import type { Prisma, PrismaClient } from '@tandem/db';
 import { PRICE_LIST_HEADER, rulesInForce, type ActiveRuleSet } from './active-rule-set.ts';
+import type { VersionedRuleSet } from './rules-cache.ts';
 import type { PricingRules, VolumeTierRule } from './types.ts';
 
 type Db = PrismaClient | Prisma.TransactionClient;
@@ -16,15 +19,22 @@ export interface RulesQuery {
   variantIds: readonly string[];
 }
 
-export async function loadPricingRules(db: Db, q: RulesQuery, cached?: ActiveRuleSet): Promise<PricingRules> {
+/**
+ * @param cached the process's rule set, trusted as it is (quotes)
+ * @param candidate a rule set used only if the catalog version this transaction reads is still its
+ *   version, else the rules are read live (checkout: a rule committed just before is applied)
+ */
+export async function loadPricingRules(db: Db, q: RulesQuery, cached?: ActiveRuleSet, candidate?: VersionedRuleSet): Promise<PricingRules> {
   // One after another: a transaction is one connection, which runs one query at a time.
-  const { promotions, priceLists: headers } = cached ? await rulesInForce(db, cached, q) : await loadRulesInForce(db, q);
+  const variantRows = await variantPriceRows(db, q.variantIds);
+  const current = cached ?? (candidate?.version === variantRows.catalogVersion ? candidate.rules : undefined);
+  const { promotions, priceLists: headers } = current ? await rulesInForce(db, current, q) : await loadRulesInForce(db, q);
   // The entries only when a list is live (most shops have none): a nested select would always query.
   const entries = headers.length
     ? await db.priceListEntry.findMany({ where: { priceListId: { in: headers.map((l) => l.id) }, variantId: { in: [...q.variantIds] } }, select: { priceListId: true, variantId: true, amount: true } })
     : [];
   const lists = headers.map((list) => ({ ...list, entries: entries.filter((e) => e.priceListId === list.id) }));
-  const { tiers, clearance } = await variantPriceRows(db, q.variantIds);
+  const { tiers, clearance } = variantRows;
   return {
     clearance: Object.fromEntries(clearance.map((c) => [c.variantId, { amount: c.amount, name: c.name }])),
     promotions,
@@ -34,33 +44,49 @@ export async function loadPricingRules(db: Db, q: RulesQuery, cached?: ActiveRul
 }
 
 interface VariantPriceRow {
+  catalogVersion: string;
   /** null for a volume tier, the rule's name for a clearance price. */
   clearance: string | null;
-  variantId: string;
+  /** null on the one row of a cart whose variants have neither. */
+  variantId: string | null;
   minQuantity: number | null;
-  amount: number;
+  amount: number | null;
+}
+
+interface VariantPriceRows {
+  tiers: VolumeTierRule[];
+  clearance: { variantId: string; amount: number; name: string }[];
+  /** The catalog version as this statement saw it (promotions and price lists bump it). */
+  catalogVersion: string;
 }
 
 /**
- * The variants' volume tiers (by variant, then quantity) and active clearance prices in one
- * statement: every quote and every order's transaction reads both, a round trip each before.
+ * The variants' volume tiers (by variant, then quantity), active clearance prices and the catalog
+ * version in one statement: every quote and every order's transaction reads them, a round trip
+ * each before. The version rides along (a one-row primary-key read) so checkout can tell whether
+ * its cached rules are current without a statement of its own.
  */
-async function variantPriceRows(db: Db, variantIds: readonly string[]): Promise<{ tiers: VolumeTierRule[]; clearance: { variantId: string; amount: number; name: string }[] }> {
+async function variantPriceRows(db: Db, variantIds: readonly string[]): Promise<VariantPriceRows> {
   const ids = [...variantIds];
   const rows = await db.$queryRaw<VariantPriceRow[]>`
-    SELECT NULL::text AS clearance, t."variantId", t."minQuantity", t."unitAmount" AS amount FROM "VolumeTier" t
-    WHERE t."variantId" = ANY(${ids}::text[])
-    UNION ALL
-    SELECT r.name, c."variantId", NULL, c.amount FROM "ClearancePrice" c JOIN "ClearanceRule" r ON r.id = c."ruleId"
-    WHERE r.active AND c."variantId" = ANY(${ids}::text[])
-    ORDER BY 2, 3`;
+    SELECT (SELECT cv."version"::text FROM "CatalogVersion" cv WHERE cv.id = 1) AS "catalogVersion", x.*
+    FROM (SELECT 1) AS one
+    LEFT JOIN (
+      SELECT NULL::text AS clearance, t."variantId", t."minQuantity", t."unitAmount" AS amount FROM "VolumeTier" t
+      WHERE t."variantId" = ANY(${ids}::text[])
+      UNION ALL
+      SELECT r.name, c."variantId", NULL, c.amount FROM "ClearancePrice" c JOIN "ClearanceRule" r ON r.id = c."ruleId"
+      WHERE r.active AND c."variantId" = ANY(${ids}::text[])
+    ) AS x ON true
+    ORDER BY x."variantId", x."minQuantity"`;
   const tiers: VolumeTierRule[] = [];
   const clearance: { variantId: string; amount: number; name: string }[] = [];
-  for (const row of rows) {
-    if (row.clearance !== null) clearance.push({ variantId: row.variantId, amount: row.amount, name: row.clearance });
-    else if (row.minQuantity !== null) tiers.push({ variantId: row.variantId, minQuantity: row.minQuantity, unitAmount: row.amount });
+  for (const { variantId, amount, minQuantity, clearance: ruleName } of rows) {
+    if (variantId === null || amount === null) continue;
+    if (ruleName !== null) clearance.push({ variantId, amount, name: ruleName });
+    else if (minQuantity !== null) tiers.push({ variantId, minQuantity, unitAmount: amount });
   }
-  return { tiers, clearance };
+  return { tiers, clearance, catalogVersion: rows[0]?.catalogVersion ?? '0' };
 }
 
 /** The promotions and price-list headers in force, selected in SQL (no cached rule set). */

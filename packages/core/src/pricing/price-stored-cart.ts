@@ -2,6 +2,7 @@
 import type { Prisma, PrismaClient } from '@tandem/db';
 import { loadCustomerContext, type CustomerHints } from './load-customer-context.ts';
 import type { ActiveRuleSet } from './active-rule-set.ts';
+import type { VersionedRuleSet } from './rules-cache.ts';
 import { loadPricingRules } from './load-pricing-rules.ts';
 import { withLineFacts, type LineToPrice } from './line-facts.ts';
 import { priceCart } from './price-cart.ts';
@@ -31,12 +32,14 @@ export interface StoredCartPricing {
   hints?: CustomerHints;
   /** The process's cached promotions and price lists (rules-cache.ts); read live when absent, as checkout does. */
   activeRules?: ActiveRuleSet | undefined;
+  /** Checkout's cached rules: used only while the catalog version read in `db`'s transaction is theirs. */
+  candidateRules?: VersionedRuleSet | undefined;
 }
 
 export async function priceStoredCart(db: Db, q: StoredCartPricing): Promise<PricedCart> {
   const cart = q.cart ?? (q.cartId ? await db.cart.findUnique({ where: { id: q.cartId }, select: { customerId: true, promotionCode: true } }) : null);
   const code = cart?.promotionCode ?? null;
-  const rules = await loadPricingRules(db, { currency: q.currency, now: q.now, code, variantIds: q.lines.map((l) => l.variantId) }, q.activeRules);
+  const rules = await loadPricingRules(db, { currency: q.currency, now: q.now, code, variantIds: q.lines.map((l) => l.variantId) }, q.activeRules, q.candidateRules);
   // Only what the loaded rules can use is read: most carts meet no targeted promotion.
   const targeted = rules.promotions.some((p) => p.productIds.length + p.categoryIds.length > 0);
   const lines = targeted ? await withLineFacts(db, q.lines) : q.lines.map((l) => ({ ...l, productId: '', categoryIds: [] }));

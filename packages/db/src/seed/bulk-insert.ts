@@ -2,7 +2,6 @@
 // this is 2–4x faster than createMany, whose per-row parameter handling dominates large loads,
 // and it has no bind-parameter limit. Works the same on PostgreSQL. Table and column names
 // come only from the constants below, never from input.
-import { randomBytes } from 'node:crypto';
 import type { PrismaClient } from '../generated/prisma/client.ts';
 
 type Executor = Pick<PrismaClient, '$executeRawUnsafe'>;
@@ -39,11 +38,3 @@ export async function insertRows(db: Executor, table: string, columns: ColumnTyp
   );
 }
 
-let counter = 0;
-
-/** A collision-resistant id in the shape of Prisma's cuid() ("c" + 24 base-36 characters). */
-export function createId(): string {
-  counter = (counter + 1) % 1_679_616;
-  const random = randomBytes(8).readBigUInt64BE().toString(36).padStart(13, '0');
-  return `c${Date.now().toString(36).padStart(8, '0')}${counter.toString(36).padStart(4, '0')}${random}`.slice(0, 25);
-}

@@ -3,7 +3,8 @@
 // bulk inserts so large catalogs load quickly. Product price/stock roll-ups are left to the
 // variant trigger.
 import type { PrismaClient } from '../generated/prisma/client.ts';
-import { attributeColumns, createId, imageColumns, insertRows, productColumns, variantColumns } from './bulk-insert.ts';
+import { attributeColumns, imageColumns, insertRows, productColumns, variantColumns } from './bulk-insert.ts';
+import { createId } from '../create-id.ts';
 import type { BrandData } from './data/brands.ts';
 import type { CategoryNode } from './data/categories.ts';
 import { productImageUrl } from './media-files.ts';
