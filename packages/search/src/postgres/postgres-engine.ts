@@ -9,7 +9,7 @@ import { analyseQuery } from './query-analysis.ts';
 import { runSearchStatement, type MatchMode, type StatementRow } from './search-statement.ts';
 import { replaceSettings } from './settings.ts';
 import { suggestFromPostgres } from './suggest.ts';
-import { deleteDocuments, shiftVocabulary, upsertDocuments } from './write-documents.ts';
+import { deleteDocuments, registerAttributeSets, shiftVocabulary, upsertDocuments } from './write-documents.ts';
 
 /**
  * A page of a reindex (2,000 documents) builds its tsvectors in the transaction: Prisma's 5 s
@@ -36,6 +36,7 @@ export class PostgresSearchEngine implements SearchEngine {
     const ids = documents.map((doc) => doc.id);
     await this.prisma.$transaction(async (tx) => {
       await shiftVocabulary(tx, ids, -1);
+      await registerAttributeSets(tx, documents);
       await upsertDocuments(tx, documents);
       await shiftVocabulary(tx, ids, 1);
     }, WRITE_TRANSACTION);
@@ -53,6 +54,7 @@ export class PostgresSearchEngine implements SearchEngine {
     await this.prisma.$transaction([
       this.prisma.$executeRawUnsafe('DELETE FROM "SearchDocument"'),
       this.prisma.$executeRawUnsafe('DELETE FROM "SearchTerm"'),
+      this.prisma.$executeRawUnsafe('DELETE FROM "SearchAttributeSet"'),
     ]);
   }
 
