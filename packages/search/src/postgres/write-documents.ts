@@ -39,7 +39,7 @@ function toRow(doc: SearchDocument): DocumentRow {
     words: [doc.title, facets, attributeValues].join(' '),
     brandSlug: doc.brand?.slug ?? null,
     categoryPaths: doc.categoryPaths,
-    attributes: doc.attributes.map((a) => attributeKey(a.name, a.value)),
+    attributes: attributeKeys(doc),
     priceMinAmount: doc.priceMinAmount,
     bestPriceAmount: doc.bestPriceAmount,
     inStock: doc.inStock,
@@ -54,16 +54,26 @@ export function attributeKey(name: string, value: string): string {
   return `${name}=${value}`;
 }
 
+/** A document's attributes as stored: its "name=value" pairs, in the document's order. */
+function attributeKeys(doc: SearchDocument): string[] {
+  return doc.attributes.map((a) => attributeKey(a.name, a.value));
+}
+
+/**
+ * Writes the documents, in one transaction with `registerAttributeSets` before it (the
+ * engine's index transaction): each row takes the id of its attribute list.
+ */
 export async function upsertDocuments(sql: Sql, documents: SearchDocument[]): Promise<void> {
   if (!documents.length) return;
   await sql.$executeRawUnsafe(
-    `INSERT INTO "SearchDocument" (id, document, "searchVector", "searchText", "brandSlug", "categoryPaths", attributes,
+    `INSERT INTO "SearchDocument" (id, document, "searchVector", "searchText", "brandSlug", "categoryPaths", attributes, "attributeSetId",
         "priceMinAmount", "bestPriceAmount", "inStock", "ratingAverage", "ratingCount", "createdAt", "indexedAt")
      SELECT x.id, x.document,
             setweight(to_tsvector('tandem_search', x.title), 'A')
               || setweight(to_tsvector('tandem_search', x.facets), 'B')
               || setweight(to_tsvector('tandem_search', x.body), 'C'),
             lower(tandem_unaccent(x.words)), x."brandSlug", x."categoryPaths", x.attributes,
+            (SELECT s.id FROM "SearchAttributeSet" s WHERE s.attributes = x.attributes),
             x."priceMinAmount", x."bestPriceAmount", x."inStock", x."ratingAverage", x."ratingCount",
             x."createdAt"::timestamptz AT TIME ZONE 'UTC', now()
        FROM json_to_recordset($1::json) AS x(id text, document jsonb, title text, facets text, body text, words text,
@@ -72,10 +82,27 @@ export async function upsertDocuments(sql: Sql, documents: SearchDocument[]): Pr
      ON CONFLICT (id) DO UPDATE SET
        document = EXCLUDED.document, "searchVector" = EXCLUDED."searchVector", "searchText" = EXCLUDED."searchText",
        "brandSlug" = EXCLUDED."brandSlug", "categoryPaths" = EXCLUDED."categoryPaths", attributes = EXCLUDED.attributes,
+       "attributeSetId" = EXCLUDED."attributeSetId",
        "priceMinAmount" = EXCLUDED."priceMinAmount", "bestPriceAmount" = EXCLUDED."bestPriceAmount",
        "inStock" = EXCLUDED."inStock", "ratingAverage" = EXCLUDED."ratingAverage", "ratingCount" = EXCLUDED."ratingCount",
        "createdAt" = EXCLUDED."createdAt", "indexedAt" = EXCLUDED."indexedAt"`,
     JSON.stringify(documents.map(toRow)),
+  );
+}
+
+/**
+ * Adds the attribute lists of these documents that "SearchAttributeSet" does not hold yet. A
+ * statement of its own, before upsertDocuments: a list another writer added meanwhile is then
+ * visible to the upsert's lookup (READ COMMITTED), which one statement's snapshot would miss.
+ */
+export async function registerAttributeSets(sql: Sql, documents: SearchDocument[]): Promise<void> {
+  if (!documents.length) return;
+  // In list order, so concurrent writers take the unique index's locks in the same order.
+  await sql.$executeRawUnsafe(
+    `INSERT INTO "SearchAttributeSet" (attributes)
+     SELECT DISTINCT a.attributes FROM json_to_recordset($1::json) AS a(attributes text[]) ORDER BY 1
+     ON CONFLICT (attributes) DO NOTHING`,
+    JSON.stringify(documents.map((doc) => ({ attributes: attributeKeys(doc) }))),
   );
 }
 
