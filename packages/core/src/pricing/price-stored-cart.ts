@@ -30,7 +30,7 @@ export interface StoredCartPricing {
   tax: PricingInput['tax'];
   shipping?: PricingInput['shipping'];
   hints?: CustomerHints;
-  /** The process's cached promotions and price lists (rules-cache.ts); read live when absent, as checkout does. */
+  /** The process's cached promotions and price lists (rules-cache.ts), trusted as they are (quotes); read live when absent. */
   activeRules?: ActiveRuleSet | undefined;
   /** Checkout's cached rules: used only while the catalog version read in `db`'s transaction is theirs. */
   candidateRules?: VersionedRuleSet | undefined;
